@@ -1,0 +1,201 @@
+/**
+ * list.patients-10k: how long a 10,000-patient register takes to show its first rows after a reload, and
+ * whether scrolling it to the bottom ever blocks the main thread for more than 100 ms (4x CPU, no network
+ * throttling: the data is local). Peer: a raw IndexedDB getAll of the same rows in the same page, the
+ * floor for any list that reads them all.
+ *
+ * Seeding goes around the app on purpose: the app creates its database (Dexie version 2 = IDB version 20)
+ * on the first visit, the rows are written with raw IndexedDB, and the reload makes the app read them.
+ */
+import { CPU_SLOWDOWN, openPage } from './lib/browser.mjs';
+import { makePatients } from './lib/patients.mjs';
+import { interleave, max, median } from './lib/stats.mjs';
+import { REGISTER_HEADING } from './load-cold.mjs';
+
+const PATIENTS = 10_000;
+const FIRST_ROWS_TARGET_MS = 500;
+const LONG_TASK_LIMIT_MS = 100;
+const PEER_RATIO = 3;
+/** Body rows only: the header row sits in its own rowgroup outside the scroller. */
+const ROW_SELECTOR = '[data-register-scroller] [role="row"]';
+/** Bounds the scroll: 150 frames cover 10,000 rows with jumps of a few screens each. */
+const MAX_SCROLL_STEPS = 150;
+
+/**
+ * Init script: records when the first register row enters the DOM and when the frame showing it has been
+ * painted (a message posted from requestAnimationFrame arrives after that frame's paint).
+ * @param {string} selector
+ */
+function watchFirstRows(selector) {
+  const marks = { inserted: 0, painted: 0 };
+  Object.defineProperty(window, '__firstRows', { value: marks });
+  const observer = new MutationObserver(() => {
+    if (marks.inserted !== 0 || !document.querySelector(selector)) return;
+    marks.inserted = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        marks.painted = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** In the page: writes rows straight into the app's `patients` store. */
+async function seedRawIndexedDb(rows) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('tijdig');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (db.version < 20 || !db.objectStoreNames.contains('patients')) {
+      throw new Error(`app database not ready (version ${db.version})`);
+    }
+    const tx = db.transaction('patients', 'readwrite');
+    const store = tx.objectStore('patients');
+    store.clear();
+    for (const row of rows) store.put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** In the page: the peer, a raw getAll of every patient on an already open connection. */
+async function timeRawGetAll() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('tijdig');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const start = performance.now();
+    const rows = await new Promise((resolve, reject) => {
+      const request = db.transaction('patients', 'readonly').objectStore('patients').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return { ms: performance.now() - start, count: rows.length };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * In the page: scrolls the register to its end, one jump per animation frame, and reports the time span
+ * so long tasks can be attributed to scrolling. A jump of a screen or more replaces every visible row, so
+ * bigger jumps cost each frame what a fling would, while keeping the run short.
+ */
+async function scrollToBottom({ selector, maxSteps }) {
+  const scroller = document.querySelector('[data-register-scroller]');
+  if (!scroller) throw new Error('no [data-register-scroller] element');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const step = Math.max(scroller.clientHeight, Math.ceil(scroller.scrollHeight / maxSteps));
+  const start = performance.now();
+  let steps = 0;
+  while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && steps < maxSteps + 5) {
+    scroller.scrollTop += step;
+    steps += 1;
+    await frame();
+  }
+  await frame();
+  await frame();
+  const rows = [...document.querySelectorAll(selector)];
+  const lastIndex = Math.max(...rows.map((row) => Number(row.getAttribute('aria-rowindex') ?? 0)));
+  return { start, end: performance.now(), steps, lastIndex };
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ appUrl: string, runs: number }} options
+ * @returns {Promise<import('./lib/report.mjs').Row[]>}
+ */
+export async function measurePatientList(browser, { appUrl, runs }) {
+  const { context, page, cdp } = await openPage(browser, { cpu: 1 });
+  const heading = page.getByRole('heading', { level: 1, name: REGISTER_HEADING });
+  try {
+    await context.addInitScript(watchFirstRows, ROW_SELECTOR);
+    await page.goto(`${appUrl}/`, { waitUntil: 'load' });
+    await heading.waitFor({ state: 'visible' });
+    // The register has opened the database by now; wait until Dexie's upgrade to version 2 is done.
+    await page.waitForFunction(
+      async () => (await indexedDB.databases()).some((db) => db.name === 'tijdig' && (db.version ?? 0) >= 20),
+      null,
+      { timeout: 15_000, polling: 200 },
+    );
+    await page.evaluate(seedRawIndexedDb, makePatients(PATIENTS));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+    const { a: app, b: peer } = await interleave(
+      runs,
+      () => loadAndScroll(page),
+      async () => {
+        const raw = await page.evaluate(timeRawGetAll);
+        if (raw.count !== PATIENTS) throw new Error(`raw getAll read ${raw.count} rows, expected ${PATIENTS}`);
+        return raw.ms;
+      },
+    );
+    const firstRows = median(app.map((run) => run.firstRowsMs));
+    const peerMs = median(peer);
+    const worstTask = max(app.map((run) => run.maxLongTaskMs));
+    const ratio = firstRows / peerMs;
+    return [
+      {
+        benchmark: 'list.patients-10k',
+        metric: 'first rows painted',
+        unit: 'ms',
+        value: firstRows,
+        peer: peerMs,
+        peerName: 'raw IndexedDB getAll of the 10k rows, same page, 4x CPU',
+        ratio,
+        n: runs,
+        target: `<= ${FIRST_ROWS_TARGET_MS} ms at 4x; <= ${PEER_RATIO}x peer`,
+        met: firstRows <= FIRST_ROWS_TARGET_MS && ratio <= PEER_RATIO,
+        note: 'from navigation start of a reload to the first painted body row',
+        samples: { app: app.map((run) => run.firstRowsMs), peer },
+      },
+      {
+        benchmark: 'list.patients-10k',
+        metric: 'max long task, scroll',
+        unit: 'ms',
+        value: worstTask,
+        peer: null,
+        ratio: null,
+        n: runs,
+        target: `no long task > ${LONG_TASK_LIMIT_MS} ms`,
+        met: worstTask <= LONG_TASK_LIMIT_MS,
+        note: `worst over all runs (0 = none over 50 ms); ${app[0]?.steps ?? '?'} scroll steps per run`,
+        samples: { app: app.map((run) => run.maxLongTaskMs) },
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One measured reload: first rows painted, then a scroll to the bottom while long tasks are recorded.
+ * @param {import('playwright-core').Page} page
+ */
+async function loadAndScroll(page) {
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => window.__firstRows.painted > 0, null, { timeout: 30_000, polling: 100 });
+  const firstRowsMs = await page.evaluate(() => window.__firstRows.painted);
+  // Let the initial render's own tasks finish, so they are not blamed on scrolling.
+  await page.waitForTimeout(500);
+  const scroll = await page.evaluate(scrollToBottom, { selector: ROW_SELECTOR, maxSteps: MAX_SCROLL_STEPS });
+  if (scroll.lastIndex !== PATIENTS + 1) {
+    throw new Error(`scrolled to row ${scroll.lastIndex - 1} of ${PATIENTS}: the register did not show all rows`);
+  }
+  // Long-task entries are delivered asynchronously; give the observer a moment.
+  await page.waitForTimeout(300);
+  const tasks = await page.evaluate(({ start, end }) => window.__bench.longTasks.filter((task) => task.start >= start && task.start <= end), scroll);
+  return { firstRowsMs, maxLongTaskMs: max([0, ...tasks.map((task) => task.duration)]), steps: scroll.steps };
+}

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: builds the app, the bare peer and the query page, serves each with `vite preview`,
+ * runs every benchmark against app and peer in the same run, prints a table and writes
+ * bench/results/latest.json.
+ *
+ * Options: --no-build (reuse dist folders), --runs=N (samples per side, default 5),
+ *          --only=size.initial-js,load.cold,... (a subset, by benchmark name).
+ * Exit code: 0 when every benchmark ran (targets missed or not), 1 when one failed to run, 2 on timeout.
+ */
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './lib/browser.mjs';
+import { stopAll } from './lib/processes.mjs';
+import { failedRow, formatTable, writeJson } from './lib/report.mjs';
+import { SITES, buildSite, isBuilt, serveSite } from './lib/sites.mjs';
+import { measureColdLoad } from './load-cold.mjs';
+import { measureWarmOffline } from './load-warm-offline.mjs';
+import { measurePatientList } from './list-patients.mjs';
+import { measureRegisterQuery } from './query-register.mjs';
+import { measureSize } from './size.mjs';
+
+const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));
+/** Hard ceiling for the whole run, builds included: a hung browser must not hang CI. */
+const RUN_TIMEOUT_MS = 10 * 60_000;
+const MIN_RUNS = 5;
+
+/**
+ * Every benchmark: what it needs served, its target (for the failure row) and how to run it.
+ * @typedef {{ browser: import('playwright-core').Browser, urls: Record<string, string>, runs: number, rows: import('./lib/report.mjs').Row[] }} Ctx
+ * @type {{ name: string, needs: ('app' | 'peer' | 'query')[], target: string, run: (ctx: Ctx) => Promise<import('./lib/report.mjs').Row[]> | import('./lib/report.mjs').Row[] }[]}
+ */
+const BENCHMARKS = [
+  {
+    name: 'size.initial-js',
+    needs: ['app', 'peer'],
+    target: '<= 170 KiB gzip; precache <= 400 KiB; <= 2.6x peer',
+    run: () => measureSize({ appDist: SITES.app.dist, peerDist: SITES.peer.dist }),
+  },
+  {
+    name: 'load.cold',
+    needs: ['app', 'peer'],
+    target: 'LCP <= 2.5 s, CLS <= 0.05, <= 1.5x peer',
+    run: ({ browser, urls, runs }) => measureColdLoad(browser, { appUrl: urls.app, peerUrl: urls.peer, runs }),
+  },
+  {
+    name: 'load.warm-offline',
+    needs: ['app'],
+    target: 'register visible; <= 0.25x own cold LCP',
+    run: ({ browser, urls, runs, rows }) => {
+      const cold = rows.find((row) => row.benchmark === 'load.cold' && row.metric === 'LCP');
+      return measureWarmOffline(browser, { appUrl: urls.app, runs, coldLcp: cold?.value ?? Number.NaN });
+    },
+  },
+  {
+    name: 'list.patients-10k',
+    needs: ['app'],
+    target: '<= 500 ms at 4x, no long task > 100 ms; <= 3x raw getAll',
+    run: ({ browser, urls, runs }) => measurePatientList(browser, { appUrl: urls.app, runs }),
+  },
+  {
+    name: 'query.register',
+    needs: ['query'],
+    target: '<= 50 ms at 4x; scan >= 10x slower',
+    run: ({ browser, urls, runs }) => measureRegisterQuery(browser, { queryUrl: urls.query, runs }),
+  },
+];
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      runs: { type: 'string', default: String(MIN_RUNS) },
+      only: { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  if (runs < MIN_RUNS) console.warn(`bench: --runs=${runs} is below ${MIN_RUNS}; medians will be noisy`);
+  const only = values.only?.split(',').map((name) => name.trim());
+  const unknown = only?.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown benchmark(s): ${unknown.join(', ')}`);
+  return { build: !values['no-build'], runs, only };
+}
+
+/**
+ * Builds (unless told not to) and serves the sites the chosen benchmarks need. A site that fails to build
+ * is reported, not fatal: the benchmarks that do not need it still run.
+ * @param {Set<'app' | 'peer' | 'query'>} needed
+ * @param {boolean} build
+ */
+async function prepareSites(needed, build) {
+  /** @type {Record<string, string>} */ const urls = {};
+  /** @type {Record<string, string>} */ const problems = {};
+  // One at a time: on two cores parallel builds only slow each other down.
+  for (const key of needed) {
+    const site = SITES[key];
+    try {
+      if (build) console.log(`bench: built ${site.label} in ${(await buildSite(site)).toFixed(1)} s`);
+      if (!isBuilt(site)) throw new Error(`${site.dist}/index.html is missing (run without --no-build)`);
+      urls[key] = (await serveSite(site)).url;
+    } catch (error) {
+      problems[key] = error instanceof Error ? error.message : String(error);
+      console.error(`bench: ${site.label} unavailable: ${problems[key]}`);
+    }
+  }
+  return { urls, problems };
+}
+
+async function main() {
+  const options = readOptions();
+  const chosen = BENCHMARKS.filter((benchmark) => !options.only || options.only.includes(benchmark.name));
+  const startedAt = new Date();
+  const { urls, problems } = await prepareSites(new Set(chosen.flatMap((benchmark) => benchmark.needs)), options.build);
+
+  const browser = await launchBrowser();
+  /** @type {import('./lib/report.mjs').Row[]} */ const rows = [];
+  try {
+    for (const benchmark of chosen) {
+      const missing = benchmark.needs.filter((key) => !urls[key]);
+      const started = Date.now();
+      try {
+        if (missing.length > 0) throw new Error(`${missing.map((key) => SITES[key].label).join(' and ')} not available`);
+        rows.push(...(await benchmark.run({ browser, urls, runs: options.runs, rows })));
+        console.log(`bench: ${benchmark.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        console.error(`bench: ${benchmark.name} failed: ${error instanceof Error ? error.stack : error}`);
+        rows.push(failedRow(benchmark.name, benchmark.target, error));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const hasFailures = rows.some((row) => row.met === null);
+  console.log(`\n${formatTable(rows)}\n`);
+  writeJson(RESULTS_FILE, {
+    startedAt: startedAt.toISOString(),
+    durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
+    machine: { cpus: cpus().length, node: process.version, chromium: browser.version() },
+    options,
+    buildProblems: problems,
+    rows,
+  });
+  console.log(`bench: wrote ${RESULTS_FILE}`);
+  return hasFailures ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`bench: gave up after ${RUN_TIMEOUT_MS / 60_000} minutes`);
+  stopAll();
+  process.exit(2);
+}, RUN_TIMEOUT_MS);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearTimeout(watchdog);
+    stopAll();
+  });

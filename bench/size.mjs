@@ -1,0 +1,104 @@
+/**
+ * size.initial-js: the JavaScript a first visit must fetch before the first paint, gzipped per file as a
+ * server would send it (zlib default level 6), and the raw (uncompressed) size of the service worker's
+ * precache. Sizes are deterministic for a build, so n = 1.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KIB = 1024;
+const TARGET_KIB = 170;
+const CAP_KIB = 200;
+const PRECACHE_TARGET_KIB = 400;
+const PEER_RATIO = 2.6;
+
+/**
+ * Scripts that block or precede first paint: every `<script src>` that is not async (module scripts are
+ * deferred but still run before the app can paint anything) plus every `<link rel="modulepreload">`.
+ * @param {string} html
+ * @returns {string[]} URLs as written in the HTML
+ */
+export function initialScripts(html) {
+  const urls = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, 'src');
+    if (src && !/\basync\b/i.test(tag)) urls.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = attribute(tag, 'href');
+    if (href && attribute(tag, 'rel')?.toLowerCase() === 'modulepreload') urls.push(href);
+  }
+  return [...new Set(urls)];
+}
+
+/** @param {string} tag @param {string} name */
+function attribute(tag, name) {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/**
+ * Total gzip size of the initial scripts of a built site, in KiB.
+ * @param {string} distDir
+ */
+export function initialJsKib(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = initialScripts(html).map((url) => join(distDir, url.replace(/^\//, '').split(/[?#]/)[0]));
+  if (files.length === 0) throw new Error(`${distDir}/index.html loads no scripts`);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  return { kib: bytes / KIB, files: files.length };
+}
+
+/**
+ * Raw size of everything the generated service worker precaches. Workbox inlines the manifest into sw.js
+ * as `{url:"…",revision:…}` entries (quoted keys in unminified builds).
+ * @param {string} distDir
+ */
+export function precacheKib(distDir) {
+  const sw = join(distDir, 'sw.js');
+  if (!existsSync(sw)) throw new Error('dist/sw.js is missing: no precache manifest to measure');
+  const urls = [...readFileSync(sw, 'utf8').matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]);
+  if (urls.length === 0) throw new Error('no precache entries found in dist/sw.js');
+  const bytes = [...new Set(urls)].reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
+  return { kib: bytes / KIB, files: urls.length };
+}
+
+/**
+ * @param {{ appDist: string, peerDist: string }} dirs
+ * @returns {import('./lib/report.mjs').Row[]}
+ */
+export function measureSize({ appDist, peerDist }) {
+  const app = initialJsKib(appDist);
+  const peer = initialJsKib(peerDist);
+  const ratio = app.kib / peer.kib;
+  const precache = precacheKib(appDist);
+  const overTarget = app.kib > TARGET_KIB && app.kib <= CAP_KIB ? ` over the ${TARGET_KIB} KiB target, under the ${CAP_KIB} KiB cap;` : '';
+  return [
+    {
+      benchmark: 'size.initial-js',
+      metric: 'initial JS gzip',
+      unit: 'KiB',
+      value: app.kib,
+      peer: peer.kib,
+      peerName: 'bare Vite + React page',
+      ratio,
+      n: 1,
+      target: `<= ${TARGET_KIB} KiB (cap ${CAP_KIB}); <= ${PEER_RATIO}x peer`,
+      met: app.kib <= TARGET_KIB && ratio <= PEER_RATIO,
+      note: `${overTarget} ${app.files} app / ${peer.files} peer files, gzip level 6 per file; deterministic, n = 1`.trim(),
+    },
+    {
+      benchmark: 'size.initial-js',
+      metric: 'precache raw',
+      unit: 'KiB',
+      value: precache.kib,
+      peer: null,
+      ratio: null,
+      n: 1,
+      target: `<= ${PRECACHE_TARGET_KIB} KiB`,
+      met: precache.kib <= PRECACHE_TARGET_KIB,
+      note: `${precache.files} entries of dist/sw.js, uncompressed bytes on disk; deterministic, n = 1`,
+    },
+  ];
+}

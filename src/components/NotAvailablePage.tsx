@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** An honest placeholder for a section that a later release brings. */
+export function NotAvailablePage({ titleKey }: { titleKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{t(titleKey)}</h1>
+      <p>{t('notAvailable.body')}</p>
+    </section>
+  );
+}

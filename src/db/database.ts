@@ -1,0 +1,68 @@
+/**
+ * The device's database (IndexedDB through Dexie). This folder is the only place that imports Dexie.
+ *
+ * What is stored where:
+ * - patients: one row per patient, validated against patientSchema on every write; deletes are tombstones.
+ * - outbox:   local changes not yet acknowledged by the sync server, written in the same transaction as the row.
+ * - meta:     small device facts (next outbox counter, whether persistent storage was requested).
+ *
+ * Versions only ever get added. A new table or index is a new `version(n)` with an upgrade function when
+ * existing rows need to change; the test in database.test.ts proves older data survives every upgrade.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import type { Patient } from '../domain/patient';
+import type { Mutation, MutationId } from '../domain';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'tijdig';
+
+/** Version 1 as it shipped: patients only. Kept verbatim so the upgrade test can write real v1 data. */
+export const SCHEMA_V1 = { patients: 'id, familyName, birthDate, status, palliativeSince' };
+/** Version 2 adds the sync outbox and device facts. */
+export const SCHEMA_V2 = { outbox: 'mutationId, &counter', meta: 'key' };
+
+export class TijdigDb extends Dexie {
+  patients!: EntityTable<Patient, 'id'>;
+  outbox!: EntityTable<Mutation, 'mutationId'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    // Strict durability: a save is reported only after it reached disk, so a crash right after
+    // "Opgeslagen" never loses the record.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => queueExistingPatients(tx));
+  }
+}
+
+/**
+ * Patients written before the outbox existed were never queued for sync. Queue each of them once, as a
+ * full "put", so they reach the server when sync arrives instead of living only on this device.
+ */
+async function queueExistingPatients(tx: Transaction): Promise<void> {
+  const patients = (await tx.table('patients').toArray()) as Patient[];
+  let counter = 0;
+  const mutations: Mutation[] = patients.map((patient) => {
+    counter += 1;
+    const { id, createdAt, ...changed } = patient;
+    return {
+      mutationId: uuidv7() as MutationId,
+      counter,
+      entity: 'patient',
+      recordId: id,
+      op: 'put',
+      baseRev: null,
+      changed,
+      createdAt,
+    };
+  });
+  await tx.table('outbox').bulkAdd(mutations);
+  await tx.table('meta').put({ key: 'nextOutboxCounter', value: counter + 1 });
+}

@@ -1,0 +1,8 @@
+/** The pure domain: schemas, rules and protocol messages shared by the app and the sync server. */
+export * from './bsn';
+export * from './date-schemas';
+export * from './dates';
+export * from './ids';
+export * from './patient';
+export * from './register';
+export * from './sync';

@@ -1,0 +1,125 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { buttonClass } from '../../components/button-class';
+import { useToday } from '../../components/useToday';
+import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
+import { formatDate } from '../../lib/format';
+import { StatusBadge } from '../register/StatusBadge';
+import { PatientNotFound } from './PatientNotFound';
+import styles from './PatientPages.module.css';
+import { usePatient } from './usePatient';
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const isEmpty = children === '' || children === null || children === undefined;
+  return (
+    <div className={styles.detail}>
+      <dt>{label}</dt>
+      <dd>{isEmpty ? <span className={styles.unknown}>{t('patient.notRecorded')}</span> : children}</dd>
+    </div>
+  );
+}
+
+/** The BSN stays masked until someone asks to see it. */
+function BsnValue({ bsn }: { bsn: string }) {
+  const { t } = useTranslation();
+  const [isShown, setIsShown] = useState(false);
+  return (
+    <span className={styles.bsn}>
+      <span>{isShown ? bsn : maskBsn(bsn)}</span>
+      <button type="button" className={buttonClass('secondary')} onClick={() => {
+          setIsShown(!isShown);
+        }}>
+        {isShown ? t('patient.bsn.hide') : t('patient.bsn.show')}
+      </button>
+    </span>
+  );
+}
+
+function PatientDetails({ patient }: { patient: Patient }) {
+  const { t, i18n } = useTranslation();
+  const today = useToday();
+  const date = (value: Patient['birthDate'] | null) => (value ? formatDate(value, i18n.language) : '');
+  const age = t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) });
+  return (
+    <div className={styles.sections}>
+      <section aria-labelledby="person-title" className={styles.card}>
+        <h2 id="person-title">{t('patient.sections.person')}</h2>
+        <dl>
+          <Detail label={t('patient.fields.birthDate')}>{`${date(patient.birthDate)} (${age})`}</Detail>
+          <Detail label={t('patient.fields.sex')}>{t(`patient.sex.${patient.sex}`)}</Detail>
+          <Detail label={t('patient.fields.bsn')}>{patient.bsn && <BsnValue bsn={patient.bsn} />}</Detail>
+        </dl>
+      </section>
+      <section aria-labelledby="care-title" className={styles.card}>
+        <h2 id="care-title">{t('patient.sections.care')}</h2>
+        <dl>
+          <Detail label={t('patient.fields.treatingGp')}>{patient.treatingGp}</Detail>
+          <Detail label={t('patient.fields.diagnosisText')}>
+            {[patient.diagnosisText, patient.icpcCode && `(${patient.icpcCode})`].filter(Boolean).join(' ')}
+          </Detail>
+          <Detail label={t('patient.fields.homeCareOrganisation')}>{patient.homeCareOrganisation}</Detail>
+        </dl>
+      </section>
+      <section aria-labelledby="contact-title" className={styles.card}>
+        <h2 id="contact-title">{t('patient.sections.contact')}</h2>
+        <dl>
+          <Detail label={t('patient.fields.contactName')}>
+            {[patient.contactName, patient.contactRelation && `(${patient.contactRelation})`].filter(Boolean).join(' ')}
+          </Detail>
+          <Detail label={t('patient.fields.contactPhone')}>
+            {patient.contactPhone && <a href={`tel:${patient.contactPhone.replace(/[^\d+]/g, '')}`}>{patient.contactPhone}</a>}
+          </Detail>
+        </dl>
+      </section>
+      <section aria-labelledby="status-title" className={styles.card}>
+        <h2 id="status-title">{t('patient.sections.status')}</h2>
+        <dl>
+          <Detail label={t('patient.fields.status')}>
+            <StatusBadge patient={patient} />
+          </Detail>
+          {patient.status === 'deceased' && (
+            <Detail label={t('patient.fields.placeOfDeath')}>
+              {patient.placeOfDeath && t(`patient.placeOfDeath.${patient.placeOfDeath}`)}
+            </Detail>
+          )}
+          {patient.statusSince && <Detail label={t('patient.fields.statusSince')}>{date(patient.statusSince)}</Detail>}
+          <Detail label={t('patient.fields.palliativeSince')}>
+            {patient.palliativeSince ? date(patient.palliativeSince) : t('patient.notMarked')}
+          </Detail>
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+/** The patient page: everything recorded about one patient; later features add their sections here. */
+export function PatientDetailPage() {
+  const { t } = useTranslation();
+  const { patientId } = useParams();
+  const location = useLocation();
+  const patient = usePatient(patientId);
+  const isJustSaved = (location.state as { saved?: boolean } | null)?.saved === true;
+
+  if (patient === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (patient === null) return <PatientNotFound />;
+
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <p className={styles.back}>
+        <Link to="/patienten">{t('patient.backToRegister')}</Link>
+      </p>
+      <div className={styles.titleBar}>
+        <h1 id="page-title">{fullName(patient)}</h1>
+        <Link to={`/patienten/${patient.id}/bewerken`} className={buttonClass('secondary')}>
+          {t('patient.edit.action')}
+        </Link>
+      </div>
+      <p role="status" className={isJustSaved ? styles.saved : 'visually-hidden'}>
+        {isJustSaved ? t('patient.saved') : ''}
+      </p>
+      <PatientDetails patient={patient} />
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { buttonClass } from '../../components/button-class';
+import { FormField } from '../../components/FormField';
+import { useToday } from '../../components/useToday';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import type { WriteResult } from '../../db';
+import { PATIENT_STATUSES, PLACES_OF_DEATH, SEXES, type Patient, type PatientFields } from '../../domain';
+import styles from './PatientForm.module.css';
+import { patientFormSchema, type PatientFormValues } from './patient-form-values';
+
+interface PatientFormProps {
+  defaultValues: PatientFormValues;
+  onSave: (fields: PatientFields) => Promise<WriteResult<Patient>>;
+  onSaved: (patient: Patient) => void;
+}
+
+type TextName = Exclude<keyof PatientFormValues, 'sex' | 'status' | 'placeOfDeath'>;
+
+/** Add or edit a patient. Every invalid field gets a Dutch message next to it; nothing half-saves. */
+export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps) {
+  const { t } = useTranslation();
+  const today = useToday();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const form = useForm<PatientFormValues, unknown, PatientFields>({
+    defaultValues,
+    resolver: zodResolver(patientFormSchema(today)),
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, watch, setError, formState } = form;
+  const { errors, isDirty, isSubmitting, isSubmitSuccessful } = formState;
+  useUnsavedChanges(isDirty && !isSubmitSuccessful);
+  const status = watch('status');
+
+  const submit = handleSubmit(async (fields) => {
+    setSaveError(null);
+    const result = await onSave(fields);
+    if (result.ok) {
+      onSaved(result.value);
+      return;
+    }
+    if (result.error.kind === 'invalid') {
+      for (const { field, code } of result.error.issues) {
+        // The marking date is not on this form; the marking feature owns it.
+        if (field !== 'palliativeSince') setError(field, { message: code });
+      }
+    } else {
+      setSaveError(t(`storage.${result.error.kind}`));
+    }
+  });
+
+  const text = (name: TextName, options: { isRequired?: boolean; hint?: string; inputMode?: 'numeric' | 'tel' } = {}) => (
+    <FormField
+      label={t(`patient.fields.${name}`)}
+      errorCode={errors[name]?.message}
+      hint={options.hint}
+      isRequired={options.isRequired ?? false}
+    >
+      {(control) => (
+        <input
+          {...control}
+          {...register(name)}
+          type={options.inputMode === 'tel' ? 'tel' : 'text'}
+          inputMode={options.inputMode}
+          autoComplete="off"
+        />
+      )}
+    </FormField>
+  );
+
+  const select = (name: 'sex' | 'status' | 'placeOfDeath', options: readonly string[], isRequired: boolean) => (
+    <FormField label={t(`patient.fields.${name}`)} errorCode={errors[name]?.message} isRequired={isRequired}>
+      {(control) => (
+        <select {...control} {...register(name)}>
+          {name !== 'status' && <option value="">{t('form.choose')}</option>}
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {t(`patient.${name}.${option}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+
+  const dateHint = t('form.dateHint');
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className={styles.form}>
+      {saveError && (
+        <p role="alert" className={styles.saveError}>
+          {saveError}
+        </p>
+      )}
+      <fieldset className={styles.section}>
+        <legend>{t('patient.sections.person')}</legend>
+        <div className={styles.grid}>
+          {text('givenName', { isRequired: true })}
+          {text('namePrefix', { hint: t('patient.hints.namePrefix') })}
+          {text('familyName', { isRequired: true })}
+          {text('birthDate', { isRequired: true, hint: dateHint, inputMode: 'numeric' })}
+          {select('sex', SEXES, true)}
+          {text('bsn', { hint: t('patient.hints.bsn'), inputMode: 'numeric' })}
+        </div>
+      </fieldset>
+      <fieldset className={styles.section}>
+        <legend>{t('patient.sections.care')}</legend>
+        <div className={styles.grid}>
+          {text('treatingGp', { isRequired: true })}
+          {text('diagnosisText')}
+          {text('icpcCode', { hint: t('patient.hints.icpcCode') })}
+          {text('homeCareOrganisation')}
+        </div>
+      </fieldset>
+      <fieldset className={styles.section}>
+        <legend>{t('patient.sections.contact')}</legend>
+        <div className={styles.grid}>
+          {text('contactName')}
+          {text('contactRelation', { hint: t('patient.hints.contactRelation') })}
+          {text('contactPhone', { inputMode: 'tel' })}
+        </div>
+      </fieldset>
+      <fieldset className={styles.section}>
+        <legend>{t('patient.sections.status')}</legend>
+        <div className={styles.grid}>
+          {select('status', PATIENT_STATUSES, true)}
+          {status === 'deceased' && text('deathDate', { isRequired: true, hint: dateHint, inputMode: 'numeric' })}
+          {status === 'deceased' && select('placeOfDeath', PLACES_OF_DEATH, true)}
+          {(status === 'moved' || status === 'deregistered') &&
+            text('statusSince', { hint: dateHint, inputMode: 'numeric' })}
+        </div>
+      </fieldset>
+      <div className={styles.actions}>
+        <button type="submit" className={buttonClass()} disabled={isSubmitting}>
+          {t('form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClass } from '../../components/button-class';
+import { PatientList } from './PatientList';
+import styles from './RegisterPage.module.css';
+import { RegisterToolbar } from './RegisterToolbar';
+import { useRegisterRows } from './useRegisterRows';
+
+/** Patiënten: the practice's register with search, filters and sorting. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { rows, total } = useRegisterRows();
+
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <div className={styles.titleBar}>
+        <h1 id="page-title">{t('register.title')}</h1>
+        <Link to="/patienten/nieuw" className={buttonClass()}>
+          {t('register.add')}
+        </Link>
+      </div>
+      <RegisterToolbar />
+      <p className={styles.count} aria-live="polite">
+        {rows === undefined
+          ? t('app.loading')
+          : t('register.list.count', { count: rows.length, total })}
+      </p>
+      {rows !== undefined &&
+        (rows.length === 0 ? (
+          <p className={styles.empty}>{total === 0 ? t('register.list.empty') : t('register.list.noMatch')}</p>
+        ) : (
+          <PatientList rows={rows} />
+        ))}
+    </section>
+  );
+}

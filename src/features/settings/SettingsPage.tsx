@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, setLanguage } from '../../i18n';
+import styles from './SettingsPage.module.css';
+import { StorageStatus } from './StorageStatus';
+
+/** Instellingen: language of the app and the state of this device's storage. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <h1 id="page-title">{t('settings.title')}</h1>
+      <section aria-labelledby="language-title" className={styles.card}>
+        <h2 id="language-title">{t('settings.language.title')}</h2>
+        <fieldset className={styles.options}>
+          <legend className="visually-hidden">{t('settings.language.title')}</legend>
+          {LANGUAGES.map((language) => (
+            <label key={language} className={styles.option}>
+              <input
+                type="radio"
+                name="language"
+                value={language}
+                checked={i18n.language === language}
+                onChange={() => void setLanguage(language)}
+              />
+              {t(`settings.language.${language}`)}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <StorageStatus />
+    </section>
+  );
+}

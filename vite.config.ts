@@ -1,0 +1,46 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // The app asks before it reloads into a new version, so nobody loses what they were typing.
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      pwaAssets: { config: true },
+      manifest: {
+        name: 'Tijdig – palliatieve zorg in de huisartsenpraktijk',
+        short_name: 'Tijdig',
+        description: 'Tijdig herkennen, markeren en bespreken van patiënten in hun laatste levensjaar.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1f5f5b',
+        background_color: '#f7f6f2',
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
+        navigateFallback: '/index.html',
+        // The sync API must always reach the network; it is never answered from the app shell.
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        // Patient data lives in IndexedDB only: no runtime caching of API responses.
+        runtimeCaching: [],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+  },
+});
