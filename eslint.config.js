@@ -34,7 +34,13 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'bench/*.mjs', 'bench/*/*.mjs', 'bench/*/*.js', 'bench/peer/src/*.jsx'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'bench/*.mjs',
+            'bench/*/*.mjs',
+            'bench/*/*.js',
+            'bench/peer/src/*.jsx',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -44,7 +50,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (default exports only in config files).' },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Use named exports (default exports only in config files).',
+        },
       ],
     },
   },
@@ -94,7 +103,18 @@ export default tseslint.config(
   },
   boundary(
     ['src/domain/**'],
-    ['react', 'react-*', 'dexie', 'dexie-*', 'i18next', '**/db', '**/db/*', '**/sync/*', '**/features/*', '**/app/*'],
+    [
+      'react',
+      'react-*',
+      'dexie',
+      'dexie-*',
+      'i18next',
+      '**/db',
+      '**/db/*',
+      '**/sync/*',
+      '**/features/*',
+      '**/app/*',
+    ],
     'src/domain is pure: zod and functions only, no React, Dexie, i18n or network.',
   ),
   boundary(
@@ -107,22 +127,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', '**/features/*', '**/app/*'], message: 'src/db has no React or UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', '**/features/*', '**/app/*'],
+              message: 'src/db has no React or UI.',
+            },
+          ],
+        },
       ],
     },
   },
-  boundary(
-    ['src/sync/**'],
-    ['react', 'react-*', '**/features/*'],
-    'src/sync has no React.',
-  ),
+  boundary(['src/sync/**'], ['react', 'react-*', '**/features/*'], 'src/sync has no React.'),
   boundary(
     ['src/state/**'],
     ['dexie', '**/db', '**/db/*'],
     'Stores hold UI and session state only, never copies of database rows.',
   ),
   {
-    files: ['*.config.{js,ts}', 'playwright.config.ts', 'pwa-assets.config.ts', 'vite.config.ts', 'vitest.config.ts', 'bench/**/*.{js,mjs}'],
+    files: [
+      '*.config.{js,ts}',
+      'playwright.config.ts',
+      'pwa-assets.config.ts',
+      'vite.config.ts',
+      'vitest.config.ts',
+      'bench/**/*.{js,mjs}',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

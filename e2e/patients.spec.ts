@@ -51,12 +51,9 @@ test.describe('Patient register', () => {
     await expect(registerPage.emptyState()).toBeVisible();
   });
 
-  test('search finds patients by name without diacritics and by initials', async ({
-    registerPage,
-    addPatient,
-  }) => {
+  test('search and the "Toon" filter narrow the register', async ({ registerPage, addPatient }) => {
     const jan = aPatient();
-    const zoe = aMinimalPatient();
+    const zoe = aMinimalPatient({ status: 'Overleden', deathDate: '02-01-2024', placeOfDeath: 'Thuis' });
 
     await registerPage.goto();
     await addPatient(jan);
@@ -73,6 +70,17 @@ test.describe('Patient register', () => {
     await registerPage.expectNotListed(listNameOf(zoe));
 
     await registerPage.search('');
+    await expect(registerPage.rows).toHaveCount(2);
+
+    await registerPage.show('Overleden');
+    await registerPage.expectListed(listNameOf(zoe));
+    await registerPage.expectNotListed(listNameOf(jan));
+
+    await registerPage.show('Niet gemarkeerd');
+    await registerPage.expectListed(listNameOf(jan));
+    await registerPage.expectNotListed(listNameOf(zoe));
+
+    await registerPage.show('Alle');
     await expect(registerPage.rows).toHaveCount(2);
   });
 });

@@ -3,11 +3,12 @@
  * bytes) without a rebuild and without disturbing the other tests.
  */
 import { test as base, expect } from './fixtures';
+import { nl } from './support/i18n';
 import {
   isMarkedDocument,
   markCurrentDocument,
   serviceWorkerState,
-  waitUntilReadyForOffline,
+  waitUntilServiceWorkerActive,
 } from './support/service-worker';
 import { serveCopyOfDist, type UpdatableApp } from './support/updatable-app';
 
@@ -26,7 +27,7 @@ const test = base.extend<{ updatableApp: UpdatableApp }>({
 test.describe('Updating to a new version', () => {
   test.beforeEach(async ({ page, registerPage, appShell }) => {
     await registerPage.goto();
-    await waitUntilReadyForOffline(page);
+    await waitUntilServiceWorkerActive(page);
     await page.reload();
     await registerPage.expectLoaded();
     await expect.poll(async () => (await serviceWorkerState(page)).isControlled).toBe(true);
@@ -74,6 +75,7 @@ test.describe('Updating to a new version', () => {
     await patientFormPage.field('Achternaam').fill('Vries');
     await markCurrentDocument(page);
     await expect(appShell.updateNowButton, 'no reload over unsaved input').toBeDisabled();
+    await expect(appShell.updateBanner).toContainText(nl('update.saveFirst'));
 
     await appShell.postponeUpdate();
     await expect(appShell.updateBanner).toBeHidden();

@@ -53,14 +53,27 @@ export async function serviceWorkerCanReachServer(context: BrowserContext): Prom
   });
 }
 
-/** Waits until the app's service worker is activated, i.e. the app shell is precached for offline use. */
-export async function waitUntilReadyForOffline(page: Page): Promise<void> {
+/** Waits until the app's service worker is activated (it may not control this page yet). */
+export async function waitUntilServiceWorkerActive(page: Page): Promise<void> {
   await expect
     .poll(async () => (await serviceWorkerState(page)).active, {
       message: 'the service worker should be activated',
       timeout: 15_000,
     })
     .toBe('activated');
+}
+
+/** Whether the service worker's precache holds the app shell (index.html), which offline start needs. */
+export function isAppShellPrecached(page: Page): Promise<boolean> {
+  return page.evaluate(async () => (await caches.match('/index.html', { ignoreSearch: true })) !== undefined);
+}
+
+/** Waits until the service worker is activated and has precached the app shell for offline use. */
+export async function waitUntilReadyForOffline(page: Page): Promise<void> {
+  await waitUntilServiceWorkerActive(page);
+  await expect
+    .poll(() => isAppShellPrecached(page), { message: 'the service worker should precache index.html' })
+    .toBe(true);
 }
 
 const DOCUMENT_MARK = '__tijdigE2eDocumentMark';

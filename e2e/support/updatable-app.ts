@@ -56,7 +56,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 function listen(server: Server): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server.address() as AddressInfo));
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server.address() as AddressInfo);
+    });
   });
 }
 
@@ -100,7 +102,11 @@ export async function serveCopyOfDist(): Promise<UpdatableApp> {
     },
     async close() {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       await rm(root, { recursive: true, force: true });
     },
   };

@@ -20,5 +20,3 @@ export async function listPalliativeRegister(db: TijdigDb): Promise<Patient[]> {
   const rows = await db.patients.orderBy('palliativeSince').toArray();
   return rows.filter((row) => row.deletedAt === null && row.status === 'active');
 }
-
-

@@ -17,9 +17,7 @@ import { enqueueMutation } from './outbox';
 import { classifyStorageError, type StorageFailure } from './storage-errors';
 
 export type WriteError =
-  | { kind: 'invalid'; issues: PatientRuleIssue[] }
-  | { kind: 'notFound' }
-  | { kind: StorageFailure };
+  { kind: 'invalid'; issues: PatientRuleIssue[] } | { kind: 'notFound' } | { kind: StorageFailure };
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: WriteError };
 
@@ -84,7 +82,10 @@ export async function updatePatient(
 ): Promise<WriteResult<Patient>> {
   const previous = await getPatient(db, id);
   if (!previous) return { ok: false, error: { kind: 'notFound' } };
-  const checked = validatePatientFields({ ...input, palliativeSince: previous.palliativeSince }, isoDateOf(now));
+  const checked = validatePatientFields(
+    { ...input, palliativeSince: previous.palliativeSince },
+    isoDateOf(now),
+  );
   if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
   const next: Patient = { ...previous, ...checked.value, updatedAt: now.toISOString() as IsoDateTime };
   return writePatient(db, next, previous);

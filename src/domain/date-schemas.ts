@@ -21,4 +21,3 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true }).brand<'IsoDate
 
 /** An instant in ISO 8601 form with time zone, e.g. `2026-11-23T10:15:00.000Z`. */
 export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
-

@@ -41,9 +41,12 @@ export function toDutchDate(date: IsoDate): string {
 /** The ISO calendar date of an instant in the given IANA time zone (the practice's, usually Europe/Amsterdam). */
 export function isoDateOf(instant: Date, timeZone = 'Europe/Amsterdam'): IsoDate {
   // en-CA formats as YYYY-MM-DD, which is exactly the ISO calendar date.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  ) as IsoDate;
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant) as IsoDate;
 }
 
 /** Age in completed years on `today`. */

@@ -107,12 +107,14 @@ export function patientRuleIssues(fields: PatientFields, today: IsoDate): Patien
   if (fields.status === 'deceased') {
     if (fields.deathDate === null) issues.push({ field: 'deathDate', code: 'required' });
     else if (fields.deathDate > today) issues.push({ field: 'deathDate', code: 'deathDate.future' });
-    else if (fields.deathDate < fields.birthDate) issues.push({ field: 'deathDate', code: 'deathDate.beforeBirth' });
+    else if (fields.deathDate < fields.birthDate)
+      issues.push({ field: 'deathDate', code: 'deathDate.beforeBirth' });
     if (fields.placeOfDeath === null) issues.push({ field: 'placeOfDeath', code: 'required' });
   }
   if (fields.statusSince !== null) {
     if (fields.statusSince > today) issues.push({ field: 'statusSince', code: 'date.future' });
-    else if (fields.statusSince < fields.birthDate) issues.push({ field: 'statusSince', code: 'date.beforeBirth' });
+    else if (fields.statusSince < fields.birthDate)
+      issues.push({ field: 'statusSince', code: 'date.beforeBirth' });
   }
   if (fields.palliativeSince !== null) {
     if (fields.palliativeSince > today) issues.push({ field: 'palliativeSince', code: 'date.future' });

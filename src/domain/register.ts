@@ -40,10 +40,23 @@ export function normaliseForSearch(text: string): string {
     .toLowerCase();
 }
 
-/** "Jan Pieter" + "de Vries" gives "jpv": initials of the given names, then of the family name. */
-export function initialsOf(patient: Pick<Patient, 'givenName' | 'familyName'>): string {
-  const words = `${patient.givenName} ${patient.familyName}`.split(/[\s-]+/).filter(Boolean);
-  return normaliseForSearch(words.map((word) => word[0] ?? '').join(''));
+function firstLetters(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0] ?? '')
+    .join('');
+}
+
+/**
+ * Initials as people type them: "Jan Pieter de Vries" gives "jpv" and, with the tussenvoegsel, "jpdv".
+ */
+export function initialsOf(patient: Pick<Patient, 'givenName' | 'namePrefix' | 'familyName'>): string[] {
+  const given = firstLetters(patient.givenName);
+  const family = firstLetters(patient.familyName);
+  const prefix = firstLetters(patient.namePrefix);
+  const variants = [given + family, given + prefix + family].map(normaliseForSearch);
+  return prefix === '' ? variants.slice(0, 1) : variants;
 }
 
 /** Full name as Dutch people write it: "Jan de Vries". */
@@ -58,7 +71,7 @@ export function listName(patient: Pick<Patient, 'givenName' | 'namePrefix' | 'fa
 
 /**
  * Builds a matcher for a search text. Every word must match one of: part of the name, the birth year,
- * or the initials (with or without dots: "J.V." and "jv" both match Jan de Vries).
+ * or the initials (with or without dots and tussenvoegsel: "J.V.", "jv" and "JdV" all match Jan de Vries).
  */
 export function searchMatcher(query: string): (patient: Patient) => boolean {
   const terms = normaliseForSearch(query).split(/\s+/).filter(Boolean);
@@ -71,7 +84,11 @@ export function searchMatcher(query: string): (patient: Patient) => boolean {
       if (/^\d{4}$/.test(term)) return birthYear === term;
       if (name.includes(term)) return true;
       const letters = term.replace(/\./g, '');
-      return letters.length >= 2 && /^\p{L}+$/u.test(letters) && initials.startsWith(letters);
+      return (
+        letters.length >= 2 &&
+        /^\p{L}+$/u.test(letters) &&
+        initials.some((variant) => variant.startsWith(letters))
+      );
     });
   };
 }
@@ -111,6 +128,8 @@ export function selectRegisterRows(patients: readonly Patient[], query: Register
   const compare = COMPARATORS[query.sort];
   const direction = query.isDescending ? -1 : 1;
   return patients
-    .filter((patient) => patient.deletedAt === null && matchesFilter(patient, query.filter) && matches(patient))
+    .filter(
+      (patient) => patient.deletedAt === null && matchesFilter(patient, query.filter) && matches(patient),
+    )
     .sort((a, b) => direction * compare(a, b) || compareByName(a, b));
 }

@@ -9,3 +9,17 @@ void i18n.changeLanguage('nl');
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does no layout. Give the register's scroll container a viewport, so the virtualised list renders
+// its first rows as a browser would; every other element keeps jsdom's zero size.
+for (const [property, size] of [
+  ['clientHeight', 600],
+  ['clientWidth', 1000],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hasAttribute('data-register-scroller') ? size : 0;
+    },
+  });
+}

@@ -28,9 +28,13 @@ function BsnValue({ bsn }: { bsn: string }) {
   return (
     <span className={styles.bsn}>
       <span>{isShown ? bsn : maskBsn(bsn)}</span>
-      <button type="button" className={buttonClass('secondary')} onClick={() => {
+      <button
+        type="button"
+        className={buttonClass('secondary')}
+        onClick={() => {
           setIsShown(!isShown);
-        }}>
+        }}
+      >
         {isShown ? t('patient.bsn.hide') : t('patient.bsn.show')}
       </button>
     </span>
@@ -66,10 +70,14 @@ function PatientDetails({ patient }: { patient: Patient }) {
         <h2 id="contact-title">{t('patient.sections.contact')}</h2>
         <dl>
           <Detail label={t('patient.fields.contactName')}>
-            {[patient.contactName, patient.contactRelation && `(${patient.contactRelation})`].filter(Boolean).join(' ')}
+            {[patient.contactName, patient.contactRelation && `(${patient.contactRelation})`]
+              .filter(Boolean)
+              .join(' ')}
           </Detail>
           <Detail label={t('patient.fields.contactPhone')}>
-            {patient.contactPhone && <a href={`tel:${patient.contactPhone.replace(/[^\d+]/g, '')}`}>{patient.contactPhone}</a>}
+            {patient.contactPhone && (
+              <a href={`tel:${patient.contactPhone.replace(/[^\d+]/g, '')}`}>{patient.contactPhone}</a>
+            )}
           </Detail>
         </dl>
       </section>
@@ -84,7 +92,9 @@ function PatientDetails({ patient }: { patient: Patient }) {
               {patient.placeOfDeath && t(`patient.placeOfDeath.${patient.placeOfDeath}`)}
             </Detail>
           )}
-          {patient.statusSince && <Detail label={t('patient.fields.statusSince')}>{date(patient.statusSince)}</Detail>}
+          {patient.statusSince && (
+            <Detail label={t('patient.fields.statusSince')}>{date(patient.statusSince)}</Detail>
+          )}
           <Detail label={t('patient.fields.palliativeSince')}>
             {patient.palliativeSince ? date(patient.palliativeSince) : t('patient.notMarked')}
           </Detail>

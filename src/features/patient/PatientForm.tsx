@@ -51,7 +51,10 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
     }
   });
 
-  const text = (name: TextName, options: { isRequired?: boolean; hint?: string; inputMode?: 'numeric' | 'tel' } = {}) => (
+  const text = (
+    name: TextName,
+    options: { isRequired?: boolean; hint?: string; inputMode?: 'numeric' | 'tel' } = {},
+  ) => (
     <FormField
       label={t(`patient.fields.${name}`)}
       errorCode={errors[name]?.message}
@@ -70,7 +73,11 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
     </FormField>
   );
 
-  const select = (name: 'sex' | 'status' | 'placeOfDeath', options: readonly string[], isRequired: boolean) => (
+  const select = (
+    name: 'sex' | 'status' | 'placeOfDeath',
+    options: readonly string[],
+    isRequired: boolean,
+  ) => (
     <FormField label={t(`patient.fields.${name}`)} errorCode={errors[name]?.message} isRequired={isRequired}>
       {(control) => (
         <select {...control} {...register(name)}>
@@ -126,7 +133,8 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
         <legend>{t('patient.sections.status')}</legend>
         <div className={styles.grid}>
           {select('status', PATIENT_STATUSES, true)}
-          {status === 'deceased' && text('deathDate', { isRequired: true, hint: dateHint, inputMode: 'numeric' })}
+          {status === 'deceased' &&
+            text('deathDate', { isRequired: true, hint: dateHint, inputMode: 'numeric' })}
           {status === 'deceased' && select('placeOfDeath', PLACES_OF_DEATH, true)}
           {(status === 'moved' || status === 'deregistered') &&
             text('statusSince', { hint: dateHint, inputMode: 'numeric' })}

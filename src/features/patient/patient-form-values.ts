@@ -68,7 +68,7 @@ function textOrNull(text: string): string | null {
 export function toPatientFieldsInput(values: PatientFormValues): Record<keyof PatientFields, unknown> {
   return {
     ...values,
-    birthDate: values.birthDate.trim(),
+    birthDate: dateOrNull(values.birthDate) ?? '',
     // People type BSNs with spaces or dots ("1112.22.333"); only the digits count.
     bsn: textOrNull(values.bsn.replace(/[\s.]/g, '')),
     icpcCode: textOrNull(values.icpcCode.toUpperCase()),

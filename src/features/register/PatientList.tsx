@@ -28,7 +28,12 @@ export function PatientList({ rows }: { rows: Patient[] }) {
   });
 
   return (
-    <div role="table" aria-label={t('register.list.label')} aria-rowcount={rows.length + 1} className={styles.table}>
+    <div
+      role="table"
+      aria-label={t('register.list.label')}
+      aria-rowcount={rows.length + 1}
+      className={styles.table}
+    >
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={styles.headerRow}>
           <span role="columnheader">{t('register.columns.name')}</span>

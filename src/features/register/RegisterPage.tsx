@@ -21,13 +21,13 @@ export function RegisterPage() {
       </div>
       <RegisterToolbar />
       <p className={styles.count} aria-live="polite">
-        {rows === undefined
-          ? t('app.loading')
-          : t('register.list.count', { count: rows.length, total })}
+        {rows === undefined ? t('app.loading') : t('register.list.count', { count: rows.length, total })}
       </p>
       {rows !== undefined &&
         (rows.length === 0 ? (
-          <p className={styles.empty}>{total === 0 ? t('register.list.empty') : t('register.list.noMatch')}</p>
+          <p className={styles.empty}>
+            {total === 0 ? t('register.list.empty') : t('register.list.noMatch')}
+          </p>
         ) : (
           <PatientList rows={rows} />
         ))}

@@ -7,7 +7,8 @@ import styles from './StatusBadge.module.css';
 export function StatusBadge({ patient }: { patient: Patient }) {
   const { t, i18n } = useTranslation();
   const status = registerStatusOf(patient);
-  const date = status === 'marked' ? patient.palliativeSince : status === 'deceased' ? patient.deathDate : null;
+  const date =
+    status === 'marked' ? patient.palliativeSince : status === 'deceased' ? patient.deathDate : null;
   return (
     <span className={styles[status]}>
       {date

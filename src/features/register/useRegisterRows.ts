@@ -15,6 +15,9 @@ export function useRegisterRows(): { rows: Patient[] | undefined; total: number 
     () => patients && selectRegisterRows(patients, { search: deferredSearch, filter, sort, isDescending }),
     [patients, deferredSearch, filter, sort, isDescending],
   );
-  const total = useMemo(() => patients?.filter((patient) => patient.deletedAt === null).length ?? 0, [patients]);
+  const total = useMemo(
+    () => patients?.filter((patient) => patient.deletedAt === null).length ?? 0,
+    [patients],
+  );
   return { rows, total };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { patientRow } from '../test/factories';
+import type { IsoDate, IsoDateTime } from './date-schemas';
+import { listName, searchMatcher, selectRegisterRows, type RegisterQuery } from './register';
+
+const jan = patientRow({
+  givenName: 'Jan Pieter',
+  namePrefix: 'de',
+  familyName: 'Vries',
+  birthDate: '1948-03-07' as IsoDate,
+});
+const zoe = patientRow({
+  givenName: 'Zoë',
+  namePrefix: '',
+  familyName: 'Ünal',
+  birthDate: '1951-10-02' as IsoDate,
+  palliativeSince: '2026-09-01' as IsoDate,
+});
+const piet = patientRow({
+  givenName: 'Piet',
+  namePrefix: 'van',
+  familyName: 'Dam',
+  birthDate: '1930-05-05' as IsoDate,
+  status: 'deceased',
+  deathDate: '2026-10-10' as IsoDate,
+  placeOfDeath: 'home',
+  palliativeSince: '2026-02-01' as IsoDate,
+});
+const gone = patientRow({ familyName: 'Verwijderd', deletedAt: '2026-02-02T10:00:00.000Z' as IsoDateTime });
+const all = [jan, zoe, piet, gone];
+
+const query = (overrides: Partial<RegisterQuery>): RegisterQuery => ({
+  search: '',
+  filter: 'all',
+  sort: 'name',
+  isDescending: false,
+  ...overrides,
+});
+
+const names = (q: Partial<RegisterQuery>) => selectRegisterRows(all, query(q)).map((p) => p.familyName);
+
+describe('selectRegisterRows', () => {
+  it.each<[string, Partial<RegisterQuery>, string[]]>([
+    ['all, by name, without tombstones', {}, ['Dam', 'Ünal', 'Vries']],
+    ['marked: living patients with a marking', { filter: 'marked' }, ['Ünal']],
+    ['not marked: living patients without one', { filter: 'unmarked' }, ['Vries']],
+    ['deceased', { filter: 'deceased' }, ['Dam']],
+    ['by birth date, descending', { sort: 'birthDate', isDescending: true }, ['Ünal', 'Vries', 'Dam']],
+    ['by status: marked first, deceased last', { sort: 'status' }, ['Ünal', 'Vries', 'Dam']],
+    ['by marking date, unmarked last', { sort: 'palliativeSince' }, ['Dam', 'Ünal', 'Vries']],
+    ['search without diacritics', { search: 'unal' }, ['Ünal']],
+    ['search by birth year', { search: '1948' }, ['Vries']],
+    ['search by initials with dots', { search: 'J.P.V.' }, ['Vries']],
+    ['search by initials without dots', { search: 'pvd' }, ['Dam']],
+    ['search words must all match', { search: 'jan 1951' }, []],
+    ['search by part of the name with prefix', { search: 'de vries' }, ['Vries']],
+  ])('%s', (_case, q, expected) => {
+    expect(names(q)).toEqual(expected);
+  });
+});
+
+describe('register names', () => {
+  it('lists on family name with the prefix after the given name', () => {
+    expect(listName(jan)).toBe('Vries, Jan Pieter de');
+  });
+
+  it('does not take a single letter as initials', () => {
+    expect(searchMatcher('j')(zoe)).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../domain';
+import { useRegisterViewStore } from '../../state/register-view-store';
+import { patientRow } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+const patients = [
+  patientRow({ givenName: 'Jan', namePrefix: 'de', familyName: 'Vries', birthDate: '1948-03-07' as IsoDate }),
+  patientRow({
+    givenName: 'Els',
+    namePrefix: '',
+    familyName: 'Bakker',
+    birthDate: '1939-12-01' as IsoDate,
+    palliativeSince: '2026-09-14' as IsoDate,
+  }),
+  patientRow({
+    givenName: 'Kees',
+    namePrefix: 'van',
+    familyName: 'Dam',
+    birthDate: '1930-05-05' as IsoDate,
+    status: 'deceased',
+    deathDate: '2026-10-02' as IsoDate,
+    placeOfDeath: 'home',
+  }),
+];
+
+beforeEach(() => {
+  useRegisterViewStore.setState({ search: '', filter: 'all', sort: 'name', isDescending: false });
+});
+
+function rowNames(): string[] {
+  const [, body] = screen.getAllByRole('rowgroup');
+  return within(body as HTMLElement)
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('RegisterPage', () => {
+  it('lists the patients by family name with their status in words', async () => {
+    await renderApp('/patienten', patients);
+    expect(await screen.findByRole('link', { name: 'Bakker, Els' })).toBeInTheDocument();
+    expect(rowNames()).toEqual(['Bakker, Els', 'Dam, Kees van', 'Vries, Jan de']);
+    expect(screen.getByText('Gemarkeerd sinds 14-09-2026')).toBeInTheDocument();
+    expect(screen.getByText('Overleden op 02-10-2026')).toBeInTheDocument();
+    expect(screen.getByText('3 patiënten getoond van 3')).toBeInTheDocument();
+  });
+
+  it('filters on marked, unmarked and deceased patients', async () => {
+    const { user } = await renderApp('/patienten', patients);
+    await screen.findByRole('link', { name: 'Bakker, Els' });
+
+    await user.click(screen.getByRole('radio', { name: 'Gemarkeerd' }));
+    expect(rowNames()).toEqual(['Bakker, Els']);
+    await user.click(screen.getByRole('radio', { name: 'Niet gemarkeerd' }));
+    expect(rowNames()).toEqual(['Vries, Jan de']);
+    await user.click(screen.getByRole('radio', { name: 'Overleden' }));
+    expect(rowNames()).toEqual(['Dam, Kees van']);
+  });
+
+  it('searches by birth year and by initials', async () => {
+    const { user } = await renderApp('/patienten', patients);
+    const search = await screen.findByRole('searchbox', { name: 'Zoeken' });
+
+    await user.type(search, '1948');
+    expect(await screen.findByText('1 patiënt getoond van 3')).toBeInTheDocument();
+    expect(rowNames()).toEqual(['Vries, Jan de']);
+
+    await user.clear(search);
+    await user.type(search, 'K.v.D.');
+    expect(await screen.findByText('1 patiënt getoond van 3')).toBeInTheDocument();
+    expect(rowNames()).toEqual(['Dam, Kees van']);
+  });
+
+  it('sorts on birth date, descending on request', async () => {
+    const { user } = await renderApp('/patienten', patients);
+    await screen.findByRole('link', { name: 'Bakker, Els' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sorteren op' }), 'Geboortedatum');
+    await user.click(screen.getByRole('button', { name: 'Aflopend' }));
+    expect(rowNames()).toEqual(['Vries, Jan de', 'Bakker, Els', 'Dam, Kees van']);
+  });
+
+  it('explains an empty register and an empty search differently', async () => {
+    const { user, unmount } = await renderApp('/patienten');
+    expect(await screen.findByText(/nog geen patiënten in het register/)).toBeInTheDocument();
+    unmount();
+
+    await renderApp('/patienten', patients);
+    await user.type(await screen.findByRole('searchbox', { name: 'Zoeken' }), 'Zwart');
+    expect(
+      await screen.findByText('Geen patiënten gevonden met deze zoekterm en dit filter.'),
+    ).toBeInTheDocument();
+  });
+});

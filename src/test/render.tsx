@@ -1,0 +1,52 @@
+/**
+ * Renders the real app (routes, shell, i18n) on a fresh database per test, at a chosen address.
+ * Tests then act as a user would: by role and label.
+ */
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Dexie } from 'dexie';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, useRoutes } from 'react-router';
+import { afterEach } from 'vitest';
+import { DatabaseProvider } from '../app/DatabaseProvider';
+import { routes } from '../app/routes';
+import { TijdigDb } from '../db';
+import type { Patient } from '../domain';
+import { i18n } from '../i18n';
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
+const openDatabases: TijdigDb[] = [];
+
+afterEach(async () => {
+  for (const db of openDatabases.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+export interface RenderedApp extends RenderResult {
+  db: TijdigDb;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** Opens a fresh database, stores `patients` in it, and renders the app at `path`. */
+export async function renderApp(path: string, patients: Patient[] = []): Promise<RenderedApp> {
+  const db = new TijdigDb(`test-${crypto.randomUUID()}`);
+  openDatabases.push(db);
+  await db.open();
+  await db.patients.bulkAdd(patients);
+  const user = userEvent.setup();
+  const rendered = render(
+    <I18nextProvider i18n={i18n}>
+      <DatabaseProvider db={db}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>
+      </DatabaseProvider>
+    </I18nextProvider>,
+  );
+  return { ...rendered, db, user };
+}
