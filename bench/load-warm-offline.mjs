@@ -22,6 +22,10 @@ async function warmOfflineVisit(browser, appUrl) {
     // A first install does not claim the page that registered it: the next navigation is controlled.
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    const precached = await page.evaluate(countCachedEntries);
+    if (precached === 0) {
+      throw new Error('the service worker controls the page but cached nothing (did its script throw? see size.initial-js notes)');
+    }
 
     await goOffline(context, cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -33,6 +37,13 @@ async function warmOfflineVisit(browser, appUrl) {
   } finally {
     await context.close();
   }
+}
+
+/** In the page: how many responses the origin's caches hold. Workbox's precache is one of them. */
+async function countCachedEntries() {
+  let total = 0;
+  for (const name of await caches.keys()) total += (await (await caches.open(name)).keys()).length;
+  return total;
 }
 
 /**

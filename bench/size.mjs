@@ -58,10 +58,16 @@ export function initialJsKib(distDir) {
 export function precacheKib(distDir) {
   const sw = join(distDir, 'sw.js');
   if (!existsSync(sw)) throw new Error('dist/sw.js is missing: no precache manifest to measure');
-  const urls = [...readFileSync(sw, 'utf8').matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]);
-  if (urls.length === 0) throw new Error('no precache entries found in dist/sw.js');
-  const bytes = [...new Set(urls)].reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
-  return { kib: bytes / KIB, files: urls.length };
+  const source = readFileSync(sw, 'utf8');
+  const entries = [...source.matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']\s*,\s*["']?revision["']?\s*:\s*(null|["'][^"']*["'])/g)];
+  if (entries.length === 0) throw new Error('no precache entries found in dist/sw.js');
+  /** @type {Map<string, Set<string>>} */
+  const revisions = new Map();
+  for (const [, url, revision] of entries) revisions.set(url, (revisions.get(url) ?? new Set()).add(revision));
+  const bytes = [...revisions.keys()].reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
+  // Workbox throws add-to-cache-list-conflicting-entries for these, and the service worker then caches nothing.
+  const conflicting = [...revisions].filter(([, set]) => set.size > 1).map(([url]) => url);
+  return { kib: bytes / KIB, files: revisions.size, conflicting };
 }
 
 /**
@@ -98,7 +104,13 @@ export function measureSize({ appDist, peerDist }) {
       n: 1,
       target: `<= ${PRECACHE_TARGET_KIB} KiB`,
       met: precache.kib <= PRECACHE_TARGET_KIB,
-      note: `${precache.files} entries of dist/sw.js, uncompressed bytes on disk; deterministic, n = 1`,
+      note: [
+        precache.conflicting.length > 0 &&
+          `BROKEN PRECACHE: ${precache.conflicting.join(', ')} listed with different revisions, Workbox refuses the whole manifest;`,
+        `${precache.files} files in dist/sw.js, uncompressed bytes on disk; deterministic, n = 1`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     },
   ];
 }

@@ -31,7 +31,9 @@ test.describe('Working offline', () => {
       false,
     );
 
-    await registerPage.goto();
+    await appShell.openSection('Patiënten');
+    await page.reload();
+    await registerPage.expectLoaded();
     expect((await serviceWorkerState(page)).isControlled, 'the service worker serves the app offline').toBe(
       true,
     );
@@ -44,7 +46,9 @@ test.describe('Working offline', () => {
     await patientDetailPage.expectShowing(addedOffline);
 
     await context.setOffline(false);
-    await registerPage.goto();
+    await appShell.openSection('Patiënten');
+    await page.reload();
+    await registerPage.expectLoaded();
     await appShell.expectOnline();
     expect(await pageCanReachServer(page), 'back online').toBe(true);
     await registerPage.expectListed(listNameOf(addedOnline));

@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
+const ARGS = [...(process.env.BENCH_CHROME_LOG ? ['--enable-logging=stderr', '--v=0'] : []),
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -16,7 +16,10 @@ export class RegisterPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Patiënten', exact: true });
     this.searchBox = page.getByRole('searchbox', { name: 'Zoeken' });
-    this.filterGroup = page.getByRole('radiogroup', { name: 'Toon' });
+    // A fieldset (role group) with native radios, or an ARIA radiogroup: both are a radio group to a user.
+    this.filterGroup = page
+      .getByRole('group', { name: 'Toon', exact: true })
+      .or(page.getByRole('radiogroup', { name: 'Toon', exact: true }));
     this.sortSelect = page.getByLabel('Sorteren op');
     this.newPatientLink = page.getByRole('link', { name: 'Nieuwe patiënt', exact: true });
     this.rows = page
