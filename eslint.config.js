@@ -119,7 +119,11 @@ export default tseslint.config(
   ),
   {
     // Tests may open a raw Dexie database, e.g. to write version-1 data for the upgrade test.
-    ...boundary(['src/**/*.{ts,tsx}'], ['dexie'], 'Only src/db imports Dexie; features call its named operations.'),
+    ...boundary(
+      ['src/**/*.{ts,tsx}'],
+      ['dexie'],
+      'Only src/db imports Dexie; features call its named operations.',
+    ),
     ignores: ['src/db/**', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
   },
   {

@@ -25,7 +25,8 @@ export default defineConfig({
         background_color: '#f7f6f2',
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
+        // The plugin adds manifest.webmanifest itself; listing it here too makes Workbox refuse the whole precache.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
         navigateFallback: '/index.html',
         // The sync API must always reach the network; it is never answered from the app shell.
         navigateFallbackDenylist: [/^\/api\//],

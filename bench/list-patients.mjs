@@ -138,7 +138,8 @@ export async function measurePatientList(browser, { appUrl, runs }) {
       () => loadAndScroll(page),
       async () => {
         const raw = await page.evaluate(timeRawGetAll);
-        if (raw.count !== PATIENTS) throw new Error(`raw getAll read ${raw.count} rows, expected ${PATIENTS}`);
+        if (raw.count !== PATIENTS)
+          throw new Error(`raw getAll read ${raw.count} rows, expected ${PATIENTS}`);
         return raw.ms;
       },
     );
@@ -173,6 +174,13 @@ export async function measurePatientList(browser, { appUrl, runs }) {
         met: worstTask <= LONG_TASK_LIMIT_MS,
         note: `worst over all runs (0 = none over 50 ms); ${app[0]?.steps ?? '?'} scroll steps per run`,
         samples: { app: app.map((run) => run.maxLongTaskMs) },
+        // How many long tasks each scroll had and the worst five (ms after the first step), to tell
+        // slow row rendering (many) from a one-off stall (one).
+        details: app.map((run) => ({
+          scrollMs: run.scrollMs,
+          longTasks: run.tasks.length,
+          worst: [...run.tasks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 5),
+        })),
       },
     ];
   } finally {
@@ -192,10 +200,24 @@ async function loadAndScroll(page) {
   await page.waitForTimeout(500);
   const scroll = await page.evaluate(scrollToBottom, { selector: ROW_SELECTOR, maxSteps: MAX_SCROLL_STEPS });
   if (scroll.lastIndex !== PATIENTS + 1) {
-    throw new Error(`scrolled to row ${scroll.lastIndex - 1} of ${PATIENTS}: the register did not show all rows`);
+    throw new Error(
+      `scrolled to row ${scroll.lastIndex - 1} of ${PATIENTS}: the register did not show all rows`,
+    );
   }
   // Long-task entries are delivered asynchronously; give the observer a moment.
   await page.waitForTimeout(300);
-  const tasks = await page.evaluate(({ start, end }) => window.__bench.longTasks.filter((task) => task.start >= start && task.start <= end), scroll);
-  return { firstRowsMs, maxLongTaskMs: max([0, ...tasks.map((task) => task.duration)]), steps: scroll.steps };
+  const tasks = await page.evaluate(
+    ({ start, end }) =>
+      window.__bench.longTasks
+        .filter((task) => task.start >= start && task.start <= end)
+        .map((task) => ({ atMs: Math.round(task.start - start), durationMs: task.duration })),
+    scroll,
+  );
+  return {
+    firstRowsMs,
+    maxLongTaskMs: max([0, ...tasks.map((task) => task.durationMs)]),
+    steps: scroll.steps,
+    scrollMs: Math.round(scroll.end - scroll.start),
+    tasks,
+  };
 }

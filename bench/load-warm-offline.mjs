@@ -24,7 +24,9 @@ async function warmOfflineVisit(browser, appUrl) {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     const precached = await page.evaluate(countCachedEntries);
     if (precached === 0) {
-      throw new Error('the service worker controls the page but cached nothing (did its script throw? see size.initial-js notes)');
+      throw new Error(
+        'the service worker controls the page but cached nothing (did its script throw? see size.initial-js notes)',
+      );
     }
 
     await goOffline(context, cdp);
@@ -69,7 +71,7 @@ export async function measureWarmOffline(browser, { appUrl, runs, coldLcp }) {
       n: runs,
       target: `register visible; <= ${COLD_RATIO}x own cold LCP`,
       met: Number.isFinite(ratio) ? ratio <= COLD_RATIO : null,
-      note: 'peer column is the app\'s own cold LCP; register heading was visible offline in every run',
+      note: "peer column is the app's own cold LCP; register heading was visible offline in every run",
       samples: { app: samples },
     },
   ];

@@ -35,7 +35,11 @@ export async function measureRegisterQuery(browser, { queryUrl, runs }) {
     // One untimed round: opening the database and first-call compilation are not the query's cost.
     await timed('runQuery');
     await timed('runScan');
-    const { a: query, b: scan } = await interleave(runs, () => timed('runQuery'), () => timed('runScan'));
+    const { a: query, b: scan } = await interleave(
+      runs,
+      () => timed('runQuery'),
+      () => timed('runScan'),
+    );
 
     const queryMs = median(query);
     const scanMs = median(scan);

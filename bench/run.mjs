@@ -41,7 +41,8 @@ const BENCHMARKS = [
     name: 'load.cold',
     needs: ['app', 'peer'],
     target: 'LCP <= 2.5 s, CLS <= 0.05, <= 1.5x peer',
-    run: ({ browser, urls, runs }) => measureColdLoad(browser, { appUrl: urls.app, peerUrl: urls.peer, runs }),
+    run: ({ browser, urls, runs }) =>
+      measureColdLoad(browser, { appUrl: urls.app, peerUrl: urls.peer, runs }),
   },
   {
     name: 'load.warm-offline',
@@ -75,7 +76,8 @@ function readOptions() {
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   if (runs < MIN_RUNS) console.warn(`bench: --runs=${runs} is below ${MIN_RUNS}; medians will be noisy`);
   const only = values.only?.split(',').map((name) => name.trim());
   const unknown = only?.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name)) ?? [];
@@ -111,7 +113,10 @@ async function main() {
   const options = readOptions();
   const chosen = BENCHMARKS.filter((benchmark) => !options.only || options.only.includes(benchmark.name));
   const startedAt = new Date();
-  const { urls, problems } = await prepareSites(new Set(chosen.flatMap((benchmark) => benchmark.needs)), options.build);
+  const { urls, problems } = await prepareSites(
+    new Set(chosen.flatMap((benchmark) => benchmark.needs)),
+    options.build,
+  );
 
   const browser = await launchBrowser();
   /** @type {import('./lib/report.mjs').Row[]} */ const rows = [];
@@ -120,7 +125,8 @@ async function main() {
       const missing = benchmark.needs.filter((key) => !urls[key]);
       const started = Date.now();
       try {
-        if (missing.length > 0) throw new Error(`${missing.map((key) => SITES[key].label).join(' and ')} not available`);
+        if (missing.length > 0)
+          throw new Error(`${missing.map((key) => SITES[key].label).join(' and ')} not available`);
         rows.push(...(await benchmark.run({ browser, urls, runs: options.runs, rows })));
         console.log(`bench: ${benchmark.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {

@@ -59,11 +59,16 @@ export function precacheKib(distDir) {
   const sw = join(distDir, 'sw.js');
   if (!existsSync(sw)) throw new Error('dist/sw.js is missing: no precache manifest to measure');
   const source = readFileSync(sw, 'utf8');
-  const entries = [...source.matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']\s*,\s*["']?revision["']?\s*:\s*(null|["'][^"']*["'])/g)];
+  const entries = [
+    ...source.matchAll(
+      /["']?url["']?\s*:\s*["']([^"']+)["']\s*,\s*["']?revision["']?\s*:\s*(null|["'][^"']*["'])/g,
+    ),
+  ];
   if (entries.length === 0) throw new Error('no precache entries found in dist/sw.js');
   /** @type {Map<string, Set<string>>} */
   const revisions = new Map();
-  for (const [, url, revision] of entries) revisions.set(url, (revisions.get(url) ?? new Set()).add(revision));
+  for (const [, url, revision] of entries)
+    revisions.set(url, (revisions.get(url) ?? new Set()).add(revision));
   const bytes = [...revisions.keys()].reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
   // Workbox throws add-to-cache-list-conflicting-entries for these, and the service worker then caches nothing.
   const conflicting = [...revisions].filter(([, set]) => set.size > 1).map(([url]) => url);
@@ -79,7 +84,10 @@ export function measureSize({ appDist, peerDist }) {
   const peer = initialJsKib(peerDist);
   const ratio = app.kib / peer.kib;
   const precache = precacheKib(appDist);
-  const overTarget = app.kib > TARGET_KIB && app.kib <= CAP_KIB ? ` over the ${TARGET_KIB} KiB target, under the ${CAP_KIB} KiB cap;` : '';
+  const overTarget =
+    app.kib > TARGET_KIB && app.kib <= CAP_KIB
+      ? ` over the ${TARGET_KIB} KiB target, under the ${CAP_KIB} KiB cap;`
+      : '';
   return [
     {
       benchmark: 'size.initial-js',

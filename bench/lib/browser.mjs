@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [...(process.env.BENCH_CHROME_LOG ? ['--enable-logging=stderr', '--v=0'] : []),
+const ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +22,12 @@ export const CPU_SLOWDOWN = 4;
  * Lighthouse's "slow 4G": 562.5 ms round trip, ~1.44 Mbit/s both ways (180,000 bytes/s).
  * Applied to the page target only: requests a service worker makes itself are not throttled by Chromium.
  */
-export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 180_000 };
+export const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: 180_000,
+  uploadThroughput: 180_000,
+};
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, timeout: 30_000 });
@@ -35,7 +40,11 @@ export function launchBrowser() {
  * @param {{ cpu?: number, network?: typeof SLOW_4G | null }} [conditions]
  */
 export async function openPage(browser, { cpu = CPU_SLOWDOWN, network = null } = {}) {
-  const context = await browser.newContext({ viewport: MOBILE_VIEWPORT, deviceScaleFactor: 1, locale: 'nl-NL' });
+  const context = await browser.newContext({
+    viewport: MOBILE_VIEWPORT,
+    deviceScaleFactor: 1,
+    locale: 'nl-NL',
+  });
   context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(60_000);
   await context.addInitScript(installCollectors);

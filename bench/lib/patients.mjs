@@ -8,14 +8,62 @@
  * Runs in Node and in the browser: no imports.
  */
 
-const GIVEN_NAMES = ['Jan', 'Maria', 'Pieter', 'Anna', 'Kees', 'Johanna', 'Willem', 'Zoë', 'Mehmet', 'Fatima',
-  'Henk', 'Els', 'Gerrit', 'Ingrid', 'Ahmed', 'Sanne', 'Cornelis', 'Truus', 'Jeroen', 'Ans'];
+const GIVEN_NAMES = [
+  'Jan',
+  'Maria',
+  'Pieter',
+  'Anna',
+  'Kees',
+  'Johanna',
+  'Willem',
+  'Zoë',
+  'Mehmet',
+  'Fatima',
+  'Henk',
+  'Els',
+  'Gerrit',
+  'Ingrid',
+  'Ahmed',
+  'Sanne',
+  'Cornelis',
+  'Truus',
+  'Jeroen',
+  'Ans',
+];
 const NAME_PREFIXES = ['', '', '', '', 'de', 'van', 'van der', 'van den', 'ter'];
-const FAMILY_NAMES = ['Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters',
-  'Hendriks', 'Dekker', 'Brouwer', 'Wit', 'Dijkstra', 'Ünal', 'Yılmaz', 'El Amrani', 'Kok', 'Jacobs'];
+const FAMILY_NAMES = [
+  'Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+  'Brouwer',
+  'Wit',
+  'Dijkstra',
+  'Ünal',
+  'Yılmaz',
+  'El Amrani',
+  'Kok',
+  'Jacobs',
+];
 const SEXES = ['female', 'male', 'female', 'male', 'other', 'unknown'];
 const GPS = ['dr. A. de Boer', 'dr. M. Yilmaz', 'dr. S. Verhoeven', 'dr. P. Kramer'];
-const DIAGNOSES = ['', '', 'COPD GOLD 4', 'Hartfalen NYHA III', 'Pancreascarcinoom', 'Dementie', 'Longcarcinoom'];
+const DIAGNOSES = [
+  '',
+  '',
+  'COPD GOLD 4',
+  'Hartfalen NYHA III',
+  'Pancreascarcinoom',
+  'Dementie',
+  'Longcarcinoom',
+];
 const PLACES_OF_DEATH = ['home', 'hospital', 'nursingHome', 'hospice', 'other', 'unknown'];
 
 /** All generated dates lie before this day, so no row is "in the future" whenever the bench runs. */
@@ -45,7 +93,8 @@ function uuidFrom(random) {
 
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 /** A day uniformly between `fromMs` and LAST_DAY. */
-const dayBetween = (random, fromMs) => fromMs + Math.floor(random() * ((LAST_DAY - fromMs) / DAY_MS)) * DAY_MS;
+const dayBetween = (random, fromMs) =>
+  fromMs + Math.floor(random() * ((LAST_DAY - fromMs) / DAY_MS)) * DAY_MS;
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 
 /**
@@ -68,11 +117,14 @@ function makePatient(random, isMarked) {
   const birthMs = Date.UTC(1925, 0, 1) + Math.floor(random() * 80 * 365) * DAY_MS;
   const createdMs = dayBetween(random, Date.UTC(2023, 0, 1)) + Math.floor(random() * DAY_MS);
   const roll = random();
-  const status = isMarked || roll < 0.9 ? 'active' : roll < 0.95 ? 'deceased' : roll < 0.98 ? 'moved' : 'deregistered';
+  const status =
+    isMarked || roll < 0.9 ? 'active' : roll < 0.95 ? 'deceased' : roll < 0.98 ? 'moved' : 'deregistered';
   const isDeceased = status === 'deceased';
-  const markedMs = isMarked || (isDeceased && random() < 0.5) ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
+  const markedMs =
+    isMarked || (isDeceased && random() < 0.5) ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
   const deathMs = isDeceased ? dayBetween(random, markedMs ?? Date.UTC(2023, 0, 1)) : null;
-  const sinceMs = status === 'moved' || status === 'deregistered' ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
+  const sinceMs =
+    status === 'moved' || status === 'deregistered' ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
   const at = new Date(createdMs).toISOString();
   return {
     id: uuidFrom(random),
@@ -102,6 +154,7 @@ function makePatient(random, isMarked) {
 
 /** The register as the app defines it, computed the slow obvious way, to check the app's answer. */
 export function expectedRegisterSize(rows) {
-  return rows.filter((row) => row.palliativeSince !== null && row.status === 'active' && row.deletedAt === null)
-    .length;
+  return rows.filter(
+    (row) => row.palliativeSince !== null && row.status === 'active' && row.deletedAt === null,
+  ).length;
 }

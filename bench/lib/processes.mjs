@@ -79,7 +79,8 @@ export async function startPreview({ label, configFile, timeoutMs = 30_000 }) {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${label}: vite preview exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`${label}: vite preview exited (${child.exitCode}):\n${output}`);
     if (await answers(url)) return { url, stop: () => killGroup(child) };
     await sleep(200);
   }

@@ -20,6 +20,7 @@ import { dirname } from 'node:path';
  * @property {boolean | null} met  null when it could not be judged (failed run)
  * @property {string} [note]
  * @property {{ app?: number[], peer?: number[] }} [samples]
+ * @property {unknown} [details]  benchmark-specific evidence for the JSON file, not printed
  */
 
 /**
@@ -29,7 +30,18 @@ import { dirname } from 'node:path';
  */
 export function failedRow(benchmark, target, error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return { benchmark, metric: '-', unit: 'ms', value: Number.NaN, peer: null, ratio: null, n: 0, target, met: null, note: `FAILED: ${message}` };
+  return {
+    benchmark,
+    metric: '-',
+    unit: 'ms',
+    value: Number.NaN,
+    peer: null,
+    ratio: null,
+    n: 0,
+    target,
+    met: null,
+    note: `FAILED: ${message}`,
+  };
 }
 
 /** @param {number} value @param {Row['unit']} unit */
@@ -59,10 +71,23 @@ function cells(row) {
 export function formatTable(rows) {
   const header = ['benchmark', 'metric', 'value', 'peer', 'ratio', 'n', 'target', 'met'];
   const body = rows.map(cells);
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((line) => line[column].length)));
-  const line = (values) => values.map((value, column) => value.padEnd(widths[column])).join('  ').trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((line) => line[column].length)),
+  );
+  const line = (values) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   const notes = rows.filter((row) => row.note).map((row) => `  ${row.benchmark} ${row.metric}: ${row.note}`);
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line), '', 'Notes:', ...notes].join('\n');
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...body.map(line),
+    '',
+    'Notes:',
+    ...notes,
+  ].join('\n');
 }
 
 /**

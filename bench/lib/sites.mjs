@@ -12,7 +12,11 @@ import { REPO_ROOT, runVite, startPreview } from './processes.mjs';
 export const SITES = {
   app: { label: 'app', dist: join(REPO_ROOT, 'dist') },
   peer: { label: 'peer', configFile: 'bench/peer/vite.config.mjs', dist: join(REPO_ROOT, 'bench/peer/dist') },
-  query: { label: 'query page', configFile: 'bench/query/vite.config.mjs', dist: join(REPO_ROOT, 'bench/dist/query') },
+  query: {
+    label: 'query page',
+    configFile: 'bench/query/vite.config.mjs',
+    dist: join(REPO_ROOT, 'bench/dist/query'),
+  },
 };
 
 /** @param {Site} site */

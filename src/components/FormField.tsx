@@ -31,7 +31,7 @@ export function FormField({ label, errorCode, hint, isRequired, children }: Form
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
         {label}
-        {isRequired && <span className={styles.required}>{t('form.requiredMark')}</span>}
+        {isRequired && <span className={styles.required}> {t('form.requiredMark')}</span>}
       </label>
       {hint && (
         <span id={hintId} className={styles.hint}>

@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
@@ -109,8 +109,14 @@ export function PatientDetailPage() {
   const { t } = useTranslation();
   const { patientId } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const patient = usePatient(patientId);
-  const isJustSaved = (location.state as { saved?: boolean } | null)?.saved === true;
+  // The confirmation belongs to this visit only: remember it, then drop it from history so a reload
+  // does not claim a second save.
+  const [isJustSaved] = useState(() => (location.state as { saved?: boolean } | null)?.saved === true);
+  useEffect(() => {
+    if (isJustSaved) void navigate(location.pathname, { replace: true, state: null });
+  }, [isJustSaved, location.pathname, navigate]);
 
   if (patient === undefined) return <p role="status">{t('app.loading')}</p>;
   if (patient === null) return <PatientNotFound />;
