@@ -18,7 +18,13 @@ async function warmOfflineVisit(browser, appUrl) {
   const { context, page, cdp } = await openPage(browser, { cpu: 1 });
   try {
     await page.goto(`${appUrl}/`, { waitUntil: 'load' });
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const isReady = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 20_000)),
+      ]),
+    );
+    if (!isReady) throw new Error('no service worker became active within 20 s');
     // A first install does not claim the page that registered it: the next navigation is controlled.
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });

@@ -119,6 +119,7 @@ async function main() {
   );
 
   const browser = await launchBrowser();
+  const chromium = browser.version();
   /** @type {import('./lib/report.mjs').Row[]} */ const rows = [];
   try {
     for (const benchmark of chosen) {
@@ -143,7 +144,7 @@ async function main() {
   writeJson(RESULTS_FILE, {
     startedAt: startedAt.toISOString(),
     durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
-    machine: { cpus: cpus().length, node: process.version, chromium: browser.version() },
+    machine: { cpus: cpus().length, node: process.version, chromium },
     options,
     buildProblems: problems,
     rows,

@@ -1,4 +1,4 @@
-/** Start-up: open the database, then render; register the service worker; ask for persistent storage. */
+/** Start-up: render at once while the database opens; register the service worker; ask for persistent storage. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -14,18 +14,17 @@ if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 document.documentElement.lang = i18n.language;
 
+// Dexie queues queries until the database is open, so the shell paints while IndexedDB opens (or is
+// created, on a first visit). Only a failure to open replaces the app with an explanation.
 const db = new TijdigDb();
-db.open()
-  .then(() => {
-    root.render(
-      <StrictMode>
-        <App db={db} />
-      </StrictMode>,
-    );
-  })
-  .catch((error: unknown) => {
-    root.render(<StartupError reason={classifyStorageError(error)} />);
-  });
+db.open().catch((error: unknown) => {
+  root.render(<StartupError reason={classifyStorageError(error)} />);
+});
+root.render(
+  <StrictMode>
+    <App db={db} />
+  </StrictMode>,
+);
 
 startServiceWorker();
 void requestPersistentStorageOnce();

@@ -3,8 +3,9 @@
  * machine, so runs compare over time. Rows follow the app's stored shape (src/domain/patient.ts) and are
  * valid against patientSchema; the query page checks that on every seed.
  *
- * Exactly `markedShare` of the rows are in the palliative register (active, marked, not deleted). Some
- * deceased patients keep their marking too, as in real practices, so the register query must still filter.
+ * Exactly `markedShare` of the rows carry a marking (palliativeSince). One in five of those has since died
+ * and keeps the marking, as in real practices, so the register (active, marked, not deleted) holds 240 of
+ * 10,000 and the register query must still filter what the palliativeSince index gives it.
  * Runs in Node and in the browser: no imports.
  */
 
@@ -107,21 +108,29 @@ export function makePatients(count, { seed = 20_261_123, markedShare = 0.03 } = 
   const markedCount = Math.round(count * markedShare);
   const rows = [];
   for (let index = 0; index < count; index += 1) {
-    // The first `markedCount` rows are the register; ids are random, so their order in the store is not.
-    rows.push(makePatient(random, index < markedCount));
+    // The first `markedCount` rows are the marked; ids are random, so their order in the store is not.
+    const kind = index >= markedCount ? 'unmarked' : index % 5 === 4 ? 'markedDeceased' : 'register';
+    rows.push(makePatient(random, kind));
   }
   return rows;
 }
 
-function makePatient(random, isMarked) {
+/** Unmarked patients follow a plain list's mix: mostly active, some deceased, moved or deregistered. */
+function statusOf(kind, roll) {
+  if (kind === 'register') return 'active';
+  if (kind === 'markedDeceased' || (roll >= 0.9 && roll < 0.95)) return 'deceased';
+  if (roll < 0.9) return 'active';
+  return roll < 0.98 ? 'moved' : 'deregistered';
+}
+
+/** @param {() => number} random @param {'register' | 'markedDeceased' | 'unmarked'} kind */
+function makePatient(random, kind) {
+  const isMarked = kind !== 'unmarked';
   const birthMs = Date.UTC(1925, 0, 1) + Math.floor(random() * 80 * 365) * DAY_MS;
   const createdMs = dayBetween(random, Date.UTC(2023, 0, 1)) + Math.floor(random() * DAY_MS);
-  const roll = random();
-  const status =
-    isMarked || roll < 0.9 ? 'active' : roll < 0.95 ? 'deceased' : roll < 0.98 ? 'moved' : 'deregistered';
+  const status = statusOf(kind, random());
   const isDeceased = status === 'deceased';
-  const markedMs =
-    isMarked || (isDeceased && random() < 0.5) ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
+  const markedMs = isMarked ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;
   const deathMs = isDeceased ? dayBetween(random, markedMs ?? Date.UTC(2023, 0, 1)) : null;
   const sinceMs =
     status === 'moved' || status === 'deregistered' ? dayBetween(random, Date.UTC(2023, 0, 1)) : null;

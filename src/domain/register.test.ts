@@ -48,6 +48,12 @@ describe('selectRegisterRows', () => {
     ['by birth date, descending', { sort: 'birthDate', isDescending: true }, ['Ünal', 'Vries', 'Dam']],
     ['by status: marked first, deceased last', { sort: 'status' }, ['Ünal', 'Vries', 'Dam']],
     ['by marking date, unmarked last', { sort: 'palliativeSince' }, ['Dam', 'Ünal', 'Vries']],
+    [
+      'by marking date descending, unmarked still last',
+      { sort: 'palliativeSince', isDescending: true },
+      ['Ünal', 'Dam', 'Vries'],
+    ],
+    ['by name, descending', { isDescending: true }, ['Vries', 'Ünal', 'Dam']],
     ['search without diacritics', { search: 'unal' }, ['Ünal']],
     ['search by birth year', { search: '1948' }, ['Vries']],
     ['search by initials with dots', { search: 'J.P.V.' }, ['Vries']],

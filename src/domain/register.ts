@@ -34,10 +34,11 @@ export function matchesFilter(patient: Patient, filter: RegisterFilter): boolean
 
 /** Lower case without diacritics, so "Ünal" is found with "unal" and "Zoë" with "zoe". */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+  const lower = text.toLowerCase();
+  // Most names are plain ASCII; only the others need the (costlier) Unicode decomposition.
+  // eslint-disable-next-line no-control-regex -- the range is the whole ASCII table, on purpose
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 }
 
 function firstLetters(text: string): string {
@@ -77,8 +78,7 @@ export function searchMatcher(query: string): (patient: Patient) => boolean {
   const terms = normaliseForSearch(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return () => true;
   return (patient) => {
-    const name = normaliseForSearch(fullName(patient));
-    const initials = initialsOf(patient);
+    const { name, initials } = searchableOf(patient);
     const birthYear = patient.birthDate.slice(0, 4);
     return terms.every((term) => {
       if (/^\d{4}$/.test(term)) return birthYear === term;
@@ -93,6 +93,26 @@ export function searchMatcher(query: string): (patient: Patient) => boolean {
   };
 }
 
+interface Searchable {
+  name: string;
+  initials: string[];
+}
+
+/**
+ * Memo of each row's normalised name and initials. Rows are immutable (a change produces a new row
+ * object), so typing in the search box normalises 10,000 names once, not once per keystroke.
+ */
+const searchables = new WeakMap<Patient, Searchable>();
+
+function searchableOf(patient: Patient): Searchable {
+  let searchable = searchables.get(patient);
+  if (!searchable) {
+    searchable = { name: normaliseForSearch(fullName(patient)), initials: initialsOf(patient) };
+    searchables.set(patient, searchable);
+  }
+  return searchable;
+}
+
 const STATUS_ORDER: Record<RegisterStatus, number> = {
   marked: 0,
   active: 1,
@@ -101,19 +121,44 @@ const STATUS_ORDER: Record<RegisterStatus, number> = {
   deceased: 4,
 };
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
-function compareByName(a: Patient, b: Patient): number {
-  return collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName);
+/**
+ * Name sort key: family name, then given name, lower case without diacritics. Plain string comparison of
+ * these keys orders Dutch names as the register expects and is far cheaper than a collator on 10,000 rows.
+ */
+function nameKeyOf(patient: Patient): string {
+  return `${normaliseForSearch(patient.familyName)}\u0000${normaliseForSearch(patient.givenName)}`;
 }
 
-const COMPARATORS: Record<RegisterSort, (a: Patient, b: Patient) => number> = {
-  name: compareByName,
-  birthDate: (a, b) => a.birthDate.localeCompare(b.birthDate),
-  status: (a, b) => STATUS_ORDER[registerStatusOf(a)] - STATUS_ORDER[registerStatusOf(b)],
-  // Unmarked patients last, whichever the direction: they have no date to compare.
-  palliativeSince: (a, b) => (a.palliativeSince ?? '9999').localeCompare(b.palliativeSince ?? '9999'),
-};
+interface SortEntry {
+  patient: Patient;
+  /** 1 for rows that sort last whichever the direction (unmarked patients when sorting on marking date). */
+  group: number;
+  primary: string | number;
+  name: string;
+}
+
+function entryFor(patient: Patient, sort: RegisterSort): SortEntry {
+  const name = nameKeyOf(patient);
+  switch (sort) {
+    case 'name':
+      return { patient, group: 0, primary: name, name };
+    case 'birthDate':
+      return { patient, group: 0, primary: patient.birthDate, name };
+    case 'status':
+      return { patient, group: 0, primary: STATUS_ORDER[registerStatusOf(patient)], name };
+    case 'palliativeSince':
+      return {
+        patient,
+        group: patient.palliativeSince === null ? 1 : 0,
+        primary: patient.palliativeSince ?? '',
+        name,
+      };
+  }
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export interface RegisterQuery {
   search: string;
@@ -122,14 +167,21 @@ export interface RegisterQuery {
   isDescending: boolean;
 }
 
-/** The rows the register shows: not deleted, in the filter, matching the search, sorted (ties by name). */
+/**
+ * The rows the register shows: not deleted, in the filter, matching the search, sorted on the chosen
+ * column (ties by name). Keys are computed once per row, not once per comparison.
+ */
 export function selectRegisterRows(patients: readonly Patient[], query: RegisterQuery): Patient[] {
   const matches = searchMatcher(query.search);
-  const compare = COMPARATORS[query.sort];
   const direction = query.isDescending ? -1 : 1;
-  return patients
-    .filter(
-      (patient) => patient.deletedAt === null && matchesFilter(patient, query.filter) && matches(patient),
-    )
-    .sort((a, b) => direction * compare(a, b) || compareByName(a, b));
+  const entries: SortEntry[] = [];
+  for (const patient of patients) {
+    if (patient.deletedAt === null && matchesFilter(patient, query.filter) && matches(patient)) {
+      entries.push(entryFor(patient, query.sort));
+    }
+  }
+  entries.sort(
+    (a, b) => a.group - b.group || direction * compare(a.primary, b.primary) || compare(a.name, b.name),
+  );
+  return entries.map((entry) => entry.patient);
 }

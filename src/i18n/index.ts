@@ -25,6 +25,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // Resources are bundled, so initialise synchronously: the first render already speaks Dutch.
+  initAsync: false,
 });
 
 i18n.on('languageChanged', (language) => {

@@ -1,12 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ageOn, listName, type Patient } from '../../domain';
+import type { Patient } from '../../domain';
 import { useToday } from '../../components/useToday';
-import { formatDate } from '../../lib/format';
 import styles from './PatientList.module.css';
-import { StatusBadge } from './StatusBadge';
+import { PatientRow } from './PatientRow';
 
 const ROW_HEIGHT = 56;
 
@@ -15,7 +13,7 @@ const ROW_HEIGHT = 56;
  * as smoothly as 10. ARIA row indexes tell screen readers where each row sits in the whole list.
  */
 export function PatientList({ rows }: { rows: Patient[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
   // The virtualiser returns functions that React Compiler must not memoise; this component does not use it.
@@ -24,7 +22,8 @@ export function PatientList({ rows }: { rows: Patient[] }) {
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // A few rows beyond the view: enough to hide blank edges, few enough that a long jump mounts little.
+    overscan: 4,
   });
 
   return (
@@ -51,34 +50,17 @@ export function PatientList({ rows }: { rows: Patient[] }) {
         <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const patient = rows[item.index];
-            if (!patient) return null;
             return (
-              <div
-                key={patient.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={styles.row}
-                style={{ transform: `translateY(${String(item.start)}px)`, height: ROW_HEIGHT }}
-              >
-                <span role="cell" className={styles.name}>
-                  <Link to={`/patienten/${patient.id}`}>{listName(patient)}</Link>
-                </span>
-                <span role="cell">
-                  {formatDate(patient.birthDate, i18n.language)}{' '}
-                  <span className={styles.muted}>
-                    {t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) })}
-                  </span>
-                </span>
-                <span role="cell">
-                  <StatusBadge patient={patient} />
-                </span>
-                <span role="cell" className={styles.wide}>
-                  {patient.treatingGp}
-                </span>
-                <span role="cell" className={styles.wide}>
-                  {patient.diagnosisText}
-                </span>
-              </div>
+              patient && (
+                <PatientRow
+                  key={patient.id}
+                  patient={patient}
+                  index={item.index}
+                  top={item.start}
+                  height={ROW_HEIGHT}
+                  today={today}
+                />
+              )
             );
           })}
         </div>
