@@ -33,9 +33,7 @@ export const checklistItemSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('choice'),
     ...common,
-    options: z
-      .array(z.object({ value: slug, label }))
-      .min(2, 'definition.options'),
+    options: z.array(z.object({ value: slug, label })).min(2, 'definition.options'),
   }),
   z.object({
     type: z.literal('score'),
@@ -53,7 +51,11 @@ export const scoringRuleSchema = z.discriminatedUnion('kind', [
   /** Any "ja", or any text in a note item, is a signal. */
   z.object({ kind: z.literal('anySignal') }),
   /** At least `minGeneral` positive items in group "general" and `minSpecific` in any other group. */
-  z.object({ kind: z.literal('indicatorCount'), minGeneral: z.int().positive(), minSpecific: z.int().positive() }),
+  z.object({
+    kind: z.literal('indicatorCount'),
+    minGeneral: z.int().positive(),
+    minSpecific: z.int().positive(),
+  }),
   /** Every score item: `relevant` or more is clinically relevant, `severe` or more is severe. */
   z.object({ kind: z.literal('symptomThresholds'), relevant: z.int(), severe: z.int() }),
   /** One score item: `threshold` or more is raised distress. */

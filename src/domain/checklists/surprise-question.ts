@@ -9,7 +9,8 @@ export const surpriseQuestionV1 = {
   version: 1,
   kind: 'surpriseQuestion',
   title: 'Surprise question',
-  description: 'Een hulpmiddel om na te denken, geen voorspelling. Bij "nee": overweeg markeren en start proactieve zorgplanning.',
+  description:
+    'Een hulpmiddel om na te denken, geen voorspelling. Bij "nee": overweeg markeren en start proactieve zorgplanning.',
   items: [
     {
       type: 'choice',
