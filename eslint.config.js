@@ -48,6 +48,8 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Dropping fields with a rest pattern (`{ id, ...changed }`) is the clearest way to omit them.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
         {
@@ -76,6 +78,7 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
+          callees: { exclude: ['i18n(ext)?', 't', 'errorOf', 'formatDate'] },
           'jsx-attributes': {
             exclude: [
               'className',
@@ -86,6 +89,7 @@ export default tseslint.config(
               'to',
               'href',
               'titleKey',
+              'labelPrefix',
               'name',
               'value',
               'htmlFor',

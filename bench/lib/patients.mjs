@@ -155,6 +155,8 @@ function makePatient(random, kind) {
     deathDate: deathMs === null ? null : isoDay(deathMs),
     placeOfDeath: isDeceased ? pick(random, PLACES_OF_DEATH) : null,
     palliativeSince: markedMs === null ? null : isoDay(markedMs),
+    registerColour: markedMs === null ? null : pick(random, ['green', 'yellow', 'orange', 'red']),
+    dyingPhaseSince: null,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,

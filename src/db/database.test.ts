@@ -17,23 +17,26 @@ afterEach(async () => {
 });
 
 describe('database upgrades', () => {
-  it('keeps patients written with schema version 1 and queues them for sync', async () => {
+  it('keeps patients written with schema version 1 through every upgrade and queues them for sync', async () => {
     const name = uniqueName();
     const stored = [patientRow({ familyName: 'Jansen' }), patientRow({ familyName: 'Bakker' })];
+    // Version-1 rows had no marking fields beyond palliativeSince.
+    const v1Rows = stored.map(({ registerColour, dyingPhaseSince, ...row }) => row);
 
     // Write real version-1 data with the version-1 schema, as a device that never upgraded would have it.
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    await v1.table('patients').bulkAdd(stored);
+    await v1.table('patients').bulkAdd(v1Rows);
     v1.close();
 
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     for (const row of stored) {
       const read = await getPatient(db, row.id);
-      expect(read).toEqual(row);
+      // Version 3 added the register colour and the dying phase, empty for existing patients.
+      expect(read).toEqual({ ...row, registerColour: null, dyingPhaseSince: null });
       expect(patientSchema.safeParse(read).success).toBe(true);
     }
     const outbox = await db.outbox.orderBy('counter').toArray();
@@ -49,9 +52,11 @@ describe('database upgrades', () => {
   it('opens a fresh database at the latest version with empty tables', async () => {
     const db = new TijdigDb(uniqueName());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.patients.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+    expect(await db.markingEvents.count()).toBe(0);
+    expect(await db.checklistResults.count()).toBe(0);
     db.close();
   });
 });

@@ -5,21 +5,20 @@
 import { v7 as uuidv7 } from 'uuid';
 import {
   isoDateOf,
+  MARKING_FIELDS,
   patientSchema,
   validatePatientFields,
   type IsoDateTime,
   type Patient,
+  type PatientFields,
   type PatientId,
-  type PatientRuleIssue,
 } from '../domain';
 import type { TijdigDb } from './database';
 import { enqueueMutation } from './outbox';
-import { classifyStorageError, type StorageFailure } from './storage-errors';
+import { classifyStorageError } from './storage-errors';
+import type { WriteResult } from './write-result';
 
-export type WriteError =
-  { kind: 'invalid'; issues: PatientRuleIssue[] } | { kind: 'notFound' } | { kind: StorageFailure };
-
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: WriteError };
+type PatientWriteResult = WriteResult<Patient, keyof PatientFields>;
 
 /** Fields whose value differs between two versions of a record: what a mutation must carry. */
 function changedFields(before: Partial<Patient>, after: Patient): Record<string, unknown> {
@@ -31,24 +30,37 @@ function changedFields(before: Partial<Patient>, after: Patient): Record<string,
   return changed;
 }
 
+/**
+ * Stores a patient row and queues its changed fields. Only inside a transaction over patients, outbox
+ * and meta; other repositories use it to change a patient together with their own records.
+ */
+export async function storePatient(
+  db: TijdigDb,
+  next: Patient,
+  previous: Patient | undefined,
+): Promise<Patient> {
+  // Belt and braces: the row is checked against the full schema right before it is stored.
+  const row = patientSchema.parse(next);
+  await db.patients.put(row);
+  await enqueueMutation(db, {
+    entity: 'patient',
+    recordId: row.id,
+    op: row.deletedAt === null ? 'put' : 'delete',
+    changed: changedFields(previous ?? {}, row),
+    at: row.updatedAt,
+  });
+  return row;
+}
+
 async function writePatient(
   db: TijdigDb,
   next: Patient,
   previous: Patient | undefined,
-): Promise<WriteResult<Patient>> {
-  // Belt and braces: the row is checked against the full schema right before it is stored.
-  const row = patientSchema.parse(next);
+): Promise<PatientWriteResult> {
   try {
-    await db.transaction('rw', [db.patients, db.outbox, db.meta], async () => {
-      await db.patients.put(row);
-      await enqueueMutation(db, {
-        entity: 'patient',
-        recordId: row.id,
-        op: row.deletedAt === null ? 'put' : 'delete',
-        changed: changedFields(previous ?? {}, row),
-        at: row.updatedAt,
-      });
-    });
+    const row = await db.transaction('rw', [db.patients, db.outbox, db.meta], () =>
+      storePatient(db, next, previous),
+    );
     return { ok: true, value: row };
   } catch (error) {
     return { ok: false, error: { kind: classifyStorageError(error) } };
@@ -56,7 +68,7 @@ async function writePatient(
 }
 
 /** Creates a patient from edited fields. `now` is the moment of saving. */
-export async function createPatient(db: TijdigDb, input: unknown, now: Date): Promise<WriteResult<Patient>> {
+export async function createPatient(db: TijdigDb, input: unknown, now: Date): Promise<PatientWriteResult> {
   const checked = validatePatientFields(input, isoDateOf(now));
   if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
   const at = now.toISOString() as IsoDateTime;
@@ -71,28 +83,26 @@ export async function createPatient(db: TijdigDb, input: unknown, now: Date): Pr
 }
 
 /**
- * Replaces the editable fields of an existing, not deleted patient. The marking date is kept as stored:
- * only the marking feature changes it, so editing an address can never unmark a patient.
+ * Replaces the editable fields of an existing, not deleted patient. The marking fields are kept as stored:
+ * only the marking feature changes them, so editing an address can never unmark a patient.
  */
 export async function updatePatient(
   db: TijdigDb,
   id: PatientId,
   input: Record<string, unknown>,
   now: Date,
-): Promise<WriteResult<Patient>> {
+): Promise<PatientWriteResult> {
   const previous = await getPatient(db, id);
   if (!previous) return { ok: false, error: { kind: 'notFound' } };
-  const checked = validatePatientFields(
-    { ...input, palliativeSince: previous.palliativeSince },
-    isoDateOf(now),
-  );
+  const marking = Object.fromEntries(MARKING_FIELDS.map((field) => [field, previous[field]]));
+  const checked = validatePatientFields({ ...input, ...marking }, isoDateOf(now));
   if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
   const next: Patient = { ...previous, ...checked.value, updatedAt: now.toISOString() as IsoDateTime };
   return writePatient(db, next, previous);
 }
 
 /** Deletes a patient as a tombstone: the row stays, marked with the time of deletion. */
-export async function deletePatient(db: TijdigDb, id: PatientId, now: Date): Promise<WriteResult<Patient>> {
+export async function deletePatient(db: TijdigDb, id: PatientId, now: Date): Promise<PatientWriteResult> {
   const previous = await getPatient(db, id);
   if (!previous) return { ok: false, error: { kind: 'notFound' } };
   const at = now.toISOString() as IsoDateTime;

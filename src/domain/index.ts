@@ -6,3 +6,8 @@ export * from './ids';
 export * from './patient';
 export * from './register';
 export * from './sync';
+export * from './author';
+export * from './checklists';
+export * from './marking';
+export * from './suggestion';
+export * from './names';

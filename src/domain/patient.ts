@@ -7,6 +7,9 @@ import { isValidBsn } from './bsn';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from './date-schemas';
 import { patientIdSchema } from './ids';
 
+/** Register colour for urgency and complexity (see marking.ts for the history behind it). */
+export const PATIENT_REGISTER_COLOURS = ['green', 'yellow', 'orange', 'red'] as const;
+
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const PATIENT_STATUSES = ['active', 'deceased', 'moved', 'deregistered'] as const;
 export const PLACES_OF_DEATH = ['home', 'hospital', 'nursingHome', 'hospice', 'other', 'unknown'] as const;
@@ -62,7 +65,14 @@ export const patientFieldsSchema = z.object({
    * feature; kept on the patient row so the palliative register is one indexed query.
    */
   palliativeSince: isoDateSchema.nullable(),
+  /** Current register colour; written by the marking feature together with palliativeSince. */
+  registerColour: z.enum(PATIENT_REGISTER_COLOURS).nullable(),
+  /** Date the dying phase (stervensfase) was marked, or null. Written by the marking feature. */
+  dyingPhaseSince: isoDateSchema.nullable(),
 });
+
+/** Fields only the marking feature writes; editing the patient form never changes them. */
+export const MARKING_FIELDS = ['palliativeSince', 'registerColour', 'dyingPhaseSince'] as const;
 
 export type PatientFields = z.infer<typeof patientFieldsSchema>;
 
@@ -89,7 +99,7 @@ export const patientFieldGroups = {
   contact: ['contactName', 'contactRelation', 'contactPhone'],
   homeCare: ['homeCareOrganisation'],
   status: ['status', 'statusSince', 'deathDate', 'placeOfDeath'],
-  marking: ['palliativeSince'],
+  marking: ['palliativeSince', 'registerColour', 'dyingPhaseSince'],
 } as const satisfies Record<string, readonly (keyof PatientFields)[]>;
 
 export interface PatientRuleIssue {

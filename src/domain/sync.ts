@@ -7,9 +7,9 @@ import { isoDateTimeSchema } from './date-schemas';
 import { mutationIdSchema } from './ids';
 
 /** Bumped whenever the shape of stored data or protocol messages changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-export const SYNC_ENTITIES = ['patient'] as const;
+export const SYNC_ENTITIES = ['patient', 'checklistResult', 'markingEvent', 'checklistDefinition'] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
 export const mutationSchema = z.object({

@@ -4,7 +4,11 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import checklistsEn from './checklists.en.json';
+import checklistsNl from './checklists.nl.json';
 import en from './en.json';
+import markingEn from './marking.en.json';
+import markingNl from './marking.nl.json';
 import nl from './nl.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -20,7 +24,11 @@ function storedLanguage(): Language {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // One file per feature keeps translation work in one place per feature; all share one namespace.
+  resources: {
+    nl: { translation: { ...nl, checklists: checklistsNl, marking: markingNl } },
+    en: { translation: { ...en, checklists: checklistsEn, marking: markingEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

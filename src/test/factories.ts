@@ -23,6 +23,8 @@ export function patientFields(overrides: Partial<PatientFields> = {}): PatientFi
     deathDate: null,
     placeOfDeath: null,
     palliativeSince: null,
+    registerColour: null,
+    dyingPhaseSince: null,
     ...overrides,
   };
 }

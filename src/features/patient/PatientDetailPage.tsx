@@ -5,6 +5,7 @@ import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { MarkingSection } from '../marking/MarkingSection';
 import { StatusBadge } from '../register/StatusBadge';
 import { PatientNotFound } from './PatientNotFound';
 import styles from './PatientPages.module.css';
@@ -135,6 +136,7 @@ export function PatientDetailPage() {
       <p role="status" className={isJustSaved ? styles.saved : 'visually-hidden'}>
         {isJustSaved ? t('patient.saved') : ''}
       </p>
+      <MarkingSection patient={patient} />
       <PatientDetails patient={patient} />
     </section>
   );

@@ -43,8 +43,8 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
     }
     if (result.error.kind === 'invalid') {
       for (const { field, code } of result.error.issues) {
-        // The marking date is not on this form; the marking feature owns it.
-        if (field !== 'palliativeSince') setError(field, { message: code });
+        // The marking fields are not on this form; the marking feature owns them.
+        if (field in defaultValues) setError(field as keyof PatientFormValues, { message: code });
       }
     } else {
       setSaveError(t(`storage.${result.error.kind}`));

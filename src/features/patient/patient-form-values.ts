@@ -77,6 +77,8 @@ export function toPatientFieldsInput(values: PatientFormValues): Record<keyof Pa
     deathDate: dateOrNull(values.deathDate),
     placeOfDeath: textOrNull(values.placeOfDeath),
     palliativeSince: null,
+    registerColour: null,
+    dyingPhaseSince: null,
   };
 }
 

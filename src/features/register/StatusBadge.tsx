@@ -9,11 +9,22 @@ export function StatusBadge({ patient }: { patient: Patient }) {
   const status = registerStatusOf(patient);
   const date =
     status === 'marked' ? patient.palliativeSince : status === 'deceased' ? patient.deathDate : null;
+  const text =
+    status === 'marked' && patient.dyingPhaseSince
+      ? t('patient.registerStatus.dyingSince', { date: formatDate(patient.dyingPhaseSince, i18n.language) })
+      : date
+        ? t(`patient.registerStatus.${status}Since`, { date: formatDate(date, i18n.language) })
+        : t(`patient.registerStatus.${status}`);
   return (
     <span className={styles[status]}>
-      {date
-        ? t(`patient.registerStatus.${status}Since`, { date: formatDate(date, i18n.language) })
-        : t(`patient.registerStatus.${status}`)}
+      {text}
+      {status === 'marked' && patient.registerColour && (
+        <>
+          {' · '}
+          <span className={styles[`colour-${patient.registerColour}`]} aria-hidden="true" />
+          {t(`marking.colour.${patient.registerColour}`)}
+        </>
+      )}
     </span>
   );
 }

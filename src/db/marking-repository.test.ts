@@ -1,0 +1,152 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { surpriseQuestionV1, type Author, type IsoDate } from '../domain';
+import { patientFields } from '../test/factories';
+import { TijdigDb } from './database';
+import { listMarkingEvents, quickMark, recordMarking } from './marking-repository';
+import { createPatient, getPatient } from './patients-repository';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const gp: Author = { name: 'H. Bakker', role: 'huisarts' };
+const palliative = {
+  kind: 'palliative',
+  markedBy: 'H. Bakker',
+  basis: 'surpriseQuestion',
+  isConversationHeld: true,
+  conversationDate: '2026-11-20',
+  colour: 'yellow',
+};
+let db: TijdigDb;
+
+beforeEach(async () => {
+  db = new TijdigDb(`marking-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function aPatient() {
+  const result = await createPatient(db, patientFields(), now);
+  if (!result.ok) throw new Error('setup failed');
+  return result.value;
+}
+
+const mark = (patientId: string, date: string, change: object) =>
+  recordMarking(db, { patientId, date: date as IsoDate, change, author: gp }, now);
+
+describe('recordMarking', () => {
+  it('keeps every change as history and derives the register state on the patient', async () => {
+    const patient = await aPatient();
+    expect((await mark(patient.id, '2026-11-01', palliative)).ok).toBe(true);
+    expect((await mark(patient.id, '2026-11-10', { kind: 'colour', colour: 'red' })).ok).toBe(true);
+    expect((await mark(patient.id, '2026-11-15', { kind: 'dyingPhase' })).ok).toBe(true);
+
+    expect(await getPatient(db, patient.id)).toMatchObject({
+      palliativeSince: '2026-11-01',
+      registerColour: 'red',
+      dyingPhaseSince: '2026-11-15',
+    });
+    const history = await listMarkingEvents(db, patient.id);
+    expect(history.map((e) => e.kind)).toEqual(['palliative', 'colour', 'dyingPhase']);
+    expect(history[0]).toMatchObject({ author: gp, markedBy: 'H. Bakker' });
+  });
+
+  it('unmarks with a reason and keeps the earlier marking in the history', async () => {
+    const patient = await aPatient();
+    await mark(patient.id, '2026-11-01', palliative);
+    expect(await mark(patient.id, '2026-11-02', { kind: 'unmark', reason: '' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', issues: [{ field: 'reason', code: 'required' }] },
+    });
+    expect(
+      (await mark(patient.id, '2026-11-02', { kind: 'unmark', reason: 'Herstel na behandeling' })).ok,
+    ).toBe(true);
+    expect((await getPatient(db, patient.id))?.palliativeSince).toBeNull();
+    expect(await listMarkingEvents(db, patient.id)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a marking date in the future', '2026-11-24', palliative, 'date:date.future'],
+    ['a marking date before birth', '1940-01-01', palliative, 'date:date.beforeBirth'],
+    [
+      'a held conversation without date',
+      '2026-11-01',
+      { ...palliative, conversationDate: null },
+      'conversationDate:required',
+    ],
+    ['a colour without marking', '2026-11-01', { kind: 'colour', colour: 'red' }, 'kind:marking.notMarked'],
+    ['no basis', '2026-11-01', { ...palliative, basis: undefined }, 'basis:required'],
+    [
+      'an unmarked death without confirmation',
+      '2026-11-01',
+      { kind: 'death', place: 'home', wasPreferredPlace: 'yes' },
+      'isConfirmedUnmarked:death.unmarkedNotConfirmed',
+    ],
+  ])('refuses %s and stores nothing', async (_case, date, change, expected) => {
+    const patient = await aPatient();
+    const result = await mark(patient.id, date, change);
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.kind === 'invalid')
+      expect(result.error.issues.map((i) => `${i.field}:${i.code}`)).toContain(expected);
+    expect(await db.markingEvents.count()).toBe(0);
+  });
+
+  it('records a death before the marking date only when confirmed, and sets the patient deceased', async () => {
+    const patient = await aPatient();
+    await mark(patient.id, '2026-11-10', palliative);
+    const death = { kind: 'death', place: 'hospice', wasPreferredPlace: 'no' };
+    expect((await mark(patient.id, '2026-11-05', death)).ok).toBe(false);
+    expect((await mark(patient.id, '2026-11-05', { ...death, isConfirmedUnmarked: true })).ok).toBe(true);
+    expect(await getPatient(db, patient.id)).toMatchObject({
+      status: 'deceased',
+      deathDate: '2026-11-05',
+      placeOfDeath: 'hospice',
+    });
+    expect((await mark(patient.id, '2026-11-06', { kind: 'colour', colour: 'green' })).ok).toBe(false);
+  });
+});
+
+describe('quickMark', () => {
+  const entry = { date: '2026-11-23' as IsoDate, change: palliative, author: gp };
+  const surprise = {
+    definition: surpriseQuestionV1,
+    answers: { surprised: 'nee' },
+    observedOn: '2026-11-23' as IsoDate,
+    author: gp,
+  };
+
+  it('creates the patient, stores the surprise question and the marking together', async () => {
+    const result = await quickMark(
+      db,
+      { newPatient: patientFields({ familyName: 'Nieuw' }) },
+      entry,
+      now,
+      surprise,
+    );
+    expect(result.ok).toBe(true);
+    const [patient] = await db.patients.toArray();
+    expect(patient).toMatchObject({
+      familyName: 'Nieuw',
+      palliativeSince: '2026-11-23',
+      registerColour: 'yellow',
+    });
+    const [answer] = await db.checklistResults.toArray();
+    expect(answer).toMatchObject({
+      patientId: patient?.id,
+      definitionId: 'surprise-question',
+      answers: { surprised: 'nee' },
+    });
+  });
+
+  it('leaves no half-created patient when the marking is refused', async () => {
+    const refused = { ...entry, date: '2026-12-01' as IsoDate };
+    const result = await quickMark(db, { newPatient: patientFields() }, refused, now, surprise);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect(await db.patients.count()).toBe(0);
+    expect(await db.checklistResults.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

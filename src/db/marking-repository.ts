@@ -1,0 +1,204 @@
+/**
+ * Marking: every change is a new event in the history; the patient row carries the derived current state
+ * (palliativeSince, colour, dying phase, death) so the register stays one indexed query. Event, patient and
+ * their outbox mutations are written in one transaction.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import {
+  isoDateOf,
+  markingChangeSchema,
+  markingEventSchema,
+  markingIssues,
+  markingStateOf,
+  validatePatientFields,
+  type Author,
+  type ChecklistResult,
+  type IsoDate,
+  type IsoDateTime,
+  type MarkingChange,
+  type MarkingEvent,
+  type MarkingEventId,
+  type Patient,
+  type PatientId,
+} from '../domain';
+import type { TijdigDb } from './database';
+import { prepareChecklistResult, storeChecklistResult, type ChecklistEntry } from './checklist-repository';
+import { enqueueMutation } from './outbox';
+import { getPatient, storePatient } from './patients-repository';
+import { classifyStorageError } from './storage-errors';
+import type { FieldIssue, WriteResult } from './write-result';
+
+export interface MarkingEntry {
+  patientId: string;
+  date: IsoDate;
+  /** The change itself: `{ kind: 'palliative', … }`, `{ kind: 'unmark', reason }`, … (see markingChangeSchema). */
+  change: unknown;
+  author: Author;
+}
+
+/** The marking history of one patient, in the order it happened. */
+export async function listMarkingEvents(db: TijdigDb, patientId: string): Promise<MarkingEvent[]> {
+  const events = await db.markingEvents.where('patientId').equals(patientId).toArray();
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+}
+
+/** The patient row after an event: marking state re-derived from the whole history. */
+function applyToPatient(
+  patient: Patient,
+  events: MarkingEvent[],
+  event: MarkingEvent,
+  at: IsoDateTime,
+): Patient {
+  const state = markingStateOf([...events, event]);
+  const next: Patient = {
+    ...patient,
+    palliativeSince: state.palliativeSince,
+    registerColour: state.colour,
+    dyingPhaseSince: state.dyingPhaseSince,
+    updatedAt: at,
+  };
+  if (event.kind === 'death') {
+    return {
+      ...next,
+      status: 'deceased',
+      deathDate: event.date,
+      placeOfDeath: event.place,
+      statusSince: null,
+    };
+  }
+  return next;
+}
+
+type MarkingWriteResult = WriteResult<MarkingEvent>;
+
+/**
+ * Checks and stores one marking change for a patient inside an open transaction; the checklist result that
+ * led to it, if any, is stored with it. Returns the issues instead when the change is not allowed.
+ */
+async function markInTransaction(
+  db: TijdigDb,
+  patient: Patient,
+  entry: MarkingEntry & { change: MarkingChange },
+  at: IsoDateTime,
+  today: IsoDate,
+  checklistResult: ChecklistResult | undefined,
+): Promise<MarkingWriteResult> {
+  const events = await listMarkingEvents(db, patient.id);
+  const issues: FieldIssue[] = markingIssues(entry.change, entry.date, {
+    today,
+    birthDate: patient.birthDate,
+    state: { ...markingStateOf(events), deathDate: patient.deathDate },
+  });
+  if (issues.length > 0) return { ok: false, error: { kind: 'invalid', issues } };
+  const event = markingEventSchema.parse({
+    ...entry.change,
+    id: uuidv7() as MarkingEventId,
+    patientId: patient.id,
+    date: entry.date,
+    author: entry.author,
+    recordedAt: at,
+    deletedAt: null,
+  });
+  if (checklistResult) await storeChecklistResult(db, { ...checklistResult, patientId: patient.id });
+  await db.markingEvents.add(event);
+  const { id, ...changed } = event;
+  await enqueueMutation(db, { entity: 'markingEvent', recordId: id, op: 'put', changed, at });
+  await storePatient(db, applyToPatient(patient, events, event, at), patient);
+  return { ok: true, value: event };
+}
+
+/** A rejected transaction: thrown inside so Dexie rolls back whatever was already written. */
+class Refused extends Error {
+  constructor(readonly result: MarkingWriteResult) {
+    super('refused');
+  }
+}
+
+function parseChange(
+  change: unknown,
+): { ok: true; value: MarkingChange } | { ok: false; result: MarkingWriteResult } {
+  const parsed = markingChangeSchema.safeParse(change);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'kind'), code: i.message }));
+  return { ok: false, result: { ok: false, error: { kind: 'invalid', issues } } };
+}
+
+const MARKING_TABLES = (db: TijdigDb) => [
+  db.patients,
+  db.markingEvents,
+  db.checklistResults,
+  db.outbox,
+  db.meta,
+];
+
+/**
+ * Records a marking change. With `checklist`, the checklist result that led to it is stored in the same
+ * transaction: both land or neither.
+ */
+export async function recordMarking(
+  db: TijdigDb,
+  entry: MarkingEntry,
+  now: Date,
+  checklist?: ChecklistEntry,
+): Promise<MarkingWriteResult> {
+  return quickMark(db, { patientId: entry.patientId }, entry, now, checklist);
+}
+
+/**
+ * Marks a patient, creating them first when `target` holds new patient fields instead of an id. Patient,
+ * checklist result, marking event and their outbox mutations are one transaction: a refused marking never
+ * leaves a half-created patient behind.
+ */
+export async function quickMark(
+  db: TijdigDb,
+  target: { patientId: string } | { newPatient: unknown },
+  entry: Omit<MarkingEntry, 'patientId'>,
+  now: Date,
+  checklist?: Omit<ChecklistEntry, 'patientId'>,
+): Promise<MarkingWriteResult & { patientId?: PatientId }> {
+  const change = parseChange(entry.change);
+  if (!change.ok) return change.result;
+  const today = isoDateOf(now);
+  let newPatient: Patient | undefined;
+  if ('newPatient' in target) {
+    const checked = validatePatientFields(target.newPatient, today);
+    if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
+    const at = now.toISOString() as IsoDateTime;
+    newPatient = {
+      ...checked.value,
+      id: uuidv7() as PatientId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    };
+  }
+  let prepared: ChecklistResult | undefined;
+  if (checklist) {
+    const placeholder = newPatient?.id ?? ('patientId' in target ? target.patientId : '');
+    const result = prepareChecklistResult({ ...checklist, patientId: placeholder as PatientId }, now);
+    if (!result.ok) return { ok: false, error: { kind: 'invalid', issues: result.issues } };
+    prepared = result.value;
+  }
+  const at = now.toISOString() as IsoDateTime;
+  try {
+    return await db.transaction('rw', MARKING_TABLES(db), async () => {
+      const patient = newPatient
+        ? await storePatient(db, newPatient, undefined)
+        : await getPatient(db, 'patientId' in target ? target.patientId : '');
+      if (!patient) return { ok: false as const, error: { kind: 'notFound' as const } };
+      const result = await markInTransaction(
+        db,
+        patient,
+        { ...entry, patientId: patient.id, change: change.value },
+        at,
+        today,
+        prepared,
+      );
+      if (!result.ok) throw new Refused(result);
+      return { ...result, patientId: patient.id };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    return { ok: false, error: { kind: classifyStorageError(error) } };
+  }
+}

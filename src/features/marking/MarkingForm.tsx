@@ -1,0 +1,254 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { buttonClass } from '../../components/button-class';
+import { FormField } from '../../components/FormField';
+import { useToday } from '../../components/useToday';
+import { recordMarking, type FieldIssue } from '../../db';
+import {
+  MARKING_BASES,
+  PLACES_OF_DEATH,
+  PREFERRED_PLACE_ANSWERS,
+  type MarkingKind,
+  type Patient,
+} from '../../domain';
+import { authorFromProfile, useProfileStore } from '../../state/profile-store';
+import { ColourChoice } from './ColourChoice';
+import styles from './Marking.module.css';
+import { changeFromForm, initialFormState, typedDate, type MarkingFormState } from './marking-form-state';
+import { RadioChoice } from './RadioChoice';
+
+const COLOUR_ERROR_ID = 'marking-colour-error';
+
+interface MarkingFormProps {
+  patient: Patient;
+  kind: MarkingKind;
+  onDone: (isSaved: boolean) => void;
+}
+
+/** One marking change (mark, colour, dying phase, unmark, death) with Dutch messages next to each field. */
+export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const today = useToday();
+  const profile = useProfileStore();
+  const author = authorFromProfile(profile);
+  const [state, setState] = useState<MarkingFormState>(() =>
+    initialFormState(today, profile.role === 'huisarts' ? profile.name : '', patient.registerColour),
+  );
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const set = (change: Partial<MarkingFormState>) => {
+    setState((current) => ({ ...current, ...change }));
+  };
+  const errorOf = (field: string) => issues.find((issue) => issue.field === field)?.code;
+
+  const submit = async (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    // Without a profile, the GP who marks is the author; the device remembers them for next time.
+    const by =
+      author ??
+      (kind === 'palliative' && state.markedBy.trim() !== ''
+        ? { name: state.markedBy, role: 'huisarts' as const }
+        : null);
+    if (!by) {
+      setIssues([{ field: 'author', code: 'marking.profileMissing' }]);
+      return;
+    }
+    const result = await recordMarking(
+      db,
+      {
+        patientId: patient.id,
+        date: typedDate(state.date) as never,
+        change: changeFromForm(kind, state),
+        author: by,
+      },
+      new Date(),
+    );
+    if (result.ok) {
+      if (!author) profile.setProfile(by.name, by.role);
+      onDone(true);
+    } else if (result.error.kind === 'invalid') setIssues(result.error.issues);
+    else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t(`marking.actions.${kind}`)}
+    >
+      {failure && (
+        <p role="alert" className={styles.error}>
+          {failure}
+        </p>
+      )}
+      {errorOf('kind') && (
+        <p role="alert" className={styles.error}>
+          {t(`errors.${errorOf('kind') ?? ''}`)}
+        </p>
+      )}
+      {errorOf('author') && (
+        <p role="alert" className={styles.error}>
+          {t('marking.profileMissing')}
+        </p>
+      )}
+      <FormField
+        label={t('marking.fields.date')}
+        hint={t('form.dateHint')}
+        errorCode={errorOf('date')}
+        isRequired
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={state.date}
+            inputMode="numeric"
+            onChange={(e) => {
+              set({ date: e.target.value });
+            }}
+          />
+        )}
+      </FormField>
+      {kind === 'palliative' && (
+        <>
+          <FormField label={t('marking.fields.markedBy')} errorCode={errorOf('markedBy')} isRequired>
+            {(control) => (
+              <input
+                {...control}
+                value={state.markedBy}
+                onChange={(e) => {
+                  set({ markedBy: e.target.value });
+                }}
+              />
+            )}
+          </FormField>
+          <RadioChoice
+            name="basis"
+            legend={t('marking.fields.basis')}
+            options={MARKING_BASES}
+            labelPrefix="marking.basis"
+            value={state.basis}
+            errorCode={errorOf('basis')}
+            onChange={(basis) => {
+              set({ basis });
+            }}
+          />
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={state.isConversationHeld}
+              onChange={(e) => {
+                set({ isConversationHeld: e.target.checked });
+              }}
+            />
+            {t('marking.fields.isConversationHeld')}
+          </label>
+          {state.isConversationHeld && (
+            <FormField
+              label={t('marking.fields.conversationDate')}
+              hint={t('form.dateHint')}
+              errorCode={errorOf('conversationDate')}
+              isRequired
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  value={state.conversationDate}
+                  inputMode="numeric"
+                  onChange={(e) => {
+                    set({ conversationDate: e.target.value });
+                  }}
+                />
+              )}
+            </FormField>
+          )}
+        </>
+      )}
+      {(kind === 'palliative' || kind === 'colour') && (
+        <ColourChoice
+          value={state.colour}
+          onChange={(colour) => {
+            set({ colour });
+          }}
+          errorId={errorOf('colour') && COLOUR_ERROR_ID}
+        />
+      )}
+      {errorOf('colour') && (
+        <p id={COLOUR_ERROR_ID} className={styles.error}>
+          {t('errors.required')}
+        </p>
+      )}
+      {kind === 'unmark' && (
+        <FormField label={t('marking.fields.reason')} errorCode={errorOf('reason')} isRequired>
+          {(control) => (
+            <textarea
+              {...control}
+              value={state.reason}
+              onChange={(e) => {
+                set({ reason: e.target.value });
+              }}
+            />
+          )}
+        </FormField>
+      )}
+      {kind === 'death' && (
+        <>
+          <RadioChoice
+            name="place"
+            legend={t('marking.fields.place')}
+            options={PLACES_OF_DEATH}
+            labelPrefix="patient.placeOfDeath"
+            value={state.place}
+            errorCode={errorOf('place')}
+            onChange={(place) => {
+              set({ place });
+            }}
+          />
+          <RadioChoice
+            name="preferred"
+            legend={t('marking.fields.wasPreferredPlace')}
+            options={PREFERRED_PLACE_ANSWERS}
+            labelPrefix="marking.preferred"
+            value={state.wasPreferredPlace}
+            errorCode={errorOf('wasPreferredPlace')}
+            onChange={(wasPreferredPlace) => {
+              set({ wasPreferredPlace });
+            }}
+          />
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={state.isConfirmedUnmarked}
+              aria-describedby={errorOf('isConfirmedUnmarked') ? 'confirm-error' : undefined}
+              onChange={(e) => {
+                set({ isConfirmedUnmarked: e.target.checked });
+              }}
+            />
+            {t('marking.fields.isConfirmedUnmarked')}
+          </label>
+          {errorOf('isConfirmedUnmarked') && (
+            <p id="confirm-error" className={styles.error}>
+              {t(`errors.${errorOf('isConfirmedUnmarked') ?? ''}`)}
+            </p>
+          )}
+        </>
+      )}
+      <div className={styles.actions}>
+        <button type="submit" className={buttonClass()}>
+          {t('marking.actions.save')}
+        </button>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={() => {
+            onDone(false);
+          }}
+        >
+          {t('marking.actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

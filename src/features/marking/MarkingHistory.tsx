@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { MarkingEvent } from '../../domain';
+import { formatDate } from '../../lib/format';
+import styles from './Marking.module.css';
+
+function useEventText() {
+  const { t, i18n } = useTranslation();
+  return (event: MarkingEvent): string[] => {
+    const colour = (value: string) => t(`marking.colour.${value}`);
+    switch (event.kind) {
+      case 'palliative':
+        return [
+          t('marking.history.palliative', {
+            markedBy: event.markedBy,
+            basis: t(`marking.basis.${event.basis}`),
+            colour: colour(event.colour),
+          }),
+          event.isConversationHeld && event.conversationDate
+            ? t('marking.history.conversation', {
+                date: formatDate(event.conversationDate, i18n.language),
+              })
+            : t('marking.history.noConversation'),
+        ];
+      case 'colour':
+        return [t('marking.history.colour', { colour: colour(event.colour) })];
+      case 'dyingPhase':
+        return [t('marking.history.dyingPhase')];
+      case 'unmark':
+        return [t('marking.history.unmark', { reason: event.reason })];
+      case 'death':
+        return [
+          t('marking.history.death', {
+            place: t(`patient.placeOfDeath.${event.place}`),
+            preferred: t(`marking.preferred.${event.wasPreferredPlace}`),
+          }),
+        ];
+    }
+  };
+}
+
+/** Every marking change, newest first, with who recorded it and when. Nothing is ever overwritten. */
+export function MarkingHistory({ events }: { events: MarkingEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const textOf = useEventText();
+  const live = events.filter((event) => event.deletedAt === null).reverse();
+  return (
+    <section aria-labelledby="marking-history-title">
+      <h3 id="marking-history-title">{t('marking.history.title')}</h3>
+      {live.length === 0 ? (
+        <p>{t('marking.history.empty')}</p>
+      ) : (
+        <ol className={styles.history}>
+          {live.map((event) => (
+            <li key={event.id}>
+              <strong>{formatDate(event.date, i18n.language)}</strong> {textOf(event).join(' ')}
+              <span className={styles.meta}>
+                {t('marking.history.by', {
+                  name: event.author.name,
+                  role: t(`roles.${event.author.role}`),
+                  recorded: new Date(event.recordedAt).toLocaleString(
+                    i18n.language === 'en' ? 'en-GB' : 'nl-NL',
+                  ),
+                })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
