@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
+import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { classNames } from '../lib/class-names';
 import styles from './AppShell.module.css';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -41,6 +42,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <QuickMarkButton />
         <OfflineIndicator />
       </header>
       <main id="inhoud" tabIndex={-1} className={styles.main}>

@@ -56,3 +56,10 @@ export function ageOn(birthDate: IsoDate, today: IsoDate): number {
   const hadBirthday = tm > bm || (tm === bm && td >= bd);
   return ty - by - (hadBirthday ? 0 : 1);
 }
+
+/** The calendar date `days` after (or, negative, before) `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const moment = new Date(`${date}T12:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10) as IsoDate;
+}

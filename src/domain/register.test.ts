@@ -74,3 +74,51 @@ describe('register names', () => {
     expect(searchMatcher('j')(zoe)).toBe(false);
   });
 });
+
+describe('register views that need facts', () => {
+  const signalled = patientRow({ familyName: 'Signaal' });
+  const suggested = patientRow({ familyName: 'Suggestie' });
+  const dying = patientRow({
+    familyName: 'Stervend',
+    palliativeSince: '2026-09-01' as IsoDate,
+    dyingPhaseSince: '2026-11-20' as IsoDate,
+  });
+  const diedRecently = patientRow({
+    familyName: 'Recent',
+    status: 'deceased',
+    deathDate: '2026-11-10' as IsoDate,
+    placeOfDeath: 'home',
+  });
+  const diedLongAgo = patientRow({
+    familyName: 'Lang',
+    status: 'deceased',
+    deathDate: '2026-01-10' as IsoDate,
+    placeOfDeath: 'home',
+  });
+  // A marked patient with signals belongs in Gemarkeerd, not in the views for unmarked patients.
+  const markedWithSignals = patientRow({
+    familyName: 'Gemarkeerd',
+    palliativeSince: '2026-08-01' as IsoDate,
+  });
+  const rows = [signalled, suggested, dying, diedRecently, diedLongAgo, markedWithSignals];
+  const facts = {
+    withNewSignals: new Set([signalled.id, markedWithSignals.id]),
+    suggestions: new Map([
+      [suggested.id, ['surpriseNo' as const]],
+      [markedWithSignals.id, ['newSignals' as const]],
+    ]),
+    deathsAfter: '2026-09-28' as IsoDate,
+  };
+  const view = (filter: RegisterQuery['filter']) =>
+    selectRegisterRows(rows, query({ filter }), facts).map((p) => p.familyName);
+
+  it.each<[RegisterQuery['filter'], string[]]>([
+    ['signalsUnmarked', ['Signaal']],
+    ['suggested', ['Suggestie']],
+    ['dyingPhase', ['Stervend']],
+    ['diedSinceMdo', ['Recent']],
+    ['marked', ['Gemarkeerd', 'Stervend']],
+  ])('%s', (filter, expected) => {
+    expect(view(filter)).toEqual(expected);
+  });
+});

@@ -2,10 +2,38 @@
  * The patient register (Patiënten): which patients a filter shows, how a search matches and how rows sort.
  * Pure functions over patient rows, so the page, tests and benchmarks share one definition.
  */
+import type { IsoDate } from './date-schemas';
 import type { Patient, PatientStatus } from './patient';
+import type { SuggestionReason } from './suggestion';
 
-export const REGISTER_FILTERS = ['marked', 'unmarked', 'deceased', 'all'] as const;
+/** The register's views; the first five are the ones a POH works from when preparing an MDO. */
+export const REGISTER_FILTERS = [
+  'marked',
+  'signalsUnmarked',
+  'suggested',
+  'dyingPhase',
+  'diedSinceMdo',
+  'unmarked',
+  'deceased',
+  'all',
+] as const;
 export type RegisterFilter = (typeof REGISTER_FILTERS)[number];
+
+/** Facts from outside the patient row (checklists, the last MDO) that some views need. */
+export interface RegisterFacts {
+  /** Patients with signals since the last MDO. */
+  withNewSignals: ReadonlySet<string>;
+  /** Patients for whom a marking conversation is suggested, with the reasons. */
+  suggestions: ReadonlyMap<string, readonly SuggestionReason[]>;
+  /** Deaths after this date count as "since the last MDO". */
+  deathsAfter: IsoDate;
+}
+
+export const NO_REGISTER_FACTS: RegisterFacts = {
+  withNewSignals: new Set(),
+  suggestions: new Map(),
+  deathsAfter: '0000-01-01' as IsoDate,
+};
 
 export const REGISTER_SORTS = ['name', 'birthDate', 'status', 'palliativeSince'] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];
@@ -18,13 +46,28 @@ export function registerStatusOf(patient: Pick<Patient, 'status' | 'palliativeSi
   return patient.status;
 }
 
-/** Whether a (not deleted) patient belongs in the chosen filter. */
-export function matchesFilter(patient: Patient, filter: RegisterFilter): boolean {
+/** Whether a (not deleted) patient belongs in the chosen view. */
+export function matchesFilter(
+  patient: Patient,
+  filter: RegisterFilter,
+  facts: RegisterFacts = NO_REGISTER_FACTS,
+): boolean {
+  const status = registerStatusOf(patient);
   switch (filter) {
     case 'marked':
-      return registerStatusOf(patient) === 'marked';
+      return status === 'marked';
+    case 'signalsUnmarked':
+      return status === 'active' && facts.withNewSignals.has(patient.id);
+    case 'suggested':
+      return status === 'active' && facts.suggestions.has(patient.id);
+    case 'dyingPhase':
+      return status === 'marked' && patient.dyingPhaseSince !== null;
+    case 'diedSinceMdo':
+      return (
+        patient.status === 'deceased' && patient.deathDate !== null && patient.deathDate > facts.deathsAfter
+      );
     case 'unmarked':
-      return registerStatusOf(patient) === 'active';
+      return status === 'active';
     case 'deceased':
       return patient.status === 'deceased';
     case 'all':
@@ -171,12 +214,16 @@ export interface RegisterQuery {
  * The rows the register shows: not deleted, in the filter, matching the search, sorted on the chosen
  * column (ties by name). Keys are computed once per row, not once per comparison.
  */
-export function selectRegisterRows(patients: readonly Patient[], query: RegisterQuery): Patient[] {
+export function selectRegisterRows(
+  patients: readonly Patient[],
+  query: RegisterQuery,
+  facts: RegisterFacts = NO_REGISTER_FACTS,
+): Patient[] {
   const matches = searchMatcher(query.search);
   const direction = query.isDescending ? -1 : 1;
   const entries: SortEntry[] = [];
   for (const patient of patients) {
-    if (patient.deletedAt === null && matchesFilter(patient, query.filter) && matches(patient)) {
+    if (patient.deletedAt === null && matchesFilter(patient, query.filter, facts) && matches(patient)) {
       entries.push(entryFor(patient, query.sort));
     }
   }

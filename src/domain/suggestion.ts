@@ -59,3 +59,29 @@ export function hasSignalsSince(summarised: readonly SummarisedResult[], since: 
       summary.kind === 'signals' && summary.isSignal && (since === null || result.observedOn > since),
   );
 }
+
+/**
+ * Register facts from every result on the device: who has new signals and for whom marking is suggested
+ * (only living, unmarked patients get a suggestion; the caller's view decides who is shown).
+ */
+export function signalFactsOf(
+  results: readonly ChecklistResult[],
+  catalog: DefinitionCatalog,
+  lastMdoDate: IsoDate | null,
+): { withNewSignals: Set<string>; suggestions: Map<string, SuggestionReason[]> } {
+  const byPatient = new Map<string, ChecklistResult[]>();
+  for (const result of results) {
+    const list = byPatient.get(result.patientId);
+    if (list) list.push(result);
+    else byPatient.set(result.patientId, [result]);
+  }
+  const withNewSignals = new Set<string>();
+  const suggestions = new Map<string, SuggestionReason[]>();
+  for (const [patientId, patientResults] of byPatient) {
+    const summarised = summariseResults(patientResults, catalog);
+    if (hasSignalsSince(summarised, lastMdoDate)) withNewSignals.add(patientId);
+    const reasons = suggestionReasons(summarised, lastMdoDate);
+    if (reasons.length > 0) suggestions.set(patientId, reasons);
+  }
+  return { withNewSignals, suggestions };
+}

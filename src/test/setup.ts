@@ -23,3 +23,14 @@ for (const [property, size] of [
     },
   });
 }
+
+// jsdom knows <dialog> but not its methods; opening and closing is the behaviour the app relies on.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Patient } from '../../domain';
+import type { Patient, RegisterFacts } from '../../domain';
 import { useToday } from '../../components/useToday';
 import styles from './PatientList.module.css';
 import { PatientRow } from './PatientRow';
@@ -12,7 +12,7 @@ const ROW_HEIGHT = 56;
  * The register as a virtualised table: only the rows in view are in the DOM, so 10,000 patients scroll
  * as smoothly as 10. ARIA row indexes tell screen readers where each row sits in the whole list.
  */
-export function PatientList({ rows }: { rows: Patient[] }) {
+export function PatientList({ rows, facts }: { rows: Patient[]; facts: RegisterFacts }) {
   const { t } = useTranslation();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -59,6 +59,8 @@ export function PatientList({ rows }: { rows: Patient[] }) {
                   top={item.start}
                   height={ROW_HEIGHT}
                   today={today}
+                  hasNewSignals={facts.withNewSignals.has(patient.id)}
+                  suggestion={facts.suggestions.get(patient.id)}
                 />
               )
             );

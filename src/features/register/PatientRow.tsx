@@ -1,7 +1,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ageOn, listName, type IsoDate, type Patient } from '../../domain';
+import {
+  ageOn,
+  listName,
+  registerStatusOf,
+  type IsoDate,
+  type Patient,
+  type SuggestionReason,
+} from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './PatientList.module.css';
 import { StatusBadge } from './StatusBadge';
@@ -13,14 +20,26 @@ interface PatientRowProps {
   top: number;
   height: number;
   today: IsoDate;
+  hasNewSignals: boolean;
+  /** Why a marking conversation is suggested; only shown for living, unmarked patients. */
+  suggestion: readonly SuggestionReason[] | undefined;
 }
 
 /**
  * One register row. Memoised: while scrolling, rows that stay in view are not rendered again, which keeps
  * every scroll frame short on a slow tablet.
  */
-export const PatientRow = memo(function PatientRow({ patient, index, top, height, today }: PatientRowProps) {
+export const PatientRow = memo(function PatientRow({
+  patient,
+  index,
+  top,
+  height,
+  today,
+  hasNewSignals,
+  suggestion,
+}: PatientRowProps) {
   const { t, i18n } = useTranslation();
+  const isUnmarked = registerStatusOf(patient) === 'active';
   return (
     <div
       role="row"
@@ -37,8 +56,18 @@ export const PatientRow = memo(function PatientRow({ patient, index, top, height
           {t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) })}
         </span>
       </span>
-      <span role="cell">
+      <span role="cell" className={styles.status}>
         <StatusBadge patient={patient} />
+        {isUnmarked && suggestion && (
+          <span className={styles.signal}>
+            {t('register.suggestion', {
+              reasons: suggestion.map((reason) => t(`register.reasons.${reason}`)).join(', '),
+            })}
+          </span>
+        )}
+        {isUnmarked && !suggestion && hasNewSignals && (
+          <span className={styles.signal}>{t('register.signals')}</span>
+        )}
       </span>
       <span role="cell" className={styles.wide}>
         {patient.treatingGp}

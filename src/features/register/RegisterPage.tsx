@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
+import { useRegisterViewStore } from '../../state/register-view-store';
 import { PatientList } from './PatientList';
 import styles from './RegisterPage.module.css';
 import { RegisterToolbar } from './RegisterToolbar';
@@ -9,7 +10,8 @@ import { useRegisterRows } from './useRegisterRows';
 /** Patiënten: the practice's register with search, filters and sorting. */
 export function RegisterPage() {
   const { t } = useTranslation();
-  const { rows, total } = useRegisterRows();
+  const { rows, total, facts } = useRegisterRows();
+  const filter = useRegisterViewStore((state) => state.filter);
 
   return (
     <section aria-labelledby="page-title" className={styles.page}>
@@ -20,6 +22,7 @@ export function RegisterPage() {
         </Link>
       </div>
       <RegisterToolbar />
+      {filter === 'diedSinceMdo' && <p className={styles.count}>{t('register.filter.diedHint')}</p>}
       <p className={styles.count} aria-live="polite">
         {rows === undefined ? t('app.loading') : t('register.list.count', { count: rows.length, total })}
       </p>
@@ -29,7 +32,7 @@ export function RegisterPage() {
             {total === 0 ? t('register.list.empty') : t('register.list.noMatch')}
           </p>
         ) : (
-          <PatientList rows={rows} />
+          <PatientList rows={rows} facts={facts} />
         ))}
     </section>
   );

@@ -1,23 +1,38 @@
 import { useDeferredValue, useMemo } from 'react';
-import { selectRegisterRows, type Patient } from '../../domain';
+import {
+  NO_REGISTER_FACTS,
+  selectRegisterRows,
+  type Patient,
+  type RegisterFacts,
+  type RegisterFilter,
+} from '../../domain';
 import { useRegisterViewStore } from '../../state/register-view-store';
 import { usePatients } from './usePatients';
+import { useRegisterFacts } from './useRegisterFacts';
+
+const FACT_VIEWS: ReadonlySet<RegisterFilter> = new Set(['signalsUnmarked', 'suggested', 'diedSinceMdo']);
 
 /**
  * The register rows for the current search, filter and sort. The search text is deferred so typing stays
  * responsive with 10,000 patients.
  */
-export function useRegisterRows(): { rows: Patient[] | undefined; total: number } {
+export function useRegisterRows(): { rows: Patient[] | undefined; total: number; facts: RegisterFacts } {
   const patients = usePatients();
+  const facts = useRegisterFacts();
   const { search, filter, sort, isDescending } = useRegisterViewStore();
   const deferredSearch = useDeferredValue(search);
+  // Only the signal, suggestion and deaths views read the facts; the others must not sort 10,000 rows
+  // again when the checklist results arrive.
+  const viewFacts = FACT_VIEWS.has(filter) ? facts : NO_REGISTER_FACTS;
   const rows = useMemo(
-    () => patients && selectRegisterRows(patients, { search: deferredSearch, filter, sort, isDescending }),
-    [patients, deferredSearch, filter, sort, isDescending],
+    () =>
+      patients &&
+      selectRegisterRows(patients, { search: deferredSearch, filter, sort, isDescending }, viewFacts),
+    [patients, deferredSearch, filter, sort, isDescending, viewFacts],
   );
   const total = useMemo(
     () => patients?.filter((patient) => patient.deletedAt === null).length ?? 0,
     [patients],
   );
-  return { rows, total };
+  return { rows, total, facts };
 }

@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getPatient } from '../../db';
+import { useProfileStore } from '../../state/profile-store';
+import { patientRow } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+beforeEach(() => {
+  useProfileStore.setState({ name: 'H. Bakker', role: 'huisarts' });
+});
+
+describe('marking on the patient page', () => {
+  it('marks with basis and colour, then shows the state and who did it in the history', async () => {
+    const patient = patientRow();
+    const { user, db } = await renderApp(`/patienten/${patient.id}`, [patient]);
+    const section = await screen.findByRole('region', { name: 'Markering' });
+    await user.click(within(section).getByRole('button', { name: 'Markeren palliatieve fase' }));
+    await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
+    // Nothing chosen yet: basis and colour are required.
+    expect(within(section).getByRole('group', { name: 'Op basis van' })).toHaveAccessibleDescription(
+      'Vul dit veld in.',
+    );
+    expect(await db.markingEvents.count()).toBe(0);
+
+    await user.click(within(section).getByRole('radio', { name: 'Indicatoren' }));
+    await user.click(within(section).getByRole('radio', { name: /^Oranje/ }));
+    await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
+
+    expect(await within(section).findByText('Markering opgeslagen')).toBeInTheDocument();
+    expect(within(section).getByText(/Oranje: complex of achteruitgaand/)).toBeInTheDocument();
+    const history = within(section).getByRole('region', { name: 'Geschiedenis' });
+    expect(history).toHaveTextContent(
+      'Palliatieve fase gemarkeerd door H. Bakker op basis van: Indicatoren. Kleur: Oranje.',
+    );
+    expect(history).toHaveTextContent('H. Bakker (huisarts)');
+    expect((await getPatient(db, patient.id))?.registerColour).toBe('orange');
+  });
+
+  it('refuses a marking date in the future with a message next to the field', async () => {
+    const patient = patientRow();
+    const { user, db } = await renderApp(`/patienten/${patient.id}`, [patient]);
+    const section = await screen.findByRole('region', { name: 'Markering' });
+    await user.click(within(section).getByRole('button', { name: 'Markeren palliatieve fase' }));
+    const date = within(section).getByLabelText(/^Datum/);
+    await user.clear(date);
+    await user.type(date, '01-01-2099');
+    await user.click(within(section).getByRole('radio', { name: 'Klinische inschatting' }));
+    await user.click(within(section).getByRole('radio', { name: /^Groen/ }));
+    await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
+
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/Deze datum ligt in de toekomst/);
+    expect(await db.markingEvents.count()).toBe(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listName, splitDutchName, type Patient } from '../../domain';
+import { formatDate } from '../../lib/format';
+import styles from './QuickMark.module.css';
+import { usePatientMatches } from './usePatientMatches';
+
+export type PatientChoice = { kind: 'existing'; patient: Patient } | { kind: 'new'; name: string };
+
+/**
+ * Find-or-create as an ARIA combobox: type, move with the arrow keys, choose with Enter. The last option
+ * creates a new patient with the typed name.
+ */
+export function PatientCombobox({ onChoose }: { onChoose: (choice: PatientChoice) => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const matches = usePatientMatches(text);
+  const canCreate = splitDutchName(text) !== null;
+  const options: PatientChoice[] = [
+    ...matches.map((patient) => ({ kind: 'existing' as const, patient })),
+    ...(canCreate ? [{ kind: 'new' as const, name: text.trim() }] : []),
+  ];
+  const isOpen = text.trim().length >= 2;
+  const optionId = (index: number) => `${id}-option-${String(index)}`;
+  const labelOf = (choice: PatientChoice) =>
+    choice.kind === 'new'
+      ? t('marking.quick.create', { name: choice.name })
+      : `${listName(choice.patient)} (${formatDate(choice.patient.birthDate, i18n.language)})`;
+
+  const choose = (index: number) => {
+    const choice = options[index];
+    if (choice) onChoose(choice);
+  };
+
+  return (
+    <div className={styles.combobox}>
+      <label htmlFor={`${id}-input`}>{t('marking.quick.search')}</label>
+      <span id={`${id}-hint`} className={styles.hint}>
+        {t('marking.quick.searchHint')}
+      </span>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={isOpen}
+        aria-controls={`${id}-listbox`}
+        aria-autocomplete="list"
+        aria-describedby={`${id}-hint`}
+        aria-activedescendant={isOpen && options.length > 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, options.length - 1));
+          else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0));
+          else if (event.key === 'Enter') choose(active);
+          else return;
+          event.preventDefault();
+        }}
+      />
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={t('marking.quick.search')}
+        className={styles.listbox}
+        hidden={!isOpen}
+      >
+        {options.map((choice, index) => (
+          // Keyboard choice happens on the combobox input (aria-activedescendant), as the ARIA combobox
+          // pattern prescribes; a click is the pointer equivalent.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+          <div
+            key={choice.kind === 'new' ? 'new' : choice.patient.id}
+            id={optionId(index)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={index === active}
+            className={styles.option}
+            onClick={() => {
+              choose(index);
+            }}
+          >
+            {labelOf(choice)}
+          </div>
+        ))}
+        {options.length === 0 && <p className={styles.empty}>{t('marking.quick.noMatches')}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listMarkingEvents } from '../../db';
+import type { IsoDate } from '../../domain';
+import { useProfileStore } from '../../state/profile-store';
+import { patientRow } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+beforeEach(() => {
+  useProfileStore.setState({ name: 'H. Bakker', role: 'huisarts' });
+});
+
+describe('quick-mark', () => {
+  it('marks an existing patient with the keyboard only: Alt+M, name, Enter, Nee, Enter', async () => {
+    const patient = patientRow({
+      givenName: 'Els',
+      namePrefix: '',
+      familyName: 'Bakker',
+      birthDate: '1939-12-01' as IsoDate,
+    });
+    const { user, db } = await renderApp('/patienten', [patient]);
+    await screen.findByRole('link', { name: 'Bakker, Els' });
+
+    await user.keyboard('{Alt>}m{/Alt}');
+    const dialog = await screen.findByRole('dialog', { name: 'Snel markeren' });
+    await user.keyboard('Bakker');
+    expect(await within(dialog).findByRole('option', { name: 'Bakker, Els (01-12-1939)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{Enter}'); // 1: choose the patient
+    const surprise = within(dialog).getByRole('group', { name: /Zou het mij verbazen/ });
+    expect(within(surprise).getByRole('radio', { name: 'Ja' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}'); // 2: "Nee"
+    expect(within(surprise).getByRole('radio', { name: 'Nee' })).toBeChecked();
+    await user.keyboard('{Enter}'); // 3: Markeren (implicit submit)
+
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Els Bakker is gemarkeerd als palliatief (kleur Geel).',
+    );
+    const [event] = await listMarkingEvents(db, patient.id);
+    expect(event).toMatchObject({
+      kind: 'palliative',
+      basis: 'surpriseQuestion',
+      colour: 'yellow',
+      markedBy: 'H. Bakker',
+    });
+    expect(await db.checklistResults.toArray()).toMatchObject([
+      { definitionId: 'surprise-question', answers: { surprised: 'nee' } },
+    ]);
+  });
+
+  it('creates a new patient from the typed name and refuses a missing birth date', async () => {
+    const { user, db } = await renderApp('/patienten');
+    await user.click(await screen.findByRole('button', { name: 'Snel markeren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Snel markeren' });
+    await user.keyboard('Anna van der Berg');
+    await user.click(
+      await within(dialog).findByRole('option', { name: 'Nieuwe patiënt: Anna van der Berg' }),
+    );
+    await user.click(within(dialog).getByRole('radio', { name: 'Nee' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Markeren' }));
+
+    const birth = within(dialog).getByLabelText(/^Geboortedatum van de nieuwe patiënt/);
+    expect(birth).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.patients.count()).toBe(0);
+
+    await user.type(birth, '02-02-1944');
+    await user.click(within(dialog).getByRole('button', { name: 'Markeren' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Anna van der Berg is gemarkeerd');
+    const [created] = await db.patients.toArray();
+    expect(created).toMatchObject({
+      givenName: 'Anna',
+      namePrefix: 'van der',
+      familyName: 'Berg',
+      birthDate: '1944-02-02',
+    });
+    expect(created?.palliativeSince).not.toBeNull();
+  });
+});

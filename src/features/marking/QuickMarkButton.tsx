@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import styles from './QuickMarkButton.module.css';
+import { QuickMarkDialog } from './QuickMarkDialog';
+
+/** "Snel markeren" in the header, also on Alt+M from anywhere in the app. */
+export function QuickMarkButton() {
+  const { t } = useTranslation();
+  const [isOpen, setIsOpen] = useState(false);
+
+  useEffect(() => {
+    const openOnShortcut = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyM') {
+        event.preventDefault();
+        setIsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', openOnShortcut);
+    return () => {
+      window.removeEventListener('keydown', openOnShortcut);
+    };
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.button}
+        aria-keyshortcuts="Alt+M"
+        title={t('marking.quick.shortcut')}
+        onClick={() => {
+          setIsOpen(true);
+        }}
+      >
+        {t('marking.quick.open')}
+      </button>
+      <QuickMarkDialog
+        isOpen={isOpen}
+        onClose={() => {
+          setIsOpen(false);
+        }}
+      />
+    </>
+  );
+}

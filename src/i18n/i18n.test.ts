@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import checklistsEn from './checklists.en.json';
+import checklistsNl from './checklists.nl.json';
+import en from './en.json';
+import markingEn from './marking.en.json';
+import markingNl from './marking.nl.json';
+import nl from './nl.json';
+
+/** Every leaf key of a translation file, e.g. `register.filter.marked`. */
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('translations', () => {
+  it.each([
+    ['app', nl, en],
+    ['marking', markingNl, markingEn],
+    ['checklists', checklistsNl, checklistsEn],
+  ])('English covers every Dutch key of %s', (_file, dutch, english) => {
+    expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
+  });
+});
