@@ -35,7 +35,7 @@ const mark = (colour: 'green' | 'red' = 'green'): MarkingChange => ({
 });
 
 describe('markingStateOf', () => {
-  it.each<[string, MarkingEvent[], Partial<MarkingState>]>([
+  it.each<[string, MarkingEvent[], object]>([
     ['no events', [], UNMARKED],
     ['a marking', [event('2026-03-01', mark('green'))], { palliativeSince: '2026-03-01', colour: 'green' }],
     [

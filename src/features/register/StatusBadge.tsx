@@ -3,7 +3,7 @@ import { registerStatusOf, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './StatusBadge.module.css';
 
-/** The register status in words (never colour alone), with its date where one is known. */
+/** The register status in words, with its date where known, and the register colour as a word too. */
 export function StatusBadge({ patient }: { patient: Patient }) {
   const { t, i18n } = useTranslation();
   const status = registerStatusOf(patient);
@@ -16,15 +16,14 @@ export function StatusBadge({ patient }: { patient: Patient }) {
         ? t(`patient.registerStatus.${status}Since`, { date: formatDate(date, i18n.language) })
         : t(`patient.registerStatus.${status}`);
   return (
-    <span className={styles[status]}>
-      {text}
+    <>
+      <span className={styles[status]}>{text}</span>
       {status === 'marked' && patient.registerColour && (
-        <>
-          {' · '}
+        <span className={styles.colour}>
           <span className={styles[`colour-${patient.registerColour}`]} aria-hidden="true" />
           {t(`marking.colour.${patient.registerColour}`)}
-        </>
+        </span>
       )}
-    </span>
+    </>
   );
 }
