@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPatient } from '../../db';
 import { useProfileStore } from '../../state/profile-store';
@@ -17,9 +17,11 @@ describe('marking on the patient page', () => {
     await user.click(within(section).getByRole('button', { name: 'Markeren palliatieve fase' }));
     await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
     // Nothing chosen yet: basis and colour are required.
-    expect(within(section).getByRole('group', { name: 'Op basis van' })).toHaveAccessibleDescription(
-      'Vul dit veld in.',
-    );
+    await waitFor(() => {
+      expect(within(section).getByRole('group', { name: 'Op basis van' })).toHaveAccessibleDescription(
+        'Vul dit veld in.',
+      );
+    });
     expect(await db.markingEvents.count()).toBe(0);
 
     await user.click(within(section).getByRole('radio', { name: 'Indicatoren' }));
@@ -48,7 +50,9 @@ describe('marking on the patient page', () => {
     await user.click(within(section).getByRole('radio', { name: /^Groen/ }));
     await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
 
-    expect(date).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => {
+      expect(date).toHaveAttribute('aria-invalid', 'true');
+    });
     expect(date).toHaveAccessibleDescription(/Deze datum ligt in de toekomst/);
     expect(await db.markingEvents.count()).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listMarkingEvents } from '../../db';
 import type { IsoDate } from '../../domain';
@@ -62,7 +62,9 @@ describe('quick-mark', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Markeren' }));
 
     const birth = within(dialog).getByLabelText(/^Geboortedatum van de nieuwe patiënt/);
-    expect(birth).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => {
+      expect(birth).toHaveAttribute('aria-invalid', 'true');
+    });
     expect(await db.patients.count()).toBe(0);
 
     await user.type(birth, '02-02-1944');

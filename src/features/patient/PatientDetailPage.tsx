@@ -5,6 +5,7 @@ import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { MarkingSection } from '../marking/MarkingSection';
 import { StatusBadge } from '../register/StatusBadge';
 import { PatientNotFound } from './PatientNotFound';
@@ -137,6 +138,7 @@ export function PatientDetailPage() {
         {isJustSaved ? t('patient.saved') : ''}
       </p>
       <MarkingSection patient={patient} />
+      <ChecklistPanel patient={patient} />
       <PatientDetails patient={patient} />
     </section>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
+import { DefinitionImport } from './DefinitionImport';
+import { ProfileSettings } from './ProfileSettings';
 import { StorageStatus } from './StorageStatus';
 
-/** Instellingen: language of the app and the state of this device's storage. */
+/** Instellingen: language, who uses this device, the region's signalling card, and storage. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   return (
@@ -27,6 +29,8 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <ProfileSettings />
+      <DefinitionImport />
       <StorageStatus />
     </section>
   );

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { buttonClass } from '../../components/button-class';
+import { FormField } from '../../components/FormField';
+import { useToday } from '../../components/useToday';
+import { recordChecklistResult, type FieldIssue } from '../../db';
+import {
+  isItemShown,
+  parseDutchDate,
+  toDutchDate,
+  type Answer,
+  type ChecklistDefinition,
+  type IsoDate,
+  type PatientId,
+} from '../../domain';
+import { authorFromProfile, useProfileStore } from '../../state/profile-store';
+import { ChecklistItemField } from './ChecklistItemField';
+import styles from './Checklists.module.css';
+import { groupItems } from './group-items';
+import { ProfileFields } from './ProfileFields';
+
+interface ChecklistFormProps {
+  patientId: PatientId;
+  definition: ChecklistDefinition;
+  onDone: (isSaved: boolean) => void;
+}
+
+/** Fills in any checklist from its definition; invalid answers get a message and nothing is saved. */
+export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormProps) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const today = useToday();
+  const profile = useProfileStore();
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [observedOn, setObservedOn] = useState(toDutchDate(today));
+  const [name, setName] = useState(profile.name);
+  const [role, setRole] = useState<string>(profile.role ?? '');
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorOf = (field: string) => issues.find((issue) => issue.field === field)?.code;
+  const needsProfile = authorFromProfile(profile) === null;
+
+  const answer = (itemId: string, value: Answer | undefined) => {
+    setAnswers((current) => {
+      const next = Object.entries(current).filter(([id]) => id !== itemId);
+      return Object.fromEntries(value === undefined ? next : [...next, [itemId, value]]);
+    });
+  };
+
+  const submit = async () => {
+    const author = needsProfile
+      ? authorFromProfile({ name: name.trim(), role: role === '' ? null : (role as never) })
+      : authorFromProfile(profile);
+    if (!author) {
+      setIssues([{ field: name.trim() === '' ? 'authorName' : 'authorRole', code: 'required' }]);
+      return;
+    }
+    // Answers to questions that are hidden again (e.g. after changing "nee" back) are not part of the result.
+    const shown = Object.fromEntries(
+      Object.entries(answers).filter(([id]) =>
+        definition.items.some((item) => item.id === id && isItemShown(item, answers)),
+      ),
+    );
+    const date = (parseDutchDate(observedOn) ?? observedOn.trim()) as IsoDate;
+    const result = await recordChecklistResult(
+      db,
+      { patientId, definition, answers: shown, observedOn: date, author },
+      new Date(),
+    );
+    if (result.ok) {
+      if (needsProfile) profile.setProfile(author.name, author.role);
+      onDone(true);
+    } else if (result.error.kind === 'invalid') setIssues(result.error.issues);
+    else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+  };
+
+  return (
+    <form
+      className={styles.form}
+      noValidate
+      aria-label={definition.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3>{definition.title}</h3>
+      {definition.description && <p className={styles.hint}>{definition.description}</p>}
+      {definition.officialFormUrl && (
+        <p>
+          <a href={definition.officialFormUrl} target="_blank" rel="noopener noreferrer">
+            {t('checklists.officialForm')}
+          </a>
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className={styles.error}>
+          {failure}
+        </p>
+      )}
+      <FormField
+        label={t('checklists.observedOn')}
+        hint={t('form.dateHint')}
+        errorCode={errorOf('observedOn')}
+        isRequired
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={observedOn}
+            inputMode="numeric"
+            onChange={(e) => {
+              setObservedOn(e.target.value);
+            }}
+          />
+        )}
+      </FormField>
+      {needsProfile && (
+        <ProfileFields
+          name={name}
+          role={role}
+          onName={setName}
+          onRole={setRole}
+          nameError={errorOf('authorName')}
+          roleError={errorOf('authorRole')}
+        />
+      )}
+      {groupItems(definition.items).map(({ group, items }) => (
+        <section
+          key={group ?? 'all'}
+          className={styles.group}
+          aria-label={group ? t(`checklists.groups.${group}`, { defaultValue: group }) : definition.title}
+        >
+          {group && <h4>{t(`checklists.groups.${group}`, { defaultValue: group })}</h4>}
+          {items
+            .filter((item) => isItemShown(item, answers))
+            .map((item) => (
+              <ChecklistItemField
+                key={item.id}
+                item={item}
+                value={answers[item.id]}
+                errorCode={errorOf(item.id)}
+                onChange={(value) => {
+                  answer(item.id, value);
+                }}
+              />
+            ))}
+        </section>
+      ))}
+      <div className={styles.actions}>
+        <button type="submit" className={buttonClass()}>
+          {t('form.save')}
+        </button>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={() => {
+            onDone(false);
+          }}
+        >
+          {t('marking.actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importChecklistDefinition } from '../../db';
+import {
+  BUILTIN_DEFINITIONS,
+  signallingCardV1,
+  type ChecklistResultId,
+  type IsoDate,
+  type IsoDateTime,
+} from '../../domain';
+import { useProfileStore } from '../../state/profile-store';
+import { patientRow } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+beforeEach(() => {
+  useProfileStore.setState({ name: 'Els Smit', role: 'wijkverpleegkundige' });
+});
+
+async function openPanel(patient = patientRow()) {
+  const app = await renderApp(`/patienten/${patient.id}`, [patient]);
+  const panel = await screen.findByRole('region', { name: 'Signalering en checklists' });
+  return { ...app, panel, patient };
+}
+
+describe('checklists on the patient page', () => {
+  it('asks the double surprise question after "Nee", saves, and suggests a marking conversation', async () => {
+    const { user, panel, db } = await openPanel();
+    await user.click(within(panel).getByRole('button', { name: 'Invullen: Surprise question' }));
+    expect(
+      within(panel).queryByRole('group', { name: /over een jaar nog in leven/ }),
+    ).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('radio', { name: 'Nee' }));
+    expect(within(panel).getByRole('group', { name: /over een jaar nog in leven/ })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Opslaan' }));
+
+    expect(await within(panel).findByText('Checklist opgeslagen')).toBeInTheDocument();
+    const timeline = within(panel).getByRole('region', { name: 'Eerdere checklists' });
+    expect(timeline).toHaveTextContent('Antwoord: Nee');
+    expect(timeline).toHaveTextContent('Vastgelegd door Els Smit (wijkverpleegkundige)');
+    expect(
+      within(panel).getByRole('complementary', { name: /markeringsgesprek overwegen/ }),
+    ).toHaveTextContent('De surprise question is beantwoord met ‘nee’.');
+    expect(await db.checklistResults.toArray()).toMatchObject([
+      { definitionId: 'surprise-question', definitionVersion: 1, answers: { surprised: 'nee' } },
+    ]);
+  });
+
+  it('refuses a USD-4D score above 10 next to the field and stores nothing', async () => {
+    const { user, panel, db } = await openPanel();
+    await user.click(within(panel).getByRole('button', { name: 'Invullen: USD-4D symptoomscores' }));
+    const pain = within(panel).getByLabelText(/^Pijn/);
+    await user.type(pain, '11');
+    await user.click(within(panel).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => {
+      expect(pain).toHaveAttribute('aria-invalid', 'true');
+    });
+    expect(pain).toHaveAccessibleDescription('Deze score valt buiten het bereik.');
+    expect(await db.checklistResults.count()).toBe(0);
+
+    await user.clear(pain);
+    await user.type(pain, '8');
+    await user.type(within(panel).getByLabelText(/^Vermoeidheid/), '5');
+    await user.click(within(panel).getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await within(panel).findByText(/Klinisch relevant \(4 of hoger\): Pijn \(ernstig\), Vermoeidheid/),
+    ).toBeInTheDocument();
+  });
+
+  it('suggests marking after 2 general and 1 disease-specific indicator, grouped by disease', async () => {
+    const { user, panel } = await openPanel();
+    await user.click(within(panel).getByRole('button', { name: 'Invullen: Indicatoren voor markering' }));
+    const general = within(panel).getByRole('region', { name: 'Algemene indicatoren' });
+    const yesOf = (group: HTMLElement, question: RegExp) =>
+      within(within(group).getByRole('group', { name: question })).getByRole('radio', { name: 'Ja' });
+    await user.click(yesOf(general, /ongeplande ziekenhuisopnames/));
+    await user.click(yesOf(general, /Voortschrijdend gewichtsverlies/));
+    await user.click(
+      yesOf(within(panel).getByRole('region', { name: 'RADPAC COPD' }), /frequente exacerbaties/),
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Opslaan' }));
+
+    expect(
+      await within(panel).findByText(/2 algemene en 1 ziektespecifieke indicatoren: aanleiding/),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('complementary')).toHaveTextContent(
+      'Minstens 2 algemene en 1 ziektespecifieke indicator.',
+    );
+  });
+
+  it('keeps showing an old result with the labels of its own card version', async () => {
+    const patient = patientRow();
+    const { db, panel } = await openPanel(patient);
+    const v2 = {
+      ...signallingCardV1,
+      version: 2,
+      items: [{ type: 'yesNo', id: 'confusion', label: 'Is de patiënt verward?' }],
+    };
+    expect(
+      (await importChecklistDefinition(db, JSON.stringify(v2), BUILTIN_DEFINITIONS, new Date())).ok,
+    ).toBe(true);
+    await db.checklistResults.add({
+      id: '0190f0e2-7c4a-7000-8000-00000000abcd' as ChecklistResultId,
+      patientId: patient.id,
+      definitionId: 'signaleringskaart',
+      definitionVersion: 1,
+      answers: { falls: true },
+      observedOn: '2026-10-01' as IsoDate,
+      author: { name: 'Els Smit', role: 'wijkverpleegkundige' },
+      recordedAt: '2026-10-01T09:00:00.000Z' as IsoDateTime,
+      deletedAt: null,
+    });
+    const timeline = await within(panel).findByRole('region', { name: 'Eerdere checklists' });
+    expect(
+      await within(timeline).findByText(/1 signaal: Is de patiënt de laatste tijd gevallen\?/),
+    ).toBeInTheDocument();
+    expect(timeline).toHaveTextContent('Signaleringskaart (versie 1)');
+  });
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { signallingCardV1 } from '../../domain';
+import { useProfileStore } from '../../state/profile-store';
+import { renderApp } from '../../test/render';
+
+function jsonFile(text: string): File {
+  return new File([text], 'kaart.json', { type: 'application/json' });
+}
+
+async function openImport() {
+  const app = await renderApp('/instellingen');
+  const section = await screen.findByRole('region', { name: 'Signaleringskaart van de regio' });
+  return { ...app, section, input: within(section).getByLabelText('JSON-bestand met de kaart') };
+}
+
+describe('Instellingen', () => {
+  it('saves the name and role used as author', async () => {
+    useProfileStore.setState({ name: '', role: null });
+    const { user } = await renderApp('/instellingen');
+    const profile = await screen.findByRole('region', { name: 'Uw gegevens' });
+    await user.type(within(profile).getByLabelText(/^Uw naam/), 'Els Smit');
+    await user.selectOptions(within(profile).getByLabelText(/^Uw rol/), 'Wijkverpleegkundige');
+    await user.click(within(profile).getByRole('button', { name: 'Opslaan' }));
+    expect(within(profile).getByRole('status')).toHaveTextContent('Gegevens opgeslagen');
+    expect(useProfileStore.getState()).toMatchObject({ name: 'Els Smit', role: 'wijkverpleegkundige' });
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    const { user, section, input, db } = await openImport();
+    await user.upload(input, jsonFile('{ niet json'));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Dit bestand is geen geldige JSON.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.checklistDefinitions.count()).toBe(0);
+  });
+
+  it('explains what is wrong with a malformed card', async () => {
+    const { user, section, input } = await openImport();
+    const card = {
+      ...signallingCardV1,
+      id: 'regio-west',
+      items: [signallingCardV1.items[0], signallingCardV1.items[0]],
+    };
+    await user.upload(input, jsonFile(JSON.stringify(card)));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'items: twee vragen hebben hetzelfde id',
+    );
+  });
+
+  it('imports a valid regional card and lists it', async () => {
+    const { user, section, input, db } = await openImport();
+    const card = { ...signallingCardV1, id: 'regio-west', title: 'Signaleringskaart regio West' };
+    await user.upload(input, jsonFile(JSON.stringify(card)));
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Geïmporteerd: Signaleringskaart regio West (versie 1).',
+    );
+    expect(within(section).getByRole('listitem')).toHaveTextContent(
+      'Signaleringskaart regio West (versie 1)',
+    );
+    expect(await db.checklistDefinitions.count()).toBe(1);
+  });
+});
