@@ -2,7 +2,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { nl } from '../support/i18n';
 
-export type RegisterFilterLabel = 'Gemarkeerd' | 'Niet gemarkeerd' | 'Overleden' | 'Alle';
+export type RegisterFilterLabel =
+  | 'Gemarkeerd'
+  | 'Signalen zonder markering'
+  | 'Suggestie: markeren'
+  | 'Stervensfase'
+  | 'Overleden sinds laatste MDO'
+  | 'Niet gemarkeerd'
+  | 'Overleden'
+  | 'Alle';
 
 export class RegisterPage {
   readonly heading: Locator;
