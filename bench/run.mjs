@@ -17,6 +17,7 @@ import { SITES, buildSite, isBuilt, serveSite } from './lib/sites.mjs';
 import { measureColdLoad } from './load-cold.mjs';
 import { measureWarmOffline } from './load-warm-offline.mjs';
 import { measurePatientList } from './list-patients.mjs';
+import { measureMarkPalliative } from './mark-palliative.mjs';
 import { measureRegisterQuery } from './query-register.mjs';
 import { measureSize } from './size.mjs';
 
@@ -58,6 +59,12 @@ const BENCHMARKS = [
     needs: ['app'],
     target: '<= 500 ms at 4x, no long task > 100 ms; <= 3x raw getAll',
     run: ({ browser, urls, runs }) => measurePatientList(browser, { appUrl: urls.app, runs }),
+  },
+  {
+    name: 'flow.mark-palliative',
+    needs: ['app'],
+    target: 'p95 <= 100 ms, INP <= 200 ms at 4x; <= 10x raw update',
+    run: ({ browser, urls }) => measureMarkPalliative(browser, { appUrl: urls.app }),
   },
   {
     name: 'query.register',

@@ -133,6 +133,15 @@ describe('quickMark', () => {
       palliativeSince: '2026-11-23',
       registerColour: 'yellow',
     });
+    // Four changes in one transaction get consecutive counters: created patient, answer, marking, patient state.
+    const outbox = await db.outbox.orderBy('counter').toArray();
+    expect(outbox.map((m) => [m.counter, m.entity])).toEqual([
+      [1, 'patient'],
+      [2, 'checklistResult'],
+      [3, 'markingEvent'],
+      [4, 'patient'],
+    ]);
+    expect(await db.meta.get('nextOutboxCounter')).toEqual({ key: 'nextOutboxCounter', value: 5 });
     const [answer] = await db.checklistResults.toArray();
     expect(answer).toMatchObject({
       patientId: patient?.id,

@@ -1,4 +1,5 @@
 /** Queues local changes for the sync server. Always called inside the transaction that writes the row. */
+import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { IsoDateTime, Mutation, MutationId, SyncEntity } from '../domain';
 import type { TijdigDb } from './database';
@@ -13,10 +14,26 @@ export interface QueuedChange {
   at: IsoDateTime;
 }
 
+/**
+ * The next counter per open transaction: one save often queues several mutations (patient, result,
+ * marking), and reading the stored counter once per transaction saves a database round trip for each.
+ */
+const nextCounterIn = new WeakMap<object, number>();
+
+async function takeCounter(db: TijdigDb): Promise<number> {
+  const transaction = Dexie.currentTransaction;
+  let counter = transaction ? nextCounterIn.get(transaction) : undefined;
+  if (counter === undefined) {
+    const counterRow = await db.meta.get(COUNTER_KEY);
+    counter = typeof counterRow?.value === 'number' ? counterRow.value : 1;
+  }
+  if (transaction) nextCounterIn.set(transaction, counter + 1);
+  return counter;
+}
+
 /** Adds one mutation with the next gapless counter. Must run inside a transaction over outbox and meta. */
 export async function enqueueMutation(db: TijdigDb, change: QueuedChange): Promise<Mutation> {
-  const counterRow = await db.meta.get(COUNTER_KEY);
-  const counter = typeof counterRow?.value === 'number' ? counterRow.value : 1;
+  const counter = await takeCounter(db);
   const mutation: Mutation = {
     mutationId: uuidv7() as MutationId,
     counter,

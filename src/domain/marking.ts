@@ -61,7 +61,14 @@ const eventBase = z.object({
   deletedAt: isoDateTimeSchema.nullable(),
 });
 
-export const markingEventSchema = z.intersection(eventBase, markingChangeSchema);
+/** A stored event: the change plus when, by whom and for whom. One object schema per kind parses fast. */
+export const markingEventSchema = z.discriminatedUnion('kind', [
+  palliativeSchema.extend(eventBase.shape),
+  colourSchema.extend(eventBase.shape),
+  dyingPhaseSchema.extend(eventBase.shape),
+  unmarkSchema.extend(eventBase.shape),
+  deathSchema.extend(eventBase.shape),
+]);
 export type MarkingEvent = z.infer<typeof markingEventSchema>;
 
 /** Field groups for sync: an event is written once; only its deletion can change later. */
