@@ -21,13 +21,14 @@ export interface QueuedChange {
 const nextCounterIn = new WeakMap<object, number>();
 
 async function takeCounter(db: TijdigDb): Promise<number> {
+  // Outside a transaction this is null and the WeakMap throws: enqueueing must be part of the row's write.
   const transaction = Dexie.currentTransaction;
-  let counter = transaction ? nextCounterIn.get(transaction) : undefined;
+  let counter = nextCounterIn.get(transaction);
   if (counter === undefined) {
     const counterRow = await db.meta.get(COUNTER_KEY);
     counter = typeof counterRow?.value === 'number' ? counterRow.value : 1;
   }
-  if (transaction) nextCounterIn.set(transaction, counter + 1);
+  nextCounterIn.set(transaction, counter + 1);
   return counter;
 }
 
