@@ -31,6 +31,9 @@ export default defineConfig({
         // The sync API must always reach the network; it is never answered from the app shell.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Take control of the page that installed the first version, so lazily loaded screens (quick-mark,
+        // forms) also open offline before the first reload. Updates still wait for the user's "Nu bijwerken".
+        clientsClaim: true,
         // Patient data lives in IndexedDB only: no runtime caching of API responses.
         runtimeCaching: [],
       },

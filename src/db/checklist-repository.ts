@@ -87,16 +87,6 @@ export async function recordChecklistResult(
   }
 }
 
-/** One patient's results, all versions and kinds, oldest first. */
-export function listChecklistResults(db: TijdigDb, patientId: string): Promise<ChecklistResult[]> {
-  return db.checklistResults.where('patientId').equals(patientId).sortBy('observedOn');
-}
-
-/** Every result on this device, for the register's signal and suggestion views. */
-export function listAllChecklistResults(db: TijdigDb): Promise<ChecklistResult[]> {
-  return db.checklistResults.toArray();
-}
-
 export type DefinitionImportResult =
   | { ok: true; value: ChecklistDefinition }
   | {
@@ -153,9 +143,4 @@ export async function importChecklistDefinition(
   } catch (error) {
     return { ok: false, error: { kind: classifyStorageError(error) } };
   }
-}
-
-/** Definitions imported on this device (regional cards). */
-export function listImportedDefinitions(db: TijdigDb): Promise<ChecklistDefinition[]> {
-  return db.checklistDefinitions.toArray();
 }

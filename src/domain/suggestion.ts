@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './date-schemas';
 import type { ChecklistResult, DefinitionCatalog, ResultSummary } from './checklists';
-import { summariseResult } from './checklists';
+import { summariseResult } from './checklists/summary';
 
 export const SUGGESTION_REASONS = ['surpriseNo', 'indicators', 'newSignals'] as const;
 export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];

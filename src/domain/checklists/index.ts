@@ -1,4 +1,5 @@
 export * from './definition';
+export * from './definition-helpers';
 export * from './registry';
 export * from './result';
 export * from './summary';

@@ -2,7 +2,8 @@
  * The shipped checklist definitions. Old versions stay in this list when a new version ships, so results
  * recorded with them keep their meaning; regions add their own cards next to these.
  */
-import { definitionKey, type ChecklistDefinition } from './definition';
+import type { ChecklistDefinition } from './definition';
+import { definitionKey } from './definition-helpers';
 import { indicatorsV1 } from './indicators';
 import { caregiverBurdenV1, distressThermometerV1, spictOutcomeV1, usd4dV1 } from './instruments';
 import { signallingCardV1 } from './signalling-card';

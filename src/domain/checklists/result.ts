@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from '../date-schemas';
 import { authorSchema } from '../author';
 import { patientIdSchema } from '../ids';
-import { isItemShown, type ChecklistDefinition, type ChecklistItem } from './definition';
+import type { ChecklistDefinition, ChecklistItem } from './definition';
+import { isItemShown } from './definition-helpers';
 
 export const checklistResultIdSchema = z.uuid('id.invalid').brand<'ChecklistResultId'>();
 export type ChecklistResultId = z.infer<typeof checklistResultIdSchema>;

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './QuickMarkButton.module.css';
-import { QuickMarkDialog } from './QuickMarkDialog';
+
+// The dialog (and the schema library it saves through) loads on first use, not with the register.
+const QuickMarkDialog = lazy(async () => ({ default: (await import('./QuickMarkDialog')).QuickMarkDialog }));
 
 /** "Snel markeren" in the header, also on Alt+M from anywhere in the app. */
 export function QuickMarkButton() {
@@ -34,12 +36,16 @@ export function QuickMarkButton() {
       >
         {t('marking.quick.open')}
       </button>
-      <QuickMarkDialog
-        isOpen={isOpen}
-        onClose={() => {
-          setIsOpen(false);
-        }}
-      />
+      {isOpen && (
+        <Suspense fallback={null}>
+          <QuickMarkDialog
+            isOpen
+            onClose={() => {
+              setIsOpen(false);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
