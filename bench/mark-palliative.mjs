@@ -10,6 +10,8 @@ import { max } from './lib/stats.mjs';
 import { REGISTER_HEADING } from './load-cold.mjs';
 
 const MARKS = 20;
+/** Patients in the register while marking: the marked ones plus a few that stay unmarked. */
+const SEEDED = 25;
 const P95_TARGET_MS = 100;
 const INP_TARGET_MS = 200;
 const PEER_RATIO = 10;
@@ -20,21 +22,45 @@ function p95(values) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** Init script: remembers when "Markeren" is clicked and when the confirmation frame is painted. */
+/**
+ * Init script: remembers when "Markeren" is clicked, when a transaction that writes markingEvents commits
+ * (IDBDatabase#transaction wrapped to listen for `complete`, nothing else changed), when the confirmation
+ * frame is painted, and the event timings (>= 16 ms) of the input events aimed at "Markeren".
+ */
 function watchMarks() {
-  const marks = { clicked: 0, painted: 0, events: /** @type {number[]} */ ([]) };
+  const marks = {
+    clicked: 0,
+    stored: 0,
+    painted: 0,
+    /** event.timeStamp of every pointer/click event on "Markeren": the key to its event timing entries. */
+    markStamps: /** @type {number[]} */ ([]),
+    events:
+      /** @type {{ name: string, startTime: number, duration: number, interactionId: number }[]} */ ([]),
+  };
   Object.defineProperty(window, '__marks', { value: marks });
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (
-        event.target instanceof HTMLElement &&
-        event.target.closest('button[type="submit"]')?.textContent === 'Markeren'
-      )
-        marks.clicked = performance.now();
-    },
-    true,
-  );
+  const isMarkButton = (/** @type {EventTarget | null} */ target) =>
+    target instanceof Element && target.closest('button[type="submit"]')?.textContent?.trim() === 'Markeren';
+  for (const type of ['pointerdown', 'pointerup', 'click']) {
+    document.addEventListener(
+      type,
+      (event) => {
+        if (!isMarkButton(event.target)) return;
+        marks.markStamps.push(event.timeStamp);
+        if (type === 'click') marks.clicked = performance.now();
+      },
+      true,
+    );
+  }
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (storeNames, mode, options) {
+    const tx = transaction.call(this, storeNames, mode, options);
+    const names = typeof storeNames === 'string' ? [storeNames] : [...storeNames];
+    if (mode === 'readwrite' && names.includes('markingEvents'))
+      tx.addEventListener('complete', () => {
+        if (marks.clicked !== 0 && marks.stored === 0) marks.stored = performance.now();
+      });
+    return tx;
+  };
   new MutationObserver(() => {
     if (marks.clicked === 0 || marks.painted !== 0) return;
     const status = [...document.querySelectorAll('dialog [role="status"]')].find((el) =>
@@ -44,13 +70,19 @@ function watchMarks() {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        marks.painted = performance.now();
+        if (marks.painted === 0) marks.painted = performance.now();
       };
       channel.port2.postMessage(null);
     });
   }).observe(document, { childList: true, subtree: true, characterData: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'click') marks.events.push(entry.duration);
+    for (const entry of /** @type {PerformanceEventTiming[]} */ (list.getEntries()))
+      marks.events.push({
+        name: entry.name,
+        startTime: entry.startTime,
+        duration: entry.duration,
+        interactionId: entry.interactionId ?? 0,
+      });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
@@ -136,9 +168,9 @@ export async function measureMarkPalliative(browser, { appUrl }) {
       null,
       { timeout: 15_000, polling: 200 },
     );
-    const patients = makePatients(MARKS).map((row, index) => ({
+    const patients = makePatients(SEEDED).map((row, index) => ({
       ...row,
-      // Distinct, unmarked, living patients, one per mark.
+      // Distinct, unmarked, living patients; the first MARKS are marked, one per mark.
       givenName: 'Bench',
       namePrefix: '',
       familyName: `Patiënt${String(index).padStart(2, '0')}`,
@@ -158,34 +190,55 @@ export async function measureMarkPalliative(browser, { appUrl }) {
     const dialog = page.getByRole('dialog', { name: 'Snel markeren' });
     /** @type {number[]} */ const app = [];
     /** @type {number[]} */ const peer = [];
-    for (const [index, patient] of patients.entries()) {
+    /** @type {number[]} */ const toStored = [];
+    /** @type {number[]} */ const toPainted = [];
+    for (const [index, patient] of patients.slice(0, MARKS).entries()) {
       await page.keyboard.press('Alt+m');
       await dialog.waitFor();
       await page.keyboard.type(patient.familyName);
       await dialog
-        .getByRole('option', { name: new RegExp(patient.familyName) })
+        .getByRole('option', { name: new RegExp(`^${patient.familyName}, `) })
         .first()
         .waitFor();
       await page.keyboard.press('Enter');
       await dialog.getByRole('radio', { name: 'Nee', exact: true }).check();
       await page.evaluate(() => {
         window.__marks.clicked = 0;
+        window.__marks.stored = 0;
         window.__marks.painted = 0;
       });
       await dialog.getByRole('button', { name: 'Markeren', exact: true }).click();
-      await page.waitForFunction(() => window.__marks.painted > 0, null, { timeout: 15_000, polling: 'raf' });
-      const { clicked, painted } = await page.evaluate(() => ({ ...window.__marks }));
+      await page.waitForFunction(() => window.__marks.painted > 0 && window.__marks.stored > 0, null, {
+        timeout: 15_000,
+        polling: 'raf',
+      });
+      const { clicked, stored, painted } = await page.evaluate(() => ({ ...window.__marks }));
       if (!(await page.evaluate(isMarkingStored, patient.id)))
-        throw new Error(`mark ${index}: confirmation shown but no marking stored`);
-      app.push(painted - clicked);
+        throw new Error(`mark ${index}: confirmation shown but no marking stored for ${patient.familyName}`);
+      toStored.push(stored - clicked);
+      toPainted.push(painted - clicked);
+      app.push(Math.max(stored, painted) - clicked);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
-      peer.push(await page.evaluate(timeRawUpdate, patient));
+      peer.push(await page.evaluate(timeRawUpdate, patients[MARKS + (index % (SEEDED - MARKS))]));
     }
-    const events = await page.evaluate(() => window.__marks.events);
+    const { events, markStamps } = await page.evaluate(() => ({ ...window.__marks }));
+    // The interactions of the "Markeren" clicks: entries whose start is one of those events' timeStamp.
+    const markInteractions = new Set(
+      events
+        .filter((entry) => markStamps.some((stamp) => Math.abs(stamp - entry.startTime) < 0.01))
+        .map((entry) => entry.interactionId),
+    );
+    const markEvents = events.filter(
+      (entry) =>
+        markStamps.some((stamp) => Math.abs(stamp - entry.startTime) < 0.01) ||
+        (entry.interactionId !== 0 && markInteractions.has(entry.interactionId)),
+    );
     const appP95 = p95(app);
     const peerP95 = p95(peer);
-    const inp = events.length > 0 ? max(events) : 0;
+    // Entries under the 16 ms threshold are not reported: no entry means every click took < 16 ms.
+    const inp = markEvents.length > 0 ? max(markEvents.map((entry) => entry.duration)) : 0;
+    const anyInp = events.length > 0 ? max(events.map((entry) => entry.duration)) : 0;
     return [
       {
         benchmark: 'flow.mark-palliative',
@@ -198,8 +251,9 @@ export async function measureMarkPalliative(browser, { appUrl }) {
         n: MARKS,
         target: `p95 <= ${P95_TARGET_MS} ms, INP <= ${INP_TARGET_MS} ms; <= ${PEER_RATIO}x peer`,
         met: appP95 <= P95_TARGET_MS && inp <= INP_TARGET_MS && appP95 / peerP95 <= PEER_RATIO,
-        note: `longest click event timing (INP stand-in) ${Math.round(inp)} ms over ${events.length} slow events; quick-mark of an existing patient with the surprise question, one transaction`,
+        note: `INP stand-in (longest event timing of the Markeren clicks) ${markEvents.length > 0 ? `${Math.round(inp)} ms` : '< 16 ms'}; p95 to stored ${p95(toStored).toFixed(1)} ms, to painted ${p95(toPainted).toFixed(1)} ms; longest event of the whole flow ${Math.round(anyInp)} ms; ${MARKS} marks among ${SEEDED} patients`,
         samples: { app, peer },
+        details: { toStored, toPainted, markEventDurations: markEvents.map((entry) => entry.duration) },
       },
     ];
   } finally {

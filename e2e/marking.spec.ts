@@ -2,22 +2,32 @@ import { expect, test } from './fixtures';
 import { QuickMarkDialog } from './pages/QuickMarkDialog';
 import { waitUntilReadyForOffline } from './support/service-worker';
 
+/** Today as the app shows it (dd-mm-jjjj), in the test's time zone. */
+function todayInAmsterdam(): string {
+  const parts = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}-${part('month')}-${part('year')}`;
+}
+
 test.describe('Quick-mark', () => {
-  test('a GP quick-marks a new patient offline, by keyboard only, and finds them under Gemarkeerd after reload', async ({
+  test('a GP quick-marks a new patient offline, keyboard only, and the patient appears in Gemarkeerd after reload', async ({
     page,
     context,
     appShell,
     registerPage,
   }) => {
-    // The GP's name is on the device already (Instellingen), as on any practice PC in use.
-    await page.addInitScript(() => {
-      localStorage.setItem(
-        'tijdig.profile',
-        JSON.stringify({ state: { name: 'Dr. A. Bakker', role: 'huisarts' }, version: 0 }),
-      );
-    });
     await registerPage.goto();
     await waitUntilReadyForOffline(page);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        message: 'the service worker controls the page before going offline',
+      })
+      .toBe(true);
     await context.setOffline(true);
     await appShell.expectOffline();
 
@@ -27,17 +37,25 @@ test.describe('Quick-mark', () => {
     await quickMark.chooseNewPatient('Gerda van Dijk');
     await quickMark.typeBirthDate('12-04-1941');
     await quickMark.answerSurpriseQuestion('Nee');
+    await quickMark.typeMarkedBy('Dr. A. Bakker');
     await quickMark.mark();
     await quickMark.expectConfirmed('Gerda van Dijk', 'Geel');
-    expect(quickMark.interactions, 'choices after typing the name').toBeLessThanOrEqual(4);
+    await expect(quickMark.confirmation.getByRole('link')).toBeVisible();
+    expect(
+      quickMark.interactions,
+      'choices after typing the name (option, Nee, Markeren)',
+    ).toBeLessThanOrEqual(4);
 
     await page.keyboard.press('Escape');
+    await expect(quickMark.dialog).toBeHidden();
     await page.reload();
     await registerPage.expectLoaded();
     await appShell.expectOffline();
     await registerPage.show('Gemarkeerd');
     await registerPage.expectListed('Dijk, Gerda van');
-    await expect(registerPage.row('Dijk, Gerda van')).toContainText('Gemarkeerd sinds');
-    await expect(registerPage.row('Dijk, Gerda van')).toContainText('Geel');
+    // The contract reads "Gemarkeerd sinds <date> · Geel"; the colour is a separate word after the date.
+    await expect(registerPage.row('Dijk, Gerda van')).toContainText(
+      new RegExp(`Gemarkeerd sinds ${todayInAmsterdam()}\\s*(·\\s*)?Geel`),
+    );
   });
 });

@@ -44,25 +44,43 @@ export class QuickMarkDialog {
     await this.page.keyboard.type(date);
   }
 
-  /** Tabs to the surprise question (from the birth date field) and picks the answer with the arrow keys. */
+  /**
+   * Tabs to the surprise question (from the birth date field) and picks the answer by keyboard: the arrow
+   * keys move through the radios and check the one they land on; Space checks the one that has the focus.
+   */
   async answerSurpriseQuestion(answer: SurpriseAnswer): Promise<void> {
     const group = this.dialog.getByRole('group', { name: /Zou het mij verbazen/ });
-    if (
-      !(await group
-        .getByRole('radio')
-        .first()
-        .evaluate((el) => el === document.activeElement))
-    )
-      await this.page.keyboard.press('Tab');
+    const radios = group.getByRole('radio');
+    const hasFocus = async () => radios.evaluateAll((els) => els.some((el) => el === document.activeElement));
+    if (!(await hasFocus())) await this.page.keyboard.press('Tab');
+    expect(await hasFocus(), 'the focus is in the surprise question').toBe(true);
     const target = group.getByRole('radio', { name: answer, exact: true });
+    if (await target.evaluate((el) => el === document.activeElement)) await this.page.keyboard.press('Space');
     for (let step = 0; step < 3 && !(await target.isChecked()); step += 1)
       await this.page.keyboard.press('ArrowDown');
     await expect(target).toBeChecked();
     this.interactions += 1;
   }
 
-  /** Enter in the form submits it: the GP does not need to find the button. */
+  /** Tabs from the surprise question to "Gemarkeerd door (huisarts)" and types the GP's name (typing). */
+  async typeMarkedBy(name: string): Promise<void> {
+    await this.page.keyboard.press('Tab');
+    const field = this.dialog.getByLabel(/^Gemarkeerd door \(huisarts\)/);
+    await expect(field).toBeFocused();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.type(name);
+    await expect(field).toHaveValue(name);
+  }
+
+  /**
+   * Tabs on (past the colour, which stays Geel) to "Markeren" and presses Enter on it. The Tabs only
+   * walk the focus; the one action is pressing the button.
+   */
   async mark(): Promise<void> {
+    const button = this.dialog.getByRole('button', { name: 'Markeren', exact: true });
+    const isFocused = () => button.evaluate((el) => el === document.activeElement);
+    for (let step = 0; step < 6 && !(await isFocused()); step += 1) await this.page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
     await this.page.keyboard.press('Enter');
     this.interactions += 1;
   }

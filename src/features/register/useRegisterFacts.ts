@@ -10,13 +10,14 @@ const REVIEW_INTERVAL_DAYS = 56;
 
 /**
  * The facts behind the signal and suggestion views: read from every checklist result on the device.
- * Until MDOs are recorded, every signal counts as new.
+ * Until MDOs are recorded, every signal counts as new. With `isDeferred`, nothing is read yet: the
+ * register asks only after its first rows are on screen, so these reads never delay them.
  */
-export function useRegisterFacts(): RegisterFacts {
+export function useRegisterFacts(isDeferred = false): RegisterFacts {
   const db = useDatabase();
   const today = useToday();
-  const results = useLiveQuery(() => listAllChecklistResults(db), [db]);
-  const imported = useLiveQuery(() => listImportedDefinitions(db), [db]);
+  const results = useLiveQuery(() => (isDeferred ? undefined : listAllChecklistResults(db)), [db, isDeferred]);
+  const imported = useLiveQuery(() => (isDeferred ? undefined : listImportedDefinitions(db)), [db, isDeferred]);
   return useMemo(() => {
     if (!results || !imported) return NO_REGISTER_FACTS;
     const lastMdoDate = null;

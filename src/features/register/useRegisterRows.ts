@@ -18,7 +18,7 @@ const FACT_VIEWS: ReadonlySet<RegisterFilter> = new Set(['signalsUnmarked', 'sug
  */
 export function useRegisterRows(): { rows: Patient[] | undefined; total: number; facts: RegisterFacts } {
   const patients = usePatients();
-  const facts = useRegisterFacts();
+  const facts = useRegisterFacts(patients === undefined);
   const { search, filter, sort, isDescending } = useRegisterViewStore();
   const deferredSearch = useDeferredValue(search);
   // Only the signal, suggestion and deaths views read the facts; the others must not sort 10,000 rows
