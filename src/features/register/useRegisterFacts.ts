@@ -16,8 +16,14 @@ const REVIEW_INTERVAL_DAYS = 56;
 export function useRegisterFacts(isDeferred = false): RegisterFacts {
   const db = useDatabase();
   const today = useToday();
-  const results = useLiveQuery(() => (isDeferred ? undefined : listAllChecklistResults(db)), [db, isDeferred]);
-  const imported = useLiveQuery(() => (isDeferred ? undefined : listImportedDefinitions(db)), [db, isDeferred]);
+  const results = useLiveQuery(
+    () => (isDeferred ? undefined : listAllChecklistResults(db)),
+    [db, isDeferred],
+  );
+  const imported = useLiveQuery(
+    () => (isDeferred ? undefined : listImportedDefinitions(db)),
+    [db, isDeferred],
+  );
   return useMemo(() => {
     if (!results || !imported) return NO_REGISTER_FACTS;
     const lastMdoDate = null;
