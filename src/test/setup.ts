@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { i18n } from '../i18n';
 
 void i18n.changeLanguage('nl');
+
+// IndexedDB work and async validation can take a few seconds on a busy 2-core CI box; the default 1 s
+// makes such tests fail for the machine, not for the app.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

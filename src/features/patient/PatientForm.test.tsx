@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPatient } from '../../db';
 import type { IsoDate } from '../../domain';
@@ -14,10 +14,12 @@ async function fillRequired({ user }: RenderedApp, birthDate = '07-03-1948') {
   await user.type(screen.getByLabelText(/^Behandelend huisarts/), 'H. Bakker');
 }
 
-/** The Dutch message tied to a field through aria-describedby. */
-function errorOf(label: RegExp): string {
+/** The Dutch message tied to a field through aria-describedby, once validation has marked it invalid. */
+async function errorOf(label: RegExp): Promise<string> {
   const field = screen.getByLabelText(label);
-  expect(field).toHaveAttribute('aria-invalid', 'true');
+  await waitFor(() => {
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
   return (
     field
       .getAttribute('aria-describedby')
@@ -32,10 +34,10 @@ describe('new patient form', () => {
     const app = await renderApp('/patienten/nieuw');
     await app.user.click(await screen.findByRole('button', { name: 'Opslaan' }));
 
-    expect(errorOf(/^Voornaam/)).toContain('Vul dit veld in.');
-    expect(errorOf(/^Achternaam/)).toContain('Vul dit veld in.');
-    expect(errorOf(/^Geboortedatum/)).toContain('Vul dit veld in.');
-    expect(errorOf(/^Behandelend huisarts/)).toContain('Vul dit veld in.');
+    expect(await errorOf(/^Voornaam/)).toContain('Vul dit veld in.');
+    expect(await errorOf(/^Achternaam/)).toContain('Vul dit veld in.');
+    expect(await errorOf(/^Geboortedatum/)).toContain('Vul dit veld in.');
+    expect(await errorOf(/^Behandelend huisarts/)).toContain('Vul dit veld in.');
     expect(screen.getByLabelText(/^Voornaam/)).toHaveFocus();
     expect(await app.db.patients.count()).toBe(0);
   });
@@ -66,9 +68,9 @@ describe('new patient form', () => {
     await app.user.type(screen.getByLabelText(/^ICPC-code/), 'hartfalen');
     await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-    expect(errorOf(/^Geboortedatum/)).toContain('Geen geldige datum');
-    expect(errorOf(/^BSN/)).toContain('elfproef');
-    expect(errorOf(/^ICPC-code/)).toContain('Geen geldige ICPC-code');
+    expect(await errorOf(/^Geboortedatum/)).toContain('Geen geldige datum');
+    expect(await errorOf(/^BSN/)).toContain('elfproef');
+    expect(await errorOf(/^ICPC-code/)).toContain('Geen geldige ICPC-code');
     expect(await app.db.patients.count()).toBe(0);
   });
 
@@ -76,7 +78,7 @@ describe('new patient form', () => {
     const app = await renderApp('/patienten/nieuw');
     await fillRequired(app, '01-01-2099');
     await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(errorOf(/^Geboortedatum/)).toContain('De geboortedatum kan niet in de toekomst liggen.');
+    expect(await errorOf(/^Geboortedatum/)).toContain('De geboortedatum kan niet in de toekomst liggen.');
   });
 
   it('asks for date and place of death for a deceased patient and refuses death before birth', async () => {
@@ -88,7 +90,7 @@ describe('new patient form', () => {
     await app.user.selectOptions(screen.getByLabelText(/^Plaats van overlijden/), 'Hospice');
     await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-    expect(errorOf(/^Overlijdensdatum/)).toContain('vóór de geboortedatum');
+    expect(await errorOf(/^Overlijdensdatum/)).toContain('vóór de geboortedatum');
     expect(await app.db.patients.count()).toBe(0);
   });
 });
