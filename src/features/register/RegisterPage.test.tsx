@@ -13,6 +13,7 @@ const patients = [
     familyName: 'Bakker',
     birthDate: '1939-12-01' as IsoDate,
     palliativeSince: '2026-09-14' as IsoDate,
+    registerColour: 'orange',
   }),
   patientRow({
     givenName: 'Kees',
@@ -44,6 +45,10 @@ describe('RegisterPage', () => {
     expect(await screen.findByRole('link', { name: 'Bakker, Els' })).toBeInTheDocument();
     expect(rowNames()).toEqual(['Bakker, Els', 'Dam, Kees van', 'Vries, Jan de']);
     expect(screen.getByText('Gemarkeerd sinds 14-09-2026')).toBeInTheDocument();
+    // The register colour is a word in the same cell, never a colour alone.
+    expect(screen.getByText('Gemarkeerd sinds 14-09-2026').closest('[role="cell"]')).toHaveTextContent(
+      'Gemarkeerd sinds 14-09-2026 · Oranje',
+    );
     expect(screen.getByText('Overleden op 02-10-2026')).toBeInTheDocument();
     expect(screen.getByText('3 patiënten getoond van 3')).toBeInTheDocument();
   });

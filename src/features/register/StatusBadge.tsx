@@ -20,6 +20,7 @@ export function StatusBadge({ patient }: { patient: Patient }) {
       <span className={styles[status]}>{text}</span>
       {status === 'marked' && patient.registerColour && (
         <span className={styles.colour}>
+          {' · '}
           <span className={styles[`colour-${patient.registerColour}`]} aria-hidden="true" />
           {t(`marking.colour.${patient.registerColour}`)}
         </span>
