@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
-import { buttonClass } from '../../components/button-class';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { recordChecklistResult, type FieldIssue } from '../../db';
@@ -148,20 +148,11 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
             ))}
         </section>
       ))}
-      <div className={styles.actions}>
-        <button type="submit" className={buttonClass()}>
-          {t('form.save')}
-        </button>
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={() => {
-            onDone(false);
-          }}
-        >
-          {t('marking.actions.cancel')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={() => {
+          onDone(false);
+        }}
+      />
     </form>
   );
 }

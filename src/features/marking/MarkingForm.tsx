@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
-import { buttonClass } from '../../components/button-class';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { recordMarking, type FieldIssue } from '../../db';
@@ -235,20 +235,11 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
           )}
         </>
       )}
-      <div className={styles.actions}>
-        <button type="submit" className={buttonClass()}>
-          {t('marking.actions.save')}
-        </button>
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={() => {
-            onDone(false);
-          }}
-        >
-          {t('marking.actions.cancel')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={() => {
+          onDone(false);
+        }}
+      />
     </form>
   );
 }
