@@ -7,6 +7,7 @@ import {
   checklistDefinitionSchema,
   checklistResultSchema,
   isoDateOf,
+  isoDateSchema,
   validateAnswers,
   type Answer,
   type Author,
@@ -35,7 +36,14 @@ export function prepareChecklistResult(
   entry: ChecklistEntry,
   now: Date,
 ): { ok: true; value: ChecklistResult } | { ok: false; issues: FieldIssue[] } {
-  const issues = validateAnswers(entry.definition, entry.answers, entry.observedOn, isoDateOf(now));
+  // A typed date that is no date at all must say so, not be compared with today as text.
+  const observedOn = isoDateSchema.safeParse(entry.observedOn);
+  if (!observedOn.success)
+    return {
+      ok: false,
+      issues: [{ field: 'observedOn', code: observedOn.error.issues[0]?.message ?? 'date.invalid' }],
+    };
+  const issues = validateAnswers(entry.definition, entry.answers, observedOn.data, isoDateOf(now));
   if (issues.length > 0) return { ok: false, issues };
   const parsed = checklistResultSchema.safeParse({
     id: uuidv7() as ChecklistResultId,

@@ -70,6 +70,8 @@ describe('recordMarking', () => {
 
   it.each([
     ['a marking date in the future', '2026-11-24', palliative, 'date:date.future'],
+    ['a date that is not a date', 'abc', palliative, 'date:date.invalid'],
+    ['no date', '', palliative, 'date:required'],
     ['a marking date before birth', '1940-01-01', palliative, 'date:date.beforeBirth'],
     [
       'a held conversation without date',
@@ -147,6 +149,18 @@ describe('quickMark', () => {
       patientId: patient?.id,
       definitionId: 'surprise-question',
       answers: { surprised: 'nee' },
+    });
+  });
+
+  it('refuses a checklist date that is not a date, next to that field', async () => {
+    const patient = await aPatient();
+    const result = await quickMark(db, { patientId: patient.id }, entry, now, {
+      ...surprise,
+      observedOn: '31-02-2026' as IsoDate,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'invalid', issues: [{ field: 'observedOn', code: 'date.invalid' }] },
     });
   });
 

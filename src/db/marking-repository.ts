@@ -6,6 +6,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import {
   isoDateOf,
+  isoDateSchema,
   markingChangeSchema,
   markingEventSchema,
   markingIssues,
@@ -30,7 +31,8 @@ import type { FieldIssue, WriteResult } from './write-result';
 
 export interface MarkingEntry {
   patientId: string;
-  date: IsoDate;
+  /** The day the change applies to, ISO `YYYY-MM-DD`; anything else is refused as `date.invalid`. */
+  date: string;
   /** The change itself: `{ kind: 'palliative', … }`, `{ kind: 'unmark', reason }`, … (see markingChangeSchema). */
   change: unknown;
   author: Author;
@@ -78,7 +80,7 @@ type MarkingWriteResult = WriteResult<MarkingEvent>;
 async function markInTransaction(
   db: TijdigDb,
   patient: Patient,
-  entry: MarkingEntry & { change: MarkingChange },
+  entry: MarkingEntry & { change: MarkingChange; date: IsoDate },
   at: IsoDateTime,
   today: IsoDate,
   checklistResult: ChecklistResult | undefined,
@@ -156,6 +158,16 @@ export async function quickMark(
   now: Date,
   checklist?: Omit<ChecklistEntry, 'patientId'>,
 ): Promise<MarkingWriteResult & { patientId?: PatientId }> {
+  const date = isoDateSchema.safeParse(entry.date);
+  if (!date.success) {
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        issues: [{ field: 'date', code: date.error.issues[0]?.message ?? 'date.invalid' }],
+      },
+    };
+  }
   const change = parseChange(entry.change);
   if (!change.ok) return change.result;
   const today = isoDateOf(now);
@@ -189,7 +201,7 @@ export async function quickMark(
       const result = await markInTransaction(
         db,
         patient,
-        { ...entry, patientId: patient.id, change: change.value },
+        { ...entry, date: date.data, patientId: patient.id, change: change.value },
         at,
         today,
         prepared,

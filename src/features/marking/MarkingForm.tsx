@@ -59,7 +59,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
       db,
       {
         patientId: patient.id,
-        date: typedDate(state.date) as never,
+        date: typedDate(state.date),
         change: changeFromForm(kind, state),
         author: by,
       },
