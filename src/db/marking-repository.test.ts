@@ -35,7 +35,7 @@ async function aPatient() {
 }
 
 const mark = (patientId: string, date: string, change: object) =>
-  recordMarking(db, { patientId, date: date as IsoDate, change, author: gp }, now);
+  recordMarking(db, { patientId, date: date, change, author: gp }, now);
 
 describe('recordMarking', () => {
   it('keeps every change as history and derives the register state on the patient', async () => {
