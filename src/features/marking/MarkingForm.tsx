@@ -5,15 +5,10 @@ import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { recordMarking, type FieldIssue } from '../../db';
-import {
-  MARKING_BASES,
-  PLACES_OF_DEATH,
-  PREFERRED_PLACE_ANSWERS,
-  type MarkingKind,
-  type Patient,
-} from '../../domain';
+import { MARKING_BASES, type MarkingKind, type Patient } from '../../domain';
 import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import { ColourChoice } from './ColourChoice';
+import { DeathFields } from './DeathFields';
 import styles from './Marking.module.css';
 import { changeFromForm, initialFormState, typedDate, type MarkingFormState } from './marking-form-state';
 import { RadioChoice } from './RadioChoice';
@@ -193,48 +188,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
           )}
         </FormField>
       )}
-      {kind === 'death' && (
-        <>
-          <RadioChoice
-            name="place"
-            legend={t('marking.fields.place')}
-            options={PLACES_OF_DEATH}
-            labelPrefix="patient.placeOfDeath"
-            value={state.place}
-            errorCode={errorOf('place')}
-            onChange={(place) => {
-              set({ place });
-            }}
-          />
-          <RadioChoice
-            name="preferred"
-            legend={t('marking.fields.wasPreferredPlace')}
-            options={PREFERRED_PLACE_ANSWERS}
-            labelPrefix="marking.preferred"
-            value={state.wasPreferredPlace}
-            errorCode={errorOf('wasPreferredPlace')}
-            onChange={(wasPreferredPlace) => {
-              set({ wasPreferredPlace });
-            }}
-          />
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={state.isConfirmedUnmarked}
-              aria-describedby={errorOf('isConfirmedUnmarked') ? 'confirm-error' : undefined}
-              onChange={(e) => {
-                set({ isConfirmedUnmarked: e.target.checked });
-              }}
-            />
-            {t('marking.fields.isConfirmedUnmarked')}
-          </label>
-          {errorOf('isConfirmedUnmarked') && (
-            <p id="confirm-error" className={styles.error}>
-              {t(`errors.${errorOf('isConfirmedUnmarked') ?? ''}`)}
-            </p>
-          )}
-        </>
-      )}
+      {kind === 'death' && <DeathFields state={state} set={set} errorOf={errorOf} />}
       <FormActions
         onCancel={() => {
           onDone(false);

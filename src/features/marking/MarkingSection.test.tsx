@@ -56,4 +56,27 @@ describe('marking on the patient page', () => {
     expect(date).toHaveAccessibleDescription(/Deze datum ligt in de toekomst/);
     expect(await db.markingEvents.count()).toBe(0);
   });
+
+  it('asks to confirm the death of an unmarked patient, then records it in the history and the register', async () => {
+    const patient = patientRow();
+    const { user, db } = await renderApp(`/patienten/${patient.id}`, [patient]);
+    const section = await screen.findByRole('region', { name: 'Markering' });
+    await user.click(within(section).getByRole('button', { name: 'Overlijden vastleggen' }));
+    await user.click(within(section).getByRole('radio', { name: 'Thuis' }));
+    await user.click(within(section).getByRole('radio', { name: 'Ja' }));
+    await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
+
+    const confirm = within(section).getByRole('checkbox', { name: /Ik bevestig/ });
+    await waitFor(() => {
+      expect(confirm).toHaveAccessibleDescription(/was niet gemarkeerd/);
+    });
+    expect(await db.markingEvents.count()).toBe(0);
+
+    await user.click(confirm);
+    await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await within(section).findByText(/Overleden \(Thuis\)\. Gewenste plaats: Ja\./),
+    ).toBeInTheDocument();
+    expect(await getPatient(db, patient.id)).toMatchObject({ status: 'deceased', placeOfDeath: 'home' });
+  });
 });
