@@ -146,6 +146,11 @@ export default tseslint.config(
       ],
     },
   },
+  boundary(
+    ['server/src/**'],
+    ['**/src/*', '!**/src/domain', '**/src/!(domain)/**', 'react', 'react-*', 'dexie'],
+    'server/ imports src/domain and nothing else from src/.',
+  ),
   boundary(['src/sync/**'], ['react', 'react-*', '**/features/*'], 'src/sync has no React.'),
   boundary(
     ['src/state/**'],

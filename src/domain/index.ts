@@ -11,3 +11,8 @@ export * from './checklists';
 export * from './marking';
 export * from './suggestion';
 export * from './names';
+export * from './accounts';
+export * from './audit';
+export * from './conflict';
+export * from './mdo';
+export * from './sync-entities';

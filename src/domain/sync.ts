@@ -1,23 +1,38 @@
 /**
- * Sync protocol messages shared by the app and (later) the sync server.
- * A mutation records one local change; the outbox keeps it until the server has acknowledged it.
+ * The sync protocol: the messages the app and the sync server exchange, the protocol version and the
+ * closed list of reasons the server may give for refusing a change. Nothing here talks to the network.
  */
 import { z } from 'zod';
 import { isoDateTimeSchema } from './date-schemas';
 import { mutationIdSchema } from './ids';
 
 /** Bumped whenever the shape of stored data or protocol messages changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** The oldest client the server still accepts; older clients get 426 and keep their outbox. */
+export const MIN_CLIENT_SCHEMA_VERSION = 4;
 
-export const SYNC_ENTITIES = ['patient', 'checklistResult', 'markingEvent', 'checklistDefinition'] as const;
+export const SYNC_ENTITIES = [
+  'patient',
+  'checklistResult',
+  'markingEvent',
+  'checklistDefinition',
+  'meeting',
+  'agendaItem',
+  'specialistInvitation',
+  'conflict',
+] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
+
+export const clientIdSchema = z.uuid('id.invalid').brand<'ClientId'>();
+export type ClientId = z.infer<typeof clientIdSchema>;
 
 export const mutationSchema = z.object({
   mutationId: mutationIdSchema,
   /** Per-device sequence number without gaps, so the server can tell a lost mutation from a late one. */
   counter: z.int().positive(),
   entity: z.enum(SYNC_ENTITIES),
-  recordId: z.uuid(),
+  /** The record's id; a checklist definition is keyed `id@version`. */
+  recordId: z.string().min(1).max(200),
   op: z.enum(['put', 'delete']),
   /** Server revision the change was made on; null for a record the server has never seen. */
   baseRev: z.int().nonnegative().nullable(),
@@ -25,5 +40,97 @@ export const mutationSchema = z.object({
   changed: z.record(z.string(), z.unknown()),
   createdAt: isoDateTimeSchema,
 });
-
 export type Mutation = z.infer<typeof mutationSchema>;
+
+/** Why the server refused a change. The change stays on the device, visible with this reason. */
+export const REJECTION_REASONS = [
+  /** The record would not pass its schema after the change. */
+  'invalid',
+  /** The account may not change this kind of record (e.g. a specialist changing a patient). */
+  'forbidden',
+  /** The change edits a record someone else deleted in the meantime. */
+  'recordDeleted',
+  /** The change deletes a record someone else changed in the meantime. */
+  'changedSinceRead',
+  /** The change resolves a conflict that does not exist or is already resolved. */
+  'conflictClosed',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const mutationResultSchema = z.discriminatedUnion('status', [
+  z.object({ mutationId: mutationIdSchema, status: z.literal('applied'), rev: z.int().positive() }),
+  z.object({
+    mutationId: mutationIdSchema,
+    status: z.literal('conflict'),
+    rev: z.int().positive(),
+    /** Ids of the conflict records this change is a candidate in (one per clashing field group). */
+    conflictIds: z.array(z.string()),
+  }),
+  z.object({
+    mutationId: mutationIdSchema,
+    status: z.literal('rejected'),
+    reason: z.enum(REJECTION_REASONS),
+    /** Field paths and codes when the reason is `invalid`. */
+    issues: z.array(z.object({ path: z.string(), code: z.string() })).optional(),
+  }),
+]);
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+/** At most this many mutations per push; the client sends larger outboxes in several pushes. */
+export const MAX_PUSH_MUTATIONS = 200;
+
+export const pushRequestSchema = z.object({
+  clientId: clientIdSchema,
+  schemaVersion: z.int().positive(),
+  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const MAX_PULL_LIMIT = 1000;
+
+export const pullQuerySchema = z.object({
+  since: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(500),
+  schemaVersion: z.coerce.number().int().positive(),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/** One record as the server holds it now: the whole row, or a tombstone. */
+export const syncChangeSchema = z.object({
+  entity: z.enum(SYNC_ENTITIES),
+  recordId: z.string(),
+  rev: z.int().positive(),
+  seq: z.int().positive(),
+  isDeleted: z.boolean(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type SyncChange = z.infer<typeof syncChangeSchema>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(syncChangeSchema),
+  /** The checkpoint to send as `since` next time. */
+  next: z.int().nonnegative(),
+  hasMore: z.boolean(),
+  /**
+   * True when `changes` is everything this account may see (a specialist's limited view): the device
+   * replaces its data with it, so records whose invitation ended disappear.
+   */
+  isSnapshot: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Error body of every 4xx answer: a stable code for programs and a readable English message. */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** For 400 on a schema violation: which fields, and why. */
+  issues: z.array(z.object({ path: z.string(), code: z.string() })).optional(),
+  /** For 409 counterGap: the change number the server expected next. */
+  expectedCounter: z.int().optional(),
+  /** For 426: the oldest schema version the server accepts. */
+  minSchemaVersion: z.int().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,69 @@
+/**
+ * Builds the server without listening, so tests drive it through `inject` and main.ts serves it.
+ * Order matters: error handling and CSRF first, then the API, then the static app with its fallback.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from './audit/audit-routes';
+import { registerAccountRoutes } from './auth/account-routes';
+import { installCsrfProtection } from './auth/csrf';
+import { registerInvitationRoutes } from './auth/invitation-routes';
+import type { ServerContext } from './context';
+import { installErrorHandling } from './errors';
+import { installNotFound, registerStaticApp } from './http/static-app';
+import { registerSyncRoutes } from './sync/sync-routes';
+
+export interface BuildOptions extends ServerContext {
+  /** Pino options, or false for no logging (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Cookies carry session secrets; bodies are never logged (they hold patient data).
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Patient ids are UUIDs; a very long URL is an attack, not a request.
+    routerOptions: { maxParamLength: 300 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Tijdig sync server',
+        description: 'Accounts, sync (push/pull) and audit log of Tijdig. Schemas come from src/domain.',
+        version: '1.0.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  installCsrfProtection(app);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness; no data.' } }, () => ({ ok: true }));
+  registerAccountRoutes(app, options);
+  registerInvitationRoutes(app, options);
+  registerSyncRoutes(app, options);
+  registerAuditRoutes(app, options);
+  const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));
+  installNotFound(app, isServingApp);
+  return app;
+}

@@ -1,0 +1,176 @@
+/** First-run setup, login, logout and the current session. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import {
+  apiErrorSchema,
+  loginRequestSchema,
+  sessionInfoSchema,
+  setupRequestSchema,
+  setupStatusSchema,
+  type SessionInfo,
+} from '../../../src/domain';
+import { writeAudit } from '../audit/audit-log';
+import type { ServerContext } from '../context';
+import { HttpError } from '../errors';
+import type { Actor } from './actor';
+import { hashPassword, makeDecoyHash, verifyPassword } from './passwords';
+import { actorFor, endSession, idleMinutesOf, requireActor, startSession } from './sessions';
+
+const LOGIN_WINDOW = '15 minutes';
+
+export function sessionInfoOf(actor: Actor, context: ServerContext): SessionInfo {
+  return {
+    user: {
+      id: actor.userId,
+      name: actor.userName,
+      email: actor.email,
+      role: actor.role,
+      isSharedDevice: actor.isSharedDevice,
+    },
+    practice: { id: actor.practiceId, name: actor.practiceName },
+    idleTimeoutMinutes: idleMinutesOf(context.config, actor.isSharedDevice),
+  };
+}
+
+interface LoginRow {
+  id: string;
+  password_hash: string;
+  practice_id: string | null;
+}
+
+export function registerAccountRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, config } = context;
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const decoyHash = makeDecoyHash(config.scryptLogN);
+
+  typed.get(
+    '/api/setup',
+    { schema: { tags: ['accounts'], response: { 200: setupStatusSchema } } },
+    async () => {
+      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
+      return { isSetUp: (row?.n ?? 0) > 0 };
+    },
+  );
+
+  typed.post(
+    '/api/setup',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'First run: create the practice and its first beheerder (only while no practice exists).',
+        body: setupRequestSchema,
+        response: { 201: sessionInfoSchema, 409: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      const userId = uuidv7();
+      const practiceId = uuidv7();
+      const now = context.now();
+      await db.transaction(async (tx) => {
+        // The advisory lock makes two simultaneous first-run requests create one practice, not two.
+        await tx.query('SELECT pg_advisory_xact_lock(7310)');
+        const [existing] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
+        if ((existing?.n ?? 0) > 0) throw new HttpError(409, 'alreadySetUp', 'Tijdig is already set up.');
+        await tx.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, body.practiceName]);
+        await tx.query('INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+          userId,
+          body.email,
+          body.name,
+          passwordHash,
+        ]);
+        await tx.query("INSERT INTO memberships (user_id, practice_id, role) VALUES ($1, $2, 'beheerder')", [
+          userId,
+          practiceId,
+        ]);
+        await startSession(tx, reply, request, userId, practiceId);
+      });
+      const actor: Actor = {
+        userId,
+        userName: body.name,
+        email: body.email,
+        role: 'beheerder',
+        practiceId,
+        practiceName: body.practiceName,
+        isSharedDevice: false,
+      };
+      await writeAudit(
+        db,
+        actor,
+        [{ event: 'setup', action: 'C', patientId: null, recordPart: 'practice', outcome: 'success' }],
+        now,
+      );
+      return reply.code(201).send(sessionInfoOf(actor, context));
+    },
+  );
+
+  typed.post(
+    '/api/auth/login',
+    {
+      config: {
+        rateLimit: {
+          max: config.loginAttemptsPerWindow,
+          timeWindow: LOGIN_WINDOW,
+          // Per address and per e-mail: guessing one account's password from many places is slowed down too.
+          keyGenerator: (request) => {
+            const email = (request.body as { email?: unknown } | undefined)?.email;
+            return `${request.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
+          },
+        },
+      },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in. Unknown e-mail and wrong password answer alike.',
+        body: loginRequestSchema,
+        response: { 200: sessionInfoSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const [row] = await db.query<LoginRow>(
+        `SELECT u.id, u.password_hash,
+                (SELECT m.practice_id FROM memberships m WHERE m.user_id = u.id ORDER BY m.practice_id LIMIT 1) AS practice_id
+           FROM users u WHERE u.email = $1`,
+        [email],
+      );
+      // Always run scrypt, against a decoy for unknown e-mails, so timing reveals nothing either.
+      const isValid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
+      if (!row || !isValid || row.practice_id === null) {
+        await writeAudit(
+          db,
+          null,
+          [{ event: 'login', action: 'E', patientId: null, recordPart: 'account', outcome: 'denied' }],
+          context.now(),
+        );
+        throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
+      }
+      await startSession(db, reply, request, row.id, row.practice_id);
+      const actor = await actorFor(db, row.id, row.practice_id);
+      await writeAudit(
+        db,
+        actor,
+        [{ event: 'login', action: 'E', patientId: null, recordPart: 'account', outcome: 'success' }],
+        context.now(),
+      );
+      return sessionInfoOf(actor, context);
+    },
+  );
+
+  typed.post(
+    '/api/auth/logout',
+    { schema: { tags: ['accounts'], response: { 204: z.null() } } },
+    async (request, reply) => {
+      await endSession(db, request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  typed.get(
+    '/api/auth/session',
+    { schema: { tags: ['accounts'], response: { 200: sessionInfoSchema, 401: apiErrorSchema } } },
+    async (request) => sessionInfoOf(await requireActor(db, config, request, context.now()), context),
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * The beheerder invites colleagues and external specialists through one-time links. The secret travels
+ * in the link's fragment (#...), which browsers never send to a server, so it never lands in a log.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import {
+  apiErrorSchema,
+  invitationAcceptSchema,
+  invitationCreatedSchema,
+  invitationCreateSchema,
+  invitationInfoSchema,
+  sessionInfoSchema,
+  teamSchema,
+  type IsoDateTime,
+  type Role,
+} from '../../../src/domain';
+import { writeAudit } from '../audit/audit-log';
+import type { ServerContext } from '../context';
+import { HttpError } from '../errors';
+import type { Actor } from './actor';
+import { sessionInfoOf } from './account-routes';
+import { hashPassword } from './passwords';
+import { actorFor, requireActor, startSession } from './sessions';
+import { hashSecret, newSecret } from './tokens';
+
+const DAY_MS = 86_400_000;
+
+interface InvitationRow {
+  id: string;
+  practice_id: string;
+  practice_name: string;
+  name: string;
+  email: string;
+  role: Role;
+  is_shared_device: boolean;
+  expires_at: Date | string;
+  used_at: Date | string | null;
+}
+
+const iso = (value: Date | string) => new Date(value).toISOString() as IsoDateTime;
+
+function requireBeheerder(actor: Actor): void {
+  if (actor.role !== 'beheerder') throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
+}
+
+export function registerInvitationRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, config } = context;
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  /** An unused, unexpired invitation by its secret; anything else is the same 404. */
+  async function openInvitation(token: string): Promise<InvitationRow> {
+    const [row] = await db.query<InvitationRow>(
+      `SELECT i.id, i.practice_id, p.name AS practice_name, i.name, i.email, i.role, i.is_shared_device,
+              i.expires_at, i.used_at
+         FROM invitations i JOIN practices p ON p.id = i.practice_id
+        WHERE i.token_hash = $1`,
+      [hashSecret(token)],
+    );
+    if (row?.used_at !== null || new Date(row.expires_at) < context.now()) {
+      throw new HttpError(
+        404,
+        'invitationNotFound',
+        'This invitation does not exist, was used or has expired.',
+      );
+    }
+    return row;
+  }
+
+  typed.post(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Invite a colleague or specialist (beheerder only). The token is returned once.',
+        body: invitationCreateSchema,
+        response: { 201: invitationCreatedSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(db, config, request, context.now());
+      requireBeheerder(actor);
+      const body = request.body;
+      const token = newSecret();
+      const id = uuidv7();
+      const expiresAt = new Date(context.now().getTime() + body.validDays * DAY_MS);
+      await db.query(
+        `INSERT INTO invitations (id, practice_id, token_hash, name, email, role, is_shared_device, created_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          actor.practiceId,
+          hashSecret(token),
+          body.name,
+          body.email,
+          body.role,
+          body.isSharedDevice,
+          actor.userId,
+          expiresAt,
+        ],
+      );
+      await writeAudit(
+        db,
+        actor,
+        [
+          {
+            event: 'invitation.create',
+            action: 'C',
+            patientId: null,
+            recordPart: 'account',
+            outcome: 'success',
+          },
+        ],
+        context.now(),
+      );
+      return reply.code(201).send({ id, token, path: `/uitnodiging#${token}`, expiresAt: iso(expiresAt) });
+    },
+  );
+
+  typed.get(
+    '/api/team',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Members and open invitations of the practice (beheerder only).',
+        response: { 200: teamSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, config, request, context.now());
+      requireBeheerder(actor);
+      const members = await db.query<{
+        id: string;
+        name: string;
+        email: string;
+        role: Role;
+        is_shared_device: boolean;
+        created_at: Date | string;
+      }>(
+        `SELECT u.id, u.name, u.email, m.role, u.is_shared_device, u.created_at
+           FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.practice_id = $1 ORDER BY u.name`,
+        [actor.practiceId],
+      );
+      const invitations = await db.query<InvitationRow>(
+        `SELECT id, name, email, role, expires_at FROM invitations
+          WHERE practice_id = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY created_at`,
+        [actor.practiceId, context.now()],
+      );
+      return {
+        members: members.map((m) => ({
+          id: m.id,
+          name: m.name,
+          email: m.email,
+          role: m.role,
+          isSharedDevice: m.is_shared_device,
+          createdAt: iso(m.created_at),
+        })),
+        invitations: invitations.map((i) => ({
+          id: i.id,
+          name: i.name,
+          email: i.email,
+          role: i.role,
+          expiresAt: iso(i.expires_at),
+        })),
+      };
+    },
+  );
+
+  typed.post(
+    '/api/invitations/lookup',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'What an invitation is for, before accepting it.',
+        body: z.object({ token: z.string().min(20).max(200) }),
+        response: { 200: invitationInfoSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const row = await openInvitation(request.body.token);
+      return { practiceName: row.practice_name, role: row.role, name: row.name, email: row.email };
+    },
+  );
+
+  typed.post(
+    '/api/invitations/accept',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Accept an invitation: create the account (or join with an existing one) and sign in.',
+        body: invitationAcceptSchema,
+        response: { 201: sessionInfoSchema, 404: apiErrorSchema, 409: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const invitation = await openInvitation(body.token);
+      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      const userId = await db.transaction(async (tx) => {
+        // Marking it used first, conditionally, makes the link one-time even under two simultaneous clicks.
+        const claimed = await tx.query(
+          'UPDATE invitations SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id',
+          [invitation.id, context.now()],
+        );
+        if (claimed.length === 0)
+          throw new HttpError(
+            404,
+            'invitationNotFound',
+            'This invitation does not exist, was used or has expired.',
+          );
+        const [existing] = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [
+          invitation.email,
+        ]);
+        if (existing)
+          throw new HttpError(
+            409,
+            'emailTaken',
+            'An account with this e-mail address already exists; ask the beheerder to add it.',
+          );
+        const id = uuidv7();
+        await tx.query(
+          'INSERT INTO users (id, email, name, password_hash, is_shared_device) VALUES ($1, $2, $3, $4, $5)',
+          [id, invitation.email, body.name, passwordHash, invitation.is_shared_device],
+        );
+        await tx.query('INSERT INTO memberships (user_id, practice_id, role) VALUES ($1, $2, $3)', [
+          id,
+          invitation.practice_id,
+          invitation.role,
+        ]);
+        await startSession(tx, reply, request, id, invitation.practice_id);
+        return id;
+      });
+      const actor = await actorFor(db, userId, invitation.practice_id);
+      await writeAudit(
+        db,
+        actor,
+        [
+          {
+            event: 'invitation.accept',
+            action: 'C',
+            patientId: null,
+            recordPart: 'account',
+            outcome: 'success',
+          },
+        ],
+        context.now(),
+      );
+      return reply.code(201).send(sessionInfoOf(actor, context));
+    },
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Server-side sessions behind an HttpOnly, SameSite=Strict cookie. A new secret at every login; the
+ * session ends after a configurable idle time (shorter for shared devices).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../../src/domain';
+import type { ServerConfig } from '../config';
+import { HttpError } from '../errors';
+import type { Queryable } from '../store/db';
+import type { Actor } from './actor';
+import { hashSecret, newSecret } from './tokens';
+
+export const SESSION_COOKIE = 'tijdig_session';
+/** Refreshing last_seen_at on every request would turn each read into a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function idleMinutesOf(config: ServerConfig, isSharedDevice: boolean): number {
+  return isSharedDevice ? config.sharedDeviceIdleTimeoutMinutes : config.idleTimeoutMinutes;
+}
+
+export async function startSession(
+  db: Queryable,
+  reply: FastifyReply,
+  request: FastifyRequest,
+  userId: string,
+  practiceId: string,
+): Promise<void> {
+  const secret = newSecret();
+  await db.query('INSERT INTO sessions (token_hash, user_id, practice_id) VALUES ($1, $2, $3)', [
+    hashSecret(secret),
+    userId,
+    practiceId,
+  ]);
+  reply.setCookie(SESSION_COOKIE, secret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+  });
+}
+
+export async function endSession(db: Queryable, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const secret = request.cookies[SESSION_COOKIE];
+  if (secret) await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashSecret(secret)]);
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+interface ActorRow {
+  name: string;
+  email: string;
+  is_shared_device: boolean;
+  role: Role;
+  practice_name: string;
+}
+
+function actorOf(userId: string, practiceId: string, row: ActorRow): Actor {
+  return {
+    userId,
+    userName: row.name,
+    email: row.email,
+    role: row.role,
+    practiceId,
+    practiceName: row.practice_name,
+    isSharedDevice: row.is_shared_device,
+  };
+}
+
+/** The account as a member of one practice, e.g. right after it signed in. */
+export async function actorFor(db: Queryable, userId: string, practiceId: string): Promise<Actor> {
+  const [row] = await db.query<ActorRow>(
+    `SELECT u.name, u.email, u.is_shared_device, m.role, p.name AS practice_name
+       FROM users u
+       JOIN memberships m ON m.user_id = u.id AND m.practice_id = $2
+       JOIN practices p ON p.id = m.practice_id
+      WHERE u.id = $1`,
+    [userId, practiceId],
+  );
+  if (!row) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
+  return actorOf(userId, practiceId, row);
+}
+
+interface SessionRow extends ActorRow {
+  user_id: string;
+  practice_id: string;
+  last_seen_at: Date | string;
+}
+
+/** The signed-in actor, or a 401 when there is no live session. */
+export async function requireActor(
+  db: Queryable,
+  config: ServerConfig,
+  request: FastifyRequest,
+  now: Date,
+): Promise<Actor> {
+  const secret = request.cookies[SESSION_COOKIE];
+  if (!secret) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
+  const tokenHash = hashSecret(secret);
+  const [row] = await db.query<SessionRow>(
+    `SELECT s.user_id, s.practice_id, s.last_seen_at, u.name, u.email, u.is_shared_device,
+            m.role, p.name AS practice_name
+       FROM sessions s
+       JOIN users u ON u.id = s.user_id
+       JOIN memberships m ON m.user_id = s.user_id AND m.practice_id = s.practice_id
+       JOIN practices p ON p.id = s.practice_id
+      WHERE s.token_hash = $1`,
+    [tokenHash],
+  );
+  if (!row) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
+  const idleMs = idleMinutesOf(config, row.is_shared_device) * 60_000;
+  const idleFor = now.getTime() - new Date(row.last_seen_at).getTime();
+  if (idleFor > idleMs) {
+    await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+    throw new HttpError(401, 'sessionExpired', 'The session ended after a period without activity.');
+  }
+  if (idleFor > TOUCH_INTERVAL_MS) {
+    await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
+  }
+  return actorOf(row.user_id, row.practice_id, row);
+}

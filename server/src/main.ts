@@ -1,0 +1,26 @@
+/** Starts Tijdig: the sync server on the configured database, serving the built PWA. */
+import { buildApp } from './app';
+import { configFromEnv } from './config';
+import { openStore } from './store/open';
+
+const config = configFromEnv();
+const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const app = await buildApp({ db, config, now: () => new Date() });
+
+let isClosing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (isClosing) return;
+  isClosing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  // Closing PGlite flushes its data directory; killing the process without it risks a long recovery.
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ host: config.host, port: config.port });
+app.log.info(
+  `Tijdig runs at http://${config.host}:${config.port} on ${db.kind === 'pglite' ? 'the embedded database' : 'PostgreSQL'}`,
+);

@@ -1,0 +1,197 @@
+/**
+ * Applies one device mutation to the server's copy, inside the push transaction. Per field group:
+ * a group another device changed since the mutation's base revision, to a different value, becomes a
+ * conflict (the server keeps its value); every other group is applied. The merged record must pass its
+ * schema, or nothing of the mutation is written.
+ */
+import {
+  groupsTouched,
+  groupValue,
+  RESOLVES_CONFLICT_FIELD,
+  SYNC_ENTITY_DEFINITIONS,
+  type Mutation,
+  type MutationResult,
+  type SyncEntityDefinition,
+} from '../../../src/domain';
+import type { Actor } from '../auth/actor';
+import type { AuditRecord } from '../audit/audit-log';
+import type { Queryable } from '../store/db';
+import { closeConflict, openConflictFor, recordClash } from './conflicts';
+import { isSameJson } from './equal';
+import { lockRecord, saveRecord, type GroupRevision, type StoredRecord, type VersionAuthor } from './records';
+
+export interface ApplyContext {
+  actor: Actor;
+  clientId: string;
+  now: Date;
+  /** The next number of the global change sequence (reserved for this push). */
+  takeSeq: () => number;
+}
+
+export interface Applied {
+  result: MutationResult;
+  audit: AuditRecord | null;
+}
+
+type Row = Record<string, unknown>;
+
+/** Fields a record's author fields are set from: the session, never the payload. */
+function withSessionAuthor(row: Row, actor: Actor): Row {
+  return 'author' in row ? { ...row, author: { name: actor.userName, role: actor.role } } : row;
+}
+
+/** Did another device change this group after the revision the mutation was made on? */
+function isChangedElsewhere(
+  groupRev: GroupRevision | undefined,
+  mutation: Mutation,
+  clientId: string,
+): boolean {
+  return groupRev !== undefined && groupRev.rev > (mutation.baseRev ?? 0) && groupRev.clientId !== clientId;
+}
+
+/** A specialist PZ may only answer their own invitations (accept or decline). */
+function isAllowed(
+  actor: Actor,
+  mutation: Mutation,
+  current: StoredRecord | undefined,
+  groups: string[],
+): boolean {
+  if (actor.role !== 'specialist-pz') return true;
+  return (
+    mutation.entity === 'specialistInvitation' &&
+    mutation.op === 'put' &&
+    current?.data.specialistUserId === actor.userId &&
+    groups.every((group) => group === 'status')
+  );
+}
+
+const rejected = (
+  mutation: Mutation,
+  reason: Extract<MutationResult, { status: 'rejected' }>['reason'],
+  issues?: { path: string; code: string }[],
+): Applied => ({
+  result: { mutationId: mutation.mutationId, status: 'rejected', reason, ...(issues ? { issues } : {}) },
+  audit: null,
+});
+
+export async function applyMutation(
+  tx: Queryable,
+  context: ApplyContext,
+  mutation: Mutation,
+): Promise<Applied> {
+  const { actor, clientId } = context;
+  const definition: SyncEntityDefinition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
+  if (definition.isServerOnly) return rejected(mutation, 'forbidden');
+
+  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
+  const current = await lockRecord(tx, actor.practiceId, mutation.entity, mutation.recordId);
+  const groups = groupsTouched(definition, Object.keys(changed));
+  if (!isAllowed(actor, mutation, current, groups)) return rejected(mutation, 'forbidden');
+
+  const conflictRecord =
+    typeof resolves === 'string'
+      ? await openConflictFor(tx, actor.practiceId, resolves, mutation)
+      : undefined;
+  if (resolves !== undefined && !conflictRecord) return rejected(mutation, 'conflictClosed');
+
+  const isDelete = mutation.op === 'delete';
+  if (current?.isDeleted) {
+    // Deleting twice changes nothing; editing what someone deleted must not silently bring it back.
+    return isDelete
+      ? { result: { mutationId: mutation.mutationId, status: 'applied', rev: current.rev }, audit: null }
+      : rejected(mutation, 'recordDeleted');
+  }
+  const base = current?.data ?? {};
+  const proposed = { ...base, ...changed };
+  const clashing = conflictRecord
+    ? []
+    : groups.filter(
+        (group) =>
+          current !== undefined &&
+          isChangedElsewhere(current.groupRevs[group], mutation, clientId) &&
+          !isSameJson(groupValue(definition, group, proposed), groupValue(definition, group, base)),
+      );
+  if (
+    isDelete &&
+    current &&
+    Object.values(current.groupRevs).some((rev) => isChangedElsewhere(rev, mutation, clientId))
+  ) {
+    return rejected(mutation, 'changedSinceRead');
+  }
+
+  // Apply every field except those of clashing groups; bookkeeping fields (no group) always apply.
+  const clashingFields = new Set(clashing.flatMap((group) => definition.fieldGroups[group] ?? []));
+  let merged: Row = { ...base };
+  for (const [field, value] of Object.entries(changed)) if (!clashingFields.has(field)) merged[field] = value;
+  if (definition.hasIdField) merged.id = mutation.recordId;
+  if (current === undefined || 'author' in changed) merged = withSessionAuthor(merged, actor);
+
+  const parsed = definition.schema.safeParse(merged);
+  if (!parsed.success) {
+    return rejected(
+      mutation,
+      'invalid',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.message })),
+    );
+  }
+
+  const author: VersionAuthor = {
+    userId: actor.userId,
+    userName: actor.userName,
+    role: actor.role,
+    clientId,
+    at: context.now,
+  };
+  const appliedGroups = groups.filter((group) => !clashing.includes(group));
+  let rev = current?.rev ?? 0;
+  if (current === undefined || appliedGroups.length > 0 || isDelete || !isSameJson(merged, base)) {
+    rev += 1;
+    const groupRevs = { ...current?.groupRevs };
+    for (const group of appliedGroups) groupRevs[group] = { rev, clientId };
+    const next: StoredRecord = {
+      entity: mutation.entity,
+      recordId: mutation.recordId,
+      rev,
+      groupRevs,
+      // The stored copy is what the schema returned: unknown fields a device sent are not kept.
+      data: parsed.data as Row,
+      isDeleted: isDelete,
+      seq: context.takeSeq(),
+    };
+    await saveRecord(tx, actor.practiceId, next, definition.patientIdOf(next.data), appliedGroups, author);
+  }
+  const patientId = definition.patientIdOf(merged);
+  if (conflictRecord)
+    await closeConflict(tx, actor.practiceId, conflictRecord, context.takeSeq(), author, patientId);
+
+  const conflictIds: string[] = [];
+  // Only an existing record can clash, so `current` is set whenever `clashing` is not empty.
+  for (const group of clashing) {
+    if (!current) break;
+    conflictIds.push(
+      await recordClash(tx, {
+        practiceId: actor.practiceId,
+        current,
+        mutation,
+        group,
+        incoming: groupValue(definition, group, proposed),
+        author,
+        seq: context.takeSeq(),
+      }),
+    );
+  }
+  const audit: AuditRecord = {
+    event: conflictRecord
+      ? 'conflict.resolve'
+      : `${mutation.entity}.${isDelete ? 'delete' : current ? 'update' : 'create'}`,
+    action: isDelete ? 'D' : current ? 'U' : 'C',
+    patientId,
+    recordPart: mutation.entity,
+    outcome: 'success',
+  };
+  const result: MutationResult =
+    conflictIds.length > 0
+      ? { mutationId: mutation.mutationId, status: 'conflict', rev, conflictIds }
+      : { mutationId: mutation.mutationId, status: 'applied', rev };
+  return { result, audit };
+}

@@ -1,0 +1,161 @@
+/**
+ * Conflict records. When a change clashes with another device's change to the same field group, the
+ * server keeps the value it has, and stores every candidate in a conflict record that syncs to every
+ * device of the practice. A later clash on the same open conflict adds a candidate instead of a new record.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import {
+  groupValue,
+  SYNC_ENTITY_DEFINITIONS,
+  type Conflict,
+  type ConflictCandidate,
+  type IsoDateTime,
+  type Mutation,
+  type Role,
+} from '../../../src/domain';
+import type { Queryable } from '../store/db';
+import {
+  RECORD_COLUMNS,
+  readVersion,
+  saveRecord,
+  toStoredRecord,
+  type StoredRecord,
+  type VersionAuthor,
+} from './records';
+
+export interface ClashContext {
+  practiceId: string;
+  current: StoredRecord;
+  mutation: Mutation;
+  group: string;
+  /** The group's value as the incoming change would make it. */
+  incoming: Record<string, unknown>;
+  author: VersionAuthor;
+  seq: number;
+}
+
+const iso = (date: Date) => date.toISOString() as IsoDateTime;
+
+async function findOpenConflict(
+  tx: Queryable,
+  practiceId: string,
+  entity: string,
+  recordId: string,
+  group: string,
+) {
+  const [row] = await tx.query<Parameters<typeof toStoredRecord>[0]>(
+    `SELECT ${RECORD_COLUMNS} FROM records
+      WHERE practice_id = $1 AND entity = 'conflict' AND is_deleted = false
+        AND data->>'entity' = $2 AND data->>'recordId' = $3 AND data->>'group' = $4 AND data->>'status' = 'open'
+      FOR UPDATE`,
+    [practiceId, entity, recordId, group],
+  );
+  return row ? toStoredRecord(row) : undefined;
+}
+
+/** Records a clash and returns the conflict's id. */
+export async function recordClash(tx: Queryable, clash: ClashContext): Promise<string> {
+  const { practiceId, current, mutation, group, author } = clash;
+  const definition = SYNC_ENTITY_DEFINITIONS[current.entity];
+  const candidate: ConflictCandidate = {
+    value: clash.incoming,
+    author: { userId: author.userId, name: author.userName, role: author.role as Role },
+    clientId: author.clientId,
+    at: iso(author.at),
+    mutationId: mutation.mutationId,
+  };
+  const open = await findOpenConflict(tx, practiceId, current.entity, current.recordId, group);
+  let conflict: Conflict;
+  if (open) {
+    const existing = open.data as Conflict;
+    conflict = { ...existing, candidates: [...existing.candidates, candidate] };
+  } else {
+    const serverRev = current.groupRevs[group]?.rev ?? current.rev;
+    const serverVersion = await readVersion(tx, practiceId, current.entity, current.recordId, serverRev);
+    const baseVersion =
+      mutation.baseRev === null
+        ? undefined
+        : await readVersion(tx, practiceId, current.entity, current.recordId, mutation.baseRev);
+    const serverCandidate: ConflictCandidate = {
+      value: groupValue(definition, group, current.data),
+      author: {
+        userId: serverVersion?.userId ?? '',
+        name: serverVersion?.userName ?? '',
+        role: (serverVersion?.role ?? 'poh') as Role,
+      },
+      clientId: serverVersion?.clientId ?? '',
+      at: iso(serverVersion?.at ?? author.at),
+      mutationId: '',
+    };
+    conflict = {
+      id: uuidv7(),
+      entity: current.entity,
+      recordId: current.recordId,
+      group,
+      original: baseVersion ? groupValue(definition, group, baseVersion.data) : null,
+      candidates: [serverCandidate, candidate],
+      status: 'open',
+      resolvedBy: null,
+      createdAt: iso(author.at),
+    };
+  }
+  await saveConflict(tx, practiceId, conflict, open, clash.seq, author, definition.patientIdOf(current.data));
+  return conflict.id;
+}
+
+async function saveConflict(
+  tx: Queryable,
+  practiceId: string,
+  conflict: Conflict,
+  previous: StoredRecord | undefined,
+  seq: number,
+  author: VersionAuthor,
+  patientId: string | null,
+): Promise<void> {
+  const rev = (previous?.rev ?? 0) + 1;
+  const stored: StoredRecord = {
+    entity: 'conflict',
+    recordId: conflict.id,
+    rev,
+    groupRevs: {},
+    data: conflict,
+    isDeleted: false,
+    seq,
+  };
+  await saveRecord(tx, practiceId, stored, patientId, [], author);
+}
+
+/** The open conflict a resolution names, if it is about this record; locked for the transaction. */
+export async function openConflictFor(
+  tx: Queryable,
+  practiceId: string,
+  conflictId: string,
+  mutation: Mutation,
+): Promise<StoredRecord | undefined> {
+  const [row] = await tx.query<Parameters<typeof toStoredRecord>[0]>(
+    `SELECT ${RECORD_COLUMNS} FROM records WHERE practice_id = $1 AND entity = 'conflict' AND record_id = $2 FOR UPDATE`,
+    [practiceId, conflictId],
+  );
+  if (!row) return undefined;
+  const stored = toStoredRecord(row);
+  const conflict = stored.data as Conflict;
+  const isThisRecord = conflict.entity === mutation.entity && conflict.recordId === mutation.recordId;
+  return isThisRecord && conflict.status === 'open' ? stored : undefined;
+}
+
+/** Closes a conflict: a person picked or combined a value, which the resolving mutation carries. */
+export async function closeConflict(
+  tx: Queryable,
+  practiceId: string,
+  stored: StoredRecord,
+  seq: number,
+  author: VersionAuthor,
+  patientId: string | null,
+): Promise<void> {
+  const conflict: Conflict = {
+    ...(stored.data as Conflict),
+    status: 'resolved',
+    resolvedBy: { name: author.userName, role: author.role as Role, at: iso(author.at) },
+  };
+  await saveConflict(tx, practiceId, conflict, stored, seq, author, patientId);
+}

@@ -1,0 +1,133 @@
+/** HTTP endpoints of the sync protocol: thin handlers that parse, call push/pull and send. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  apiErrorSchema,
+  MIN_CLIENT_SCHEMA_VERSION,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+  SYNC_ENTITIES,
+  SYNC_ENTITY_DEFINITIONS,
+  syncChangeSchema,
+} from '../../../src/domain';
+import { writeAudit } from '../audit/audit-log';
+import { requireActor } from '../auth/sessions';
+import type { ServerContext } from '../context';
+import { HttpError } from '../errors';
+import { pull } from './pull';
+import { push } from './push';
+import { readRecord } from './records';
+import { specialistScope } from './scope';
+
+function requireCurrentClient(schemaVersion: number): void {
+  if (schemaVersion < MIN_CLIENT_SCHEMA_VERSION) {
+    throw new HttpError(
+      426,
+      'clientTooOld',
+      'This version of the app is too old; update it. Your changes are kept.',
+      {
+        minSchemaVersion: MIN_CLIENT_SCHEMA_VERSION,
+      },
+    );
+  }
+}
+
+export function registerSyncRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, config } = context;
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.post(
+    '/api/sync/push',
+    {
+      schema: {
+        tags: ['sync'],
+        summary: 'Send outbox mutations; each gets applied, conflict or rejected.',
+        body: pushRequestSchema,
+        response: { 200: pushResponseSchema, 409: apiErrorSchema, 426: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      requireCurrentClient(request.body.schemaVersion);
+      const actor = await requireActor(db, config, request, context.now());
+      return { results: await push(db, actor, request.body, context.now()) };
+    },
+  );
+
+  typed.get(
+    '/api/sync/pull',
+    {
+      schema: {
+        tags: ['sync'],
+        summary: 'Changes after a checkpoint, in order, with the next checkpoint.',
+        querystring: pullQuerySchema,
+        response: { 200: pullResponseSchema, 426: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      requireCurrentClient(request.query.schemaVersion);
+      const actor = await requireActor(db, config, request, context.now());
+      const response = await pull(db, actor, request.query.since, request.query.limit, context.now());
+      if (response.changes.length > 0) {
+        await writeAudit(
+          db,
+          actor,
+          [{ event: 'sync.pull', action: 'R', patientId: null, recordPart: 'sync', outcome: 'success' }],
+          context.now(),
+        );
+      }
+      return response;
+    },
+  );
+
+  typed.get(
+    '/api/records/:entity/:recordId',
+    {
+      schema: {
+        tags: ['sync'],
+        summary:
+          "One record as the server holds it. Another practice's record answers 404 like a missing one.",
+        params: z.object({ entity: z.enum(SYNC_ENTITIES), recordId: z.string().min(1).max(200) }),
+        response: { 200: syncChangeSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, config, request, context.now());
+      const { entity, recordId } = request.params;
+      const notFound = new HttpError(404, 'notFound', 'No such record.');
+      let record = await readRecord(db, actor.practiceId, entity, recordId);
+      if (actor.role === 'specialist-pz') {
+        const scope = await specialistScope(db, actor, context.now());
+        record = scope.find((r) => r.entity === entity && r.recordId === recordId);
+      }
+      const definition = SYNC_ENTITY_DEFINITIONS[entity];
+      const view =
+        actor.role === 'specialist-pz' ? definition.specialistView : (row: Record<string, unknown>) => row;
+      if (!record || !view) throw notFound;
+      await writeAudit(
+        db,
+        actor,
+        [
+          {
+            event: `${entity}.read`,
+            action: 'R',
+            patientId: definition.patientIdOf(record.data),
+            recordPart: entity,
+            outcome: 'success',
+          },
+        ],
+        context.now(),
+      );
+      return {
+        entity: record.entity,
+        recordId: record.recordId,
+        rev: record.rev,
+        seq: record.seq,
+        isDeleted: record.isDeleted,
+        data: view(record.data),
+      };
+    },
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Test harness for the sync server: a fresh server per test file on PGlite (in memory) or on a fresh
+ * PostgreSQL database, a controllable clock, and HTTP clients with their own cookie jar that talk to
+ * it through Fastify's inject (no sockets).
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app';
+import type { ServerConfig } from '../src/config';
+import type { Db } from '../src/store/db';
+import { migrate } from '../src/store/migrate';
+import { openPglite } from '../src/store/pglite';
+import { openPostgres } from '../src/store/postgres';
+import type { Role, SessionInfo } from '../../src/domain';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+if (process.env.REQUIRE_POSTGRES === '1' && !POSTGRES_URL) {
+  throw new Error(
+    'REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: the PostgreSQL run would be skipped.',
+  );
+}
+
+/** The databases every server test runs on: PGlite always, PostgreSQL whenever one is available. */
+export const DATABASES: DatabaseKind[] = POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export const ORIGIN = 'http://127.0.0.1';
+
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl: undefined,
+    dataDir: undefined,
+    staticDir: null,
+    idleTimeoutMinutes: 30,
+    sharedDeviceIdleTimeoutMinutes: 5,
+    // Production uses 2^17; tests hash dozens of passwords, and the cost does not change any behaviour.
+    scryptLogN: 10,
+    loginAttemptsPerWindow: 10,
+    bodyLimitBytes: 1024 * 1024,
+    trustProxy: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const db = await openPglite(undefined);
+    return { db, drop: () => Promise.resolve() };
+  }
+  // A fresh database per test file, so files never see each other's practices.
+  const name = `tijdig_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL ?? '');
+  url.pathname = `/${name}`;
+  const db = openPostgres(url.toString());
+  return {
+    db,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Db;
+  /** The server's clock; tests move it forward to expire sessions and invitations. */
+  clock: { now: Date };
+  close: () => Promise<void>;
+}
+
+export async function startTestServer(
+  kind: DatabaseKind,
+  overrides: Partial<ServerConfig> = {},
+): Promise<TestServer> {
+  const { db, drop } = await openTestDb(kind);
+  await migrate(db);
+  const clock = { now: new Date('2026-11-23T09:00:00.000Z') };
+  const app = await buildApp({ db, config: testConfig(overrides), now: () => clock.now, logger: false });
+  await app.ready();
+  return {
+    app,
+    db,
+    clock,
+    close: async () => {
+      await app.close();
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+/** A browser-like client: keeps its session cookie and sends the CSRF header and Origin. */
+export class TestClient {
+  cookie: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request<T = unknown>(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        host: '127.0.0.1',
+        origin: ORIGIN,
+        'x-tijdig-request': '1',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
+    const setCookie = response.cookies.find((cookie) => cookie.name === 'tijdig_session');
+    if (setCookie) this.cookie = setCookie.value === '' ? null : `tijdig_session=${setCookie.value}`;
+    const isJson = (response.headers['content-type'] ?? '').includes('application/json');
+    return {
+      status: response.statusCode,
+      body: (isJson ? response.json() : response.body) as T,
+      headers: response.headers,
+    };
+  }
+
+  get = <T = unknown>(url: string) => this.request<T>('GET', url);
+  post = <T = unknown>(url: string, body: unknown) => this.request<T>('POST', url, body);
+}
+
+export const PASSWORD = 'een lang wachtwoord';
+
+/** Sets up a practice with its beheerder; returns the beheerder's client. */
+export async function setUpPractice(
+  server: TestServer,
+  practiceName = 'Huisartsenpraktijk De Linde',
+): Promise<TestClient> {
+  const client = new TestClient(server.app);
+  const reply = await client.post<SessionInfo>('/api/setup', {
+    practiceName,
+    name: 'Anna Beheer',
+    email: 'beheer@delinde.nl',
+    password: PASSWORD,
+  });
+  if (reply.status !== 201) throw new Error(`setup failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return client;
+}
+
+/** Invites someone with a role and accepts the invitation; returns their signed-in client and session. */
+export async function inviteMember(
+  server: TestServer,
+  beheerder: TestClient,
+  role: Role,
+  email: string,
+  options: { isSharedDevice?: boolean } = {},
+): Promise<{ client: TestClient; session: SessionInfo }> {
+  const invited = await beheerder.post<{ token: string }>('/api/invitations', {
+    role,
+    name: `Collega ${role}`,
+    email,
+    isSharedDevice: options.isSharedDevice ?? false,
+  });
+  if (invited.status !== 201)
+    throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const client = new TestClient(server.app);
+  const accepted = await client.post<SessionInfo>('/api/invitations/accept', {
+    token: invited.body.token,
+    name: `Collega ${role}`,
+    password: PASSWORD,
+  });
+  if (accepted.status !== 201)
+    throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return { client, session: accepted.body };
+}

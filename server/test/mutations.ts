@@ -1,0 +1,80 @@
+/** Builders for sync requests in server tests: a device with its own client id and gapless counter. */
+import { randomUUID } from 'node:crypto';
+import type { Mutation, MutationResult, PullResponse, PushRequest } from '../../src/domain';
+import { SCHEMA_VERSION } from '../../src/domain';
+import type { Reply, TestClient } from './harness';
+
+export const AT = '2026-11-23T09:00:00.000Z';
+
+export function patientData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    givenName: 'Johanna',
+    namePrefix: 'van der',
+    familyName: 'Berg',
+    birthDate: '1941-05-02',
+    sex: 'female',
+    bsn: '111222333',
+    treatingGp: 'Dr. P. de Vries',
+    diagnosisText: 'COPD GOLD IV',
+    icpcCode: 'R95',
+    contactName: 'Kees van der Berg',
+    contactRelation: 'zoon',
+    contactPhone: '06 12345678',
+    homeCareOrganisation: 'Thuiszorg West',
+    status: 'active',
+    statusSince: null,
+    deathDate: null,
+    placeOfDeath: null,
+    palliativeSince: null,
+    registerColour: null,
+    dyingPhaseSince: null,
+    createdAt: AT,
+    updatedAt: AT,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+/** One device: makes mutations with the next counter and pushes/pulls through its account's client. */
+export class Device {
+  readonly clientId = randomUUID();
+  private counter = 0;
+
+  constructor(readonly client: TestClient) {}
+
+  mutation(
+    entity: Mutation['entity'],
+    recordId: string,
+    changed: Record<string, unknown>,
+    baseRev: number | null,
+    op: Mutation['op'] = 'put',
+  ): Mutation {
+    this.counter += 1;
+    return {
+      mutationId: randomUUID() as Mutation['mutationId'],
+      counter: this.counter,
+      entity,
+      recordId,
+      op,
+      baseRev,
+      changed,
+      createdAt: AT as Mutation['createdAt'],
+    };
+  }
+
+  push(
+    mutations: Mutation[],
+    schemaVersion = SCHEMA_VERSION,
+  ): Promise<Reply<{ results: MutationResult[] } & { code?: string }>> {
+    const body: PushRequest = {
+      clientId: this.clientId as PushRequest['clientId'],
+      schemaVersion,
+      mutations,
+    };
+    return this.client.post('/api/sync/push', body);
+  }
+
+  pull(since = 0, limit = 500): Promise<Reply<PullResponse>> {
+    return this.client.get(`/api/sync/pull?since=${since}&limit=${limit}&schemaVersion=${SCHEMA_VERSION}`);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Accounts, practices and invitations: the messages of the server's account endpoints. Passwords are
+ * only checked for length here; the server hashes them and never returns them.
+ */
+import { z } from 'zod';
+import { ROLES } from './author';
+import { isoDateTimeSchema } from './date-schemas';
+
+/** Roles a beheerder may give through an invitation; external specialists get `specialist-pz`. */
+export const INVITABLE_ROLES = ROLES;
+
+const name = z.string().trim().min(1, 'required').max(120, 'text.tooLong');
+const email = z
+  .email('email.invalid')
+  .max(200, 'text.tooLong')
+  .transform((value) => value.toLowerCase());
+/** Long passphrases beat complexity rules (NCSC / NIST 800-63B): at least 12 characters, at most 200. */
+const password = z.string().min(12, 'password.tooShort').max(200, 'text.tooLong');
+
+export const setupRequestSchema = z.object({ practiceName: name, name, email, password });
+export type SetupRequest = z.infer<typeof setupRequestSchema>;
+
+export const loginRequestSchema = z.object({ email, password: z.string().min(1, 'required').max(200) });
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const sessionInfoSchema = z.object({
+  user: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(ROLES),
+    /** A device several people share (e.g. the tablet in the meeting room): shorter idle timeout. */
+    isSharedDevice: z.boolean(),
+  }),
+  practice: z.object({ id: z.uuid(), name: z.string() }),
+  idleTimeoutMinutes: z.int().positive(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const setupStatusSchema = z.object({ isSetUp: z.boolean() });
+
+export const invitationCreateSchema = z.object({
+  role: z.enum(INVITABLE_ROLES, 'required'),
+  name,
+  email,
+  isSharedDevice: z.boolean().default(false),
+  /** How long the link stays usable. */
+  validDays: z.int().min(1).max(30).default(7),
+});
+export type InvitationCreate = z.infer<typeof invitationCreateSchema>;
+
+export const invitationCreatedSchema = z.object({
+  id: z.uuid(),
+  /** The one-time secret; only its hash is stored, so it is shown once. */
+  token: z.string(),
+  /** App path that opens the acceptance page, e.g. `/uitnodiging#<token>` (the token never reaches a server log). */
+  path: z.string(),
+  expiresAt: isoDateTimeSchema,
+});
+export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
+
+export const invitationInfoSchema = z.object({
+  practiceName: z.string(),
+  role: z.enum(ROLES),
+  name: z.string(),
+  email: z.string(),
+});
+export type InvitationInfo = z.infer<typeof invitationInfoSchema>;
+
+export const invitationAcceptSchema = z.object({ token: z.string().min(20).max(200), name, password });
+export type InvitationAccept = z.infer<typeof invitationAcceptSchema>;
+
+export const memberSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  isSharedDevice: z.boolean(),
+  createdAt: isoDateTimeSchema,
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const pendingInvitationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  expiresAt: isoDateTimeSchema,
+});
+export type PendingInvitation = z.infer<typeof pendingInvitationSchema>;
+
+export const teamSchema = z.object({
+  members: z.array(memberSchema),
+  invitations: z.array(pendingInvitationSchema),
+});
+export type Team = z.infer<typeof teamSchema>;

@@ -1,0 +1,144 @@
+/**
+ * Every record kind that syncs, with what the server needs to know about it: the schema a record must
+ * pass after each change, its field groups (the unit of conflict detection), and what a specialist PZ may
+ * see of it. Adding a synced record kind means adding one entry here.
+ */
+import type { z } from 'zod';
+import { checklistDefinitionSchema } from './checklists/definition';
+import { checklistResultFieldGroups, checklistResultSchema } from './checklists/result';
+import { conflictSchema } from './conflict';
+import { markingEventFieldGroups, markingEventSchema } from './marking';
+import {
+  agendaItemFieldGroups,
+  agendaItemSchema,
+  meetingFieldGroups,
+  meetingSchema,
+  specialistInvitationFieldGroups,
+  specialistInvitationSchema,
+} from './mdo';
+import { patientFieldGroups, patientSchema } from './patient';
+import type { SyncEntity } from './sync';
+
+type Row = Record<string, unknown>;
+
+export interface SyncEntityDefinition {
+  schema: z.ZodType;
+  /** Group name -> the fields that form one fact. Fields in no group are bookkeeping and never conflict. */
+  fieldGroups: Readonly<Record<string, readonly string[]>>;
+  /** Whether the record's own `id` field must equal the record id (false for definitions, keyed id@version). */
+  hasIdField: boolean;
+  /** Only the server writes these (conflicts); a device's mutation of them is refused. */
+  isServerOnly: boolean;
+  /** The patient a record belongs to, for access control and audit; null for records of no one patient. */
+  patientIdOf: (row: Row) => string | null;
+  /**
+   * What a specialist PZ receives of a record in their scope, or null when they never receive this kind.
+   * Fields outside the allowlist are emptied, not dropped, so the record still passes its schema on the device.
+   */
+  specialistView: ((row: Row) => Row) | null;
+}
+
+const noPatient = () => null;
+const byPatientId = (row: Row) => (typeof row.patientId === 'string' ? row.patientId : null);
+
+/** "Jan" -> "J."; specialists see initials, never full names. */
+function initialOf(value: unknown): string {
+  return typeof value === 'string' && value.length > 0 ? `${value.charAt(0).toUpperCase()}.` : '';
+}
+
+/** The patient as a specialist PZ sees it: initials, birth date (for the age), diagnosis and marking. */
+export function specialistPatientView(row: Row): Row {
+  return {
+    ...row,
+    givenName: initialOf(row.givenName),
+    namePrefix: '',
+    familyName: initialOf(row.familyName),
+    bsn: null,
+    contactName: '',
+    contactRelation: '',
+    contactPhone: '',
+    homeCareOrganisation: '',
+  };
+}
+
+export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefinition>> = {
+  patient: {
+    schema: patientSchema,
+    fieldGroups: patientFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: (row) => (typeof row.id === 'string' ? row.id : null),
+    specialistView: specialistPatientView,
+  },
+  checklistResult: {
+    schema: checklistResultSchema,
+    fieldGroups: checklistResultFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    specialistView: (row) => row,
+  },
+  markingEvent: {
+    schema: markingEventSchema,
+    fieldGroups: markingEventFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    specialistView: null,
+  },
+  checklistDefinition: {
+    schema: checklistDefinitionSchema,
+    fieldGroups: { definition: [] },
+    hasIdField: false,
+    isServerOnly: false,
+    patientIdOf: noPatient,
+    specialistView: (row) => row,
+  },
+  meeting: {
+    schema: meetingSchema,
+    fieldGroups: meetingFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: noPatient,
+    specialistView: (row) => row,
+  },
+  agendaItem: {
+    schema: agendaItemSchema,
+    fieldGroups: agendaItemFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    specialistView: (row) => row,
+  },
+  specialistInvitation: {
+    schema: specialistInvitationSchema,
+    fieldGroups: specialistInvitationFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: noPatient,
+    specialistView: (row) => row,
+  },
+  conflict: {
+    schema: conflictSchema,
+    fieldGroups: {},
+    hasIdField: true,
+    isServerOnly: true,
+    patientIdOf: noPatient,
+    specialistView: null,
+  },
+};
+
+/** The field groups a change touches; fields in no group are bookkeeping and belong to none. */
+export function groupsTouched(definition: SyncEntityDefinition, fields: readonly string[]): string[] {
+  const touched = new Set<string>();
+  for (const [group, members] of Object.entries(definition.fieldGroups)) {
+    if (fields.some((field) => members.includes(field))) touched.add(group);
+  }
+  return [...touched];
+}
+
+/** The values of one group's fields in a row (missing fields read as undefined). */
+export function groupValue(definition: SyncEntityDefinition, group: string, row: Row): Row {
+  const members = definition.fieldGroups[group] ?? [];
+  return Object.fromEntries(members.map((field) => [field, row[field]]));
+}
