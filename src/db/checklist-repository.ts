@@ -19,7 +19,7 @@ import {
   type PatientId,
 } from '../domain';
 import type { TijdigDb } from './database';
-import { enqueueMutation } from './outbox';
+import { enqueueMutation, outboxTables } from './outbox';
 import type { FieldIssue, WriteResult } from './write-result';
 import { classifyStorageError } from './storage-errors';
 
@@ -86,7 +86,7 @@ export async function recordChecklistResult(
   const prepared = prepareChecklistResult(entry, now);
   if (!prepared.ok) return { ok: false, error: { kind: 'invalid', issues: prepared.issues } };
   try {
-    await db.transaction('rw', [db.checklistResults, db.outbox, db.meta], () =>
+    await db.transaction('rw', [db.checklistResults, ...outboxTables(db)], () =>
       storeChecklistResult(db, prepared.value),
     );
     return { ok: true, value: prepared.value };
@@ -131,7 +131,7 @@ export async function importChecklistDefinition(
   const key: [string, number] = [definition.id, definition.version];
   const clash = builtins.find((b) => b.id === definition.id && b.version === definition.version);
   try {
-    return await db.transaction('rw', [db.checklistDefinitions, db.outbox, db.meta], async () => {
+    return await db.transaction('rw', [db.checklistDefinitions, ...outboxTables(db)], async () => {
       const existing = clash ?? (await db.checklistDefinitions.get(key));
       if (existing) {
         return JSON.stringify(existing) === JSON.stringify(definition)

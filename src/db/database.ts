@@ -8,6 +8,11 @@
  * - checklistResults: recorded checklists (signals, indicators, instruments), never edited afterwards.
  * - markingEvents:    the marking history per patient; the patient row carries the derived current state.
  * - checklistDefinitions: checklist cards a region imported (the built-in ones live in src/domain).
+ * - meetings, agendaItems, specialistInvitations: the MDO records, as far as they sync.
+ * - conflicts:  sync conflicts the server reported, open until a person resolves them.
+ * - recordRevs: the server revision each synced record was last pulled at (the base of the next edit).
+ * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
+ * - meta also holds the device's sync client id and the pull checkpoint.
  *
  * Versions only ever get added. A new table or index is a new `version(n)` with an upgrade function when
  * existing rows need to change; the test in database.test.ts proves older data survives every upgrade.
@@ -15,6 +20,13 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type {
+  AgendaItem,
+  Conflict,
+  DeviceAuditEvent,
+  IsoDateTime,
+  Meeting,
+  RejectionReason,
+  SpecialistInvitation,
   ChecklistDefinition,
   ChecklistResult,
   MarkingEvent,
@@ -42,13 +54,45 @@ export const SCHEMA_V3 = {
   checklistDefinitions: '[id+version], id',
 };
 
+/** Version 4 adds sync: conflicts, server revisions, the audit queue and the MDO records. */
+export const SCHEMA_V4 = {
+  outbox: 'mutationId, &counter, recordId',
+  meetings: 'id, date',
+  agendaItems: 'id, meetingId, patientId',
+  specialistInvitations: 'id, meetingId',
+  conflicts: 'id, recordId, status',
+  recordRevs: 'key',
+  auditQueue: 'id',
+};
+
+/** The server revision a record was last pulled at; keyed `entity:recordId`. */
+export interface RecordRevRow {
+  key: string;
+  rev: number;
+}
+
+/** A change the server refused, kept on the device with the reason until a person deals with it. */
+export interface OutboxRow extends Mutation {
+  rejection?: {
+    reason: RejectionReason;
+    issues?: { path: string; code: string }[];
+    at: IsoDateTime;
+  };
+}
+
 export class TijdigDb extends Dexie {
   patients!: EntityTable<Patient, 'id'>;
-  outbox!: EntityTable<Mutation, 'mutationId'>;
+  outbox!: EntityTable<OutboxRow, 'mutationId'>;
   meta!: EntityTable<MetaRow, 'key'>;
   checklistResults!: EntityTable<ChecklistResult, 'id'>;
   markingEvents!: EntityTable<MarkingEvent, 'id'>;
   checklistDefinitions!: Dexie.Table<ChecklistDefinition, [string, number]>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  specialistInvitations!: EntityTable<SpecialistInvitation, 'id'>;
+  conflicts!: EntityTable<Conflict, 'id'>;
+  recordRevs!: EntityTable<RecordRevRow, 'key'>;
+  auditQueue!: EntityTable<DeviceAuditEvent, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a save is reported only after it reached disk, so a crash right after
@@ -62,6 +106,7 @@ export class TijdigDb extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx) => addMarkingFields(tx));
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 
@@ -74,7 +119,7 @@ async function queueExistingPatients(tx: Transaction): Promise<void> {
   let counter = 0;
   const mutations: Mutation[] = patients.map((patient) => {
     counter += 1;
-    const { id, createdAt, ...changed } = patient;
+    const { id, ...changed } = patient;
     return {
       mutationId: uuidv7() as MutationId,
       counter,
@@ -83,7 +128,7 @@ async function queueExistingPatients(tx: Transaction): Promise<void> {
       op: 'put',
       baseRev: null,
       changed,
-      createdAt,
+      createdAt: patient.updatedAt,
     };
   });
   await tx.table('outbox').bulkAdd(mutations);

@@ -1,5 +1,5 @@
 export { TijdigDb, DATABASE_NAME } from './database';
-export { countPendingMutations } from './outbox';
+export { countPendingMutations, onChangeQueued } from './outbox';
 export * from './patient-queries';
 export * from './patients-repository';
 export { classifyStorageError, type StorageFailure } from './storage-errors';
@@ -7,3 +7,7 @@ export * from './checklist-queries';
 export * from './checklist-repository';
 export type { FieldIssue, WriteError, WriteResult } from './write-result';
 export * from './marking-repository';
+export type { OutboxRow } from './database';
+export * from './sync-repository';
+export * from './conflict-repository';
+export * from './audit-queue';

@@ -24,7 +24,7 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { prepareChecklistResult, storeChecklistResult, type ChecklistEntry } from './checklist-repository';
-import { enqueueMutation } from './outbox';
+import { enqueueMutation, outboxTables } from './outbox';
 import { getPatient, storePatient } from './patients-repository';
 import { classifyStorageError } from './storage-errors';
 import type { FieldIssue, WriteResult } from './write-result';
@@ -129,8 +129,7 @@ const MARKING_TABLES = (db: TijdigDb) => [
   db.patients,
   db.markingEvents,
   db.checklistResults,
-  db.outbox,
-  db.meta,
+  ...outboxTables(db),
 ];
 
 /**

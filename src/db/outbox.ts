@@ -32,16 +32,27 @@ async function takeCounter(db: TijdigDb): Promise<number> {
   return counter;
 }
 
-/** Adds one mutation with the next gapless counter. Must run inside a transaction over outbox and meta. */
+/** The tables a write must include in its transaction to queue its mutation. */
+export const outboxTables = (db: TijdigDb) => [db.outbox, db.meta, db.recordRevs];
+
+/** Key of a record's server revision in recordRevs. */
+export const revKey = (entity: SyncEntity, recordId: string) => `${entity}:${recordId}`;
+
+/**
+ * Adds one mutation with the next gapless counter, made on the server revision this device last pulled
+ * (so the server can tell which field groups someone else changed since). Must run inside a transaction
+ * over `outboxTables(db)`.
+ */
 export async function enqueueMutation(db: TijdigDb, change: QueuedChange): Promise<Mutation> {
   const counter = await takeCounter(db);
+  const known = await db.recordRevs.get(revKey(change.entity, change.recordId));
   const mutation: Mutation = {
     mutationId: uuidv7() as MutationId,
     counter,
     entity: change.entity,
     recordId: change.recordId,
     op: change.op,
-    baseRev: null,
+    baseRev: known?.rev ?? null,
     changed: change.changed,
     createdAt: change.at,
   };
@@ -50,7 +61,18 @@ export async function enqueueMutation(db: TijdigDb, change: QueuedChange): Promi
   return mutation;
 }
 
-/** Number of changes waiting for the server. */
+/** Number of changes waiting for the server (refused ones are counted apart). */
 export function countPendingMutations(db: TijdigDb): Promise<number> {
-  return db.outbox.count();
+  return db.outbox.filter((row) => row.rejection === undefined).count();
+}
+
+/** Calls `listener` whenever a change is queued (inside the writing transaction: only schedule work). */
+export function onChangeQueued(db: TijdigDb, listener: () => void): () => void {
+  const hook = () => {
+    listener();
+  };
+  db.outbox.hook('creating', hook);
+  return () => {
+    db.outbox.hook('creating').unsubscribe(hook);
+  };
 }

@@ -14,7 +14,7 @@ import {
   type PatientId,
 } from '../domain';
 import type { TijdigDb } from './database';
-import { enqueueMutation } from './outbox';
+import { enqueueMutation, outboxTables } from './outbox';
 import { classifyStorageError } from './storage-errors';
 import type { WriteResult } from './write-result';
 
@@ -24,7 +24,7 @@ type PatientWriteResult = WriteResult<Patient, keyof PatientFields>;
 function changedFields(before: Partial<Patient>, after: Patient): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
-    if (key === 'id' || key === 'createdAt') continue;
+    if (key === 'id') continue;
     if (before[key as keyof Patient] !== value) changed[key] = value;
   }
   return changed;
@@ -58,7 +58,7 @@ async function writePatient(
   previous: Patient | undefined,
 ): Promise<PatientWriteResult> {
   try {
-    const row = await db.transaction('rw', [db.patients, db.outbox, db.meta], () =>
+    const row = await db.transaction('rw', [db.patients, ...outboxTables(db)], () =>
       storePatient(db, next, previous),
     );
     return { ok: true, value: row };

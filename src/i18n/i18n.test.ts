@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import accountEn from './account.en.json';
+import accountNl from './account.nl.json';
 import checklistsEn from './checklists.en.json';
 import checklistsNl from './checklists.nl.json';
 import en from './en.json';
 import markingEn from './marking.en.json';
 import markingNl from './marking.nl.json';
 import nl from './nl.json';
+import syncEn from './sync.en.json';
+import syncNl from './sync.nl.json';
 
 /** Every leaf key of a translation file, e.g. `register.filter.marked`. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -17,6 +21,8 @@ describe('translations', () => {
     ['app', nl, en],
     ['marking', markingNl, markingEn],
     ['checklists', checklistsNl, checklistsEn],
+    ['account', accountNl, accountEn],
+    ['sync', syncNl, syncEn],
   ])('English covers every Dutch key of %s', (_file, dutch, english) => {
     expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
   });

@@ -4,12 +4,16 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accountEn from './account.en.json';
+import accountNl from './account.nl.json';
 import checklistsEn from './checklists.en.json';
 import checklistsNl from './checklists.nl.json';
 import en from './en.json';
 import markingEn from './marking.en.json';
 import markingNl from './marking.nl.json';
 import nl from './nl.json';
+import syncEn from './sync.en.json';
+import syncNl from './sync.nl.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,8 +30,12 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // One file per feature keeps translation work in one place per feature; all share one namespace.
   resources: {
-    nl: { translation: { ...nl, checklists: checklistsNl, marking: markingNl } },
-    en: { translation: { ...en, checklists: checklistsEn, marking: markingEn } },
+    nl: {
+      translation: { ...nl, checklists: checklistsNl, marking: markingNl, account: accountNl, sync: syncNl },
+    },
+    en: {
+      translation: { ...en, checklists: checklistsEn, marking: markingEn, account: accountEn, sync: syncEn },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: 'nl',

@@ -1,0 +1,22 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AuthClient } from '../sync/auth-client';
+import type { SyncScheduler } from '../sync/sync-scheduler';
+
+/** The app's connections to the server. Tests give a fake auth client and no scheduler. */
+export interface Services {
+  auth: AuthClient;
+  /** Null until someone is signed in (and in tests). */
+  sync: SyncScheduler | null;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext value={services}>{children}</ServicesContext>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside ServicesProvider');
+  return services;
+}

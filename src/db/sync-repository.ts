@@ -1,0 +1,133 @@
+/**
+ * What the sync engine (src/sync) needs from the device database: the outbox to push, acknowledging
+ * the server's answers, and storing pulled changes. Pulled data, the rebase of pending edits on top of it
+ * and the new checkpoint are written in ONE transaction, so a crash never leaves a checkpoint ahead of
+ * the data it stands for.
+ */
+import { Dexie, type Table } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import type { ClientId, Conflict, IsoDateTime, MutationResult, PullResponse, SyncChange } from '../domain';
+import type { OutboxRow, TijdigDb } from './database';
+import { revKey } from './outbox';
+import { entityTables, tableOf } from './sync-tables';
+
+const CLIENT_ID_KEY = 'syncClientId';
+const CHECKPOINT_KEY = 'pullCheckpoint';
+
+type Row = Record<string, unknown>;
+
+/** This device's id towards the server, made once per database (a wiped device gets a new one). */
+export async function getClientId(db: TijdigDb): Promise<ClientId> {
+  return db.transaction('rw', db.meta, async () => {
+    const stored = await db.meta.get(CLIENT_ID_KEY);
+    if (typeof stored?.value === 'string') return stored.value as ClientId;
+    const id = uuidv7() as ClientId;
+    await db.meta.put({ key: CLIENT_ID_KEY, value: id });
+    return id;
+  });
+}
+
+export async function getCheckpoint(db: TijdigDb): Promise<number> {
+  const stored = await db.meta.get(CHECKPOINT_KEY);
+  return typeof stored?.value === 'number' ? stored.value : 0;
+}
+
+/** The oldest changes still waiting for the server, in counter order; refused ones are not resent. */
+export async function pendingMutations(db: TijdigDb, limit: number): Promise<OutboxRow[]> {
+  const rows: OutboxRow[] = [];
+  await db.outbox.orderBy('counter').until(() => rows.length >= limit).each((row) => {
+    if (row.rejection === undefined) rows.push(row);
+  });
+  return rows;
+}
+
+/** Applies the server's per-mutation answers: acknowledged changes leave the outbox, refused ones stay. */
+export async function acknowledgeMutations(
+  db: TijdigDb,
+  results: readonly MutationResult[],
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString() as IsoDateTime;
+  await db.transaction('rw', db.outbox, async () => {
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        await db.outbox.update(result.mutationId, {
+          rejection: { reason: result.reason, ...(result.issues ? { issues: result.issues } : {}), at },
+        });
+      } else {
+        // Applied, or kept as a candidate in a conflict record that the pull brings to every device.
+        await db.outbox.delete(result.mutationId);
+      }
+    }
+  });
+}
+
+/** The row as this device should show it: the server's copy with this device's unsent edits on top. */
+function rebase(change: SyncChange, pending: readonly OutboxRow[] | undefined): Row {
+  let row: Row = change.data;
+  for (const mutation of pending ?? []) {
+    const { $resolvesConflict: _resolves, ...changed } = mutation.changed;
+    row = { ...row, ...changed };
+  }
+  return row;
+}
+
+/**
+ * Stores one page of pulled changes, rebases pending edits on them and saves the checkpoint, all in one
+ * transaction. A snapshot (a specialist's limited view) first empties the synced tables, so records the
+ * account may no longer see leave the device.
+ */
+export async function applyPulledChanges(db: TijdigDb, response: PullResponse): Promise<void> {
+  await db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs, db.meta], async () => {
+    if (response.isSnapshot) {
+      await Promise.all([...entityTables(db), db.recordRevs].map((table) => table.clear()));
+    }
+    const pendingByRecord = new Map<string, OutboxRow[]>();
+    await db.outbox.orderBy('counter').each((row) => {
+      if (row.rejection !== undefined) return;
+      const list = pendingByRecord.get(row.recordId) ?? [];
+      list.push(row);
+      pendingByRecord.set(row.recordId, list);
+    });
+    const rowsByTable = new Map<Table, Row[]>();
+    for (const change of response.changes) {
+      const table = tableOf(db, change.entity);
+      const rows = rowsByTable.get(table) ?? [];
+      rows.push(rebase(change, pendingByRecord.get(change.recordId)));
+      rowsByTable.set(table, rows);
+    }
+    for (const [table, rows] of rowsByTable) await table.bulkPut(rows);
+    await db.recordRevs.bulkPut(
+      response.changes.map((change) => ({ key: revKey(change.entity, change.recordId), rev: change.rev })),
+    );
+    await db.meta.put({ key: CHECKPOINT_KEY, value: response.next });
+  });
+}
+
+/** Conflicts not yet resolved, oldest first. */
+export function openConflicts(db: TijdigDb): Promise<Conflict[]> {
+  return db.conflicts.where('status').equals('open').sortBy('createdAt');
+}
+
+/** Changes the server refused, oldest first. */
+export async function rejectedMutations(db: TijdigDb): Promise<OutboxRow[]> {
+  const rows = await db.outbox.orderBy('counter').toArray();
+  return rows.filter((row) => row.rejection !== undefined);
+}
+
+/**
+ * A person has dealt with a refused change (edited the record again, or exported the change): only then
+ * does it leave the outbox. Nothing is ever dropped without someone deciding so.
+ */
+export async function dismissRejected(db: TijdigDb, mutationId: string): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    const row = await db.outbox.get(mutationId as OutboxRow['mutationId']);
+    if (row?.rejection !== undefined) await db.outbox.delete(row.mutationId);
+  });
+}
+
+/** Deletes everything on this device: used at logout and user switch, also offline. */
+export async function wipeDevice(db: TijdigDb): Promise<void> {
+  db.close();
+  await Dexie.delete(db.name);
+}

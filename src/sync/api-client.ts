@@ -1,0 +1,69 @@
+/**
+ * The app's only door to the server. Sends JSON with the anti-forgery header, same-origin cookies only,
+ * and turns every failure into an ApiFailure the UI can explain: offline, signed out, too old, refused.
+ */
+import type { ApiError } from '../domain';
+
+export const CSRF_HEADER = 'x-tijdig-request';
+
+/** Why a request failed. `offline` covers no network and an unreachable server alike. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly body: Partial<ApiError> = {},
+  ) {
+    super(`${status} ${code}`);
+  }
+
+  get isOffline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+}
+
+/** An API client on `fetch` (the browser's, or a test's that talks to the server in-process). */
+export function createApiClient(fetchImpl: Fetch = (input, init) => fetch(input, init), baseUrl = ''): ApiClient {
+  async function send<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(baseUrl + path, {
+        method,
+        credentials: 'same-origin',
+        headers: {
+          accept: 'application/json',
+          ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new ApiFailure(0, 'offline');
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    let json: unknown = undefined;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      // A proxy's HTML error page, for instance: treated as the server being unreachable.
+    }
+    if (!response.ok) {
+      const error = (json ?? {}) as Partial<ApiError>;
+      // 502-504 come from a proxy in front of a server that is down: for the user that is "offline".
+      const status = response.status >= 502 && response.status <= 504 ? 0 : response.status;
+      throw new ApiFailure(status, error.code ?? (status === 0 ? 'offline' : 'http'), error);
+    }
+    return json as T;
+  }
+  return {
+    get: (path) => send('GET', path),
+    post: (path, body) => send('POST', path, body ?? {}),
+  };
+}

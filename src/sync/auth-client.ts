@@ -1,0 +1,52 @@
+/** Typed calls to the server's account endpoints; the UI uses these, never fetch. */
+import type {
+  AuditEntry,
+  AuditQuery,
+  InvitationAccept,
+  InvitationCreate,
+  InvitationCreated,
+  InvitationInfo,
+  LoginRequest,
+  SessionInfo,
+  SetupRequest,
+  Team,
+} from '../domain';
+import { createApiClient, type ApiClient } from './api-client';
+
+export interface AuthClient {
+  isSetUp: () => Promise<boolean>;
+  setUp: (request: SetupRequest) => Promise<SessionInfo>;
+  login: (request: LoginRequest) => Promise<SessionInfo>;
+  logout: () => Promise<void>;
+  currentSession: () => Promise<SessionInfo>;
+  invite: (request: InvitationCreate) => Promise<InvitationCreated>;
+  team: () => Promise<Team>;
+  lookUpInvitation: (token: string) => Promise<InvitationInfo>;
+  acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
+  auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
+}
+
+function queryString(query: Partial<AuditQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function createAuthClient(api: ApiClient = createApiClient()): AuthClient {
+  return {
+    isSetUp: async () => (await api.get<{ isSetUp: boolean }>('/api/setup')).isSetUp,
+    setUp: (request) => api.post('/api/setup', request),
+    login: (request) => api.post('/api/auth/login', request),
+    logout: () => api.post('/api/auth/logout'),
+    currentSession: () => api.get('/api/auth/session'),
+    invite: (request) => api.post('/api/invitations', request),
+    team: () => api.get('/api/team'),
+    lookUpInvitation: (token) => api.post('/api/invitations/lookup', { token }),
+    acceptInvitation: (request) => api.post('/api/invitations/accept', request),
+    auditLog: async (query) =>
+      (await api.get<{ entries: AuditEntry[] }>(`/api/audit${queryString(query)}`)).entries,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * One sync round: push the outbox (oldest first, in batches), then pull until up to date, then upload
+ * queued audit events. Only one tab syncs at a time (Web Locks); network never happens inside a
+ * database transaction. Any failure leaves the outbox untouched, so the next round simply retries.
+ */
+import {
+  acknowledgeMutations,
+  applyPulledChanges,
+  getCheckpoint,
+  getClientId,
+  pendingMutations,
+  queuedAccesses,
+  removeQueuedAccesses,
+  type TijdigDb,
+} from '../db';
+import {
+  MAX_PUSH_MUTATIONS,
+  SCHEMA_VERSION,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../domain';
+import { ApiFailure, type ApiClient } from './api-client';
+import { syncStatusStore, type SyncPhase } from './sync-status';
+
+const PULL_PAGE = 500;
+/** Bounds one round, so a server that keeps answering "more" can never spin the device forever. */
+const MAX_PAGES_PER_ROUND = 200;
+const AUDIT_BATCH = 200;
+
+async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promise<void> {
+  const clientId = await getClientId(db);
+  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
+    const mutations = await pendingMutations(db, MAX_PUSH_MUTATIONS);
+    if (mutations.length === 0) return;
+    const body: PushRequest = {
+      clientId,
+      schemaVersion: SCHEMA_VERSION,
+      mutations: mutations.map(({ rejection: _rejection, ...mutation }) => mutation),
+    };
+    const response = await api.post<PushResponse>('/api/sync/push', body);
+    await acknowledgeMutations(db, response.results, now());
+  }
+}
+
+async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
+  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
+    const since = await getCheckpoint(db);
+    const response = await api.get<PullResponse>(
+      `/api/sync/pull?since=${since}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
+    );
+    await applyPulledChanges(db, response);
+    if (!response.hasMore) return;
+  }
+}
+
+async function uploadAudit(db: TijdigDb, api: ApiClient): Promise<void> {
+  const clientId = await getClientId(db);
+  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
+    const events = await queuedAccesses(db, AUDIT_BATCH);
+    if (events.length === 0) return;
+    await api.post('/api/audit/events', { clientId, events });
+    await removeQueuedAccesses(db, events.map((e) => e.id));
+  }
+}
+
+function phaseOf(error: unknown): SyncPhase {
+  if (!(error instanceof ApiFailure)) return 'error';
+  if (error.isOffline) return 'offline';
+  if (error.status === 401) return 'signedOut';
+  if (error.status === 426) return 'tooOld';
+  return 'error';
+}
+
+/** Push, pull, upload audit; returns the phase it ended in. Never throws. */
+export async function syncOnce(db: TijdigDb, api: ApiClient, now: () => Date = () => new Date()): Promise<SyncPhase> {
+  syncStatusStore.setState({ phase: 'syncing' });
+  try {
+    await pushOutbox(db, api, now);
+    await pullChanges(db, api);
+    await uploadAudit(db, api);
+    syncStatusStore.setState({ phase: 'idle', lastSyncedAt: now().toISOString(), errorCode: null });
+    return 'idle';
+  } catch (error) {
+    const phase = phaseOf(error);
+    syncStatusStore.setState({ phase, errorCode: error instanceof ApiFailure ? error.code : 'unknown' });
+    return phase;
+  }
+}
+
+/**
+ * Runs a sync round unless another tab of this app is already syncing (then that tab's round covers
+ * this device's shared database too). Without Web Locks (old browsers, tests) it simply runs.
+ */
+export async function syncExclusively(db: TijdigDb, api: ApiClient): Promise<SyncPhase | 'busy'> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return syncOnce(db, api);
+  const outcome: SyncPhase | 'busy' | null = await locks.request(
+    'tijdig-sync',
+    { ifAvailable: true },
+    async (lock) => (lock ? syncOnce(db, api) : 'busy'),
+  );
+  return outcome ?? 'busy';
+}

@@ -1,0 +1,76 @@
+/**
+ * When to sync: at start, when the network returns, shortly after each saved change, every minute while
+ * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap.
+ */
+import { onChangeQueued, type TijdigDb } from '../db';
+import type { ApiClient } from './api-client';
+import { syncExclusively } from './sync-engine';
+import { syncStatusStore } from './sync-status';
+
+const AFTER_WRITE_DELAY_MS = 1_500;
+const INTERVAL_MS = 60_000;
+
+export interface SyncScheduler {
+  /** Syncs now (or right after the running round) and resolves when done. */
+  syncNow: () => Promise<void>;
+  stop: () => void;
+}
+
+export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler {
+  let running: Promise<void> | null = null;
+  let isAgainRequested = false;
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const round = async (): Promise<void> => {
+    do {
+      isAgainRequested = false;
+      if (!navigator.onLine) {
+        syncStatusStore.setState({ phase: 'offline' });
+        return;
+      }
+      await syncExclusively(db, api);
+    } while (isAgainRequested);
+  };
+  const syncNow = (): Promise<void> => {
+    if (running) {
+      isAgainRequested = true;
+      return running;
+    }
+    running = round().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const soon = () => {
+    clearTimeout(writeTimer);
+    writeTimer = setTimeout(() => void syncNow(), AFTER_WRITE_DELAY_MS);
+  };
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void syncNow();
+  };
+  const onOffline = () => {
+    syncStatusStore.setState({ phase: 'offline' });
+  };
+  const onOnline = () => void syncNow();
+
+  const stopListening = onChangeQueued(db, soon);
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  document.addEventListener('visibilitychange', onVisible);
+  const interval = setInterval(() => {
+    if (document.visibilityState === 'visible') void syncNow();
+  }, INTERVAL_MS);
+  void syncNow();
+
+  return {
+    syncNow,
+    stop: () => {
+      stopListening();
+      clearTimeout(writeTimer);
+      clearInterval(interval);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      document.removeEventListener('visibilitychange', onVisible);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The sync engine's state for the status indicator. Counts of waiting, conflicting and refused changes
+ * are read live from the database by the UI; this store holds only what the engine itself knows.
+ */
+import { createStore } from 'zustand/vanilla';
+
+export type SyncPhase =
+  /** Nothing happening; `lastSyncedAt` says when the device last matched the server. */
+  | 'idle'
+  | 'syncing'
+  | 'offline'
+  /** The session ended: sign in again (local data and changes stay). */
+  | 'signedOut'
+  /** The server needs a newer app; changes stay in the outbox until the update. */
+  | 'tooOld'
+  /** Anything else the server refused for the whole batch (e.g. a counter gap). */
+  | 'error';
+
+export interface SyncState {
+  phase: SyncPhase;
+  lastSyncedAt: string | null;
+  errorCode: string | null;
+}
+
+export const syncStatusStore = createStore<SyncState>(() => ({
+  phase: 'idle',
+  lastSyncedAt: null,
+  errorCode: null,
+}));
