@@ -38,6 +38,12 @@ const FASTIFY_CLIENT_ERRORS: Readonly<Record<string, { status: number; code: str
   },
 };
 
+/**
+ * PostgreSQL's SQLSTATEs for text it cannot store (a NUL character in text or jsonb). They come from the
+ * client's input, so they are a 400, not a server fault. (A push refuses such a change per mutation.)
+ */
+const UNSTORABLE_TEXT_STATES = new Set(['22021', '22P05']);
+
 function issuesOf(error: FastifyError): ApiError['issues'] {
   return (error.validation ?? []).map((issue) => ({
     path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
@@ -58,6 +64,11 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: `The ${error.validationContext ?? 'request'} does not match the schema.`,
         issues: issuesOf(error),
       } satisfies ApiError);
+    }
+    if (UNSTORABLE_TEXT_STATES.has(error.code)) {
+      return reply
+        .code(400)
+        .send({ code: 'invalid', message: 'The request contains a NUL character, which cannot be stored.' });
     }
     const known = FASTIFY_CLIENT_ERRORS[error.code];
     if (known) return reply.code(known.status).send({ code: known.code, message: known.message });

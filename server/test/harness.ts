@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { buildApp } from '../src/app';
+import { hashPassword } from '../src/auth/passwords';
 import type { ServerConfig } from '../src/config';
 import type { Db } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
@@ -189,3 +191,48 @@ export async function inviteMember(
     throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return { client, session: accepted.body };
 }
+
+/** Signs in an existing account through the login endpoint; returns its client. */
+export async function signIn(server: TestServer, email: string, password = PASSWORD): Promise<TestClient> {
+  const client = new TestClient(server.app);
+  const reply = await client.post('/api/auth/login', { email, password });
+  if (reply.status !== 200) throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return client;
+}
+
+/**
+ * Creates another practice with one member straight in the database (setup only ever makes the first
+ * practice), then signs that member in.
+ */
+export async function addPracticeDirectly(
+  server: TestServer,
+  options: { practiceName: string; email: string; role: Role },
+): Promise<{ client: TestClient; practiceId: string; userId: string }> {
+  const practiceId = randomUUID();
+  const userId = randomUUID();
+  const passwordHash = await hashPassword(PASSWORD, testConfig().scryptLogN);
+  await server.db.transaction(async (tx) => {
+    await tx.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, options.practiceName]);
+    await tx.query('INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+      userId,
+      options.email,
+      `Medewerker ${options.practiceName}`,
+      passwordHash,
+    ]);
+    await tx.query('INSERT INTO memberships (user_id, practice_id, role) VALUES ($1, $2, $3)', [
+      userId,
+      practiceId,
+      options.role,
+    ]);
+  });
+  return { client: await signIn(server, options.email), practiceId, userId };
+}
+
+/** Moves the server's clock forward. */
+export function advanceClock(server: TestServer, by: { minutes?: number; days?: number }): void {
+  const ms = ((by.days ?? 0) * 24 * 60 + (by.minutes ?? 0)) * 60_000;
+  server.clock.now = new Date(server.clock.now.getTime() + ms);
+}
+
+/** Matches any string, typed `unknown` so that no `any` flows into the object literals of expectations. */
+export const anyString: unknown = expect.any(String);

@@ -86,7 +86,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
           userId,
           practiceId,
         ]);
-        await startSession(tx, reply, request, userId, practiceId);
+        await startSession(tx, reply, request, userId, practiceId, now);
       });
       const actor: Actor = {
         userId,
@@ -114,7 +114,8 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
         rateLimit: {
           max: config.loginAttemptsPerWindow,
           timeWindow: LOGIN_WINDOW,
-          // Per address and per e-mail: guessing one account's password from many places is slowed down too.
+          // One bucket per address AND e-mail together: a colleague's typos behind the practice's shared
+          // address lock out no one else. Guesses at one account from many addresses are not counted together.
           keyGenerator: (request) => {
             const email = (request.body as { email?: unknown } | undefined)?.email;
             return `${request.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
@@ -147,7 +148,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
         );
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
       }
-      await startSession(db, reply, request, row.id, row.practice_id);
+      await startSession(db, reply, request, row.id, row.practice_id, context.now());
       const actor = await actorFor(db, row.id, row.practice_id);
       await writeAudit(
         db,

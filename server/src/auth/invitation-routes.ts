@@ -230,7 +230,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
           invitation.practice_id,
           invitation.role,
         ]);
-        await startSession(tx, reply, request, id, invitation.practice_id);
+        await startSession(tx, reply, request, id, invitation.practice_id, context.now());
         return id;
       });
       const actor = await actorFor(db, userId, invitation.practice_id);

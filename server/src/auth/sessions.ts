@@ -24,13 +24,15 @@ export async function startSession(
   request: FastifyRequest,
   userId: string,
   practiceId: string,
+  now: Date,
 ): Promise<void> {
   const secret = newSecret();
-  await db.query('INSERT INTO sessions (token_hash, user_id, practice_id) VALUES ($1, $2, $3)', [
-    hashSecret(secret),
-    userId,
-    practiceId,
-  ]);
+  // The idle timeout compares last_seen_at with the server's clock, so the session starts on that clock
+  // too, not on the database's now(): a database on another host (or a test clock) may differ.
+  await db.query(
+    'INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)',
+    [hashSecret(secret), userId, practiceId, now],
+  );
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
     httpOnly: true,

@@ -35,13 +35,21 @@ export async function registerStaticApp(app: FastifyInstance, root: string): Pro
   return true;
 }
 
+/** A page of the app (deep link), as opposed to the API or a file such as a script of an older build. */
+function isPagePath(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  return !/^\/api(\/|$)/.test(path) && !/\.[A-Za-z0-9]+$/.test(lastSegment);
+}
+
 /**
- * 404 as JSON for the API; index.html for any other page path when the app is served, so deep links
- * such as /patienten/<id> open the app, which routes them itself.
+ * 404 as JSON for the API and for missing files; index.html for any other page path when the app is
+ * served, so deep links such as /patienten/<id> open the app, which routes them itself. A missing
+ * script must not get index.html: the browser would fail on an HTML "script" instead of a clear 404.
  */
 export function installNotFound(app: FastifyInstance, isServingApp: boolean): void {
   app.setNotFoundHandler((request, reply) => {
-    const isPageRequest = isServingApp && request.method === 'GET' && !request.url.startsWith('/api/');
+    const isPageRequest = isServingApp && request.method === 'GET' && isPagePath(request.url);
     if (!isPageRequest) {
       return reply.code(404).send({ code: 'notFound', message: 'No such resource.' });
     }

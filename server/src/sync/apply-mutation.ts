@@ -2,7 +2,8 @@
  * Applies one device mutation to the server's copy, inside the push transaction. Per field group:
  * a group another device changed since the mutation's base revision, to a different value, becomes a
  * conflict (the server keeps its value); every other group is applied. The merged record must pass its
- * schema, or nothing of the mutation is written.
+ * schema, and so must the record as the mutation meant it (its clashing values become conflict
+ * candidates), or nothing of the mutation is written.
  */
 import {
   groupsTouched,
@@ -19,6 +20,7 @@ import type { Queryable } from '../store/db';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
 import { lockRecord, saveRecord, type GroupRevision, type StoredRecord, type VersionAuthor } from './records';
+import { nulCharacterPath } from './storable-text';
 
 export interface ApplyContext {
   actor: Actor;
@@ -65,6 +67,9 @@ function isAllowed(
   );
 }
 
+const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.message }));
+
 const rejected = (
   mutation: Mutation,
   reason: Extract<MutationResult, { status: 'rejected' }>['reason'],
@@ -82,6 +87,8 @@ export async function applyMutation(
   const { actor, clientId } = context;
   const definition: SyncEntityDefinition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   if (definition.isServerOnly) return rejected(mutation, 'forbidden');
+  const nulPath = nulCharacterPath(mutation.recordId, 'recordId') ?? nulCharacterPath(mutation.changed);
+  if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
   const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
   const current = await lockRecord(tx, actor.practiceId, mutation.entity, mutation.recordId);
@@ -119,21 +126,25 @@ export async function applyMutation(
     return rejected(mutation, 'changedSinceRead');
   }
 
+  /** The row as it would be stored: its id from the mutation, its author from the session. */
+  const complete = (row: Row): Row => {
+    const withId = definition.hasIdField ? { ...row, id: mutation.recordId } : { ...row };
+    return current === undefined || 'author' in changed ? withSessionAuthor(withId, actor) : withId;
+  };
+  // A clashing value is not applied, but every device shows it as a candidate: it must be valid too.
+  const candidate = clashing.length > 0 ? definition.schema.safeParse(complete(proposed)) : undefined;
+  if (candidate?.success === false) return rejected(mutation, 'invalid', issuesOf(candidate.error));
+
   // Apply every field except those of clashing groups; bookkeeping fields (no group) always apply.
   const clashingFields = new Set(clashing.flatMap((group) => definition.fieldGroups[group] ?? []));
-  let merged: Row = { ...base };
-  for (const [field, value] of Object.entries(changed)) if (!clashingFields.has(field)) merged[field] = value;
-  if (definition.hasIdField) merged.id = mutation.recordId;
-  if (current === undefined || 'author' in changed) merged = withSessionAuthor(merged, actor);
+  const withoutClashes: Row = { ...base };
+  for (const [field, value] of Object.entries(changed)) {
+    if (!clashingFields.has(field)) withoutClashes[field] = value;
+  }
+  const merged = complete(withoutClashes);
 
   const parsed = definition.schema.safeParse(merged);
-  if (!parsed.success) {
-    return rejected(
-      mutation,
-      'invalid',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.message })),
-    );
-  }
+  if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
 
   const author: VersionAuthor = {
     userId: actor.userId,
@@ -174,7 +185,7 @@ export async function applyMutation(
         current,
         mutation,
         group,
-        incoming: groupValue(definition, group, proposed),
+        incoming: groupValue(definition, group, (candidate?.data ?? proposed) as Row),
         author,
         seq: context.takeSeq(),
       }),

@@ -1,0 +1,84 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anyString, DATABASES, startTestServer, TestClient, type TestServer } from './harness';
+
+const INDEX_HTML = '<!doctype html><title>Tijdig</title><div id="root"></div>';
+const NO_CACHE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+describe.each(DATABASES)('serving the app on %s', (kind) => {
+  let server: TestServer;
+  let client: TestClient;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tijdig-static-'));
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'index.html'), INDEX_HTML);
+    await writeFile(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    await writeFile(join(dir, 'manifest.webmanifest'), '{"name":"Tijdig"}');
+    await writeFile(join(dir, 'assets', 'index-AbCdEf12.js'), 'console.log("app");');
+    server = await startTestServer(kind, { staticDir: dir });
+    client = new TestClient(server.app);
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['/', 'text/html'],
+    ['/index.html', 'text/html'],
+    ['/sw.js', 'javascript'],
+    ['/manifest.webmanifest', 'manifest+json'],
+  ])('never lets the browser cache %s without asking', async (path, type) => {
+    const reply = await client.get(path);
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toContain(type);
+    expect(reply.headers['cache-control']).toBe(NO_CACHE);
+  });
+
+  it.each(['/patienten/123', '/patienten/123?tab=zorgplan', '/mdo'])(
+    'opens the app at the deep link %s, uncached',
+    async (path) => {
+      const reply = await client.get<string>(path);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toContain('text/html');
+      expect(reply.body).toBe(INDEX_HTML);
+      expect(reply.headers['cache-control']).toBe(NO_CACHE);
+    },
+  );
+
+  it('answers a missing script of an older build with 404 instead of the app', async () => {
+    const reply = await client.get('/assets/index-0ld8uild.js');
+    expect(reply.status).toBe(404);
+    expect(reply.headers['content-type']).not.toContain('text/html');
+  });
+
+  it('caches a hashed asset for a year', async () => {
+    const reply = await client.get('/assets/index-AbCdEf12.js');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
+  it.each(['/api/unknown', '/api'])(
+    'answers the unknown API path %s with 404 JSON, not the app',
+    async (path) => {
+      const reply = await client.get(path);
+      expect(reply.status).toBe(404);
+      expect(reply.headers['content-type']).toMatch(/^application\/json/);
+      expect(reply.body).toEqual({ code: 'notFound', message: anyString });
+    },
+  );
+
+  it('describes the API as an OpenAPI 3 document', async () => {
+    const reply = await client.get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(reply.status).toBe(200);
+    expect(reply.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(reply.body.paths)).toEqual(
+      expect.arrayContaining(['/api/sync/push', '/api/sync/pull']),
+    );
+  });
+});
