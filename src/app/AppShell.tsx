@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
 import { QuickMarkButton } from '../features/marking/QuickMarkButton';
+import { AccountMenu } from '../features/sync/AccountMenu';
+import { SyncStatus } from '../features/sync/SyncStatus';
 import { classNames } from '../lib/class-names';
 import styles from './AppShell.module.css';
 import { PageErrorBoundary } from './PageErrorBoundary';
+import { SignedInShell } from './SignedInShell';
 import { UpdateBanner } from './UpdateBanner';
 
 const NAV_ITEMS = [
@@ -16,42 +19,49 @@ const NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
-/** The frame around every page: skip link, header with navigation and connection state, update banner. */
+/**
+ * The frame around every signed-in page: skip link, header with navigation, connection and sync state,
+ * the account menu, and the update banner.
+ */
 export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
-    <div className={styles.shell}>
-      <a className={styles.skipLink} href="#inhoud">
-        {t('nav.skipToContent')}
-      </a>
-      <UpdateBanner />
-      <header className={styles.header}>
-        <span className={styles.brand}>{t('app.name')}</span>
-        <nav aria-label={t('nav.label')} className={styles.nav}>
-          <ul className={styles.navList}>
-            {NAV_ITEMS.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  className={({ isActive }) => classNames(styles.navLink, isActive && styles.active)}
-                >
-                  {t(item.key)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <QuickMarkButton />
-        <OfflineIndicator />
-      </header>
-      <main id="inhoud" tabIndex={-1} className={styles.main}>
-        <PageErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <Outlet />
-          </Suspense>
-        </PageErrorBoundary>
-      </main>
-    </div>
+    <SignedInShell>
+      <div className={styles.shell}>
+        <a className={styles.skipLink} href="#inhoud">
+          {t('nav.skipToContent')}
+        </a>
+        <UpdateBanner />
+        <header className={styles.header}>
+          <span className={styles.brand}>{t('app.name')}</span>
+          <nav aria-label={t('nav.label')} className={styles.nav}>
+            <ul className={styles.navList}>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    className={({ isActive }) => classNames(styles.navLink, isActive && styles.active)}
+                  >
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <QuickMarkButton />
+          <OfflineIndicator />
+          <SyncStatus />
+          <AccountMenu />
+        </header>
+        <main id="inhoud" tabIndex={-1} className={styles.main}>
+          <PageErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
+        </main>
+      </div>
+    </SignedInShell>
   );
 }

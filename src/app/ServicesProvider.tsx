@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { ApiClient } from '../sync/api-client';
 import type { AuthClient } from '../sync/auth-client';
 import type { SyncScheduler } from '../sync/sync-scheduler';
 
@@ -7,6 +8,8 @@ export interface Services {
   auth: AuthClient;
   /** Null until someone is signed in (and in tests). */
   sync: SyncScheduler | null;
+  /** The API the sync engine talks to; absent in component tests, which never sync. */
+  api?: ApiClient;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -51,7 +51,11 @@ export async function resolveConflict(
         entity,
         recordId: conflict.recordId,
         op: 'put',
-        changed: { ...chosen, ...('updatedAt' in current ? { updatedAt: at } : {}), [RESOLVES_CONFLICT_FIELD]: conflict.id },
+        changed: {
+          ...chosen,
+          ...('updatedAt' in current ? { updatedAt: at } : {}),
+          [RESOLVES_CONFLICT_FIELD]: conflict.id,
+        },
         at,
       });
       const resolved: Conflict = { ...conflict, status: 'resolved', resolvedBy: { ...author, at } };

@@ -31,7 +31,7 @@ describe('database upgrades', () => {
 
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     for (const row of stored) {
       const read = await getPatient(db, row.id);
@@ -44,7 +44,7 @@ describe('database upgrades', () => {
       [stored[0]?.id, 1, 'put'],
       [stored[1]?.id, 2, 'put'],
     ]);
-    expect(outbox[0]?.changed).toMatchObject({ familyName: 'Jansen' });
+    expect(outbox[0]?.changed).toMatchObject({ familyName: 'Jansen', createdAt: stored[0]?.createdAt });
     expect(await db.meta.get('nextOutboxCounter')).toEqual({ key: 'nextOutboxCounter', value: 3 });
     db.close();
   });
@@ -52,7 +52,7 @@ describe('database upgrades', () => {
   it('opens a fresh database at the latest version with empty tables', async () => {
     const db = new TijdigDb(uniqueName());
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.patients.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.markingEvents.count()).toBe(0);

@@ -35,9 +35,12 @@ export async function getCheckpoint(db: TijdigDb): Promise<number> {
 /** The oldest changes still waiting for the server, in counter order; refused ones are not resent. */
 export async function pendingMutations(db: TijdigDb, limit: number): Promise<OutboxRow[]> {
   const rows: OutboxRow[] = [];
-  await db.outbox.orderBy('counter').until(() => rows.length >= limit).each((row) => {
-    if (row.rejection === undefined) rows.push(row);
-  });
+  await db.outbox
+    .orderBy('counter')
+    .until(() => rows.length >= limit)
+    .each((row) => {
+      if (row.rejection === undefined) rows.push(row);
+    });
   return rows;
 }
 
@@ -130,4 +133,62 @@ export async function dismissRejected(db: TijdigDb, mutationId: string): Promise
 export async function wipeDevice(db: TijdigDb): Promise<void> {
   db.close();
   await Dexie.delete(db.name);
+}
+
+export interface SyncCounts {
+  /** Changes waiting for the server. */
+  pending: number;
+  /** Open conflicts, to be resolved by a person. */
+  conflicts: number;
+  /** Changes the server refused, kept until a person deals with them. */
+  rejected: number;
+}
+
+/** The numbers the sync status shows; one read over the outbox and the conflicts. */
+export async function syncCounts(db: TijdigDb): Promise<SyncCounts> {
+  let pending = 0;
+  let rejected = 0;
+  await db.outbox.each((row) => {
+    if (row.rejection === undefined) pending += 1;
+    else rejected += 1;
+  });
+  const conflicts = await db.conflicts.where('status').equals('open').count();
+  return { pending, conflicts, rejected };
+}
+
+/** Who this device's data belongs to; set at the first sign-in, checked at every start. */
+const OWNER_KEY = 'ownerUserId';
+
+export async function deviceOwner(db: TijdigDb): Promise<string | null> {
+  const stored = await db.meta.get(OWNER_KEY);
+  return typeof stored?.value === 'string' ? stored.value : null;
+}
+
+export async function claimDevice(db: TijdigDb, userId: string): Promise<void> {
+  await db.meta.put({ key: OWNER_KEY, value: userId });
+}
+
+/**
+ * Puts the server's copy of records back after the server refused a change or kept another device's
+ * value in a conflict, so this device shows what everyone else sees (pending edits stay on top). A
+ * record the server does not have (a refused creation) leaves the device; its change stays in the outbox.
+ */
+export async function restoreServerCopies(
+  db: TijdigDb,
+  copies: readonly { entity: SyncChange['entity']; recordId: string; change: SyncChange | null }[],
+): Promise<void> {
+  if (copies.length === 0) return;
+  await db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs], async () => {
+    for (const { entity, recordId, change } of copies) {
+      const pending = await db.outbox.where('recordId').equals(recordId).sortBy('counter');
+      const stillPending = pending.filter((row) => row.rejection === undefined);
+      const table = tableOf(db, entity);
+      if (change === null) {
+        if (entity !== 'checklistDefinition') await table.delete(recordId);
+        continue;
+      }
+      await table.put(rebase(change, stillPending));
+      await db.recordRevs.put({ key: revKey(entity, recordId), rev: change.rev });
+    }
+  });
 }

@@ -29,7 +29,10 @@ export interface ApiClient {
 }
 
 /** An API client on `fetch` (the browser's, or a test's that talks to the server in-process). */
-export function createApiClient(fetchImpl: Fetch = (input, init) => fetch(input, init), baseUrl = ''): ApiClient {
+export function createApiClient(
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+  baseUrl = '',
+): ApiClient {
   async function send<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     let response: Response;
     try {

@@ -28,8 +28,8 @@ export interface AuthClient {
 
 function queryString(query: Partial<AuditQuery>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query) as [string, string | number | undefined][]) {
+    if (value !== undefined) params.set(key, String(value));
   }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

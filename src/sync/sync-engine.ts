@@ -11,14 +11,17 @@ import {
   pendingMutations,
   queuedAccesses,
   removeQueuedAccesses,
+  restoreServerCopies,
   type TijdigDb,
 } from '../db';
 import {
   MAX_PUSH_MUTATIONS,
   SCHEMA_VERSION,
+  type Mutation,
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type SyncChange,
 } from '../domain';
 import { ApiFailure, type ApiClient } from './api-client';
 import { syncStatusStore, type SyncPhase } from './sync-status';
@@ -40,7 +43,39 @@ async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promis
     };
     const response = await api.post<PushResponse>('/api/sync/push', body);
     await acknowledgeMutations(db, response.results, now());
+    await restoreRefusedRecords(db, api, mutations, response);
   }
+}
+
+/**
+ * Where the server refused a change, or kept another device's value in a conflict, this device still
+ * shows its own value. Fetch the server's copy of those records so every device shows the same; the
+ * refused change itself stays listed in the outbox.
+ */
+async function restoreRefusedRecords(
+  db: TijdigDb,
+  api: ApiClient,
+  sent: readonly Mutation[],
+  response: PushResponse,
+): Promise<void> {
+  const refusedIds = new Set(
+    response.results.filter((result) => result.status !== 'applied').map((result) => result.mutationId),
+  );
+  const records = new Map<string, Mutation>();
+  for (const mutation of sent) {
+    if (refusedIds.has(mutation.mutationId)) records.set(`${mutation.entity}:${mutation.recordId}`, mutation);
+  }
+  const copies = [];
+  for (const { entity, recordId } of records.values()) {
+    try {
+      const change = await api.get<SyncChange>(`/api/records/${entity}/${encodeURIComponent(recordId)}`);
+      copies.push({ entity, recordId, change });
+    } catch (error) {
+      if (!(error instanceof ApiFailure) || error.status !== 404) throw error;
+      copies.push({ entity, recordId, change: null });
+    }
+  }
+  await restoreServerCopies(db, copies);
 }
 
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
@@ -60,7 +95,10 @@ async function uploadAudit(db: TijdigDb, api: ApiClient): Promise<void> {
     const events = await queuedAccesses(db, AUDIT_BATCH);
     if (events.length === 0) return;
     await api.post('/api/audit/events', { clientId, events });
-    await removeQueuedAccesses(db, events.map((e) => e.id));
+    await removeQueuedAccesses(
+      db,
+      events.map((e) => e.id),
+    );
   }
 }
 
@@ -73,7 +111,11 @@ function phaseOf(error: unknown): SyncPhase {
 }
 
 /** Push, pull, upload audit; returns the phase it ended in. Never throws. */
-export async function syncOnce(db: TijdigDb, api: ApiClient, now: () => Date = () => new Date()): Promise<SyncPhase> {
+export async function syncOnce(
+  db: TijdigDb,
+  api: ApiClient,
+  now: () => Date = () => new Date(),
+): Promise<SyncPhase> {
   syncStatusStore.setState({ phase: 'syncing' });
   try {
     await pushOutbox(db, api, now);
@@ -95,10 +137,7 @@ export async function syncOnce(db: TijdigDb, api: ApiClient, now: () => Date = (
 export async function syncExclusively(db: TijdigDb, api: ApiClient): Promise<SyncPhase | 'busy'> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   if (!locks) return syncOnce(db, api);
-  const outcome: SyncPhase | 'busy' | null = await locks.request(
-    'tijdig-sync',
-    { ifAvailable: true },
-    async (lock) => (lock ? syncOnce(db, api) : 'busy'),
+  return locks.request('tijdig-sync', { ifAvailable: true }, async (lock) =>
+    lock ? syncOnce(db, api) : 'busy',
   );
-  return outcome ?? 'busy';
 }

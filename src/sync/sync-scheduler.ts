@@ -21,15 +21,20 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
   let isAgainRequested = false;
   let writeTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Whether someone asked for another round while this one ran; asking once is enough. */
+  const takeAgainRequest = (): boolean => {
+    const wasRequested = isAgainRequested;
+    isAgainRequested = false;
+    return wasRequested;
+  };
   const round = async (): Promise<void> => {
     do {
-      isAgainRequested = false;
       if (!navigator.onLine) {
         syncStatusStore.setState({ phase: 'offline' });
         return;
       }
       await syncExclusively(db, api);
-    } while (isAgainRequested);
+    } while (takeAgainRequest());
   };
   const syncNow = (): Promise<void> => {
     if (running) {

@@ -1,5 +1,5 @@
 /** Test data that passes the schemas, with overrides for the case at hand. */
-import type { IsoDate, IsoDateTime, Patient, PatientFields, PatientId } from '../domain';
+import type { IsoDate, IsoDateTime, Patient, PatientFields, PatientId, SessionInfo } from '../domain';
 
 let sequence = 0;
 
@@ -42,3 +42,16 @@ export function patientRow(overrides: Partial<Patient> = {}): Patient {
     ...overrides,
   };
 }
+
+/** A signed-in POH, the default account in component tests. */
+export const TEST_SESSION: SessionInfo = {
+  user: {
+    id: '0190f0e2-7c4a-7000-8000-00000000a001',
+    name: 'Petra Ouwens',
+    email: 'poh@praktijk.nl',
+    role: 'poh',
+    isSharedDevice: false,
+  },
+  practice: { id: '0190f0e2-7c4a-7000-8000-00000000b001', name: 'Huisartsenpraktijk De Linde' },
+  idleTimeoutMinutes: 30,
+};

@@ -1,14 +1,21 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '../i18n';
+import { useSessionStore } from '../state/session-store';
+import { TEST_SESSION } from './factories';
 
 void i18n.changeLanguage('nl');
 
 // IndexedDB work and async validation can take a few seconds on a busy 2-core CI box; the default 1 s
 // makes such tests fail for the machine, not for the app.
 configure({ asyncUtilTimeout: 5000 });
+
+// The app's pages are for signed-in accounts; tests act as a signed-in POH unless they say otherwise.
+beforeEach(() => {
+  useSessionStore.setState({ session: TEST_SESSION });
+});
 
 afterEach(() => {
   cleanup();

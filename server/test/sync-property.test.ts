@@ -1,0 +1,238 @@
+/**
+ * Property: three devices (separate fake-indexeddb databases, the real client repositories and sync
+ * engine) edit the same patients offline in random order, while the network drops requests, loses
+ * responses and duplicates them. After everyone syncs on a good network, every device equals the server,
+ * and every change anyone made was applied, is a candidate in a conflict, or is visibly refused.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPatient, deletePatient, TijdigDb, updatePatient, type OutboxRow } from '../../src/db';
+import type { Conflict, MutationResult, Patient, PatientId } from '../../src/domain';
+import { createApiClient, type Fetch } from '../../src/sync/api-client';
+import { syncOnce } from '../../src/sync/sync-engine';
+import {
+  inviteMember,
+  ORIGIN,
+  setUpPractice,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from './harness';
+
+type Network = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate';
+
+/** A fetch that reaches the in-process server with one account's cookie, through a network of our choosing. */
+function fetchThrough(app: FastifyInstance, account: TestClient, network: { mode: Network }): Fetch {
+  return async (url, init = {}) => {
+    const send = () =>
+      app.inject({
+        method: (init.method ?? 'GET') as 'GET' | 'POST',
+        url,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          host: '127.0.0.1',
+          origin: ORIGIN,
+          cookie: account.cookie ?? '',
+        },
+        ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+      });
+    if (network.mode === 'dropRequest') throw new TypeError('Failed to fetch');
+    let reply = await send();
+    if (network.mode === 'duplicate') reply = await send();
+    if (network.mode === 'dropResponse') throw new TypeError('Failed to fetch');
+    return new Response(reply.statusCode === 204 ? null : reply.body, {
+      status: reply.statusCode,
+      headers: { 'content-type': reply.headers['content-type'] ?? 'application/json' },
+    });
+  };
+}
+
+interface Device {
+  db: TijdigDb;
+  network: { mode: Network };
+  sync: () => Promise<unknown>;
+}
+
+const EDITS = [
+  { diagnosisText: 'Longkanker' },
+  { diagnosisText: 'COPD' },
+  { treatingGp: 'Dr. Bakker' },
+  { treatingGp: 'Dr. Smit' },
+  { contactName: 'Els', contactRelation: 'dochter', contactPhone: '06 12345678' },
+  { contactName: 'Piet', contactRelation: 'zoon', contactPhone: '06 87654321' },
+  { homeCareOrganisation: 'Buurtzorg' },
+] as const;
+
+const commandArbitrary = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      device: fc.nat(2),
+      patient: fc.nat(2),
+      edit: fc.nat(EDITS.length - 1),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), device: fc.nat(2), patient: fc.nat(2) }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      device: fc.nat(2),
+      network: fc.constantFrom<Network>('ok', 'dropRequest', 'dropResponse', 'duplicate'),
+    }),
+  },
+);
+
+describe('sync between three devices (property)', () => {
+  let server: TestServer;
+  let accounts: TestClient[];
+  let run = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer('pglite');
+    const beheerder = await setUpPractice(server);
+    accounts = [
+      beheerder,
+      (await inviteMember(server, beheerder, 'huisarts', 'gp@delinde.nl')).client,
+      (await inviteMember(server, beheerder, 'poh', 'poh@delinde.nl')).client,
+    ];
+  });
+  afterAll(() => server.close());
+
+  it('ends with every device equal to the server and no change silently lost', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(commandArbitrary, { minLength: 5, maxLength: 30 }), async (commands) => {
+        run += 1;
+        const devices: Device[] = accounts.map((account, index) => {
+          const db = new TijdigDb(`property-${run}-${index}`);
+          const network = { mode: 'ok' as Network };
+          const api = createApiClient(fetchThrough(server.app, account, network));
+          return { db, network, sync: () => syncOnce(db, api) };
+        });
+        try {
+          await runScenario(devices, commands);
+          await expectConverged(server, devices);
+        } finally {
+          for (const device of devices) {
+            device.db.close();
+            await device.db.delete();
+          }
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+type Command = typeof commandArbitrary extends fc.Arbitrary<infer C> ? C : never;
+
+async function runScenario(devices: Device[], commands: Command[]): Promise<void> {
+  const [first] = devices;
+  if (!first) return;
+  // Three shared patients, made on the first device and known to all before the offline work starts.
+  const patients: PatientId[] = [];
+  for (const name of ['Jansen', 'de Boer', 'Visser']) {
+    const created = await createPatient(first.db, { ...BASE_PATIENT, familyName: name }, new Date());
+    if (!created.ok) throw new Error('seed patient refused');
+    patients.push(created.value.id);
+  }
+  for (const device of devices) await device.sync();
+
+  for (const command of commands) {
+    const device = devices[command.device];
+    if (!device) continue;
+    if (command.kind === 'edit') {
+      const patientId = patients[command.patient];
+      const current = patientId === undefined ? undefined : await device.db.patients.get(patientId);
+      if (current?.deletedAt !== null) continue;
+      await updatePatient(
+        device.db,
+        current.id,
+        { ...fieldsOf(current), ...EDITS[command.edit] },
+        new Date(),
+      );
+    } else if (command.kind === 'delete') {
+      const patientId = patients[command.patient];
+      if (patientId) await deletePatient(device.db, patientId, new Date());
+    } else {
+      device.network.mode = command.network;
+      await device.sync();
+      device.network.mode = 'ok';
+    }
+  }
+  // Quiescence: a good network, everyone syncs until nobody has anything left to send or fetch.
+  for (let round = 0; round < 3; round += 1) for (const device of devices) await device.sync();
+}
+
+async function expectConverged(server: TestServer, devices: Device[]): Promise<void> {
+  const records = await server.db.query<{ entity: string; record_id: string; data: Record<string, unknown> }>(
+    "SELECT entity, record_id, data FROM records WHERE entity IN ('patient', 'conflict')",
+  );
+  const outcomes = new Map(
+    (
+      await server.db.query<{ mutation_id: string; result: MutationResult }>(
+        'SELECT mutation_id, result FROM sync_mutations',
+      )
+    ).map((row) => [row.mutation_id, row.result]),
+  );
+  const serverConflicts = records.filter((r) => r.entity === 'conflict').map((r) => r.data as Conflict);
+  for (const device of devices) {
+    const outbox: OutboxRow[] = await device.db.outbox.toArray();
+    // Nothing waits any more: every change left the outbox, except the refused ones, which stay visible.
+    expect(outbox.filter((row) => row.rejection === undefined)).toEqual([]);
+    for (const row of outbox) expect(outcomes.get(row.mutationId)).toMatchObject({ status: 'rejected' });
+
+    const local = new Map((await device.db.patients.toArray()).map((p: Patient) => [p.id as string, p]));
+    for (const record of records.filter((r) => r.entity === 'patient')) {
+      if (!local.has(record.record_id)) continue; // another run's patient
+      expect(local.get(record.record_id)).toEqual(record.data);
+    }
+    const localConflicts = await device.db.conflicts.toArray();
+    const relevant = serverConflicts.filter((c) => local.has(c.recordId));
+    expect(localConflicts.sort(byId)).toEqual(relevant.sort(byId));
+  }
+  // Every conflict outcome names a conflict that holds this very change as a candidate.
+  for (const [mutationId, result] of outcomes) {
+    if (result.status !== 'conflict') continue;
+    const holders = serverConflicts.filter((c) => result.conflictIds.includes(c.id));
+    expect(holders.length).toBeGreaterThan(0);
+    for (const conflict of holders)
+      expect(conflict.candidates.map((c) => c.mutationId)).toContain(mutationId);
+  }
+}
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+function fieldsOf(patient: Patient): Record<string, unknown> {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...fields } = patient;
+  return fields;
+}
+
+const BASE_PATIENT = {
+  givenName: 'Marie',
+  namePrefix: '',
+  familyName: 'Jansen',
+  birthDate: '1940-02-03',
+  sex: 'female',
+  bsn: null,
+  treatingGp: 'Dr. de Vries',
+  diagnosisText: 'Hartfalen',
+  icpcCode: null,
+  contactName: '',
+  contactRelation: '',
+  contactPhone: '',
+  homeCareOrganisation: '',
+  status: 'active',
+  statusSince: null,
+  deathDate: null,
+  placeOfDeath: null,
+  palliativeSince: null,
+  registerColour: null,
+  dyingPhaseSince: null,
+};

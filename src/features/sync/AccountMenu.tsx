@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../../state/session-store';
+import styles from './AccountMenu.module.css';
+import { SignOutDialog } from './SignOutDialog';
+
+/** Who is signed in, and the way out. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const session = useSessionStore((state) => state.session);
+  const [isSigningOut, setIsSigningOut] = useState(false);
+  if (!session) return null;
+  return (
+    <div className={styles.menu}>
+      <span className={styles.who}>
+        {session.user.name}
+        <span className={styles.role}>{t(`roles.${session.user.role}`)}</span>
+      </span>
+      <button
+        type="button"
+        className={styles.signOut}
+        onClick={() => {
+          setIsSigningOut(true);
+        }}
+      >
+        {t('sync.signOut.open')}
+      </button>
+      {isSigningOut && (
+        <SignOutDialog
+          onClose={() => {
+            setIsSigningOut(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { buttonClass } from '../../components/button-class';
+import { dismissRejected, logAccess, type OutboxRow } from '../../db';
+import { GroupValue } from './GroupValue';
+import styles from './SyncPage.module.css';
+import { useRecordPatient } from './useRecordLabel';
+
+/** Saves the refused change as a JSON file; the name carries the date, never a patient detail. */
+function exportChange(row: OutboxRow): void {
+  const blob = new Blob([JSON.stringify(row, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `tijdig-geweigerde-wijziging-${row.createdAt.slice(0, 10)}.json`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * A change the server refused, with the reason. It stays until a person opens the record to redo it,
+ * exports it, and marks it as dealt with.
+ */
+export function RejectedCard({ row }: { row: OutboxRow }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const titleId = useId();
+  const patient = useRecordPatient(row.entity, row.recordId, row.changed);
+  const reason = row.rejection?.reason ?? 'invalid';
+  const { $resolvesConflict: _resolves, ...changed } = row.changed;
+
+  const onExport = () => {
+    exportChange(row);
+    void logAccess(
+      db,
+      {
+        event: 'sync.rejected.export',
+        action: 'E',
+        patientId: patient ? row.recordId : null,
+        recordPart: row.entity,
+      },
+      new Date(),
+    );
+  };
+  const onDismiss = () => {
+    if (window.confirm(t('sync.rejected.dismissConfirm'))) void dismissRejected(db, row.mutationId);
+  };
+
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {t(`sync.entities.${row.entity}`)}
+        {patient && (
+          <>
+            {' · '}
+            <Link to={patient.path}>{patient.name}</Link>
+          </>
+        )}
+      </h3>
+      <p className={styles.reason}>{t(`sync.reasons.${reason}`)}</p>
+      {row.rejection?.issues && row.rejection.issues.length > 0 && (
+        <ul>
+          {row.rejection.issues.map((issue) => (
+            <li key={`${issue.path}-${issue.code}`}>
+              {issue.path}: {t(`errors.${issue.code}`, { defaultValue: issue.code })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>{t('sync.rejected.showChange')}</summary>
+        <GroupValue entity={row.entity} value={changed} />
+      </details>
+      <div className={styles.actions}>
+        <button type="button" className={buttonClass('secondary')} onClick={onExport}>
+          {t('sync.rejected.export')}
+        </button>
+        <button type="button" className={buttonClass('secondary')} onClick={onDismiss}>
+          {t('sync.rejected.dismiss')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { useServices } from '../../app/ServicesProvider';
+import { buttonClass } from '../../components/button-class';
+import { useOnlineStatus } from '../../components/useOnlineStatus';
+import { syncNow } from '../../sync/sync-controller';
+import styles from './SignOutDialog.module.css';
+import { signOutAndWipe } from './sign-out';
+import { useSyncCounts } from './useSyncCounts';
+
+/**
+ * Signing out wipes this device. When changes have not reached the server yet, the dialog says how many
+ * and offers to sync first; signing out anyway is a deliberate second choice.
+ */
+export function SignOutDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const { auth } = useServices();
+  const counts = useSyncCounts();
+  const isOnline = useOnlineStatus();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const unsynced = counts.pending + counts.rejected;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const signOut = async () => {
+    setIsBusy(true);
+    await signOutAndWipe(db, auth);
+    // A full reload starts from nothing: no rows, no stores, no cached screens of this account.
+    window.location.assign('/inloggen');
+  };
+
+  return (
+    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby="sign-out-title" onClose={onClose}>
+      <h2 id="sign-out-title">{t('sync.signOut.title')}</h2>
+      <p>{t('sync.signOut.wipes')}</p>
+      {unsynced > 0 && (
+        <p className={styles.warning} role="alert">
+          {t('sync.signOut.unsynced', { count: unsynced })}
+        </p>
+      )}
+      <div className={styles.actions}>
+        {unsynced > 0 && isOnline && (
+          <button type="button" className={buttonClass()} disabled={isBusy} onClick={() => void syncNow()}>
+            {t('sync.signOut.syncFirst')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={buttonClass('danger')}
+          disabled={isBusy}
+          onClick={() => void signOut()}
+        >
+          {unsynced > 0 ? t('sync.signOut.confirmLoss') : t('sync.signOut.confirm')}
+        </button>
+        <button type="button" className={buttonClass('secondary')} disabled={isBusy} onClick={onClose}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Conflict, IsoDateTime, MutationId } from '../../domain';
+import { patientRow } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+const AT = '2026-11-23T09:00:00.000Z' as IsoDateTime;
+
+function contactConflict(patientId: string): Conflict {
+  return {
+    id: '0190f0e2-7c4a-7000-8000-0000000c0001',
+    entity: 'patient',
+    recordId: patientId,
+    group: 'contact',
+    original: { contactName: 'Els', contactRelation: 'dochter', contactPhone: '06 11111111' },
+    candidates: [
+      {
+        value: { contactName: 'Els', contactRelation: 'dochter', contactPhone: '06 22222222' },
+        author: { userId: 'u1', name: 'Huisarts Bakker', role: 'huisarts' },
+        clientId: 'c1',
+        at: AT,
+        mutationId: '',
+      },
+      {
+        value: { contactName: 'Els', contactRelation: 'dochter', contactPhone: '06 33333333' },
+        author: { userId: 'u2', name: 'Wijkverpleegkundige Smit', role: 'wijkverpleegkundige' },
+        clientId: 'c2',
+        at: AT,
+        mutationId: '0190f0e2-7c4a-7000-8000-0000000d0001',
+      },
+    ],
+    status: 'open',
+    resolvedBy: null,
+    createdAt: AT,
+  };
+}
+
+describe('SyncPage', () => {
+  it('shows the original and every candidate with author and role, and resolves with the chosen value', async () => {
+    const patient = patientRow({
+      contactName: 'Els',
+      contactRelation: 'dochter',
+      contactPhone: '06 22222222',
+    });
+    const { db, user } = await renderApp('/synchronisatie', [patient]);
+    await db.conflicts.put(contactConflict(patient.id));
+
+    const card = await screen.findByRole('article', { name: /Naaste/ });
+    expect(within(card).getByText('Oorspronkelijke waarde')).toBeInTheDocument();
+    expect(within(card).getByText('06 11111111')).toBeInTheDocument();
+    const choice = within(card).getByRole('radio', {
+      name: /Wijkverpleegkundige Smit \(wijkverpleegkundige\)/,
+    });
+    await user.click(choice);
+    await user.click(within(card).getByRole('button', { name: 'Deze waarde bewaren' }));
+
+    expect(await screen.findByText('Geen conflicten.')).toBeInTheDocument();
+    expect((await db.patients.get(patient.id))?.contactPhone).toBe('06 33333333');
+    const [mutation] = await db.outbox.toArray();
+    expect(mutation?.changed).toMatchObject({
+      contactPhone: '06 33333333',
+      $resolvesConflict: '0190f0e2-7c4a-7000-8000-0000000c0001',
+    });
+    expect((await db.conflicts.toArray())[0]).toMatchObject({
+      status: 'resolved',
+      resolvedBy: { role: 'poh' },
+    });
+  });
+
+  it('combines candidates into a new value, refusing one that breaks the record', async () => {
+    const patient = patientRow({
+      contactName: 'Els',
+      contactRelation: 'dochter',
+      contactPhone: '06 22222222',
+    });
+    const { db, user } = await renderApp('/synchronisatie', [patient]);
+    await db.conflicts.put(contactConflict(patient.id));
+    const card = await screen.findByRole('article', { name: /Naaste/ });
+    await user.click(within(card).getByRole('button', { name: 'Combineren' }));
+    const phone = within(card).getByRole('textbox', { name: 'Telefoon naaste' });
+    await user.clear(phone);
+    await user.type(phone, 'geen nummer');
+    await user.click(within(card).getByRole('button', { name: 'Gecombineerde waarde bewaren' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('niet geldig');
+    expect(await db.outbox.count()).toBe(0);
+
+    await user.clear(phone);
+    await user.type(phone, '06 44444444');
+    await user.click(within(card).getByRole('button', { name: 'Gecombineerde waarde bewaren' }));
+    expect(await screen.findByText('Geen conflicten.')).toBeInTheDocument();
+    expect((await db.patients.get(patient.id))?.contactPhone).toBe('06 44444444');
+  });
+
+  it('lists a refused change with its reason until someone marks it as dealt with', async () => {
+    const patient = patientRow();
+    const { db, user } = await renderApp('/synchronisatie', [patient]);
+    await db.outbox.put({
+      mutationId: '0190f0e2-7c4a-7000-8000-0000000e0001' as MutationId,
+      counter: 1,
+      entity: 'patient',
+      recordId: patient.id,
+      op: 'put',
+      baseRev: 3,
+      changed: { diagnosisText: 'Longkanker' },
+      createdAt: AT,
+      rejection: { reason: 'recordDeleted', at: AT },
+    });
+    const card = await screen.findByRole('article', { name: /Patiënt/ });
+    expect(within(card).getByText('Iemand anders heeft dit record intussen verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /1 geweigerd/ })).toBeInTheDocument();
+    window.confirm = () => true;
+    await user.click(within(card).getByRole('button', { name: 'Afgehandeld' }));
+    expect(await screen.findByText('Geen geweigerde wijzigingen.')).toBeInTheDocument();
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

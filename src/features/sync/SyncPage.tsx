@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClass } from '../../components/button-class';
+import { useOnlineStatus } from '../../components/useOnlineStatus';
+import { syncNow } from '../../sync/sync-controller';
+import { ConflictCard } from './ConflictCard';
+import { RejectedCard } from './RejectedCard';
+import { syncLabelOf } from './sync-label';
+import styles from './SyncPage.module.css';
+import { useSyncCounts } from './useSyncCounts';
+import { useSyncIssues } from './useSyncIssues';
+import { useSyncState } from './useSyncState';
+
+/** Synchronisatie: the state, "Nu synchroniseren", conflicts to resolve and changes the server refused. */
+export function SyncPage() {
+  const { t } = useTranslation();
+  const state = useSyncState();
+  const counts = useSyncCounts();
+  const issues = useSyncIssues();
+  const isOnline = useOnlineStatus();
+  const [isSyncing, setIsSyncing] = useState(false);
+  const label = syncLabelOf(state, counts, isOnline);
+  const time = state.lastSyncedAt
+    ? new Date(state.lastSyncedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })
+    : '';
+
+  const onSync = async () => {
+    setIsSyncing(true);
+    await syncNow();
+    setIsSyncing(false);
+  };
+
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <h1 id="page-title">{t('sync.page.title')}</h1>
+      <p role="status">{t(`sync.status.${label.key}`, { count: label.count ?? 0, time })}</p>
+      {state.phase === 'signedOut' && (
+        <p>
+          {t('sync.page.signedOut')} <Link to="/inloggen">{t('sync.page.signIn')}</Link>
+        </p>
+      )}
+      {state.phase === 'tooOld' && <p>{t('sync.page.tooOld')}</p>}
+      {state.phase === 'error' && <p>{t('sync.page.error', { code: state.errorCode ?? '' })}</p>}
+      <button
+        type="button"
+        className={buttonClass()}
+        disabled={!isOnline || isSyncing}
+        onClick={() => void onSync()}
+      >
+        {t('sync.page.syncNow')}
+      </button>
+      {!isOnline && <p>{t('sync.page.offlineHint')}</p>}
+
+      <h2>{t('sync.conflicts.title', { count: issues?.conflicts.length ?? 0 })}</h2>
+      {issues?.conflicts.length === 0 && <p>{t('sync.conflicts.none')}</p>}
+      {issues?.conflicts.map((conflict) => (
+        <ConflictCard key={conflict.id} conflict={conflict} />
+      ))}
+
+      <h2>{t('sync.rejected.title', { count: issues?.rejected.length ?? 0 })}</h2>
+      {issues?.rejected.length === 0 && <p>{t('sync.rejected.none')}</p>}
+      {issues?.rejected.map((row) => (
+        <RejectedCard key={row.mutationId} row={row} />
+      ))}
+    </section>
+  );
+}

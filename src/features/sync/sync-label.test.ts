@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { syncLabelOf } from './sync-label';
+
+const idle = { phase: 'idle' as const, lastSyncedAt: '2026-11-23T10:00:00.000Z', errorCode: null };
+const none = { pending: 0, conflicts: 0, rejected: 0 };
+
+describe('syncLabelOf', () => {
+  it.each([
+    ['up to date', idle, none, true, { key: 'upToDate', tone: 'ok' }],
+    ['never synced', { ...idle, lastSyncedAt: null }, none, true, { key: 'notYet', tone: 'ok' }],
+    ['waiting online', idle, { ...none, pending: 3 }, true, { key: 'pending', count: 3 }],
+    [
+      'offline with waiting changes',
+      idle,
+      { ...none, pending: 2 },
+      false,
+      { key: 'offlinePending', count: 2 },
+    ],
+    ['offline, nothing waiting', idle, none, false, { key: 'offline', tone: 'attention' }],
+    ['busy', { ...idle, phase: 'syncing' as const }, none, true, { key: 'syncing', tone: 'busy' }],
+    [
+      'conflicts beat waiting',
+      idle,
+      { ...none, pending: 1, conflicts: 2 },
+      true,
+      { key: 'conflicts', count: 2 },
+    ],
+    [
+      'refused beats conflicts',
+      idle,
+      { pending: 0, conflicts: 1, rejected: 1 },
+      false,
+      { key: 'rejected', count: 1 },
+    ],
+    ['session ended', { ...idle, phase: 'signedOut' as const }, none, true, { key: 'signedOut' }],
+    [
+      'app too old',
+      { ...idle, phase: 'tooOld' as const },
+      { ...none, pending: 4 },
+      true,
+      { key: 'tooOld', tone: 'problem' },
+    ],
+  ])('%s', (_case, state, counts, isOnline, expected) => {
+    expect(syncLabelOf(state, counts, isOnline)).toMatchObject(expected);
+  });
+});
