@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: builds the app, the bare peer and the query page, serves each with `vite preview`,
  * runs every benchmark against app and peer in the same run, prints a table and writes
- * bench/results/latest.json.
+ * bench/results/latest.json. The server benchmarks start the sync server themselves and need no build.
  *
  * Options: --no-build (reuse dist folders), --runs=N (samples per side, default 5),
  *          --only=size.initial-js,load.cold,... (a subset, by benchmark name).
+ * Arguments: name prefixes, e.g. `node bench/run.mjs server` runs server.push and server.pull only.
  * Exit code: 0 when every benchmark ran (targets missed or not), 1 when one failed to run, 2 on timeout.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
@@ -19,17 +20,23 @@ import { measureWarmOffline } from './load-warm-offline.mjs';
 import { measurePatientList } from './list-patients.mjs';
 import { measureMarkPalliative } from './mark-palliative.mjs';
 import { measureRegisterQuery } from './query-register.mjs';
+import { measurePull } from './server-pull.mjs';
+import { measurePush } from './server-push.mjs';
 import { measureSize } from './size.mjs';
 
 const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));
-/** Hard ceiling for the whole run, builds included: a hung browser must not hang CI. */
+/**
+ * Hard ceiling for the whole run, builds included: a hung browser must not hang CI. Benchmarks that run
+ * for minutes by design (the server load tests) add their own allowance.
+ */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 const MIN_RUNS = 5;
 
 /**
- * Every benchmark: what it needs served, its target (for the failure row) and how to run it.
- * @typedef {{ browser: import('playwright-core').Browser, urls: Record<string, string>, runs: number, rows: import('./lib/report.mjs').Row[] }} Ctx
- * @type {{ name: string, needs: ('app' | 'peer' | 'query')[], target: string, run: (ctx: Ctx) => Promise<import('./lib/report.mjs').Row[]> | import('./lib/report.mjs').Row[] }[]}
+ * Every benchmark: what it needs served, its target (for the failure row) and how to run it. `browser:
+ * false` marks one that drives no browser; `extraMs` is time it adds to the run's ceiling.
+ * @typedef {{ browser: import('playwright-core').Browser | null, urls: Record<string, string>, runs: number, rows: import('./lib/report.mjs').Row[] }} Ctx
+ * @type {{ name: string, needs: ('app' | 'peer' | 'query')[], browser?: false, extraMs?: number, target: string, run: (ctx: Ctx) => Promise<import('./lib/report.mjs').Row[]> | import('./lib/report.mjs').Row[] }[]}
  */
 const BENCHMARKS = [
   {
@@ -72,10 +79,29 @@ const BENCHMARKS = [
     target: '<= 50 ms at 4x; scan >= 10x slower',
     run: ({ browser, urls, runs }) => measureRegisterQuery(browser, { queryUrl: urls.query, runs }),
   },
+  {
+    name: 'server.push',
+    needs: [],
+    browser: false,
+    // Per run 20 s of pushes and 5 s of no-op, plus start-up and warm-up.
+    extraMs: 4 * 60_000,
+    target: '>= 1,000 pushes/s, p99 <= 100 ms, 0 errors',
+    run: ({ runs }) => measurePush({ runs }),
+  },
+  {
+    name: 'server.pull',
+    needs: [],
+    browser: false,
+    // Per run 10 s on each database, plus PostgreSQL, two servers, seeding and warm-up.
+    extraMs: 4 * 60_000,
+    target: 'p99 <= 50 ms, 0 errors; <= 3x PostgreSQL',
+    run: ({ runs }) => measurePull({ runs }),
+  },
 ];
 
 function readOptions() {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       'no-build': { type: 'boolean', default: false },
       runs: { type: 'string', default: String(MIN_RUNS) },
@@ -88,8 +114,19 @@ function readOptions() {
   if (runs < MIN_RUNS) console.warn(`bench: --runs=${runs} is below ${MIN_RUNS}; medians will be noisy`);
   const only = values.only?.split(',').map((name) => name.trim());
   const unknown = only?.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown benchmark(s): ${unknown.join(', ')}`);
-  return { build: !values['no-build'], runs, only };
+  const unmatched = positionals.filter((prefix) => !BENCHMARKS.some(({ name }) => name.startsWith(prefix)));
+  if (unknown.length + unmatched.length > 0)
+    throw new Error(`unknown benchmark(s): ${[...unknown, ...unmatched].join(', ')}`);
+  return { build: !values['no-build'], runs, only, prefixes: positionals };
+}
+
+/** @param {{ only?: string[], prefixes: string[] }} options */
+function chooseBenchmarks({ only, prefixes }) {
+  return BENCHMARKS.filter(
+    ({ name }) =>
+      (!only || only.includes(name)) &&
+      (prefixes.length === 0 || prefixes.some((prefix) => name.startsWith(prefix))),
+  );
 }
 
 /**
@@ -118,15 +155,18 @@ async function prepareSites(needed, build) {
 
 async function main() {
   const options = readOptions();
-  const chosen = BENCHMARKS.filter((benchmark) => !options.only || options.only.includes(benchmark.name));
+  const chosen = chooseBenchmarks(options);
+  armWatchdog(chosen.reduce((sum, benchmark) => sum + (benchmark.extraMs ?? 0), RUN_TIMEOUT_MS));
   const startedAt = new Date();
+  // Other work on the box skews every figure: the load when the run started goes into the JSON.
+  const loadAverage = loadavg();
   const { urls, problems } = await prepareSites(
     new Set(chosen.flatMap((benchmark) => benchmark.needs)),
     options.build,
   );
 
-  const browser = await launchBrowser();
-  const chromium = browser.version();
+  const browser = chosen.some((benchmark) => benchmark.browser !== false) ? await launchBrowser() : null;
+  const chromium = browser?.version() ?? null;
   /** @type {import('./lib/report.mjs').Row[]} */ const rows = [];
   try {
     for (const benchmark of chosen) {
@@ -143,7 +183,7 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
 
   const hasFailures = rows.some((row) => row.met === null);
@@ -151,7 +191,7 @@ async function main() {
   writeJson(RESULTS_FILE, {
     startedAt: startedAt.toISOString(),
     durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
-    machine: { cpus: cpus().length, node: process.version, chromium },
+    machine: { cpus: cpus().length, node: process.version, chromium, loadAverage },
     options,
     buildProblems: problems,
     rows,
@@ -160,11 +200,16 @@ async function main() {
   return hasFailures ? 1 : 0;
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`bench: gave up after ${RUN_TIMEOUT_MS / 60_000} minutes`);
-  stopAll();
-  process.exit(2);
-}, RUN_TIMEOUT_MS);
+/** @type {NodeJS.Timeout | undefined} */ let watchdog;
+/** @param {number} ms */
+function armWatchdog(ms) {
+  watchdog = setTimeout(() => {
+    console.error(`bench: gave up after ${ms / 60_000} minutes`);
+    stopAll();
+    process.exit(2);
+  }, ms);
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     stopAll();

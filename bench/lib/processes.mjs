@@ -1,5 +1,5 @@
 /**
- * Child processes of a bench run: one-shot builds and long-running `vite preview` servers.
+ * Child processes of a bench run: one-shot builds, long-running `vite preview` servers and sync servers.
  * Every server is started in its own process group and tracked, so `stopAll` can end it and whatever it
  * spawned, on success, on failure and on Ctrl-C alike.
  */
@@ -98,12 +98,49 @@ async function answers(url) {
   }
 }
 
-/** @param {import('node:child_process').ChildProcess} child */
-function killGroup(child) {
+/**
+ * Starts a long-running command in its own process group, tracked so `stopAll` ends it too.
+ * Keeps the tail of its output in `output()` for error messages.
+ * @param {string} command @param {string[]} args @param {import('node:child_process').SpawnOptions} options
+ */
+export function spawnTracked(command, args, options) {
+  const child = spawn(command, args, { cwd: REPO_ROOT, ...options, detached: true });
+  running.add(child);
+  let tail = '';
+  const collect = (chunk) => (tail = (tail + chunk).slice(-4000));
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  child.on('exit', () => running.delete(child));
+  return { child, output: () => tail };
+}
+
+/**
+ * Ends a tracked process group with `signal` and waits for the leader to exit (SIGKILL after `graceMs`),
+ * so its files can be removed afterwards.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {{ signal?: NodeJS.Signals, graceMs?: number }} [options]
+ */
+export async function stopAndWait(child, { signal = 'SIGTERM', graceMs = 10_000 } = {}) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  killGroup(child, signal);
+  const timer = setTimeout(() => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** @param {import('node:child_process').ChildProcess} child @param {NodeJS.Signals} [signal] */
+function killGroup(child, signal = 'SIGTERM') {
   if (child.exitCode !== null || child.pid === undefined) return;
   try {
     // Negative pid: the whole group this child leads (it was spawned detached), nothing else.
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, signal);
   } catch {
     // Already gone.
   }

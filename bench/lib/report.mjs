@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
  * @typedef {object} Row
  * @property {string} benchmark  e.g. `load.cold`
  * @property {string} metric     e.g. `LCP`
- * @property {'ms' | 'KiB' | 'score'} unit
+ * @property {'ms' | 'KiB' | 'score' | 'rps'} unit
  * @property {number} value      median of the app's samples (or the single deterministic value)
  * @property {number | null} peer  the peer's median from the same run, if the row has a peer
  * @property {string} [peerName]   what the peer is, for the JSON and the notes
@@ -49,12 +49,16 @@ function formatValue(value, unit) {
   if (!Number.isFinite(value)) return '-';
   if (unit === 'KiB') return `${value.toFixed(1)} KiB`;
   if (unit === 'score') return value.toFixed(3);
+  if (unit === 'rps') return `${Math.round(value)}/s`;
   return value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`;
 }
 
 /** @param {Row} row */
 function cells(row) {
-  const ratio = row.ratio === null || !Number.isFinite(row.ratio) ? '-' : `${row.ratio.toFixed(2)}x`;
+  const ratio =
+    row.ratio === null || !Number.isFinite(row.ratio)
+      ? '-'
+      : `${row.ratio < 0.1 ? row.ratio.toPrecision(2) : row.ratio.toFixed(2)}x`;
   return [
     row.benchmark,
     row.metric,
