@@ -1,13 +1,12 @@
 /**
- * End-to-end tests against the production build (`vite preview`), in Debian's Chromium.
- * `npm run e2e` builds first; this config only serves dist/. One worker: the machine has two cores and
- * every test installs a service worker of its own.
+ * End-to-end tests against the production build served by the real sync server, in Debian's Chromium.
+ * `npm run e2e` builds first. Each test starts a server of its own (e2e/support/server.ts) on a free
+ * port, so tests share no data. One worker: the machine has two cores and every test installs a service
+ * worker of its own.
  */
 import { defineConfig } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const PORT = 4173;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +19,6 @@ export default defineConfig({
   expect: { timeout: 7_500 },
   reporter: isCI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
-    baseURL: BASE_URL,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     serviceWorkers: 'allow',
@@ -40,14 +38,5 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
-  },
-  webServer: {
-    // No build here: `npm run e2e` builds before it starts Playwright.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: !isCI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
   },
 });

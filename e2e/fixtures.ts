@@ -2,14 +2,31 @@
  * The `test` every spec uses: page objects ready to use, and a check that the app threw no uncaught
  * errors while the test ran.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { PatientDetailPage } from './pages/PatientDetailPage';
 import { PatientFormPage } from './pages/PatientFormPage';
 import { RegisterPage } from './pages/RegisterPage';
 import type { NewPatient } from './support/patients';
+import {
+  PASSWORD,
+  startTijdigServer,
+  type Account,
+  type AccountRole,
+  type TijdigServer,
+} from './support/server';
 
 export interface TijdigFixtures {
+  /** The folder of the built app this test's server serves (a copy, for the update tests). */
+  staticDir: string | undefined;
+  /** This test's own server, with a practice set up. */
+  server: TijdigServer;
+  /** Who is signed in when the test starts; null to start signed out. */
+  signedInAs: AccountRole | null;
+  /** The account signed in at the start, if any. */
+  account: Account | null;
+  /** Signs a browser context in as an account, as the login page would. */
+  signIn: (context: BrowserContext, account: Account) => Promise<void>;
   appShell: AppShell;
   registerPage: RegisterPage;
   patientFormPage: PatientFormPage;
@@ -21,6 +38,40 @@ export interface TijdigFixtures {
 }
 
 export const test = base.extend<TijdigFixtures>({
+  staticDir: [undefined, { option: true }],
+  signedInAs: ['huisarts', { option: true }],
+  server: async ({ staticDir }, use) => {
+    const server = await startTijdigServer(staticDir === undefined ? {} : { staticDir });
+    await use(server);
+    await server.stop();
+  },
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+  signIn: async ({ server }, use) => {
+    await use(async (context, account) => {
+      const response = await context.request.post(`${server.url}/api/auth/login`, {
+        data: { email: account.email, password: PASSWORD },
+        headers: { 'x-tijdig-request': '1', origin: server.url },
+      });
+      expect(response.status(), 'login').toBe(200);
+    });
+  },
+  account: [
+    async ({ server, signedInAs, context, signIn }, use) => {
+      if (signedInAs === null) {
+        await use(null);
+        return;
+      }
+      const account =
+        signedInAs === 'beheerder'
+          ? server.beheerder
+          : await server.createAccount(signedInAs, 'Hanna Bakker');
+      await signIn(context, account);
+      await use(account);
+    },
+    { auto: true },
+  ],
   appShell: async ({ page }, use) => {
     await use(new AppShell(page));
   },

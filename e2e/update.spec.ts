@@ -1,5 +1,5 @@
 /**
- * The update prompt. Each test serves its own copy of dist/ so it can publish a "new version" (new sw.js
+ * The update prompt. Each test's server serves its own copy of dist/ so it can publish a "new version" (new sw.js
  * bytes) without a rebuild and without disturbing the other tests.
  */
 import { test as base, expect } from './fixtures';
@@ -10,17 +10,17 @@ import {
   serviceWorkerState,
   waitUntilServiceWorkerActive,
 } from './support/service-worker';
-import { serveCopyOfDist, type UpdatableApp } from './support/updatable-app';
+import { copyDist, type DistCopy } from './support/updatable-app';
 
-const test = base.extend<{ updatableApp: UpdatableApp }>({
+const test = base.extend<{ updatableApp: DistCopy }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
   updatableApp: async ({}, use) => {
-    const app = await serveCopyOfDist();
-    await use(app);
-    await app.close();
+    const copy = await copyDist();
+    await use(copy);
+    await copy.remove();
   },
-  baseURL: async ({ updatableApp }, use) => {
-    await use(updatableApp.url);
+  staticDir: async ({ updatableApp }, use) => {
+    await use(updatableApp.root);
   },
 });
 

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { DeviceTakenPage } from '../features/sync/DeviceTakenPage';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
@@ -13,9 +14,35 @@ import { useServices } from './ServicesProvider';
  */
 export function SignedInShell({ children }: { children: ReactNode }) {
   const session = useSessionStore((state) => state.session);
-  const location = useLocation();
-  if (!session) return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
+  if (!session) return <SessionProbe />;
   return <OwnedDevice userId={session.user.id}>{children}</OwnedDevice>;
+}
+
+/**
+ * No session known on this device: the browser may still hold a live server session (e.g. signed in
+ * in another tab). Ask once; without one (or offline) go to the login page.
+ */
+function SessionProbe() {
+  const { t } = useTranslation();
+  const { auth } = useServices();
+  const location = useLocation();
+  const [hasNoSession, setHasNoSession] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    auth.currentSession().then(
+      (session) => {
+        if (isCurrent) useSessionStore.getState().signIn(session);
+      },
+      () => {
+        if (isCurrent) setHasNoSession(true);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [auth]);
+  if (hasNoSession) return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
+  return <p role="status">{t('app.loading')}</p>;
 }
 
 function OwnedDevice({ userId, children }: { userId: string; children: ReactNode }) {

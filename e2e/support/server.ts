@@ -1,0 +1,123 @@
+/**
+ * A Tijdig server of its own for each test: the real sync server (in-memory PGlite) serving the built
+ * app on a free port, set up with a practice. Tests never see each other's patients, and each test's
+ * origin is new, so service workers and IndexedDB start empty too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PASSWORD = 'een lang wachtwoord voor e2e';
+
+export type AccountRole = 'beheerder' | 'huisarts' | 'poh' | 'wijkverpleegkundige' | 'specialist-pz';
+
+export interface Account {
+  email: string;
+  name: string;
+  role: AccountRole;
+}
+
+export interface TijdigServer {
+  url: string;
+  beheerder: Account;
+  /** Invites and registers an account with this role (through the real invitation endpoints). */
+  createAccount: (role: AccountRole, name: string) => Promise<Account>;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not start within 15 s');
+}
+
+/** A POST as the app sends it; returns the body and the session cookie, if one was set. */
+async function post(
+  url: string,
+  path: string,
+  body: unknown,
+  cookie = '',
+): Promise<{ json: unknown; cookie: string }> {
+  const response = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tijdig-request': '1', origin: url, cookie },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return { json: await response.json(), cookie: setCookie.split(';')[0] ?? '' };
+}
+
+export async function startTijdigServer(options: { staticDir?: string } = {}): Promise<TijdigServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TIJDIG_DATA_DIR: 'memory://',
+      TIJDIG_STATIC_DIR: options.staticDir ?? `${ROOT}dist`,
+      TIJDIG_LOGIN_ATTEMPTS: '1000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitUntilUp(url, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  const beheerder: Account = { email: 'beheer@delinde.nl', name: 'Anna de Beheerder', role: 'beheerder' };
+  const setup = await post(url, '/api/setup', {
+    practiceName: 'Huisartsenpraktijk De Linde',
+    name: beheerder.name,
+    email: beheerder.email,
+    password: PASSWORD,
+  });
+  return {
+    url,
+    beheerder,
+    createAccount: async (role, name) => {
+      const email = `${role}.${Math.random().toString(36).slice(2, 8)}@delinde.nl`;
+      const invited = await post(url, '/api/invitations', { role, name, email }, setup.cookie);
+      const { token } = invited.json as { token: string };
+      await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
+      return { email, name, role };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', () => {
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
