@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useAccessLog } from '../sync/useAccessLog';
 import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
@@ -113,6 +114,10 @@ export function PatientDetailPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const patient = usePatient(patientId);
+  useAccessLog(
+    patient ? { event: 'patient.view', action: 'R', patientId: patient.id, recordPart: 'patient' } : null,
+    patient ? `patient:${patient.id}` : '',
+  );
   // The confirmation belongs to this visit only: remember it, then drop it from history so a reload
   // does not claim a second save.
   const [isJustSaved] = useState(() => (location.state as { saved?: boolean } | null)?.saved === true);

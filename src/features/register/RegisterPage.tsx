@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
 import { useRegisterViewStore } from '../../state/register-view-store';
+import { useAccessLog } from '../sync/useAccessLog';
 import { PatientList } from './PatientList';
 import styles from './RegisterPage.module.css';
 import { RegisterToolbar } from './RegisterToolbar';
@@ -12,6 +13,14 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const { rows, total, facts } = useRegisterRows();
   const filter = useRegisterViewStore((state) => state.filter);
+  const search = useRegisterViewStore((state) => state.search.trim());
+  // Viewing the register is an access to patient data; so is each search (logged once it settles).
+  useAccessLog({ event: 'register.view', action: 'R', patientId: null, recordPart: 'register' }, 'view');
+  useAccessLog(
+    search === '' ? null : { event: 'register.search', action: 'R', patientId: null, recordPart: 'register' },
+    search,
+    1500,
+  );
 
   return (
     <section aria-labelledby="page-title" className={styles.page}>
