@@ -5,6 +5,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { NotAvailablePage } from '../components/NotAvailablePage';
+import { PublicLayout } from '../features/account/PublicLayout';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { AppShell } from './AppShell';
 
@@ -20,8 +21,32 @@ const PatientDetailPage = lazy(async () => ({
 const SettingsPage = lazy(async () => ({
   default: (await import('../features/settings/SettingsPage')).SettingsPage,
 }));
+const SetupPage = lazy(async () => ({
+  default: (await import('../features/account/SetupPage')).SetupPage,
+}));
+const LoginPage = lazy(async () => ({
+  default: (await import('../features/account/LoginPage')).LoginPage,
+}));
+const AcceptInvitationPage = lazy(async () => ({
+  default: (await import('../features/account/AcceptInvitationPage')).AcceptInvitationPage,
+}));
+const TeamPage = lazy(async () => ({
+  default: (await import('../features/account/TeamPage')).TeamPage,
+}));
+const AuditLogPage = lazy(async () => ({
+  default: (await import('../features/account/AuditLogPage')).AuditLogPage,
+}));
 
 export const routes: RouteObject[] = [
+  {
+    // Before signing in: no navigation, nothing from the device's data; outside AppShell on purpose.
+    element: <PublicLayout />,
+    children: [
+      { path: '/instellen', element: <SetupPage /> },
+      { path: '/inloggen', element: <LoginPage /> },
+      { path: '/uitnodiging', element: <AcceptInvitationPage /> },
+    ],
+  },
   {
     path: '/',
     element: <AppShell />,
@@ -35,6 +60,8 @@ export const routes: RouteObject[] = [
       { path: 'zorgplannen', element: <NotAvailablePage titleKey="nav.carePlans" /> },
       { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
       { path: 'instellingen', element: <SettingsPage /> },
+      { path: 'instellingen/team', element: <TeamPage /> },
+      { path: 'instellingen/auditlog', element: <AuditLogPage /> },
       { path: '*', element: <NotAvailablePage titleKey="notFound.title" /> },
     ],
   },

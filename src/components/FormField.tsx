@@ -13,6 +13,8 @@ interface FormFieldProps {
   label: string;
   /** An error code from the domain (e.g. `birthDate.future`), shown as a Dutch sentence. */
   errorCode?: string | undefined;
+  /** The sentence for errorCode when a feature translates its own codes (e.g. account.errors.*). */
+  errorMessage?: string | undefined;
   hint?: string | undefined;
   isRequired?: boolean;
   /** Renders the control with the ids that tie it to its label, hint and error. */
@@ -20,7 +22,7 @@ interface FormFieldProps {
 }
 
 /** A labelled form control with its hint and its error message right next to it. */
-export function FormField({ label, errorCode, hint, isRequired, children }: FormFieldProps) {
+export function FormField({ label, errorCode, errorMessage, hint, isRequired, children }: FormFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -46,7 +48,7 @@ export function FormField({ label, errorCode, hint, isRequired, children }: Form
       })}
       {errorCode && (
         <span id={errorId} className={styles.error}>
-          {t(`errors.${errorCode}`, { defaultValue: t('errors.invalid') })}
+          {errorMessage ?? t(`errors.${errorCode}`, { defaultValue: t('errors.invalid') })}
         </span>
       )}
     </div>

@@ -1,6 +1,6 @@
 /**
- * Renders the real app (routes, shell, i18n) on a fresh database per test, at a chosen address.
- * Tests then act as a user would: by role and label.
+ * Renders the real app (routes, shell, i18n) on a fresh database per test, at a chosen address, with a
+ * test AuthClient in place of the server. Tests then act as a user would: by role and label.
  */
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,9 +10,12 @@ import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach } from 'vitest';
 import { DatabaseProvider } from '../app/DatabaseProvider';
 import { routes } from '../app/routes';
+import { ServicesProvider } from '../app/ServicesProvider';
 import { TijdigDb } from '../db';
 import type { Patient } from '../domain';
 import { i18n } from '../i18n';
+import type { AuthClient } from '../sync/auth-client';
+import { testAuthClient } from './auth-client';
 
 function AppRoutes() {
   return useRoutes(routes);
@@ -32,8 +35,17 @@ export interface RenderedApp extends RenderResult {
   user: ReturnType<typeof userEvent.setup>;
 }
 
+export interface RenderOptions {
+  /** The server as the page sees it; by default every call fails as offline. */
+  auth?: AuthClient;
+}
+
 /** Opens a fresh database, stores `patients` in it, and renders the app at `path`. */
-export async function renderApp(path: string, patients: Patient[] = []): Promise<RenderedApp> {
+export async function renderApp(
+  path: string,
+  patients: Patient[] = [],
+  { auth = testAuthClient() }: RenderOptions = {},
+): Promise<RenderedApp> {
   const db = new TijdigDb(`test-${crypto.randomUUID()}`);
   openDatabases.push(db);
   await db.open();
@@ -42,9 +54,11 @@ export async function renderApp(path: string, patients: Patient[] = []): Promise
   const rendered = render(
     <I18nextProvider i18n={i18n}>
       <DatabaseProvider db={db}>
-        <MemoryRouter initialEntries={[path]}>
-          <AppRoutes />
-        </MemoryRouter>
+        <ServicesProvider services={{ auth, sync: null }}>
+          <MemoryRouter initialEntries={[path]}>
+            <AppRoutes />
+          </MemoryRouter>
+        </ServicesProvider>
       </DatabaseProvider>
     </I18nextProvider>,
   );

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signallingCardV1 } from '../../domain';
 import { useProfileStore } from '../../state/profile-store';
+import { useSessionStore } from '../../state/session-store';
+import { testSession } from '../../test/auth-client';
 import { renderApp } from '../../test/render';
 
 function jsonFile(text: string): File {
@@ -58,5 +60,27 @@ describe('Instellingen', () => {
       'Signaleringskaart regio West (versie 1)',
     );
     expect(await db.checklistDefinitions.count()).toBe(1);
+  });
+
+  it('offers beheerders the way to the team and the audit log', async () => {
+    useSessionStore.setState({ session: testSession('beheerder') });
+    await renderApp('/instellingen');
+    const admin = await screen.findByRole('region', { name: 'Beheer' });
+    expect(within(admin).getByRole('link', { name: 'Team en uitnodigingen' })).toHaveAttribute(
+      'href',
+      '/instellingen/team',
+    );
+    expect(within(admin).getByRole('link', { name: 'Auditlog' })).toHaveAttribute(
+      'href',
+      '/instellingen/auditlog',
+    );
+  });
+
+  it('shows no beheer links to other roles', async () => {
+    useSessionStore.setState({ session: testSession('huisarts') });
+    await renderApp('/instellingen');
+    await screen.findByRole('region', { name: 'Uw gegevens' });
+    expect(screen.queryByRole('region', { name: 'Beheer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Auditlog' })).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
+import { AdminLinks } from './AdminLinks';
 import { DefinitionImport } from './DefinitionImport';
 import { ProfileSettings } from './ProfileSettings';
 import { StorageStatus } from './StorageStatus';
 
-/** Instellingen: language, who uses this device, the region's signalling card, and storage. */
+/** Instellingen: language, who uses this device, beheer (for beheerders), the region's signalling card, storage. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   return (
@@ -30,6 +31,7 @@ export function SettingsPage() {
         </fieldset>
       </section>
       <ProfileSettings />
+      <AdminLinks />
       <DefinitionImport />
       <StorageStatus />
     </section>

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useServices } from '../../app/ServicesProvider';
+import styles from './Account.module.css';
+import { AcceptInvitationForm } from './AcceptInvitationForm';
+import { FailureMessage } from './FailureMessage';
+import { useAccountText } from './useAccountText';
+import { useServerData } from './useServerData';
+
+/**
+ * Uitnodiging: opened from a beheerder's one-time link. The secret is in the fragment (#...), which the
+ * browser never sends to a server, so it stays out of every log; it is read here and nowhere else.
+ */
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  const token = useLocation().hash.replace(/^#/, '');
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <h1 id="page-title">{t('account.invitation.title')}</h1>
+      {token === '' ? (
+        <FailureMessage message={t('account.invitation.noToken')} />
+      ) : (
+        <Invitation token={token} />
+      )}
+    </section>
+  );
+}
+
+function Invitation({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const { auth } = useServices();
+  const { failureMessage } = useAccountText();
+  const invitation = useServerData(token, auth.lookUpInvitation);
+  const [endedWith, setEndedWith] = useState<string | null>(null);
+
+  const failure = endedWith ?? (invitation.status === 'failed' ? invitation.code : null);
+  if (failure !== null) {
+    // A malformed token is refused as `invalid`; for the reader that is simply an unknown invitation.
+    const code = failure === 'invalid' ? 'invitationNotFound' : failure;
+    return (
+      <FailureMessage message={failureMessage(code, 'invitation')}>
+        {code !== 'offline' && <Link to="/inloggen">{t('account.invitation.toLogin')}</Link>}
+      </FailureMessage>
+    );
+  }
+  if (invitation.status !== 'ready') return <p role="status">{t('account.invitation.checking')}</p>;
+
+  const info = invitation.value;
+  return (
+    <>
+      <div>
+        <p className={styles.lead}>
+          {t('account.invitation.forRole', {
+            practice: info.practiceName,
+            role: t(`account.roles.${info.role}`),
+          })}
+        </p>
+        <p>{t('account.invitation.account', { email: info.email })}</p>
+      </div>
+      <AcceptInvitationForm token={token} invitedName={info.name} onEnded={setEndedWith} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../../state/session-store';
+import styles from './Account.module.css';
+
+/**
+ * A page for beheerders: its title, then `children` for a beheerder and a short explanation for anyone
+ * else. The server refuses others as well; this only spares them a page of refusals.
+ */
+export function BeheerderPage({ titleKey, children }: { titleKey: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const role = useSessionStore((state) => state.session?.user.role);
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <h1 id="page-title">{t(titleKey)}</h1>
+      {role === 'beheerder' ? children : <p className={styles.notice}>{t('account.beheerderOnly')}</p>}
+    </section>
+  );
+}

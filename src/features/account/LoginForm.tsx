@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useServices } from '../../app/ServicesProvider';
+import { buttonClass } from '../../components/button-class';
+import { loginRequestSchema, type LoginRequest } from '../../domain';
+import styles from './Account.module.css';
+import { failureCodeOf, showFieldIssues } from './account-errors';
+import { TextField } from './AccountField';
+import { FailureMessage } from './FailureMessage';
+import { useAccountText } from './useAccountText';
+import { useSignIn } from './useSignIn';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Where the app sent someone to sign in from (AppShell passes `{ from }`); the register otherwise. */
+function returnPathOf(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/patienten';
+}
+
+/** E-mail and password; a refusal is explained in Dutch next to the form. */
+export function LoginForm() {
+  const { t } = useTranslation();
+  const { auth } = useServices();
+  const location = useLocation();
+  const signIn = useSignIn();
+  const { failureMessage } = useAccountText();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<LoginRequest>({
+    defaultValues: { email: '', password: '' },
+    resolver: zodResolver(loginRequestSchema),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting } = formState;
+
+  const submit = handleSubmit(async (request) => {
+    setFailure(null);
+    try {
+      signIn(await auth.login(request), returnPathOf(location.state));
+    } catch (error) {
+      if (!showFieldIssues(error, FIELDS, setError))
+        setFailure(failureMessage(failureCodeOf(error), 'login'));
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className={styles.form}>
+      <TextField
+        label={t('account.fields.email')}
+        registration={register('email')}
+        errorCode={errors.email?.message}
+        type="email"
+        autoComplete="username"
+      />
+      <TextField
+        label={t('account.fields.password')}
+        registration={register('password')}
+        errorCode={errors.password?.message}
+        type="password"
+        autoComplete="current-password"
+      />
+      {failure && <FailureMessage message={failure} />}
+      <div className={styles.actions}>
+        <button type="submit" className={buttonClass()} disabled={isSubmitting}>
+          {t('account.login.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+
+/** Pages with their own wording for some failures (e.g. offline: "Inloggen kan alleen online"). */
+export type FailureContext = 'setup' | 'login' | 'invitation';
+
+/** Dutch sentences for the account feature's error codes; its own texts first, then the app's. */
+export function useAccountText() {
+  const { t } = useTranslation();
+  return {
+    /** The sentence next to a field for a validation code such as `password.tooShort`. */
+    errorMessage: (code: string | undefined): string | undefined =>
+      code === undefined ? undefined : t([`account.errors.${code}`, `errors.${code}`, 'errors.invalid']),
+    /** The sentence next to a form for a failure code such as `invalidCredentials` or `offline`. */
+    failureMessage: (code: string, context?: FailureContext): string =>
+      t([
+        ...(context ? [`account.${context}.failures.${code}`] : []),
+        `account.failures.${code}`,
+        'account.failures.unknown',
+      ]),
+  };
+}

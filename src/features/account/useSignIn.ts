@@ -1,0 +1,12 @@
+import { useNavigate } from 'react-router';
+import type { SessionInfo } from '../../domain';
+import { useSessionStore } from '../../state/session-store';
+
+/** After setup, login or an accepted invitation: remember the session and open the app at `to`. */
+export function useSignIn(): (session: SessionInfo, to?: string) => void {
+  const navigate = useNavigate();
+  return (session, to = '/patienten') => {
+    useSessionStore.getState().signIn(session);
+    void navigate(to, { replace: true });
+  };
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSessionStore } from '../../state/session-store';
+import styles from './SettingsPage.module.css';
+
+/** Beheer: the way to the team and the audit log, shown to beheerders only. */
+export function AdminLinks() {
+  const { t } = useTranslation();
+  const role = useSessionStore((state) => state.session?.user.role);
+  if (role !== 'beheerder') return null;
+  return (
+    <section aria-labelledby="admin-title" className={styles.card}>
+      <h2 id="admin-title">{t('account.admin.title')}</h2>
+      <ul className={styles.links}>
+        <li>
+          <Link to="/instellingen/team" className={styles.link}>
+            {t('account.admin.team')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/instellingen/auditlog" className={styles.link}>
+            {t('account.admin.audit')}
+          </Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
