@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Conflict } from '../../src/domain';
+import { pullResponseSchema, type Conflict } from '../../src/domain';
 import {
   DATABASES,
   inviteMember,
@@ -30,6 +30,7 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
     expect(reply.status).toBe(200);
     expect(reply.body.results).toEqual([expect.objectContaining({ status: 'applied', rev: 1 })]);
     const pulled = await new Device(gp).pull();
+    expect(pullResponseSchema.safeParse(pulled.body).success).toBe(true);
     const change = pulled.body.changes.find((c) => c.recordId === id);
     expect(change).toMatchObject({
       entity: 'patient',

@@ -18,6 +18,9 @@ const EditPatientPage = lazy(async () => ({
 const PatientDetailPage = lazy(async () => ({
   default: (await import('../features/patient/PatientDetailPage')).PatientDetailPage,
 }));
+const SyncPage = lazy(async () => ({
+  default: (await import('../features/sync/SyncPage')).SyncPage,
+}));
 const SettingsPage = lazy(async () => ({
   default: (await import('../features/settings/SettingsPage')).SettingsPage,
 }));
@@ -60,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'zorgplannen', element: <NotAvailablePage titleKey="nav.carePlans" /> },
       { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
       { path: 'instellingen', element: <SettingsPage /> },
+      { path: 'synchronisatie', element: <SyncPage /> },
       { path: 'instellingen/team', element: <TeamPage /> },
       { path: 'instellingen/auditlog', element: <AuditLogPage /> },
       { path: '*', element: <NotAvailablePage titleKey="notFound.title" /> },

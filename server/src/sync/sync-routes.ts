@@ -7,6 +7,7 @@ import {
   MIN_CLIENT_SCHEMA_VERSION,
   pullQuerySchema,
   pullResponseSchema,
+  type PullResponse,
   pushRequestSchema,
   pushResponseSchema,
   SYNC_ENTITIES,
@@ -17,7 +18,7 @@ import { writeAudit } from '../audit/audit-log';
 import { requireActor } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
-import { pull } from './pull';
+import { pullAsJson } from './pull';
 import { push } from './push';
 import { readRecord } from './records';
 import { specialistScope } from './scope';
@@ -66,11 +67,12 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
         response: { 200: pullResponseSchema, 426: apiErrorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireCurrentClient(request.query.schemaVersion);
       const actor = await requireActor(db, config, request, context.now());
-      const response = await pull(db, actor, request.query.since, request.query.limit, context.now());
-      if (response.changes.length > 0) {
+      const { since, limit } = request.query;
+      const { json, count } = await pullAsJson(db, actor, since, limit, context.now());
+      if (count > 0) {
         await writeAudit(
           db,
           actor,
@@ -78,7 +80,11 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
           context.now(),
         );
       }
-      return response;
+      // Already JSON text in the documented shape: sent as it is, not serialised a second time.
+      return reply
+        .type('application/json')
+        .serializer((payload) => payload as string)
+        .send(json as unknown as PullResponse);
     },
   );
 
