@@ -87,7 +87,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
                   time: timeText(candidate.at, i18n.language),
                 })}
               </strong>
-              <GroupValue entity={conflict.entity} value={candidate.value} />
+              <GroupValue entity={conflict.entity} value={candidate.value} original={conflict.original} />
             </span>
           </label>
         ))}
