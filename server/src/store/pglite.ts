@@ -1,9 +1,12 @@
 /** The embedded database: PGlite runs PostgreSQL in this process, with its data in a directory. */
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db';
 
 /** Opens PGlite; `dataDir` undefined keeps everything in memory (tests). */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
+  if (dataDir !== undefined && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
