@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPatient, deletePatient, TijdigDb, updatePatient, type OutboxRow } from '../../src/db';
 import type { Conflict, MutationResult, Patient, PatientId } from '../../src/domain';
 import { createApiClient, type Fetch } from '../../src/sync/api-client';
+import { patientFields } from '../../src/test/factories';
 import { syncOnce } from '../../src/sync/sync-engine';
 import {
   inviteMember,
@@ -138,7 +139,7 @@ async function runScenario(devices: Device[], commands: Command[]): Promise<void
   // Three shared patients, made on the first device and known to all before the offline work starts.
   const patients: PatientId[] = [];
   for (const name of ['Jansen', 'de Boer', 'Visser']) {
-    const created = await createPatient(first.db, { ...BASE_PATIENT, familyName: name }, new Date());
+    const created = await createPatient(first.db, patientFields({ familyName: name }), new Date());
     if (!created.ok) throw new Error('seed patient refused');
     patients.push(created.value.id);
   }
@@ -213,26 +214,3 @@ function fieldsOf(patient: Patient): Record<string, unknown> {
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...fields } = patient;
   return fields;
 }
-
-const BASE_PATIENT = {
-  givenName: 'Marie',
-  namePrefix: '',
-  familyName: 'Jansen',
-  birthDate: '1940-02-03',
-  sex: 'female',
-  bsn: null,
-  treatingGp: 'Dr. de Vries',
-  diagnosisText: 'Hartfalen',
-  icpcCode: null,
-  contactName: '',
-  contactRelation: '',
-  contactPhone: '',
-  homeCareOrganisation: '',
-  status: 'active',
-  statusSince: null,
-  deathDate: null,
-  placeOfDeath: null,
-  palliativeSince: null,
-  registerColour: null,
-  dyingPhaseSince: null,
-};
