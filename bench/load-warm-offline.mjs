@@ -1,23 +1,30 @@
 /**
  * load.warm-offline: a returning visit with the network gone. The service worker must already control the
- * page, so each run primes a fresh context online (unthrottled: priming is not measured), then cuts the
- * network and reloads at 4x CPU. The register heading must appear; its LCP is compared with the app's own
- * cold LCP from the same run.
+ * page, so each run primes a fresh context online (unthrottled: priming is not measured): signed in
+ * against the Tijdig server, the app picks up the session, claims the device and remembers the session
+ * on it; then the run cuts the network and reloads at 4x CPU. The register heading must appear (a signed
+ * in user opens the app offline without the server); its LCP is compared with the app's own cold LCP
+ * from the same run.
  */
 import { CPU_SLOWDOWN, goOffline, openPage, settledVitals } from './lib/browser.mjs';
 import { median } from './lib/stats.mjs';
+import { signIn } from './lib/tijdig-server.mjs';
 import { REGISTER_HEADING } from './load-cold.mjs';
 
 const COLD_RATIO = 0.25;
 
 /**
  * @param {import('playwright-core').Browser} browser
- * @param {string} appUrl
+ * @param {import('./lib/tijdig-server.mjs').TijdigServer} server
  */
-async function warmOfflineVisit(browser, appUrl) {
+async function warmOfflineVisit(browser, server) {
   const { context, page, cdp } = await openPage(browser, { cpu: 1 });
+  const heading = page.getByRole('heading', { level: 1, name: REGISTER_HEADING });
   try {
-    await page.goto(`${appUrl}/`, { waitUntil: 'load' });
+    await signIn(context, server);
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    // The register shows only once the app has taken over the server session and claimed the device.
+    await heading.waitFor({ state: 'visible' });
     const isReady = await page.evaluate(() =>
       Promise.race([
         navigator.serviceWorker.ready.then(() => true),
@@ -28,6 +35,7 @@ async function warmOfflineVisit(browser, appUrl) {
     // A first install does not claim the page that registered it: the next navigation is controlled.
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    await heading.waitFor({ state: 'visible' });
     const precached = await page.evaluate(countCachedEntries);
     if (precached === 0) {
       throw new Error(
@@ -38,7 +46,7 @@ async function warmOfflineVisit(browser, appUrl) {
     await goOffline(context, cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.reload({ waitUntil: 'load' });
-    await page.getByRole('heading', { level: 1, name: REGISTER_HEADING }).waitFor({ state: 'visible' });
+    await heading.waitFor({ state: 'visible' });
     const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
     if (!isControlled) throw new Error('offline reload was not served by the service worker');
     return (await settledVitals(page)).lcp;
@@ -56,12 +64,13 @@ async function countCachedEntries() {
 
 /**
  * @param {import('playwright-core').Browser} browser
- * @param {{ appUrl: string, runs: number, coldLcp: number }} options coldLcp: the app's median from load.cold
+ * @param {{ app: import('./lib/tijdig-server.mjs').TijdigServer, runs: number, coldLcp: number }} options
+ *   coldLcp: the app's median from load.cold
  * @returns {Promise<import('./lib/report.mjs').Row[]>}
  */
-export async function measureWarmOffline(browser, { appUrl, runs, coldLcp }) {
+export async function measureWarmOffline(browser, { app, runs, coldLcp }) {
   const samples = [];
-  for (let run = 0; run < runs; run += 1) samples.push(await warmOfflineVisit(browser, appUrl));
+  for (let run = 0; run < runs; run += 1) samples.push(await warmOfflineVisit(browser, app));
   const lcp = median(samples);
   const ratio = lcp / coldLcp;
   return [
@@ -77,7 +86,7 @@ export async function measureWarmOffline(browser, { appUrl, runs, coldLcp }) {
       n: runs,
       target: `register visible; <= ${COLD_RATIO}x own cold LCP`,
       met: Number.isFinite(ratio) ? ratio <= COLD_RATIO : null,
-      note: "peer column is the app's own cold LCP; register heading was visible offline in every run",
+      note: "peer column is the app's own cold LCP; signed in while online, then the register heading was visible offline in every run (no server)",
       samples: { app: samples },
     },
   ];

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: builds the app, the bare peer and the query page, serves each with `vite preview`,
- * runs every benchmark against app and peer in the same run, prints a table and writes
- * bench/results/latest.json. The server benchmarks start the sync server themselves and need no build.
+ * `npm run bench`: builds the app, the bare peer and the query page, serves the app with the real Tijdig
+ * server (browser contexts sign in to it) and the other two with `vite preview`, runs every benchmark
+ * against app and peer in the same run, prints a table and writes bench/results/latest.json. The server
+ * benchmarks start the sync server themselves and need no build.
  *
  * Options: --no-build (reuse dist folders), --runs=N (samples per side, default 5),
  *          --only=size.initial-js,load.cold,... (a subset, by benchmark name).
@@ -23,6 +24,7 @@ import { measureRegisterQuery } from './query-register.mjs';
 import { measurePull } from './server-pull.mjs';
 import { measurePush } from './server-push.mjs';
 import { measureSize } from './size.mjs';
+import { measureSyncPull } from './sync-pull.mjs';
 
 const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));
 /**
@@ -34,8 +36,10 @@ const MIN_RUNS = 5;
 
 /**
  * Every benchmark: what it needs served, its target (for the failure row) and how to run it. `browser:
- * false` marks one that drives no browser; `extraMs` is time it adds to the run's ceiling.
- * @typedef {{ browser: import('playwright-core').Browser | null, urls: Record<string, string>, runs: number, rows: import('./lib/report.mjs').Row[] }} Ctx
+ * false` marks one that drives no browser; `extraMs` is time it adds to the run's ceiling. `app` is the
+ * Tijdig server that serves the built app to every benchmark needing 'app' (one without data of its own
+ * on the server; a benchmark that stores data there starts its own, see lib/sites.mjs startAppServer).
+ * @typedef {{ browser: import('playwright-core').Browser | null, urls: Record<string, string>, app: import('./lib/tijdig-server.mjs').TijdigServer, runs: number, rows: import('./lib/report.mjs').Row[] }} Ctx
  * @type {{ name: string, needs: ('app' | 'peer' | 'query')[], browser?: false, extraMs?: number, target: string, run: (ctx: Ctx) => Promise<import('./lib/report.mjs').Row[]> | import('./lib/report.mjs').Row[] }[]}
  */
 const BENCHMARKS = [
@@ -43,41 +47,51 @@ const BENCHMARKS = [
     name: 'size.initial-js',
     needs: ['app', 'peer'],
     target: '<= 170 KiB gzip; precache <= 400 KiB; <= 2.6x peer',
-    run: () => measureSize({ appDist: SITES.app.dist, peerDist: SITES.peer.dist }),
+    run: ({ urls }) => measureSize({ appDist: SITES.app.dist, peerDist: SITES.peer.dist, appUrl: urls.app }),
   },
   {
     name: 'load.cold',
     needs: ['app', 'peer'],
     target: 'LCP <= 2.5 s, CLS <= 0.05, <= 1.5x peer',
-    run: ({ browser, urls, runs }) =>
-      measureColdLoad(browser, { appUrl: urls.app, peerUrl: urls.peer, runs }),
+    run: ({ browser, app, urls, runs }) => measureColdLoad(browser, { app, peerUrl: urls.peer, runs }),
   },
   {
     name: 'load.warm-offline',
     needs: ['app'],
     target: 'register visible; <= 0.25x own cold LCP',
-    run: ({ browser, urls, runs, rows }) => {
+    run: ({ browser, app, runs, rows }) => {
       const cold = rows.find((row) => row.benchmark === 'load.cold' && row.metric === 'LCP');
-      return measureWarmOffline(browser, { appUrl: urls.app, runs, coldLcp: cold?.value ?? Number.NaN });
+      return measureWarmOffline(browser, { app, runs, coldLcp: cold?.value ?? Number.NaN });
     },
   },
   {
     name: 'list.patients-10k',
     needs: ['app'],
     target: '<= 500 ms at 4x, no long task > 100 ms; <= 3x raw getAll',
-    run: ({ browser, urls, runs }) => measurePatientList(browser, { appUrl: urls.app, runs }),
+    run: ({ browser, app, runs }) => measurePatientList(browser, { app, runs }),
   },
   {
     name: 'flow.mark-palliative',
     needs: ['app'],
     target: 'p95 <= 100 ms, INP <= 200 ms at 4x; <= 10x raw update',
-    run: ({ browser, urls }) => measureMarkPalliative(browser, { appUrl: urls.app }),
+    // Its own server (the marks it syncs must not reach the other benchmarks' register), and it lets the
+    // sync settle before every mark.
+    extraMs: 2 * 60_000,
+    run: ({ browser }) => measureMarkPalliative(browser),
   },
   {
     name: 'query.register',
     needs: ['query'],
     target: '<= 50 ms at 4x; scan >= 10x slower',
     run: ({ browser, urls, runs }) => measureRegisterQuery(browser, { queryUrl: urls.query, runs }),
+  },
+  {
+    name: 'sync.pull-1k (patients)',
+    needs: ['app'],
+    target: '<= 1.5 s at 4x, no task > 50 ms; <= 3x fetch + raw bulkPut',
+    // Its own server: its 1,000 patients must not reach the other benchmarks' register.
+    extraMs: 2 * 60_000,
+    run: ({ browser, runs }) => measureSyncPull(browser, { runs }),
   },
   {
     name: 'server.push',
@@ -138,19 +152,21 @@ function chooseBenchmarks({ only, prefixes }) {
 async function prepareSites(needed, build) {
   /** @type {Record<string, string>} */ const urls = {};
   /** @type {Record<string, string>} */ const problems = {};
+  /** @type {Record<string, import('./lib/sites.mjs').Served>} */ const served = {};
   // One at a time: on two cores parallel builds only slow each other down.
   for (const key of needed) {
     const site = SITES[key];
     try {
       if (build) console.log(`bench: built ${site.label} in ${(await buildSite(site)).toFixed(1)} s`);
       if (!isBuilt(site)) throw new Error(`${site.dist}/index.html is missing (run without --no-build)`);
-      urls[key] = (await serveSite(site)).url;
+      served[key] = await serveSite(site);
+      urls[key] = served[key].url;
     } catch (error) {
       problems[key] = error instanceof Error ? error.message : String(error);
       console.error(`bench: ${site.label} unavailable: ${problems[key]}`);
     }
   }
-  return { urls, problems };
+  return { urls, problems, served };
 }
 
 async function main() {
@@ -160,7 +176,7 @@ async function main() {
   const startedAt = new Date();
   // Other work on the box skews every figure: the load when the run started goes into the JSON.
   const loadAverage = loadavg();
-  const { urls, problems } = await prepareSites(
+  const { urls, problems, served } = await prepareSites(
     new Set(chosen.flatMap((benchmark) => benchmark.needs)),
     options.build,
   );
@@ -175,7 +191,8 @@ async function main() {
       try {
         if (missing.length > 0)
           throw new Error(`${missing.map((key) => SITES[key].label).join(' and ')} not available`);
-        rows.push(...(await benchmark.run({ browser, urls, runs: options.runs, rows })));
+        const app = /** @type {import('./lib/tijdig-server.mjs').TijdigServer} */ (served.app?.tijdig);
+        rows.push(...(await benchmark.run({ browser, urls, app, runs: options.runs, rows })));
         console.log(`bench: ${benchmark.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {
         console.error(`bench: ${benchmark.name} failed: ${error instanceof Error ? error.stack : error}`);
@@ -184,6 +201,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
+    for (const site of Object.values(served)) await site.stop();
   }
 
   const hasFailures = rows.some((row) => row.met === null);

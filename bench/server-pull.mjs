@@ -4,12 +4,11 @@
  * in its own child process, fresh database, seeded through /api/sync/push). Runs alternate between the two
  * databases; the ratio is PGlite p99 / PostgreSQL p99.
  */
-import { randomUUID } from 'node:crypto';
 import { makePatients } from './lib/patients.mjs';
 import { load } from './lib/load.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { interleave, median } from './lib/stats.mjs';
-import { schemaVersion, startTijdigServer } from './lib/tijdig-server.mjs';
+import { pushPatients, schemaVersion, startTijdigServer } from './lib/tijdig-server.mjs';
 
 const PATIENTS = 1000;
 const LIMIT = 500;
@@ -18,42 +17,6 @@ const SECONDS = 10;
 const WARM_UP_SECONDS = 3;
 const P99_TARGET_MS = 50;
 const MAX_RATIO = 3;
-/** The server takes at most this many mutations per push. */
-const PUSH_BATCH = 200;
-
-/**
- * Stores the benchmark's patients through the sync protocol itself, as one device would.
- * @param {{ url: string, headers: Record<string, string> }} server @param {number} version
- */
-async function seed(server, version) {
-  const clientId = randomUUID();
-  const patients = makePatients(PATIENTS);
-  for (let start = 0; start < patients.length; start += PUSH_BATCH) {
-    const mutations = patients.slice(start, start + PUSH_BATCH).map((patient, index) => {
-      const { id, ...changed } = /** @type {{ id: string }} */ (patient);
-      return {
-        mutationId: randomUUID(),
-        counter: start + index + 1,
-        entity: 'patient',
-        recordId: id,
-        op: 'put',
-        baseRev: null,
-        changed,
-        createdAt: '2026-11-23T09:00:00.000Z',
-      };
-    });
-    const response = await fetch(`${server.url}/api/sync/push`, {
-      method: 'POST',
-      headers: server.headers,
-      body: JSON.stringify({ clientId, schemaVersion: version, mutations }),
-    });
-    /** @type {{ results?: { status: string }[] }} */
-    const body = await response.json();
-    const applied = body.results?.filter((result) => result.status === 'applied').length ?? 0;
-    if (response.status !== 200 || applied !== mutations.length)
-      throw new Error(`seeding: ${applied} of ${mutations.length} applied (${response.status})`);
-  }
-}
 
 /**
  * A seeded server and a load run against it; checks once that a pull returns a full page.
@@ -62,7 +25,7 @@ async function seed(server, version) {
 async function pullTarget({ databaseUrl, label }, version) {
   const server = await startTijdigServer({ databaseUrl, label });
   try {
-    await seed(server, version);
+    await pushPatients(server, makePatients(PATIENTS));
     const path = `/api/sync/pull?since=0&limit=${LIMIT}&schemaVersion=${version}`;
     const { cookie = '' } = server.headers;
     const check = await fetch(`${server.url}${path}`, { headers: { cookie } });

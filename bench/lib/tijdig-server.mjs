@@ -1,11 +1,14 @@
 /**
- * The Tijdig sync server in a child process for the server benchmarks (so the load generator and the
- * server never share an event loop), on PGlite in a temporary directory or on a given PostgreSQL
- * database, API only, signed in as the first beheerder through POST /api/setup.
+ * The Tijdig sync server in a child process (so the load generator or the browser and the server never
+ * share an event loop), on PGlite in a temporary directory or on a given PostgreSQL database, set up
+ * through POST /api/setup with a practice and its first beheerder. The server benchmarks use it API only;
+ * the browser benchmarks let it serve the built app (`staticDir`) and sign each browser context in
+ * (`signIn`) as a huisarts of that practice (`browserAccount`), as a returning user would be.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { tsImport } from 'tsx/esm/api';
 import { freePort, sleep, spawnTracked, stopAndWait } from './processes.mjs';
 
@@ -16,12 +19,35 @@ export async function schemaVersion() {
   return sync.SCHEMA_VERSION;
 }
 
+/** Every bench account's password (the server only checks its length). */
+const PASSWORD = 'een lang bench-wachtwoord';
+
 /**
- * @param {{ databaseUrl?: string, label: string, nodeArgs?: string[], timeoutMs?: number }} options
- * @returns {Promise<{ url: string, headers: Record<string, string>, stop: () => Promise<void> }>}
- *   `headers` carry the session cookie, the CSRF header and the matching Origin for every request.
+ * @typedef {{ email: string, password: string, role: string }} Account
+ * @typedef {object} TijdigServer
+ * @property {string} url
+ * @property {Record<string, string>} headers the beheerder's session cookie, the CSRF header and the
+ *   matching Origin, for every request from Node
+ * @property {Account} beheerder the account POST /api/setup made
+ * @property {Account | null} browserAccount the account browser contexts sign in as (`signIn`)
+ * @property {() => Promise<void>} stop
  */
-export async function startTijdigServer({ databaseUrl, label, nodeArgs = [], timeoutMs = 60_000 }) {
+
+/**
+ * @param {{ databaseUrl?: string, label: string, nodeArgs?: string[], staticDir?: string,
+ *   browserRole?: 'huisarts' | 'poh' | 'wijkverpleegkundige', timeoutMs?: number }} options
+ *   staticDir: the built app to serve (default: none, API only); browserRole: also invite and register
+ *   an account with this role for the browser to sign in as.
+ * @returns {Promise<TijdigServer>}
+ */
+export async function startTijdigServer({
+  databaseUrl,
+  label,
+  nodeArgs = [],
+  staticDir,
+  browserRole,
+  timeoutMs = 60_000,
+}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const workDir = await mkdtemp(join(tmpdir(), 'tijdig-bench-'));
@@ -29,7 +55,7 @@ export async function startTijdigServer({ databaseUrl, label, nodeArgs = [], tim
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    TIJDIG_STATIC_DIR: join(workDir, 'no-static'),
+    TIJDIG_STATIC_DIR: staticDir ?? join(workDir, 'no-static'),
     LOG_LEVEL: 'warn',
     TIJDIG_LOGIN_ATTEMPTS: '1000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { TIJDIG_DATA_DIR: join(workDir, 'pglite') }),
@@ -57,23 +83,109 @@ export async function startTijdigServer({ databaseUrl, label, nodeArgs = [], tim
       await sleep(200);
     }
     const headers = { 'x-tijdig-request': '1', origin: url, 'content-type': 'application/json' };
+    const beheerder = { email: 'bench@tijdig.test', password: PASSWORD, role: 'beheerder' };
     const response = await fetch(`${url}/api/setup`, {
       method: 'POST',
       headers,
       body: JSON.stringify({
         practiceName: 'Huisartsenpraktijk De Bank',
         name: 'Bea Bench',
-        email: 'bench@tijdig.test',
-        password: 'een lang bench-wachtwoord',
+        email: beheerder.email,
+        password: beheerder.password,
       }),
     });
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('tijdig_session='));
     if (response.status !== 201 || !cookie)
       throw new Error(`${label}: setup answered ${response.status}: ${await response.text()}`);
-    return { url, headers: { ...headers, cookie: cookie.split(';')[0] ?? '' }, stop };
+    const signedIn = { ...headers, cookie: cookie.split(';')[0] ?? '' };
+    const browserAccount = browserRole ? await createAccount(url, signedIn, browserRole) : null;
+    return { url, headers: signedIn, beheerder, browserAccount, stop };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * Invites an account with `role` and registers it, through the same endpoints the app's Team page and
+ * invitation page use.
+ * @param {string} url @param {Record<string, string>} headers a beheerder's @param {string} role
+ * @returns {Promise<Account>}
+ */
+async function createAccount(url, headers, role) {
+  const email = `${role}@tijdig.test`;
+  const name = role === 'huisarts' ? 'dr. Bram Bench' : 'Bo Bench';
+  const invited = await fetch(`${url}/api/invitations`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ role, name, email }),
+  });
+  /** @type {{ token?: string }} */ const invitation = await invited.json();
+  if (invited.status !== 201 || !invitation.token)
+    throw new Error(`inviting a ${role} answered ${invited.status}: ${JSON.stringify(invitation)}`);
+  const { cookie: _beheerder, ...anonymous } = headers;
+  const accepted = await fetch(`${url}/api/invitations/accept`, {
+    method: 'POST',
+    headers: anonymous,
+    body: JSON.stringify({ token: invitation.token, name, password: PASSWORD }),
+  });
+  if (accepted.status !== 201)
+    throw new Error(`accepting the ${role} invitation answered ${accepted.status}: ${await accepted.text()}`);
+  return { email, password: PASSWORD, role };
+}
+
+/**
+ * Signs a browser context in as the server's browser account: POST /api/auth/login through the
+ * context's own request client, so the session cookie lands in the context's cookie jar, exactly where
+ * the login page would have put it. Not throttled and not part of any measurement; the app's own
+ * GET /api/auth/session on start is.
+ * @param {import('playwright-core').BrowserContext} context @param {TijdigServer} server
+ */
+export async function signIn(context, server) {
+  const account = server.browserAccount ?? server.beheerder;
+  const response = await context.request.post(`${server.url}/api/auth/login`, {
+    data: { email: account.email, password: account.password },
+    headers: { 'x-tijdig-request': '1', origin: server.url },
+  });
+  if (response.status() !== 200)
+    throw new Error(`login as ${account.email} answered ${response.status()}: ${await response.text()}`);
+}
+
+/**
+ * Stores patients on the server through the sync protocol itself, as another device of the practice
+ * would (its own client id, counters from 1), in pushes of at most `batch` mutations. Every mutation must
+ * be applied.
+ * @param {{ url: string, headers: Record<string, string> }} server
+ * @param {object[]} patients rows as lib/patients.mjs makes them
+ * @param {{ batch?: number, at?: string }} [options]
+ */
+export async function pushPatients(server, patients, { batch = 200, at = '2026-11-23T09:00:00.000Z' } = {}) {
+  const version = await schemaVersion();
+  const clientId = randomUUID();
+  for (let start = 0; start < patients.length; start += batch) {
+    const mutations = patients.slice(start, start + batch).map((patient, index) => {
+      const { id, ...changed } = /** @type {{ id: string }} */ (patient);
+      return {
+        mutationId: randomUUID(),
+        counter: start + index + 1,
+        entity: 'patient',
+        recordId: id,
+        op: 'put',
+        baseRev: null,
+        changed,
+        createdAt: at,
+      };
+    });
+    const response = await fetch(`${server.url}/api/sync/push`, {
+      method: 'POST',
+      headers: server.headers,
+      body: JSON.stringify({ clientId, schemaVersion: version, mutations }),
+    });
+    /** @type {{ results?: { status: string }[] }} */
+    const body = await response.json();
+    const applied = body.results?.filter((result) => result.status === 'applied').length ?? 0;
+    if (response.status !== 200 || applied !== mutations.length)
+      throw new Error(`pushing patients: ${applied} of ${mutations.length} applied (${response.status})`);
   }
 }
 
