@@ -9,6 +9,7 @@
  * - markingEvents:    the marking history per patient; the patient row carries the derived current state.
  * - checklistDefinitions: checklist cards a region imported (the built-in ones live in src/domain).
  * - meetings, agendaItems, specialistInvitations: the MDO records, as far as they sync.
+ * - carePlans:  the individual care plan (IZP) with the PZP record, one per patient (its id is the patient's).
  * - conflicts:  sync conflicts the server reported, open until a person resolves them.
  * - recordRevs: the server revision each synced record was last pulled at (the base of the next edit).
  * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
@@ -21,6 +22,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type {
   AgendaItem,
+  CarePlan,
   Conflict,
   DeviceAuditEvent,
   IsoDateTime,
@@ -65,6 +67,9 @@ export const SCHEMA_V4 = {
   auditQueue: 'id',
 };
 
+/** Version 5 adds the care plans. */
+export const SCHEMA_V5 = { carePlans: 'id, patientId' };
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -93,6 +98,7 @@ export class TijdigDb extends Dexie {
   conflicts!: EntityTable<Conflict, 'id'>;
   recordRevs!: EntityTable<RecordRevRow, 'key'>;
   auditQueue!: EntityTable<DeviceAuditEvent, 'id'>;
+  carePlans!: EntityTable<CarePlan, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a save is reported only after it reached disk, so a crash right after
@@ -107,6 +113,7 @@ export class TijdigDb extends Dexie {
       .stores(SCHEMA_V3)
       .upgrade((tx) => addMarkingFields(tx));
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

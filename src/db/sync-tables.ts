@@ -14,6 +14,7 @@ export function tableOf(db: TijdigDb, entity: SyncEntity): Table {
     agendaItem: db.agendaItems,
     specialistInvitation: db.specialistInvitations,
     conflict: db.conflicts,
+    carePlan: db.carePlans,
   };
   return tables[entity];
 }
@@ -28,4 +29,5 @@ export const entityTables = (db: TijdigDb) =>
     db.agendaItems,
     db.specialistInvitations,
     db.conflicts,
+    db.carePlans,
   ] as const;

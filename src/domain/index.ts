@@ -15,4 +15,5 @@ export * from './accounts';
 export * from './audit';
 export * from './conflict';
 export * from './mdo';
+export * from './care-plan';
 export * from './sync-entities';

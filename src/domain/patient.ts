@@ -26,7 +26,8 @@ const PHONE = /^\+?[\d\s()-]+$/;
 const optionalText = (max: number) => z.string().trim().max(max, 'text.tooLong');
 const requiredText = (max: number) => optionalText(max).min(1, 'required');
 
-const phoneSchema = z
+/** A phone number as people type it (at least 10 digits), or empty. */
+export const phoneSchema = z
   .string()
   .trim()
   .refine((value) => {

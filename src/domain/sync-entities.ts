@@ -4,6 +4,8 @@
  * see of it. Adding a synced record kind means adding one entry here.
  */
 import type { z } from 'zod';
+import { carePlanFieldGroups, carePlanSchema } from './care-plan/care-plan';
+import { specialistCarePlanView } from './care-plan/specialist-view';
 import { checklistDefinitionSchema } from './checklists/definition';
 import { checklistResultFieldGroups, checklistResultSchema } from './checklists/result';
 import { conflictSchema } from './conflict';
@@ -125,6 +127,14 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: true,
     patientIdOf: noPatient,
     specialistView: null,
+  },
+  carePlan: {
+    schema: carePlanSchema,
+    fieldGroups: carePlanFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    specialistView: specialistCarePlanView,
   },
 };
 

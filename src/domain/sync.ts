@@ -20,6 +20,7 @@ export const SYNC_ENTITIES = [
   'agendaItem',
   'specialistInvitation',
   'conflict',
+  'carePlan',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 

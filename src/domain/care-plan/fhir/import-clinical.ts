@@ -1,0 +1,222 @@
+/** Reading the goal, the observations, the people and the ACP conversations of a PZP Bundle. */
+import type { z } from 'zod';
+import type { YesNoUnknown, Contact, ContactKind, PreferredPlaceOfDeath, TreatmentGoal } from '../care-plan';
+import {
+  ACP_PROCEDURE,
+  CARE_TEAM_ROLES,
+  CONTACT_ROLE_SYSTEM,
+  DONOR_REGISTER,
+  EUTHANASIA_DECLARATION_NO,
+  EUTHANASIA_DECLARATION_YES,
+  EUTHANASIA_POSITION,
+  NAASTEN_INFORMED,
+  NULL_FLAVOR,
+  PLACE_OF_DEATH_CODES,
+  PREFERRED_PLACE_OF_DEATH,
+  SENSE_OF_PURPOSE,
+  SNOMED,
+  SNOMED_NO,
+  SNOMED_YES,
+  SPECIFIC_CARE_WISHES,
+  TIJDIG_SYSTEM,
+  TREATMENT_GOAL_ALIASES,
+  TREATMENT_GOAL_CODES,
+} from './codes';
+import { keepNewest, personName, report, type ImportContext } from './import-context';
+import {
+  codesOf,
+  dateOf,
+  nameOf,
+  personSchema,
+  type careTeamSchema,
+  type Concept,
+  type encounterSchema,
+  type goalSchema,
+  type ObservationResource,
+  type PersonResource,
+  type procedureSchema,
+} from './import-schemas';
+
+const reverse = <K extends string>(codes: Readonly<Record<K, { code?: string | undefined }>>) =>
+  new Map(
+    Object.entries<{ code?: string | undefined }>(codes).map(([key, coding]) => [
+      coding.code ?? '',
+      key as K,
+    ]),
+  );
+const GOAL_BY_CODE = new Map<string, TreatmentGoal>([
+  ...reverse(TREATMENT_GOAL_CODES),
+  ...Object.entries(TREATMENT_GOAL_ALIASES),
+]);
+const PLACE_BY_CODE = reverse(PLACE_OF_DEATH_CODES);
+
+export function readGoal(context: ImportContext, goal: z.infer<typeof goalSchema>, path: string): void {
+  const code = codesOf(goal.description, SNOMED).find((value) => GOAL_BY_CODE.has(value));
+  const value = code === undefined ? undefined : GOAL_BY_CODE.get(code);
+  if (value === undefined) {
+    report(context, 'Goal', `${path}.description`, 'code.unknown');
+    return;
+  }
+  const date = dateOf(goal.statusDate ?? goal.startDate);
+  if (keepNewest(context, 'treatmentGoal', 'Goal', path, date))
+    context.plan.treatmentGoal = { goal: value, dateDiscussed: date };
+}
+
+function answerOf(value: Concept | undefined): YesNoUnknown {
+  const codes = codesOf(value, SNOMED);
+  if (codes.includes(SNOMED_YES)) return 'yes';
+  if (codes.includes(SNOMED_NO)) return 'no';
+  return 'unknown';
+}
+
+function placeOf(
+  observation: ObservationResource,
+): { place: PreferredPlaceOfDeath; otherText: string } | undefined {
+  const value = observation.valueCodeableConcept;
+  if (value === undefined) return { place: 'onbekend', otherText: '' };
+  for (const code of codesOf(value, SNOMED)) {
+    const place = PLACE_BY_CODE.get(code);
+    if (place !== undefined) return { place, otherText: '' };
+  }
+  const nullFlavor = codesOf(value, NULL_FLAVOR);
+  if (nullFlavor.includes('UNK')) return { place: 'onbekend', otherText: '' };
+  const text = value.text?.trim() ?? '';
+  return text === '' ? undefined : { place: 'anders', otherText: text };
+}
+
+/** Reads one Observation into the plan by its code, or reports it as unknown. */
+export function readObservation(
+  context: ImportContext,
+  observation: ObservationResource,
+  path: string,
+): void {
+  const date = dateOf(observation.effectiveDateTime ?? observation.effectivePeriod?.start);
+  const snomed = codesOf(observation.code, SNOMED);
+  const keep = (field: string) => keepNewest(context, field, 'Observation', path, date);
+  const text = observation.valueString?.trim() ?? '';
+  if (snomed.includes(PREFERRED_PLACE_OF_DEATH)) {
+    const place = placeOf(observation);
+    if (place === undefined) {
+      report(context, 'Observation', `${path}.valueCodeableConcept`, 'code.unknown');
+      return;
+    }
+    if (keep('preferredPlaceOfDeath')) context.plan.preferredPlaceOfDeath = { ...place, dateDiscussed: date };
+  } else if (snomed.includes(EUTHANASIA_POSITION)) {
+    const codes = codesOf(observation.valueCodeableConcept, SNOMED);
+    const isWishDiscussed = observation.valueCodeableConcept !== undefined;
+    const declarationPresent: YesNoUnknown = codes.includes(EUTHANASIA_DECLARATION_YES)
+      ? 'yes'
+      : codes.includes(EUTHANASIA_DECLARATION_NO)
+        ? 'no'
+        : 'unknown';
+    if (keep('euthanasia'))
+      context.plan.euthanasia = { isWishDiscussed, declarationPresent, dateDiscussed: date };
+  } else if (snomed.includes(DONOR_REGISTER)) {
+    const choiceRecorded = answerOf(observation.valueCodeableConcept);
+    if (keep('donorRegister')) context.plan.donorRegister = { choiceRecorded, dateDiscussed: date };
+  } else if (snomed.includes(SPECIFIC_CARE_WISHES) && text !== '') {
+    if (keep('wishes')) context.plan.wishes = { text, dateDiscussed: date };
+  } else if (snomed.includes(SENSE_OF_PURPOSE) && text !== '') {
+    if (keep('whatElseMatters')) context.plan.whatElseMatters = { text, dateDiscussed: date };
+  } else if (
+    codesOf(observation.code, TIJDIG_SYSTEM).includes(NAASTEN_INFORMED) &&
+    observation.valueBoolean !== undefined
+  ) {
+    if (keep('naastenInformed'))
+      context.plan.naastenInformed = { informed: observation.valueBoolean ? 'yes' : 'no', date };
+  } else {
+    report(context, 'Observation', `${path}.code`, 'code.unknown');
+  }
+}
+
+function contactKindOf(person: PersonResource): ContactKind {
+  const roles = (person.relationship ?? []).flatMap((relationship) =>
+    codesOf(relationship, CONTACT_ROLE_SYSTEM),
+  );
+  if (roles.includes('03')) return 'curator';
+  if (roles.includes('15')) return 'mentor';
+  // Of the three kinds of representative only the schriftelijk gevolmachtigde has no code of its own.
+  if (roles.includes('24')) return 'schriftelijkGevolmachtigde';
+  return 'naaste';
+}
+
+const telecomOf = (person: PersonResource, system: string) =>
+  person.telecom?.find((point) => point.system === system)?.value?.trim() ?? '';
+
+/** A RelatedPerson becomes a contact: kind from its role codes, relation from an uncoded relationship. */
+export function readRelatedPerson(context: ImportContext, person: PersonResource, path: string): void {
+  const name = nameOf(person.name);
+  if (name === undefined) {
+    report(context, 'RelatedPerson', `${path}.name`, 'name.missing');
+    return;
+  }
+  const relation = (person.relationship ?? []).find(
+    (relationship) => (relationship.coding ?? []).length === 0,
+  );
+  const contact: Contact = {
+    kind: contactKindOf(person),
+    name,
+    relation: relation?.text?.trim() ?? '',
+    phone: telecomOf(person, 'phone'),
+    email: telecomOf(person, 'email'),
+  };
+  context.plan.contacts = [...(context.plan.contacts ?? []), contact];
+}
+
+/** The regiebehandelaar and the eerste aanspreekpunt from a CareTeam's participants. */
+export function readCareTeam(
+  context: ImportContext,
+  team: z.infer<typeof careTeamSchema>,
+  path: string,
+): void {
+  (team.participant ?? []).forEach((participant, index) => {
+    const roles = participant.role ?? [];
+    const codes = roles.flatMap((role) => codesOf(role, TIJDIG_SYSTEM));
+    const texts = roles.map((role) => role.text ?? '');
+    const parsed = personSchema.safeParse(context.resolve(participant.member));
+    const member = parsed.success ? parsed.data : undefined;
+    const name = personName(context, participant.member) ?? '';
+    const phone = member === undefined ? '' : telecomOf(member, 'phone');
+    if (
+      codes.includes(CARE_TEAM_ROLES.regiebehandelaar.code) ||
+      texts.some((text) => /regiebehandelaar/i.test(text))
+    ) {
+      context.plan.regiebehandelaar = { name, phone };
+    } else if (
+      codes.includes(CARE_TEAM_ROLES.eersteAanspreekpunt.code) ||
+      texts.some((text) => /aanspreekpunt/i.test(text))
+    ) {
+      const role = roles.find((concept) => (concept.coding ?? []).length === 0)?.text ?? '';
+      context.plan.eersteAanspreekpunt = { name, role, phone };
+    } else {
+      report(context, 'CareTeam', `${path}.participant[${index}]`, 'role.unknown');
+    }
+  });
+}
+
+/**
+ * An ACP conversation from its Procedure (713603004): the date from the procedure or its Encounter, the
+ * participants from the Encounter (or else the procedure's performers).
+ */
+export function readAcpProcedure(
+  context: ImportContext,
+  procedure: z.infer<typeof procedureSchema>,
+  encounter: z.infer<typeof encounterSchema> | undefined,
+  path: string,
+): void {
+  const date = dateOf(
+    procedure.performedPeriod?.start ?? procedure.performedDateTime ?? encounter?.period?.start,
+  );
+  if (date === null) {
+    report(context, 'Procedure', `${path}.performed`, 'date.missing');
+    return;
+  }
+  const references = encounter?.participant?.length
+    ? encounter.participant.map((participant) => participant.individual)
+    : (procedure.performer ?? []).map((performer) => performer.actor);
+  const participants = references.flatMap((reference) => personName(context, reference) ?? []);
+  context.plan.acpConversations = [...(context.plan.acpConversations ?? []), { date, participants }];
+}
+
+export const isAcpProcedure = (procedure: z.infer<typeof procedureSchema>) =>
+  codesOf(procedure.code, SNOMED).includes(ACP_PROCEDURE);

@@ -1,0 +1,182 @@
+/** Reading Consent resources: treatment directives, the written euthanasia declaration, consent to share. */
+import { v5 as uuidV5 } from 'uuid';
+import { z } from 'zod';
+import {
+  TREATMENT_LIMIT_FIELDS,
+  type OtherLimit,
+  type TreatmentDecision,
+  type TreatmentLimit,
+  type TreatmentLimitKind,
+} from '../care-plan';
+import {
+  CONSENT_CATEGORY,
+  CONSENT_SCOPE,
+  EXTENSIONS,
+  ICD_DEACTIVATION_SNOMED,
+  LIVING_WILL_TYPE_SYSTEM,
+  SHARE_RECIPIENTS,
+  SNOMED,
+  TREATMENT_DIRECTIVE_CATEGORY,
+  TREATMENT_LIMIT_CODES,
+} from './codes';
+import { keepNewest, personName, report, type ImportContext } from './import-context';
+import { codesOf, dateOf, type Concept, type ConsentResource, type Provision } from './import-schemas';
+
+const LIMIT_BY_CODE = new Map<string, TreatmentLimitKind>([
+  ...Object.entries(TREATMENT_LIMIT_CODES).map(([kind, coding]): [string, TreatmentLimitKind] => [
+    coding.code ?? '',
+    kind as TreatmentLimitKind,
+  ]),
+  // ICD deactivation: the code the standard names, and "management of internal defibrillation".
+  [ICD_DEACTIVATION_SNOMED, 'icdUitzetten'],
+  ['431415002', 'icdUitzetten'],
+]);
+const ICD_TEXT = /\bICD\b|defibrillator/i;
+/** specificationOther values that mean "no decision": onbekend, niet besproken, nog geen besluit genomen. */
+const UNKNOWN_TEXT =
+  /^\s*(onbekend|niet besproken|nee,? nog geen besluit genomen|nog geen besluit genomen)\s*$/i;
+/** Other limits get an id from their resource; a stable one when the resource has none that fits. */
+const IMPORT_NAMESPACE = 'a3f0c7de-8c55-4d0e-9f43-6f1c0e3b2d71';
+
+type Kind = 'treatmentDirective' | 'advanceDirective' | 'share' | 'unknown';
+
+function kindOf(consent: ConsentResource): Kind {
+  const scope = codesOf(consent.scope, CONSENT_SCOPE);
+  const categories = (consent.category ?? []).flatMap((category) => [
+    ...codesOf(category, SNOMED),
+    ...codesOf(category, CONSENT_CATEGORY),
+  ]);
+  const profiles = consent.meta?.profile ?? [];
+  if (scope.includes('treatment') || categories.includes(TREATMENT_DIRECTIVE_CATEGORY))
+    return 'treatmentDirective';
+  if (profiles.some((profile) => profile.includes('TreatmentDirective'))) return 'treatmentDirective';
+  if (scope.includes('adr') || categories.includes('acd')) return 'advanceDirective';
+  if (scope.includes('patient-privacy')) return 'share';
+  return 'unknown';
+}
+
+type Treatment = { kind: TreatmentLimitKind } | { kind: 'anders'; text: string };
+
+function treatmentOf(code: Concept | undefined): Treatment | undefined {
+  for (const value of codesOf(code, SNOMED)) {
+    const kind = LIMIT_BY_CODE.get(value);
+    if (kind !== undefined) return { kind };
+  }
+  const text = code?.text?.trim() ?? '';
+  if (text === '') return undefined;
+  if (text.includes(ICD_DEACTIVATION_SNOMED) || ICD_TEXT.test(text)) return { kind: 'icdUitzetten' };
+  // Any other named treatment (NullFlavor OTH, or a code we do not know) is a limit of its own: "anders".
+  return { kind: 'anders', text };
+}
+
+const valueOf = (consent: ConsentResource, url: string) =>
+  [...(consent.modifierExtension ?? []), ...(consent.extension ?? [])].find((ext) => ext.url === url)
+    ?.valueString;
+
+function decisionOf(consent: ConsentResource): { decision: TreatmentDecision; comment: string } {
+  const comment = valueOf(consent, EXTENSIONS.comment)?.trim() ?? '';
+  const type = consent.provision?.type;
+  if (type === 'permit') return { decision: 'wel', comment };
+  if (type === 'deny') return { decision: 'niet', comment };
+  const specification = valueOf(consent, EXTENSIONS.specificationOther)?.trim() ?? '';
+  if (specification === '' || UNKNOWN_TEXT.test(specification)) return { decision: 'onbekend', comment };
+  return { decision: 'anders', comment: [specification, comment].filter(Boolean).join('\n') };
+}
+
+function otherLimitId(consent: ConsentResource, fullUrl: string): string {
+  const id = consent.id ?? '';
+  return z.uuid().safeParse(id).success ? id : uuidV5(fullUrl, IMPORT_NAMESPACE);
+}
+
+function readTreatmentDirective(
+  context: ImportContext,
+  consent: ConsentResource,
+  path: string,
+  fullUrl: string,
+) {
+  const unknownModifier = (consent.modifierExtension ?? []).find(
+    (ext) => ext.url !== EXTENSIONS.specificationOther,
+  );
+  // A modifier extension changes the meaning of the resource: one we do not know means we may not read it.
+  if (unknownModifier !== undefined) {
+    report(context, 'Consent', `${path}.modifierExtension`, 'modifierExtension.unknown');
+    return;
+  }
+  const treatment = treatmentOf(consent.provision?.code?.[0]);
+  if (treatment === undefined) {
+    report(context, 'Consent', `${path}.provision.code`, 'code.unknown');
+    return;
+  }
+  const withWhom = (consent.provision?.actor ?? [])
+    .flatMap((actor) => personName(context, actor.reference) ?? [])
+    .join(', ');
+  const limit: TreatmentLimit = { ...decisionOf(consent), dateDiscussed: dateOf(consent.dateTime), withWhom };
+  if (treatment.kind === 'anders') {
+    const other: OtherLimit = { ...limit, id: otherLimitId(consent, fullUrl), text: treatment.text };
+    context.plan.otherLimits = [...(context.plan.otherLimits ?? []), other];
+    return;
+  }
+  const field = TREATMENT_LIMIT_FIELDS[treatment.kind];
+  if (keepNewest(context, field, 'Consent', path, limit.dateDiscussed)) context.plan[field] = limit;
+}
+
+function readAdvanceDirective(context: ImportContext, consent: ConsentResource, path: string) {
+  const types = (consent.provision?.code ?? []).flatMap((code) => codesOf(code, LIVING_WILL_TYPE_SYSTEM));
+  if (types.includes('EU') || types.includes('EUD')) context.hasEuthanasiaDeclaration = true;
+  else report(context, 'Consent', `${path}.provision.code`, 'code.unknown');
+}
+
+function recipientOf(provision: Provision): 'hap' | 'ambulance' | undefined {
+  for (const actor of provision.actor ?? []) {
+    const value = actor.reference?.identifier?.value;
+    const display = actor.reference?.display ?? '';
+    if (value === SHARE_RECIPIENTS.hap.value || /huisartsenpost|\bHAP\b/i.test(display)) return 'hap';
+    if (value === SHARE_RECIPIENTS.ambulance.value || /ambulance/i.test(display)) return 'ambulance';
+  }
+  return undefined;
+}
+
+function readShareConsent(context: ImportContext, consent: ConsentResource, path: string) {
+  const share = {
+    hap: null,
+    ambulance: null,
+    date: dateOf(consent.dateTime),
+    ...context.plan.consentToShare,
+  };
+  (consent.provision?.provision ?? []).forEach((provision, index) => {
+    const recipient = recipientOf(provision);
+    if (recipient === undefined || (provision.type !== 'permit' && provision.type !== 'deny')) {
+      report(context, 'Consent', `${path}.provision.provision[${index}]`, 'recipient.unknown');
+      return;
+    }
+    share[recipient] = provision.type === 'permit' ? 'yes' : 'no';
+  });
+  context.plan.consentToShare = share;
+}
+
+/** Reads one Consent into the plan, or reports why it cannot. */
+export function readConsent(
+  context: ImportContext,
+  consent: ConsentResource,
+  path: string,
+  fullUrl: string,
+): void {
+  switch (kindOf(consent)) {
+    case 'treatmentDirective': {
+      readTreatmentDirective(context, consent, path, fullUrl);
+      return;
+    }
+    case 'advanceDirective': {
+      readAdvanceDirective(context, consent, path);
+      return;
+    }
+    case 'share': {
+      readShareConsent(context, consent, path);
+      return;
+    }
+    case 'unknown': {
+      report(context, 'Consent', path, 'consent.unknownKind');
+      return;
+    }
+  }
+}

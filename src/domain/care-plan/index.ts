@@ -1,0 +1,7 @@
+/** The individual care plan (IZP) with the PZP record: schema, field groups, rules, versions and FHIR. */
+export * from './care-plan';
+export * from './factory';
+export * from './rules';
+export * from './specialist-view';
+export * from './versions';
+export * from './fhir';
