@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import accountEn from './account.en.json';
 import accountNl from './account.nl.json';
+import carePlanEn from './carePlan.en.json';
+import carePlanNl from './carePlan.nl.json';
 import checklistsEn from './checklists.en.json';
 import checklistsNl from './checklists.nl.json';
 import en from './en.json';
+import handoverEn from './handover.en.json';
+import handoverNl from './handover.nl.json';
 import markingEn from './marking.en.json';
 import markingNl from './marking.nl.json';
 import nl from './nl.json';
@@ -23,6 +27,8 @@ describe('translations', () => {
     ['checklists', checklistsNl, checklistsEn],
     ['account', accountNl, accountEn],
     ['sync', syncNl, syncEn],
+    ['carePlan', carePlanNl, carePlanEn],
+    ['handover', handoverNl, handoverEn],
   ])('English covers every Dutch key of %s', (_file, dutch, english) => {
     expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
   });

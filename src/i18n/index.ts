@@ -6,9 +6,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import accountEn from './account.en.json';
 import accountNl from './account.nl.json';
+import carePlanEn from './carePlan.en.json';
+import carePlanNl from './carePlan.nl.json';
 import checklistsEn from './checklists.en.json';
 import checklistsNl from './checklists.nl.json';
 import en from './en.json';
+import handoverEn from './handover.en.json';
+import handoverNl from './handover.nl.json';
 import markingEn from './marking.en.json';
 import markingNl from './marking.nl.json';
 import nl from './nl.json';
@@ -31,10 +35,26 @@ void i18n.use(initReactI18next).init({
   // One file per feature keeps translation work in one place per feature; all share one namespace.
   resources: {
     nl: {
-      translation: { ...nl, checklists: checklistsNl, marking: markingNl, account: accountNl, sync: syncNl },
+      translation: {
+        ...nl,
+        checklists: checklistsNl,
+        marking: markingNl,
+        account: accountNl,
+        sync: syncNl,
+        carePlan: carePlanNl,
+        handover: handoverNl,
+      },
     },
     en: {
-      translation: { ...en, checklists: checklistsEn, marking: markingEn, account: accountEn, sync: syncEn },
+      translation: {
+        ...en,
+        checklists: checklistsEn,
+        marking: markingEn,
+        account: accountEn,
+        sync: syncEn,
+        carePlan: carePlanEn,
+        handover: handoverEn,
+      },
     },
   },
   lng: storedLanguage(),
