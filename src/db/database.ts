@@ -10,6 +10,7 @@
  * - checklistDefinitions: checklist cards a region imported (the built-in ones live in src/domain).
  * - meetings, agendaItems, specialistInvitations: the MDO records, as far as they sync.
  * - carePlans:  the individual care plan (IZP) with the PZP record, one per patient (its id is the patient's).
+ * - carePlanVersions: every saved version of a care plan (the whole plan, who saved it, when); never edited.
  * - conflicts:  sync conflicts the server reported, open until a person resolves them.
  * - recordRevs: the server revision each synced record was last pulled at (the base of the next edit).
  * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
@@ -23,6 +24,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type {
   AgendaItem,
   CarePlan,
+  CarePlanVersionRecord,
   Conflict,
   DeviceAuditEvent,
   IsoDateTime,
@@ -70,6 +72,9 @@ export const SCHEMA_V4 = {
 /** Version 5 adds the care plans. */
 export const SCHEMA_V5 = { carePlans: 'id, patientId' };
 
+/** Version 6 adds the saved versions of each care plan. */
+export const SCHEMA_V6 = { carePlanVersions: 'id, carePlanId, savedAt' };
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -99,6 +104,7 @@ export class TijdigDb extends Dexie {
   recordRevs!: EntityTable<RecordRevRow, 'key'>;
   auditQueue!: EntityTable<DeviceAuditEvent, 'id'>;
   carePlans!: EntityTable<CarePlan, 'id'>;
+  carePlanVersions!: EntityTable<CarePlanVersionRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a save is reported only after it reached disk, so a crash right after
@@ -114,6 +120,7 @@ export class TijdigDb extends Dexie {
       .upgrade((tx) => addMarkingFields(tx));
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

@@ -11,3 +11,5 @@ export type { OutboxRow } from './database';
 export * from './sync-repository';
 export * from './conflict-repository';
 export * from './audit-queue';
+export * from './care-plan-queries';
+export * from './care-plan-repository';

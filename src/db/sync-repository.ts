@@ -85,18 +85,20 @@ export async function applyPulledChanges(db: TijdigDb, response: PullResponse): 
     if (response.isSnapshot) {
       await Promise.all([...entityTables(db), db.recordRevs].map((table) => table.clear()));
     }
+    // Keyed by entity and id: a care plan has its patient's id, and must not take the patient's edits.
     const pendingByRecord = new Map<string, OutboxRow[]>();
     await db.outbox.orderBy('counter').each((row) => {
       if (row.rejection !== undefined) return;
-      const list = pendingByRecord.get(row.recordId) ?? [];
+      const key = revKey(row.entity, row.recordId);
+      const list = pendingByRecord.get(key) ?? [];
       list.push(row);
-      pendingByRecord.set(row.recordId, list);
+      pendingByRecord.set(key, list);
     });
     const rowsByTable = new Map<Table, Row[]>();
     for (const change of response.changes) {
       const table = tableOf(db, change.entity);
       const rows = rowsByTable.get(table) ?? [];
-      rows.push(rebase(change, pendingByRecord.get(change.recordId)));
+      rows.push(rebase(change, pendingByRecord.get(revKey(change.entity, change.recordId))));
       rowsByTable.set(table, rows);
     }
     for (const [table, rows] of rowsByTable) await table.bulkPut(rows);
@@ -181,7 +183,7 @@ export async function restoreServerCopies(
   await db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs], async () => {
     for (const { entity, recordId, change } of copies) {
       const pending = await db.outbox.where('recordId').equals(recordId).sortBy('counter');
-      const stillPending = pending.filter((row) => row.rejection === undefined);
+      const stillPending = pending.filter((row) => row.entity === entity && row.rejection === undefined);
       const table = tableOf(db, entity);
       if (change === null) {
         if (entity !== 'checklistDefinition') await table.delete(recordId);

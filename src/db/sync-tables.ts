@@ -15,6 +15,7 @@ export function tableOf(db: TijdigDb, entity: SyncEntity): Table {
     specialistInvitation: db.specialistInvitations,
     conflict: db.conflicts,
     carePlan: db.carePlans,
+    carePlanVersion: db.carePlanVersions,
   };
   return tables[entity];
 }
@@ -30,4 +31,5 @@ export const entityTables = (db: TijdigDb) =>
     db.specialistInvitations,
     db.conflicts,
     db.carePlans,
+    db.carePlanVersions,
   ] as const;

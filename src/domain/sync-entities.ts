@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { carePlanFieldGroups, carePlanSchema } from './care-plan/care-plan';
 import { specialistCarePlanView } from './care-plan/specialist-view';
+import { carePlanVersionFieldGroups, carePlanVersionSchema } from './care-plan/version-record';
 import { checklistDefinitionSchema } from './checklists/definition';
 import { checklistResultFieldGroups, checklistResultSchema } from './checklists/result';
 import { conflictSchema } from './conflict';
@@ -135,6 +136,15 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: specialistCarePlanView,
+  },
+  carePlanVersion: {
+    schema: carePlanVersionSchema,
+    fieldGroups: carePlanVersionFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    // The snapshots hold everything the specialist's view of the plan leaves out.
+    specialistView: null,
   },
 };
 

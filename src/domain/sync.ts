@@ -21,6 +21,7 @@ export const SYNC_ENTITIES = [
   'specialistInvitation',
   'conflict',
   'carePlan',
+  'carePlanVersion',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 

@@ -4,4 +4,5 @@ export * from './factory';
 export * from './rules';
 export * from './specialist-view';
 export * from './versions';
+export * from './version-record';
 export * from './fhir';

@@ -1,0 +1,111 @@
+/**
+ * Saving a care plan. Every save that changes something is a version: the plan row, a version record with
+ * the whole plan, who saved it and when, and both outbox mutations are written in one transaction, so a
+ * plan never changes without its trace (and a refused or failed save leaves nothing behind).
+ */
+import { v7 as uuidv7 } from 'uuid';
+import {
+  carePlanSchema,
+  carePlanVersionSchema,
+  diffCarePlans,
+  isoDateOf,
+  newCarePlan,
+  validateCarePlanFields,
+  type Author,
+  type CarePlan,
+  type CarePlanId,
+  type CarePlanVersionId,
+  type CarePlanVersionRecord,
+  type IsoDateTime,
+} from '../domain';
+import type { TijdigDb } from './database';
+import { enqueueMutation, outboxTables } from './outbox';
+import { getPatient } from './patients-repository';
+import { classifyStorageError } from './storage-errors';
+import type { WriteResult } from './write-result';
+
+export type CarePlanWriteResult = WriteResult<CarePlan>;
+
+type Row = Record<string, unknown>;
+
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Row;
+  const right = b as Row;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => isSameValue(left[key], right[key]));
+}
+
+/** The fields whose value differs from the stored row: all a mutation carries. */
+function changedFields(before: CarePlan | undefined, after: CarePlan): Row {
+  const previous: Row = before ?? {};
+  return Object.fromEntries(
+    Object.entries(after).filter(([key, value]) => key !== 'id' && !isSameValue(previous[key], value)),
+  );
+}
+
+/**
+ * Saves the edited fields of a patient's care plan as `author` at `now`. The fields are checked with the
+ * plan's schema and rules of that day: a `concept` plan only against the rules every plan must meet, a
+ * `vastgesteld` plan also for completeness. A save that changes no fact writes nothing and answers the
+ * stored plan. Refused: `invalid` with every field path and code; `notFound` when the patient does not
+ * exist or the plan was deleted.
+ */
+export async function saveCarePlan(
+  db: TijdigDb,
+  patientId: string,
+  input: unknown,
+  author: Author,
+  now: Date,
+): Promise<CarePlanWriteResult> {
+  const checked = validateCarePlanFields(input, isoDateOf(now));
+  if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
+  const at = now.toISOString() as IsoDateTime;
+  try {
+    return await db.transaction(
+      'rw',
+      [db.patients, db.carePlans, db.carePlanVersions, ...outboxTables(db)],
+      async (): Promise<CarePlanWriteResult> => {
+        const patient = await getPatient(db, patientId);
+        const previous = await db.carePlans.get(patientId as CarePlanId);
+        if (!patient || (previous && previous.deletedAt !== null))
+          return { ok: false, error: { kind: 'notFound' } };
+        if (previous && diffCarePlans(previous, checked.value).length === 0)
+          return { ok: true, value: previous };
+        const base = previous ?? newCarePlan(patient.id, author, at);
+        // Belt and braces: row and version are checked against their full schemas right before storing.
+        const plan = carePlanSchema.parse({ ...base, ...checked.value, author, updatedAt: at });
+        const version: CarePlanVersionRecord = carePlanVersionSchema.parse({
+          id: uuidv7() as CarePlanVersionId,
+          carePlanId: plan.id,
+          patientId: plan.patientId,
+          plan,
+          author,
+          savedAt: at,
+        });
+        await db.carePlans.put(plan);
+        await db.carePlanVersions.add(version);
+        await enqueueMutation(db, {
+          entity: 'carePlan',
+          recordId: plan.id,
+          op: 'put',
+          changed: changedFields(previous, plan),
+          at,
+        });
+        const { id, ...versionFields } = version;
+        await enqueueMutation(db, {
+          entity: 'carePlanVersion',
+          recordId: id,
+          op: 'put',
+          changed: versionFields,
+          at,
+        });
+        return { ok: true, value: plan };
+      },
+    );
+  } catch (error) {
+    return { ok: false, error: { kind: classifyStorageError(error) } };
+  }
+}
