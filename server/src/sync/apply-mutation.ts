@@ -1,9 +1,10 @@
 /**
- * Applies one device mutation to the server's copy, inside the push transaction. Per field group:
+ * Applies one device mutation to the push's batch of records, inside the push transaction. Per field group:
  * a group another device changed since the mutation's base revision, to a different value, becomes a
  * conflict (the server keeps its value); every other group is applied. The merged record must pass its
  * schema, and so must the record as the mutation meant it (its clashing values become conflict
- * candidates), or nothing of the mutation is written.
+ * candidates), or nothing of the mutation is written. New copies are kept in the batch (a later
+ * mutation of the same record sees them) and written with the batch's next flush.
  */
 import {
   groupsTouched,
@@ -19,13 +20,22 @@ import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
-import { lockRecord, saveRecord, type GroupRevision, type StoredRecord, type VersionAuthor } from './records';
+import {
+  type GroupRevision,
+  type RecordBatch,
+  type RecordRef,
+  type StoredRecord,
+  type VersionAuthor,
+} from './records';
 import { nulCharacterPath } from './storable-text';
 
 export interface ApplyContext {
   actor: Actor;
   clientId: string;
-  now: Date;
+  /** Who makes the push's changes, and when: the author of every version it writes. */
+  author: VersionAuthor;
+  /** The records of the push, locked; see recordToLock. */
+  batch: RecordBatch;
   /** The next number of the global change sequence (reserved for this push). */
   takeSeq: () => number;
 }
@@ -79,19 +89,26 @@ const rejected = (
   audit: null,
 });
 
+/** The record a mutation reads, or null when it is refused before reading any (see applyMutation). */
+export function recordToLock(mutation: Mutation): RecordRef | null {
+  if (SYNC_ENTITY_DEFINITIONS[mutation.entity].isServerOnly) return null;
+  if (nulCharacterPath(mutation.recordId, 'recordId') !== null) return null;
+  return { entity: mutation.entity, recordId: mutation.recordId };
+}
+
 export async function applyMutation(
   tx: Queryable,
   context: ApplyContext,
   mutation: Mutation,
 ): Promise<Applied> {
-  const { actor, clientId } = context;
+  const { actor, clientId, author, batch } = context;
   const definition: SyncEntityDefinition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   if (definition.isServerOnly) return rejected(mutation, 'forbidden');
   const nulPath = nulCharacterPath(mutation.recordId, 'recordId') ?? nulCharacterPath(mutation.changed);
   if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
   const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
-  const current = await lockRecord(tx, actor.practiceId, mutation.entity, mutation.recordId);
+  const current = batch.get(mutation.entity, mutation.recordId);
   const groups = groupsTouched(definition, Object.keys(changed));
   if (!isAllowed(actor, mutation, current, groups)) return rejected(mutation, 'forbidden');
 
@@ -146,13 +163,6 @@ export async function applyMutation(
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
 
-  const author: VersionAuthor = {
-    userId: actor.userId,
-    userName: actor.userName,
-    role: actor.role,
-    clientId,
-    at: context.now,
-  };
   const appliedGroups = groups.filter((group) => !clashing.includes(group));
   let rev = current?.rev ?? 0;
   if (current === undefined || appliedGroups.length > 0 || isDelete || !isSameJson(merged, base)) {
@@ -169,13 +179,15 @@ export async function applyMutation(
       isDeleted: isDelete,
       seq: context.takeSeq(),
     };
-    await saveRecord(tx, actor.practiceId, next, definition.patientIdOf(next.data), appliedGroups, author);
+    batch.put({ record: next, patientId: definition.patientIdOf(next.data), changedGroups: appliedGroups });
   }
   const patientId = definition.patientIdOf(merged);
   if (conflictRecord)
     await closeConflict(tx, actor.practiceId, conflictRecord, context.takeSeq(), author, patientId);
 
   const conflictIds: string[] = [];
+  // A clash reads the record's versions: write what the batch holds first, so they are all there.
+  if (clashing.length > 0) await batch.flush(tx);
   // Only an existing record can clash, so `current` is set whenever `clashing` is not empty.
   for (const group of clashing) {
     if (!current) break;

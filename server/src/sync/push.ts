@@ -2,13 +2,18 @@
  * A push: the device's outbox, applied in counter order in ONE transaction. The transaction first takes
  * the row lock on the global sequence, so pushes commit in sequence order and a pull never skips a change.
  * Replays return the stored outcome; a counter gap refuses the whole batch, since a change went missing.
+ *
+ * A push costs a handful of statements however many mutations it holds: the records it names are read
+ * and locked in one, the mutations are applied in memory in counter order, and the new copies and
+ * versions are written in one (conflict records, which are rare, keep statements of their own).
  */
-import type { MutationResult, PushRequest } from '../../../src/domain';
+import type { Mutation, MutationResult, PushRequest } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
 import type { Db, Queryable } from '../store/db';
-import { applyMutation } from './apply-mutation';
+import { applyMutation, recordToLock } from './apply-mutation';
+import { RecordBatch, type RecordRef, type VersionAuthor } from './records';
 
 /** Sequence numbers reserved per mutation: its record, and a conflict record or a closed one. */
 const SEQ_PER_MUTATION = 3;
@@ -26,20 +31,36 @@ async function reserveSequence(tx: Queryable, count: number): Promise<() => numb
   };
 }
 
-/** The device's last applied counter; registers the device with this account on its first push. */
-async function lastCounterOf(tx: Queryable, actor: Actor, clientId: string): Promise<number> {
-  const [row] = await tx.query<{ practice_id: string; user_id: string; last_counter: number }>(
-    'SELECT practice_id, user_id, last_counter FROM sync_clients WHERE client_id = $1 FOR UPDATE',
-    [clientId],
+interface ClientState {
+  /** A device the server has not seen: registered with this account when the push commits. */
+  isNew: boolean;
+  lastCounter: number;
+  /** The stored outcomes of the push's mutations that were handled before, by mutation id. */
+  replays: Map<string, MutationResult>;
+}
+
+/** The device's last applied counter and the outcomes of the push's mutations it already sent; locked. */
+async function readClient(
+  tx: Queryable,
+  actor: Actor,
+  clientId: string,
+  mutationIds: readonly string[],
+): Promise<ClientState> {
+  const [row] = await tx.query<{
+    practice_id: string;
+    user_id: string;
+    last_counter: number;
+    replays: [string, MutationResult][];
+  }>(
+    `SELECT c.practice_id, c.user_id, c.last_counter,
+            (SELECT coalesce(jsonb_agg(jsonb_build_array(m.mutation_id, m.result)), '[]'::jsonb)
+               FROM sync_mutations m
+              WHERE m.client_id = c.client_id AND m.mutation_id = ANY($2::uuid[])) AS replays
+       FROM sync_clients c WHERE c.client_id = $1 FOR UPDATE`,
+    [clientId, mutationIds],
   );
-  if (!row) {
-    await tx.query('INSERT INTO sync_clients (client_id, practice_id, user_id) VALUES ($1, $2, $3)', [
-      clientId,
-      actor.practiceId,
-      actor.userId,
-    ]);
-    return 0;
-  }
+  // Outcomes are only stored for a registered device, so a new one has none.
+  if (!row) return { isNew: true, lastCounter: 0, replays: new Map() };
   // A device's database belongs to one account: after a user switch it is wiped and gets a new client id.
   if (row.practice_id !== actor.practiceId || row.user_id !== actor.userId) {
     throw new HttpError(
@@ -48,60 +69,91 @@ async function lastCounterOf(tx: Queryable, actor: Actor, clientId: string): Pro
       'This device id belongs to another account; reset the device.',
     );
   }
-  return row.last_counter;
+  return { isNew: false, lastCounter: row.last_counter, replays: new Map(row.replays) };
+}
+
+/** The mutations to apply now (not replays), after checking their counters follow on without a gap. */
+function freshMutations(mutations: readonly Mutation[], client: ClientState): Mutation[] {
+  const fresh: Mutation[] = [];
+  let lastCounter = client.lastCounter;
+  for (const mutation of mutations) {
+    if (client.replays.has(mutation.mutationId)) continue;
+    if (mutation.counter !== lastCounter + 1) {
+      throw new HttpError(
+        409,
+        'counterGap',
+        `Expected change number ${lastCounter + 1}, got ${mutation.counter}.`,
+        {
+          expectedCounter: lastCounter + 1,
+        },
+      );
+    }
+    fresh.push(mutation);
+    lastCounter = mutation.counter;
+  }
+  return fresh;
 }
 
 export async function push(db: Db, actor: Actor, request: PushRequest, now: Date): Promise<MutationResult[]> {
+  const { clientId } = request;
   const mutations = [...request.mutations].sort((a, b) => a.counter - b.counter);
+  const author: VersionAuthor = {
+    userId: actor.userId,
+    userName: actor.userName,
+    role: actor.role,
+    clientId,
+    at: now,
+  };
   return db.transaction(async (tx) => {
     const takeSeq = await reserveSequence(tx, mutations.length * SEQ_PER_MUTATION);
-    let lastCounter = await lastCounterOf(tx, actor, request.clientId);
-    const storedRows = await tx.query<{ mutation_id: string; result: MutationResult }>(
-      'SELECT mutation_id, result FROM sync_mutations WHERE client_id = $1 AND mutation_id = ANY($2::uuid[])',
-      [request.clientId, mutations.map((m) => m.mutationId)],
+    const client = await readClient(
+      tx,
+      actor,
+      clientId,
+      mutations.map((m) => m.mutationId),
     );
-    const stored = new Map(storedRows.map((row) => [row.mutation_id, row.result]));
+    const fresh = freshMutations(mutations, client);
+    const refs = fresh.map(recordToLock).filter((ref): ref is RecordRef => ref !== null);
+    const batch = await RecordBatch.lock(tx, actor.practiceId, author, refs);
+
     const results: MutationResult[] = [];
     const handled: { mutation_id: string; result: MutationResult }[] = [];
     const audits: AuditRecord[] = [];
     for (const mutation of mutations) {
-      const replay = stored.get(mutation.mutationId);
+      const replay = client.replays.get(mutation.mutationId);
       if (replay) {
         results.push(replay);
         continue;
       }
-      if (mutation.counter !== lastCounter + 1) {
-        throw new HttpError(
-          409,
-          'counterGap',
-          `Expected change number ${lastCounter + 1}, got ${mutation.counter}.`,
-          {
-            expectedCounter: lastCounter + 1,
-          },
-        );
-      }
       const { result, audit } = await applyMutation(
         tx,
-        { actor, clientId: request.clientId, now, takeSeq },
+        { actor, clientId, author, batch, takeSeq },
         mutation,
       );
       results.push(result);
       handled.push({ mutation_id: mutation.mutationId, result });
       if (audit) audits.push(audit);
-      lastCounter = mutation.counter;
     }
-    if (handled.length > 0) {
+    await batch.flush(tx);
+    const lastCounter = fresh.at(-1)?.counter ?? client.lastCounter;
+    if (client.isNew || handled.length > 0) {
+      // The outcomes (for replays) and the device's counter, in one statement; a new device is registered.
+      const [saveClient, clientParams] = client.isNew
+        ? [
+            'INSERT INTO sync_clients (client_id, practice_id, user_id, last_counter) VALUES ($1, $4, $5, $3)',
+            [actor.practiceId, actor.userId],
+          ]
+        : ['UPDATE sync_clients SET last_counter = $3 WHERE client_id = $1', []];
       await tx.query(
-        `INSERT INTO sync_mutations (client_id, mutation_id, result)
-         SELECT $1, h.mutation_id, h.result FROM jsonb_to_recordset($2::jsonb) AS h(mutation_id uuid, result jsonb)`,
-        [request.clientId, JSON.stringify(handled)],
+        `WITH handled AS (
+           INSERT INTO sync_mutations (client_id, mutation_id, result)
+           SELECT $1, h.mutation_id, h.result FROM jsonb_to_recordset($2::jsonb) AS h(mutation_id uuid, result jsonb)
+         )
+         ${saveClient}`,
+        [clientId, JSON.stringify(handled), lastCounter, ...clientParams],
       );
-      await tx.query('UPDATE sync_clients SET last_counter = $2 WHERE client_id = $1', [
-        request.clientId,
-        lastCounter,
-      ]);
     }
-    await writeAudit(tx, actor, audits, now, `device:${request.clientId}`);
+    await writeAudit(tx, actor, audits, now, `device:${clientId}`);
     return results;
   });
 }
