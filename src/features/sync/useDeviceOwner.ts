@@ -13,7 +13,8 @@ export function useDeviceOwner(userId: string): DeviceOwnership {
   const db = useDatabase();
   const owner = useLiveQuery(async () => ({ id: await deviceOwner(db) }), [db]);
   useEffect(() => {
-    if (owner?.id === null) void claimDevice(db, userId);
+    // A claim that fails (database closing, disk full) is simply made again at the next start.
+    if (owner?.id === null) claimDevice(db, userId).catch(() => undefined);
   }, [db, owner, userId]);
   if (owner === undefined || owner.id === null) return 'checking';
   return owner.id === userId ? 'mine' : 'someoneElse';
