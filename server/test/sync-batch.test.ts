@@ -243,6 +243,43 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
     expect((await recordOf(id))?.data).toMatchObject({ title: 'Nieuwe titel' });
   });
 
+  it('turns one change that clashes in three field groups into three conflicts, not a server error', async () => {
+    const a = new Device(poh);
+    const b = new Device(gp);
+    const id = randomUUID();
+    await a.push([a.mutation('patient', id, patientData(), null)]);
+    await a.push([
+      a.mutation(
+        'patient',
+        id,
+        { treatingGp: 'Dr. A', diagnosisText: 'Longkanker', homeCareOrganisation: 'A' },
+        1,
+      ),
+    ]);
+    // As the app sends it: the changed fields and the bookkeeping updatedAt.
+    const reply = await b.push([
+      b.mutation(
+        'patient',
+        id,
+        {
+          treatingGp: 'Dr. B',
+          diagnosisText: 'Hartfalen',
+          homeCareOrganisation: 'B',
+          updatedAt: '2026-11-23T10:00:00.000Z',
+        },
+        1,
+      ),
+    ]);
+    expect(reply.status).toBe(200);
+    expect(reply.body.results[0]).toMatchObject({ status: 'conflict', rev: 3 });
+    expect(new Set((reply.body.results[0] as { conflictIds: string[] }).conflictIds).size).toBe(3);
+    expect((await conflictsAbout(id)).map((c) => c.group).sort()).toEqual([
+      'diagnosis',
+      'homeCare',
+      'treatingGp',
+    ]);
+  });
+
   it('costs the same few statements for a push of 1 and of 20 mutations', async () => {
     const { db } = server;
     const original = { query: db.query, transaction: db.transaction.bind(db) };

@@ -7,7 +7,12 @@
  * and locked in one, the mutations are applied in memory in counter order, and the new copies and
  * versions are written in one (conflict records, which are rare, keep statements of their own).
  */
-import type { Mutation, MutationResult, PushRequest } from '../../../src/domain';
+import {
+  SYNC_ENTITY_DEFINITIONS,
+  type Mutation,
+  type MutationResult,
+  type PushRequest,
+} from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
@@ -15,8 +20,12 @@ import type { Db, Queryable } from '../store/db';
 import { applyMutation, recordToLock } from './apply-mutation';
 import { RecordBatch, type RecordRef, type VersionAuthor } from './records';
 
-/** Sequence numbers reserved per mutation: its record, and a conflict record or a closed one. */
-const SEQ_PER_MUTATION = 3;
+/**
+ * Sequence numbers a mutation may take: its record, and either a conflict it closes or a conflict record
+ * per clashing field group (at most every group of its kind).
+ */
+const seqNeededBy = (mutation: Mutation): number =>
+  2 + Object.keys(SYNC_ENTITY_DEFINITIONS[mutation.entity].fieldGroups).length;
 
 async function reserveSequence(tx: Queryable, count: number): Promise<() => number> {
   const [row] = await tx.query<{ value: number }>(
@@ -105,7 +114,10 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
     at: now,
   };
   return db.transaction(async (tx) => {
-    const takeSeq = await reserveSequence(tx, mutations.length * SEQ_PER_MUTATION);
+    const takeSeq = await reserveSequence(
+      tx,
+      mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
+    );
     const client = await readClient(
       tx,
       actor,
