@@ -20,6 +20,10 @@ describe.each(DATABASES)('serving the app on %s', (kind) => {
     await writeFile(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     await writeFile(join(dir, 'manifest.webmanifest'), '{"name":"Tijdig"}');
     await writeFile(join(dir, 'assets', 'index-AbCdEf12.js'), 'console.log("app");');
+    await writeFile(
+      join(dir, 'assets', 'big-AbCdEf12.js'),
+      `export const rows = [${'"patiënt",'.repeat(2000)}];`,
+    );
     server = await startTestServer(kind, { staticDir: dir });
     client = new TestClient(server.app);
   });
@@ -50,6 +54,20 @@ describe.each(DATABASES)('serving the app on %s', (kind) => {
       expect(reply.headers['cache-control']).toBe(NO_CACHE);
     },
   );
+
+  it('compresses scripts for browsers that accept it, and leaves them alone for those that do not', async () => {
+    const gzipped = await client.request('GET', '/assets/big-AbCdEf12.js', undefined, {
+      'accept-encoding': 'gzip',
+    });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['cache-control']).toBe(IMMUTABLE);
+    const plain = await client.request('GET', '/assets/big-AbCdEf12.js', undefined, {
+      'accept-encoding': 'identity',
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('patiënt');
+  });
 
   it('answers a missing script of an older build with 404 instead of the app', async () => {
     const reply = await client.get('/assets/index-0ld8uild.js');
