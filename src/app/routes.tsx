@@ -18,6 +18,9 @@ const EditPatientPage = lazy(async () => ({
 const PatientDetailPage = lazy(async () => ({
   default: (await import('../features/patient/PatientDetailPage')).PatientDetailPage,
 }));
+const HandoverPage = lazy(async () => ({
+  default: (await import('../features/handover/HandoverPage')).HandoverPage,
+}));
 const SyncPage = lazy(async () => ({
   default: (await import('../features/sync/SyncPage')).SyncPage,
 }));
@@ -59,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'patienten/nieuw', element: <NewPatientPage /> },
       { path: 'patienten/:patientId', element: <PatientDetailPage /> },
       { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
+      { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
       { path: 'mdo', element: <NotAvailablePage titleKey="nav.mdo" /> },
       { path: 'zorgplannen', element: <NotAvailablePage titleKey="nav.carePlans" /> },
       { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },

@@ -13,3 +13,4 @@ export * from './conflict-repository';
 export * from './audit-queue';
 export * from './care-plan-queries';
 export * from './care-plan-repository';
+export * from './handover-queries';

@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Bundle, MedicationStatement } from 'fhir/r4';
+import { describe, expect, it, vi } from 'vitest';
+import { exportPzpBundle } from '../../domain';
+import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
+import { readFileText } from '../../lib/read-file';
+import { accessesOf, BSN, renderHandover } from './handover-test-data';
+
+const jsonFile = (text: string, name = 'pzp.json') => new File([text], name, { type: 'application/json' });
+
+/** What the page handed to the browser's download: the file name and the file. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      const url = `blob:test/${String(blobs.size)}`;
+      blobs.set(url, blob);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ name: this.download, blob });
+  });
+  return files;
+}
+
+async function openExchange() {
+  const app = await renderHandover();
+  const section = await screen.findByRole('region', { name: 'Uitwisselen (FHIR)' });
+  return { ...app, section, input: within(section).getByLabelText('FHIR-bundel importeren') };
+}
+
+async function exportBundle(app: Awaited<ReturnType<typeof openExchange>>, files: { blob: Blob }[]) {
+  await app.user.click(within(app.section).getByRole('button', { name: 'Exporteren als FHIR-bundel' }));
+  await within(app.section).findByText(/De bundel is gedownload als pzp-\d{4}-\d{2}-\d{2}\.json\./);
+  const file = files.at(-1);
+  if (!file) throw new Error('nothing was downloaded');
+  return readFileText(file.blob);
+}
+
+describe('Uitwisselen (FHIR)', () => {
+  it('downloads the PZP record as a FHIR Bundle without the BSN, named by date only, and logs the export', async () => {
+    const files = captureDownloads();
+    const app = await openExchange();
+    const text = await exportBundle(app, files);
+    const bundle = JSON.parse(text) as Bundle;
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.entry?.some((entry) => entry.resource?.resourceType === 'Consent')).toBe(true);
+    expect(text).not.toContain(BSN);
+    expect(files[0]?.name).toMatch(/^pzp-\d{4}-\d{2}-\d{2}\.json$/);
+    await waitFor(async () => {
+      expect(await accessesOf(app, 'carePlan.fhirExport')).toEqual([
+        expect.objectContaining({ action: 'E', patientId: app.patient.id, recordPart: 'carePlan.pzp' }),
+      ]);
+    });
+  });
+
+  it('includes the BSN only after the box is ticked', async () => {
+    const files = captureDownloads();
+    const app = await openExchange();
+    await app.user.click(screen.getByRole('checkbox', { name: /BSN opnemen/ }));
+    const text = await exportBundle(app, files);
+    expect(text).toContain(BSN);
+    expect(files[0]?.name).not.toContain(BSN);
+  });
+
+  it('refuses a file that is not JSON with a Dutch message and saves nothing', async () => {
+    const { user, section, input, db } = await openExchange();
+    const before = await db.carePlans.toArray();
+    await user.upload(input, jsonFile('{ "resourceType": "Bundle",'));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Dit bestand is geen geldige JSON. Kies een FHIR-bundel (.json).',
+    );
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.carePlans.toArray()).toEqual(before);
+  });
+
+  it('refuses a Bundle that cannot be read', async () => {
+    const { user, section, input } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify({ resourceType: 'Bundle', entry: [] })));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Deze FHIR-bundel is onvolledig of beschadigd en kan niet worden gelezen.',
+    );
+  });
+
+  it('reports what it recognised and lists a resource it cannot map', async () => {
+    const bundle = exportPzpBundle(completePlan({ status: 'concept' }), patientFor(), AUTHOR, NOW);
+    const unknown: MedicationStatement = {
+      resourceType: 'MedicationStatement',
+      status: 'active',
+      subject: {},
+      medicationCodeableConcept: { text: 'Morfine' },
+    };
+    bundle.entry?.push({ fullUrl: 'urn:uuid:extra-1', resource: unknown });
+    const { user, section, input, patient, db } = await openExchange();
+    const before = await db.carePlans.toArray();
+    await user.upload(input, jsonFile(JSON.stringify(bundle), 'van-het-ziekenhuis.json'));
+
+    const report = await within(section).findByRole('region', {
+      name: 'Gelezen uit van-het-ziekenhuis.json',
+    });
+    expect(report).toHaveTextContent('Patiënt in de bundel: Jan de Vries, geboren 07-03-1948');
+    const recognised = within(report).getAllByRole('listitem');
+    expect(recognised[0]).toHaveTextContent(
+      /^Behandelgrenzen \(9\): Niet reanimeren; Geen invasieve beademing;/,
+    );
+    expect(report).toHaveTextContent('Behandeldoel: symptoomgericht palliatief');
+    expect(report).toHaveTextContent('Voorkeursplek van overlijden: thuis');
+    expect(report).toHaveTextContent('ACP-gesprekken (2): 02-10-2026; 20-11-2026');
+
+    const rows = within(within(report).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent(
+      `MedicationStatemententry[${String((bundle.entry?.length ?? 0) - 1)}]Dit soort gegeven kent Tijdig niet`,
+    );
+    expect(within(report).getByRole('link', { name: 'Naar het zorgplan' })).toHaveAttribute(
+      'href',
+      `/patienten/${patient.id}/zorgplan`,
+    );
+    expect(await db.carePlans.toArray()).toEqual(before);
+  });
+
+  it('warns when the Bundle is about someone else', async () => {
+    const other = patientFor({ givenName: 'Piet', birthDate: patientFor().birthDate });
+    const bundle = exportPzpBundle(completePlan(), other, AUTHOR, NOW);
+    const { user, section, input } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Let op: naam of geboortedatum in de bundel wijkt af van deze patiënt.',
+    );
+  });
+});
