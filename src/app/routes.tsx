@@ -42,6 +42,15 @@ const TeamPage = lazy(async () => ({
 const AuditLogPage = lazy(async () => ({
   default: (await import('../features/account/AuditLogPage')).AuditLogPage,
 }));
+const CarePlanPage = lazy(async () => ({
+  default: (await import('../features/care-plan/CarePlanPage')).CarePlanPage,
+}));
+const CarePlanVersionsPage = lazy(async () => ({
+  default: (await import('../features/care-plan/CarePlanVersionsPage')).CarePlanVersionsPage,
+}));
+const CarePlansPage = lazy(async () => ({
+  default: (await import('../features/care-plan/CarePlansPage')).CarePlansPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -64,7 +73,9 @@ export const routes: RouteObject[] = [
       { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
       { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
       { path: 'mdo', element: <NotAvailablePage titleKey="nav.mdo" /> },
-      { path: 'zorgplannen', element: <NotAvailablePage titleKey="nav.carePlans" /> },
+      { path: 'zorgplannen', element: <CarePlansPage /> },
+      { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
+      { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
       { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'synchronisatie', element: <SyncPage /> },

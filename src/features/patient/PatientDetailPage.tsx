@@ -6,6 +6,7 @@ import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { CarePlanSummary } from '../care-plan/CarePlanSummary';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { MarkingSection } from '../marking/MarkingSection';
 import { StatusBadge } from '../register/StatusBadge';
@@ -143,6 +144,7 @@ export function PatientDetailPage() {
         {isJustSaved ? t('patient.saved') : ''}
       </p>
       <MarkingSection patient={patient} />
+      <CarePlanSummary patient={patient} />
       <ChecklistPanel patient={patient} />
       <PatientDetails patient={patient} />
     </section>

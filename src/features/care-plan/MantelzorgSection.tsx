@@ -1,0 +1,49 @@
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { buttonClass } from '../../components/button-class';
+import type { PatientId } from '../../domain';
+import { formatDate } from '../../lib/format';
+import { useChecklistData } from '../checklists/useChecklistData';
+import { useOutcomeText } from '../checklists/useOutcomeText';
+import type { CarePlanFormValues } from './care-plan-form-values';
+import styles from './CarePlan.module.css';
+import { PlanSection } from './PlanSection';
+import { TextField } from './TextField';
+
+/** Mantelzorgbelasting in a few words, which the latest EDIZ measurement can fill in. */
+export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
+  const { t, i18n } = useTranslation();
+  const { setValue } = useFormContext<CarePlanFormValues>();
+  const { catalog, summarised } = useChecklistData(patientId);
+  const outcomeText = useOutcomeText();
+  const latest = summarised?.find((entry) => entry.summary.kind === 'caregiverBurden');
+  const definition = latest && catalog.get(latest.result.definitionId, latest.result.definitionVersion);
+  const text =
+    latest && definition
+      ? t('carePlan.burden.latest', {
+          date: formatDate(latest.result.observedOn, i18n.language),
+          outcome: outcomeText(latest.summary, definition, latest.result),
+        })
+      : null;
+  return (
+    <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')}>
+      <div className={styles.stack}>
+        <TextField name="mantelzorgSummary" label={t('carePlan.labels.mantelzorgSummary')} isMultiline />
+        {summarised && <p className={styles.meta}>{text ?? t('carePlan.burden.none')}</p>}
+        {text && (
+          <div>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              onClick={() => {
+                setValue('mantelzorgSummary', text, { shouldDirty: true });
+              }}
+            >
+              {t('carePlan.actions.takeBurden')}
+            </button>
+          </div>
+        )}
+      </div>
+    </PlanSection>
+  );
+}

@@ -1,0 +1,59 @@
+import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import type { CarePlanFormValues } from './care-plan-form-values';
+import { useFieldIssue } from './useFieldIssue';
+
+export interface TextFieldProps {
+  name: FieldPath<CarePlanFormValues>;
+  label: string;
+  hint?: string | undefined;
+  /** A longer text in a text area. */
+  isMultiline?: boolean;
+  /** Visible lines of a text area. */
+  rows?: number;
+  type?: 'text' | 'tel' | 'email';
+  inputMode?: 'numeric';
+  isRequired?: boolean;
+  /** Needed to establish the plan (not for a draft): said in the hint. */
+  isEssential?: boolean;
+  className?: string | undefined;
+}
+
+/** A text field of the care plan with its label, hint and Dutch error message. */
+export function TextField({
+  name,
+  label,
+  hint,
+  isMultiline = false,
+  rows = 3,
+  type = 'text',
+  inputMode,
+  isRequired = false,
+  isEssential = false,
+  className,
+}: TextFieldProps) {
+  const { t } = useTranslation();
+  const { register } = useFormContext<CarePlanFormValues>();
+  const issue = useFieldIssue(name);
+  const hints = [hint, isEssential ? t('carePlan.essentialHint') : undefined].filter(Boolean);
+  return (
+    <div className={className}>
+      <FormField
+        label={label}
+        hint={hints.length > 0 ? hints.join(' · ') : undefined}
+        errorCode={issue.code}
+        errorMessage={issue.message}
+        isRequired={isRequired}
+      >
+        {(control) =>
+          isMultiline ? (
+            <textarea {...control} {...register(name)} rows={rows} />
+          ) : (
+            <input {...control} {...register(name)} type={type} inputMode={inputMode} autoComplete="off" />
+          )
+        }
+      </FormField>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import type { FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TREATMENT_DECISIONS } from '../../domain';
+import type { CarePlanFormValues } from './care-plan-form-values';
+import styles from './CarePlan.module.css';
+import { ChoiceField } from './ChoiceField';
+import { DateField } from './DateField';
+import { TextField } from './TextField';
+
+type LimitPath = `limit${string}` | `otherLimits.${number}`;
+
+interface TreatmentLimitRowProps {
+  /** Where the limit lives in the form, e.g. `limitReanimatie` or `otherLimits.0`. */
+  path: LimitPath;
+  legend: string;
+  isEssential?: boolean;
+  /** Extra fields before the decision (an other limit's name) and actions in the heading (remove). */
+  before?: ReactNode;
+  actions?: ReactNode;
+}
+
+const at = (path: LimitPath, key: string) => `${path}.${key}` as FieldPath<CarePlanFormValues>;
+
+/** One treatment limit: the decision (wel / niet / anders / onbekend), when and with whom, and why. */
+export function TreatmentLimitRow({
+  path,
+  legend,
+  isEssential = false,
+  before,
+  actions,
+}: TreatmentLimitRowProps) {
+  const { t } = useTranslation();
+  // A "niet" needs its date and an "anders" its comment: check those again when the decision changes.
+  const dependents = [at(path, 'dateDiscussed'), at(path, 'comment')];
+  return (
+    <fieldset className={styles.group}>
+      <legend>{legend}</legend>
+      {actions && <div className={styles.itemHead}>{actions}</div>}
+      <div className={styles.grid}>
+        {before}
+        <div className={styles.wide}>
+          <ChoiceField
+            name={at(path, 'decision')}
+            legend={t('carePlan.labels.decision')}
+            options={TREATMENT_DECISIONS}
+            labelPrefix="carePlan.decision"
+            deps={dependents}
+            isEssential={isEssential}
+          />
+        </div>
+      </div>
+      <div className={styles.limitGrid}>
+        <DateField name={at(path, 'dateDiscussed')} label={t('carePlan.labels.dateDiscussed')} />
+        <TextField name={at(path, 'withWhom')} label={t('carePlan.labels.withWhom')} />
+        <TextField name={at(path, 'comment')} label={t('carePlan.labels.comment')} isMultiline rows={2} />
+      </div>
+    </fieldset>
+  );
+}
