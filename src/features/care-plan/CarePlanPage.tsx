@@ -36,9 +36,14 @@ export function CarePlanPage() {
           {t('carePlan.pageTitle', { name })} <CarePlanStatusBadge status={plan?.status ?? null} />
         </h1>
         {plan && (
-          <Link to={`/patienten/${patient.id}/zorgplan/versies`} className={buttonClass('secondary')}>
-            {t('carePlan.actions.history')}
-          </Link>
+          <div className={styles.titleActions}>
+            <Link to={`/patienten/${patient.id}/overdracht`} className={buttonClass('secondary')}>
+              {t('carePlan.actions.handover')}
+            </Link>
+            <Link to={`/patienten/${patient.id}/zorgplan/versies`} className={buttonClass('secondary')}>
+              {t('carePlan.actions.history')}
+            </Link>
+          </div>
         )}
       </div>
       {plan && (
