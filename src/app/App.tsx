@@ -16,7 +16,7 @@ function AppRoutes() {
 /** The whole app for one opened database, talking to the server it was loaded from. */
 export function App({ db, api: givenApi }: { db: TijdigDb; api?: ApiClient }) {
   const api = useMemo(() => givenApi ?? createApiClient(), [givenApi]);
-  const services = useMemo(() => ({ auth: createAuthClient(api), sync: null, api }), [api]);
+  const services = useMemo(() => ({ auth: createAuthClient(api), api }), [api]);
   return (
     <I18nextProvider i18n={i18n}>
       <DatabaseProvider db={db}>

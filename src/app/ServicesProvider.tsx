@@ -1,13 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiClient } from '../sync/api-client';
 import type { AuthClient } from '../sync/auth-client';
-import type { SyncScheduler } from '../sync/sync-scheduler';
 
-/** The app's connections to the server. Tests give a fake auth client and no scheduler. */
+/** The app's connections to the server. Tests give a fake auth client and no API (they never sync). */
 export interface Services {
   auth: AuthClient;
-  /** Null until someone is signed in (and in tests). */
-  sync: SyncScheduler | null;
   /** The API the sync engine talks to; absent in component tests, which never sync. */
   api?: ApiClient;
 }

@@ -54,7 +54,7 @@ export async function renderApp(
   const rendered = render(
     <I18nextProvider i18n={i18n}>
       <DatabaseProvider db={db}>
-        <ServicesProvider services={{ auth, sync: null }}>
+        <ServicesProvider services={{ auth }}>
           <MemoryRouter initialEntries={[path]}>
             <AppRoutes />
           </MemoryRouter>
