@@ -5,6 +5,7 @@ import { DeviceTakenPage } from '../features/sync/DeviceTakenPage';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
 import { useSessionStore } from '../state/session-store';
+import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from './DatabaseProvider';
 import { useServices } from './ServicesProvider';
 
@@ -20,15 +21,29 @@ export function SignedInShell({ children }: { children: ReactNode }) {
 
 /**
  * No session known on this device: the browser may still hold a live server session (e.g. signed in
- * in another tab). Ask once; without one (or offline) go to the login page.
+ * in another tab). Ask once; without one (or offline) go to the login page. After signing out offline the
+ * cookie still holds the old session: end it on the server instead of taking it up again.
  */
 function SessionProbe() {
   const { t } = useTranslation();
   const { auth } = useServices();
   const location = useLocation();
-  const [hasNoSession, setHasNoSession] = useState(false);
+  const [hasNoSession, setHasNoSession] = useState(() => useSessionStore.getState().isServerLogoutPending);
   useEffect(() => {
     let isCurrent = true;
+    if (useSessionStore.getState().isServerLogoutPending) {
+      auth.logout().then(
+        () => {
+          useSessionStore.getState().serverLogoutDone();
+        },
+        (error: unknown) => {
+          // Still offline: try again next time. Any answer from the server means the session is gone.
+          if (!(error instanceof ApiFailure && error.status === 0))
+            useSessionStore.getState().serverLogoutDone();
+        },
+      );
+      return;
+    }
     auth.currentSession().then(
       (session) => {
         if (isCurrent) useSessionStore.getState().signIn(session);

@@ -9,21 +9,32 @@ import { useProfileStore } from './profile-store';
 
 interface SessionState {
   session: SessionInfo | null;
+  /**
+   * Signed out while the server could not be told (offline): the browser still holds the session cookie,
+   * which script cannot remove. Until the server has ended that session, it must not be taken up again.
+   */
+  isServerLogoutPending: boolean;
   signIn: (session: SessionInfo) => void;
-  signOut: () => void;
+  /** Forgets the session; `isServerSignedOut` false when the server could not end it yet. */
+  signOut: (isServerSignedOut: boolean) => void;
+  serverLogoutDone: () => void;
 }
 
 export const useSessionStore = create<SessionState>()(
   persist(
     (set) => ({
       session: null,
+      isServerLogoutPending: false,
       signIn: (session) => {
         // The account is the author of everything recorded on this device from now on.
         useProfileStore.getState().setProfile(session.user.name, session.user.role);
-        set({ session });
+        set({ session, isServerLogoutPending: false });
       },
-      signOut: () => {
-        set({ session: null });
+      signOut: (isServerSignedOut) => {
+        set({ session: null, isServerLogoutPending: !isServerSignedOut });
+      },
+      serverLogoutDone: () => {
+        set({ isServerLogoutPending: false });
       },
     }),
     { name: 'tijdig.session' },

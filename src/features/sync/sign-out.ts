@@ -5,21 +5,25 @@
 import { wipeDevice, type TijdigDb } from '../../db';
 import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
+import { ApiFailure } from '../../sync/api-client';
 import type { AuthClient } from '../../sync/auth-client';
 import { stopSync } from '../../sync/sync-controller';
 
 export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<void> {
   stopSync();
+  let isServerSignedOut = true;
   try {
     await auth.logout();
-  } catch {
-    // Offline or already signed out: the server session then ends by its idle timeout.
+  } catch (error) {
+    // Offline: the server session stays until the app can end it (see SessionProbe) or it times out.
+    // Any other answer (401: already ended) means there is nothing left to end.
+    isServerSignedOut = !(error instanceof ApiFailure && error.status === 0);
   }
   await wipeDevice(db);
   if (typeof caches !== 'undefined') {
     const names = await caches.keys();
     await Promise.all(names.map((name) => caches.delete(name)));
   }
-  useSessionStore.getState().signOut();
+  useSessionStore.getState().signOut(isServerSignedOut);
   useProfileStore.getState().setProfile('', null);
 }
