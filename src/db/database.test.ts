@@ -31,7 +31,7 @@ describe('database upgrades', () => {
 
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     for (const row of stored) {
       const read = await getPatient(db, row.id);
@@ -52,13 +52,15 @@ describe('database upgrades', () => {
   it('opens a fresh database at the latest version with empty tables', async () => {
     const db = new TijdigDb(uniqueName());
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.patients.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.markingEvents.count()).toBe(0);
     expect(await db.checklistResults.count()).toBe(0);
     expect(await db.carePlans.count()).toBe(0);
     expect(await db.carePlanVersions.count()).toBe(0);
+    expect(await db.mdoActions.count()).toBe(0);
+    expect(await db.specialists.count()).toBe(0);
     db.close();
   });
 });

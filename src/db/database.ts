@@ -8,7 +8,10 @@
  * - checklistResults: recorded checklists (signals, indicators, instruments), never edited afterwards.
  * - markingEvents:    the marking history per patient; the patient row carries the derived current state.
  * - checklistDefinitions: checklist cards a region imported (the built-in ones live in src/domain).
- * - meetings, agendaItems, specialistInvitations: the MDO records, as far as they sync.
+ * - meetings, agendaItems, specialistInvitations: the MDO (multidisciplinair overleg), its agenda with the
+ *   outcome per item, and the specialists PZ invited to it.
+ * - mdoActions: actions agreed in an MDO, open until done; open ones are carried onto the next agenda.
+ * - specialists: the practice's directory of specialists PZ (name, organisation, team, how to reach them).
  * - carePlans:  the individual care plan (IZP) with the PZP record, one per patient (its id is the patient's).
  * - carePlanVersions: every saved version of a care plan (the whole plan, who saved it, when); never edited.
  * - conflicts:  sync conflicts the server reported, open until a person resolves them.
@@ -28,8 +31,10 @@ import type {
   Conflict,
   DeviceAuditEvent,
   IsoDateTime,
+  MdoAction,
   Meeting,
   RejectionReason,
+  Specialist,
   SpecialistInvitation,
   ChecklistDefinition,
   ChecklistResult,
@@ -75,6 +80,13 @@ export const SCHEMA_V5 = { carePlans: 'id, patientId' };
 /** Version 6 adds the saved versions of each care plan. */
 export const SCHEMA_V6 = { carePlanVersions: 'id, carePlanId, savedAt' };
 
+/** Version 7 adds the MDO's actions and the directory of specialists PZ. */
+export const SCHEMA_V7 = {
+  mdoActions: 'id, meetingId, patientId, status, dueDate',
+  specialists: 'id, name',
+  specialistInvitations: 'id, meetingId, agendaItemId',
+};
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -105,6 +117,8 @@ export class TijdigDb extends Dexie {
   auditQueue!: EntityTable<DeviceAuditEvent, 'id'>;
   carePlans!: EntityTable<CarePlan, 'id'>;
   carePlanVersions!: EntityTable<CarePlanVersionRecord, 'id'>;
+  mdoActions!: EntityTable<MdoAction, 'id'>;
+  specialists!: EntityTable<Specialist, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a save is reported only after it reached disk, so a crash right after
@@ -121,6 +135,7 @@ export class TijdigDb extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

@@ -14,3 +14,7 @@ export * from './audit-queue';
 export * from './care-plan-queries';
 export * from './care-plan-repository';
 export * from './handover-queries';
+export * from './meeting-repository';
+export * from './agenda-repository';
+export * from './mdo-action-repository';
+export * from './specialist-repository';

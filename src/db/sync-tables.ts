@@ -16,6 +16,8 @@ export function tableOf(db: TijdigDb, entity: SyncEntity): Table {
     conflict: db.conflicts,
     carePlan: db.carePlans,
     carePlanVersion: db.carePlanVersions,
+    mdoAction: db.mdoActions,
+    specialist: db.specialists,
   };
   return tables[entity];
 }
@@ -32,4 +34,6 @@ export const entityTables = (db: TijdigDb) =>
     db.conflicts,
     db.carePlans,
     db.carePlanVersions,
+    db.mdoActions,
+    db.specialists,
   ] as const;

@@ -14,10 +14,14 @@ import { markingEventFieldGroups, markingEventSchema } from './marking';
 import {
   agendaItemFieldGroups,
   agendaItemSchema,
+  mdoActionFieldGroups,
+  mdoActionSchema,
   meetingFieldGroups,
   meetingSchema,
+  specialistFieldGroups,
   specialistInvitationFieldGroups,
   specialistInvitationSchema,
+  specialistSchema,
 } from './mdo';
 import { patientFieldGroups, patientSchema } from './patient';
 import type { SyncEntity } from './sync';
@@ -144,6 +148,22 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     // The snapshots hold everything the specialist's view of the plan leaves out.
+    specialistView: null,
+  },
+  mdoAction: {
+    schema: mdoActionSchema,
+    fieldGroups: mdoActionFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: byPatientId,
+    specialistView: null,
+  },
+  specialist: {
+    schema: specialistSchema,
+    fieldGroups: specialistFieldGroups,
+    hasIdField: true,
+    isServerOnly: false,
+    patientIdOf: noPatient,
     specialistView: null,
   },
 };

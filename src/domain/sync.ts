@@ -7,9 +7,9 @@ import { isoDateTimeSchema } from './date-schemas';
 import { mutationIdSchema } from './ids';
 
 /** Bumped whenever the shape of stored data or protocol messages changes. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** The oldest client the server still accepts; older clients get 426 and keep their outbox. */
-export const MIN_CLIENT_SCHEMA_VERSION = 4;
+export const MIN_CLIENT_SCHEMA_VERSION = 5;
 
 export const SYNC_ENTITIES = [
   'patient',
@@ -22,6 +22,8 @@ export const SYNC_ENTITIES = [
   'conflict',
   'carePlan',
   'carePlanVersion',
+  'mdoAction',
+  'specialist',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 

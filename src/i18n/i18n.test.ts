@@ -20,7 +20,21 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
+/** Translations of pages that load on demand, registered with addFeatureTranslations: `<key>.<lang>.json`. */
+const lazyFiles = import.meta.glob<Record<string, unknown>>('./lazy/*.json', {
+  eager: true,
+  import: 'default',
+});
+const lazyPairs = Object.keys(lazyFiles)
+  .filter((path) => path.endsWith('.nl.json'))
+  .map((path) => [path, lazyFiles[path], lazyFiles[path.replace('.nl.json', '.en.json')]] as const);
+
 describe('translations', () => {
+  it.each(lazyPairs)('English covers every Dutch key of %s', (_file, dutch, english) => {
+    expect(english).toBeDefined();
+    expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
+  });
+
   it.each([
     ['app', nl, en],
     ['marking', markingNl, markingEn],

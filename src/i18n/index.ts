@@ -74,3 +74,13 @@ export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(LANGUAGE_KEY, language);
   await i18n.changeLanguage(language);
 }
+
+/**
+ * Adds the translations of a page that loads on demand (MDO, Overzicht) under `key`. The page's module
+ * calls this when it loads, so the first bundle stays small and the texts are there before it renders.
+ */
+export function addFeatureTranslations(key: string, dutch: object, english: object): void {
+  if (i18n.hasResourceBundle('nl', 'translation') && i18n.exists(key, { lng: 'nl' })) return;
+  i18n.addResourceBundle('nl', 'translation', { [key]: dutch }, true, true);
+  i18n.addResourceBundle('en', 'translation', { [key]: english }, true, true);
+}

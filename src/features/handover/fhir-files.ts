@@ -10,6 +10,7 @@ import {
   type Patient,
   type PzpImportResult,
 } from '../../domain';
+import { downloadTextFile } from '../../lib/download';
 
 export interface ExportFile {
   /** `pzp-<date>.json`: never a name or a BSN in a file name. */
@@ -38,13 +39,5 @@ export async function readPzpFile(text: string): Promise<PzpImportResult> {
 
 /** Hands a file to the browser's download. */
 export function downloadFile({ fileName, text }: ExportFile, type = 'application/fhir+json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Some browsers start the download after the click returns; revoke only once they have the file.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
+  downloadTextFile(fileName, text, type);
 }

@@ -1,0 +1,134 @@
+/**
+ * Named operations on the directory of specialists PZ and on their invitations to a meeting or to single
+ * agenda items. An invitation carries no patient data; the specialist's sync scope follows from it.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import {
+  addDays,
+  specialistFieldsSchema,
+  type InvitationStatus,
+  type IsoDate,
+  type IsoDateTime,
+  type Specialist,
+  type SpecialistInvitation,
+} from '../domain';
+import type { TijdigDb } from './database';
+import { fieldIssuesOf, invalid, liveRow, notFound, runWrite } from './run-write';
+import { storeSyncedRecord } from './synced-record';
+import type { WriteResult } from './write-result';
+
+/** How long after the meeting an invited specialist keeps the items on their device (to read the outcome). */
+export const INVITATION_DAYS_AFTER_MEETING = 14;
+
+/** Adds a specialist to the directory, or changes one when `specialistId` is given. */
+export async function saveSpecialist(
+  db: TijdigDb,
+  specialistId: string | null,
+  input: unknown,
+  now: Date,
+): Promise<WriteResult<Specialist>> {
+  const parsed = specialistFieldsSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldIssuesOf(parsed.error));
+  const at = now.toISOString() as IsoDateTime;
+  return runWrite(db, [db.specialists], async () => {
+    const previous = specialistId === null ? undefined : liveRow(await db.specialists.get(specialistId));
+    if (specialistId !== null && !previous) return notFound();
+    const next: Specialist = previous
+      ? { ...previous, ...parsed.data }
+      : { ...parsed.data, id: uuidv7(), createdAt: at, deletedAt: null };
+    return { ok: true, value: await storeSyncedRecord(db, 'specialist', next, previous, at) };
+  });
+}
+
+/** Removes a specialist from the directory; their past invitations stay for the record. */
+export async function removeSpecialist(
+  db: TijdigDb,
+  specialistId: string,
+  now: Date,
+): Promise<WriteResult<Specialist>> {
+  const at = now.toISOString() as IsoDateTime;
+  return runWrite(db, [db.specialists], async () => {
+    const previous = liveRow(await db.specialists.get(specialistId));
+    if (!previous) return notFound();
+    const removed = { ...previous, deletedAt: at };
+    return { ok: true, value: await storeSyncedRecord(db, 'specialist', removed, previous, at) };
+  });
+}
+
+/** The end of the day, `days` after the meeting, in UTC (generous by at most a few hours). */
+function validUntilFor(meetingDate: IsoDate): IsoDateTime {
+  return `${addDays(meetingDate, INVITATION_DAYS_AFTER_MEETING)}T23:59:59.000Z` as IsoDateTime;
+}
+
+/**
+ * Invites a specialist from the directory to a whole meeting (`agendaItemId` null) or to one item.
+ * Refused with `invitation.duplicate` when the same invitation already exists.
+ */
+export async function inviteSpecialist(
+  db: TijdigDb,
+  target: { meetingId: string; agendaItemId: string | null; specialistId: string },
+  now: Date,
+): Promise<WriteResult<SpecialistInvitation>> {
+  const at = now.toISOString() as IsoDateTime;
+  return runWrite(db, [db.meetings, db.agendaItems, db.specialists, db.specialistInvitations], async () => {
+    const meeting = liveRow(await db.meetings.get(target.meetingId));
+    const specialist = liveRow(await db.specialists.get(target.specialistId));
+    const item = target.agendaItemId === null ? null : liveRow(await db.agendaItems.get(target.agendaItemId));
+    if (!meeting || !specialist) return notFound();
+    if (item !== null && item?.meetingId !== meeting.id) return notFound();
+    const existing = await db.specialistInvitations.where('meetingId').equals(meeting.id).toArray();
+    const isDuplicate = existing.some(
+      (other) =>
+        other.deletedAt === null &&
+        other.specialistId === specialist.id &&
+        other.agendaItemId === target.agendaItemId,
+    );
+    if (isDuplicate) return invalid([{ field: 'specialistId', code: 'invitation.duplicate' }]);
+    const invitation: SpecialistInvitation = {
+      id: uuidv7(),
+      meetingId: meeting.id,
+      agendaItemId: target.agendaItemId,
+      specialistId: specialist.id,
+      specialistUserId: specialist.userId,
+      status: 'invited',
+      validUntil: validUntilFor(meeting.date),
+      createdAt: at,
+      deletedAt: null,
+    };
+    return {
+      ok: true,
+      value: await storeSyncedRecord(db, 'specialistInvitation', invitation, undefined, at),
+    };
+  });
+}
+
+/** The specialist accepts or declines (from their own view), or the POH resets it. */
+export async function setInvitationStatus(
+  db: TijdigDb,
+  invitationId: string,
+  status: InvitationStatus,
+  now: Date,
+): Promise<WriteResult<SpecialistInvitation>> {
+  const at = now.toISOString() as IsoDateTime;
+  return runWrite(db, [db.specialistInvitations], async () => {
+    const previous = liveRow(await db.specialistInvitations.get(invitationId));
+    if (!previous) return notFound();
+    const next = { ...previous, status };
+    return { ok: true, value: await storeSyncedRecord(db, 'specialistInvitation', next, previous, at) };
+  });
+}
+
+/** Withdraws an invitation; the specialist's next sync removes the items from their device. */
+export async function withdrawInvitation(
+  db: TijdigDb,
+  invitationId: string,
+  now: Date,
+): Promise<WriteResult<SpecialistInvitation>> {
+  const at = now.toISOString() as IsoDateTime;
+  return runWrite(db, [db.specialistInvitations], async () => {
+    const previous = liveRow(await db.specialistInvitations.get(invitationId));
+    if (!previous) return notFound();
+    const removed = { ...previous, deletedAt: at };
+    return { ok: true, value: await storeSyncedRecord(db, 'specialistInvitation', removed, previous, at) };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Stores one synced record and queues exactly the fields that changed, inside the caller's transaction.
+ * Repositories of simple records (the MDO's) use this instead of repeating the row-plus-outbox dance.
+ */
+import type { Table } from 'dexie';
+import type { IsoDateTime, SyncEntity } from '../domain';
+import { SYNC_ENTITY_DEFINITIONS } from '../domain';
+import type { TijdigDb } from './database';
+import { enqueueMutation } from './outbox';
+import { tableOf } from './sync-tables';
+
+type Row = Record<string, unknown>;
+
+/** Deep equality for JSON-like values (records hold arrays and small objects). */
+export function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Row;
+  const right = b as Row;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => isSameValue(left[key], right[key]));
+}
+
+/** The fields whose value differs from the stored row: all a mutation carries. */
+export function changedFields(before: object | undefined, after: object): Row {
+  const previous = (before ?? {}) as Row;
+  return Object.fromEntries(
+    Object.entries(after).filter(([key, value]) => key !== 'id' && !isSameValue(previous[key], value)),
+  );
+}
+
+/**
+ * Checks `next` against its entity's schema, stores it and queues its changed fields (a `delete` when it
+ * carries a tombstone). Writes nothing when no field changed. Must run inside a transaction over the
+ * entity's table and `outboxTables(db)`; throws (rolling the transaction back) on a record that does not
+ * pass its schema, which callers prevent by validating first.
+ */
+export async function storeSyncedRecord<T extends { id: string; deletedAt: string | null }>(
+  db: TijdigDb,
+  entity: SyncEntity,
+  next: T,
+  previous: T | undefined,
+  at: IsoDateTime,
+): Promise<T> {
+  // Belt and braces: the row is checked against the full schema right before it is stored.
+  const row = SYNC_ENTITY_DEFINITIONS[entity].schema.parse(next) as T;
+  const changed = changedFields(previous, row);
+  if (previous && Object.keys(changed).length === 0) return previous;
+  await (tableOf(db, entity) as Table<T, string>).put(row);
+  await enqueueMutation(db, {
+    entity,
+    recordId: row.id,
+    op: row.deletedAt === null ? 'put' : 'delete',
+    changed,
+    at,
+  });
+  return row;
+}

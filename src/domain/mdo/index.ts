@@ -1,0 +1,5 @@
+export * from './agenda-item';
+export * from './mdo-action';
+export * from './meeting';
+export * from './rules';
+export * from './specialist';

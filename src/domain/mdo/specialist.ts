@@ -1,0 +1,68 @@
+/**
+ * The practice's directory of palliative-care specialists (specialist PZ, consulent palliatieve zorg) and
+ * their invitations to a meeting or to single agenda items.
+ */
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../date-schemas';
+import { phoneSchema } from '../patient';
+import { optionalEmailSchema, requiredText, text } from './shared';
+
+/** STOP team, PACT (palliatief advies- en consultatieteam), consultatieteam palliatieve zorg, or another. */
+export const SPECIALIST_TEAMS = ['stop', 'pact', 'consultatieteam', 'other'] as const;
+export type SpecialistTeam = (typeof SPECIALIST_TEAMS)[number];
+
+export const specialistFieldsSchema = z.object({
+  name: requiredText(120),
+  organisation: text(200),
+  team: z.enum(SPECIALIST_TEAMS, 'required'),
+  phone: phoneSchema,
+  email: optionalEmailSchema,
+  /** The specialist's Tijdig account (role specialist-pz), if they have one; it gives them the tablet view. */
+  userId: z.uuid('id.invalid').nullable(),
+});
+export type SpecialistFields = z.infer<typeof specialistFieldsSchema>;
+
+export const specialistSchema = specialistFieldsSchema.extend({
+  id: z.uuid('id.invalid'),
+  createdAt: isoDateTimeSchema,
+  deletedAt: isoDateTimeSchema.nullable(),
+});
+export type Specialist = z.infer<typeof specialistSchema>;
+
+export const specialistFieldGroups = {
+  name: ['name'],
+  organisation: ['organisation', 'team'],
+  contact: ['phone', 'email'],
+  account: ['userId'],
+  deletion: ['deletedAt'],
+} as const satisfies Record<string, readonly (keyof Specialist)[]>;
+
+export const INVITATION_STATUSES = ['invited', 'accepted', 'declined'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/**
+ * A specialist invited to a whole meeting (agendaItemId null) or to one item. The specialist sets the status
+ * from their own view. Until `validUntil` the specialist's devices receive the invited items' patients,
+ * limited to what they need; afterwards their next sync removes them.
+ */
+export const specialistInvitationSchema = z.object({
+  id: z.uuid('id.invalid'),
+  meetingId: z.uuid('id.invalid'),
+  agendaItemId: z.uuid('id.invalid').nullable(),
+  /** The directory entry invited. */
+  specialistId: z.uuid('id.invalid').nullable().default(null),
+  /** The specialist's account, copied from the directory entry: the server scopes their sync by it. */
+  specialistUserId: z.uuid('id.invalid').nullable(),
+  status: z.enum(INVITATION_STATUSES),
+  validUntil: isoDateTimeSchema,
+  createdAt: isoDateTimeSchema,
+  deletedAt: isoDateTimeSchema.nullable(),
+});
+export type SpecialistInvitation = z.infer<typeof specialistInvitationSchema>;
+
+export const specialistInvitationFieldGroups = {
+  target: ['meetingId', 'agendaItemId', 'specialistId', 'specialistUserId'],
+  status: ['status'],
+  validity: ['validUntil'],
+  deletion: ['deletedAt'],
+} as const satisfies Record<string, readonly (keyof SpecialistInvitation)[]>;
