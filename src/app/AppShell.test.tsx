@@ -8,7 +8,7 @@ afterEach(async () => {
 });
 
 describe('AppShell', () => {
-  it('offers the Dutch main navigation and honest placeholders for later sections', async () => {
+  it('offers the Dutch main navigation, with the MDO planning behind its menu item', async () => {
     const { user } = await renderApp('/patienten');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     const links = within(nav)
@@ -17,8 +17,9 @@ describe('AppShell', () => {
     expect(links).toEqual(['Patiënten', 'MDO', 'Zorgplannen', 'Overzicht', 'Instellingen']);
 
     await user.click(within(nav).getByRole('link', { name: 'MDO' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'MDO' })).toBeInTheDocument();
-    expect(screen.getByText(/nog niet beschikbaar/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'MDO' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nieuw MDO' })).toHaveAttribute('href', '/mdo/nieuw');
+    expect(screen.getByRole('heading', { level: 2, name: 'Komende overleggen' })).toBeInTheDocument();
   });
 
   it('shows the connection state and follows online and offline events', async () => {

@@ -51,6 +51,21 @@ const CarePlanVersionsPage = lazy(async () => ({
 const CarePlansPage = lazy(async () => ({
   default: (await import('../features/care-plan/CarePlansPage')).CarePlansPage,
 }));
+const MeetingsPage = lazy(async () => ({
+  default: (await import('../features/mdo/meetings/MeetingsPage')).MeetingsPage,
+}));
+const NewMeetingPage = lazy(async () => ({
+  default: (await import('../features/mdo/meetings/MeetingFormPage')).NewMeetingPage,
+}));
+const EditMeetingPage = lazy(async () => ({
+  default: (await import('../features/mdo/meetings/MeetingFormPage')).EditMeetingPage,
+}));
+const MeetingPage = lazy(async () => ({
+  default: (await import('../features/mdo/meetings/MeetingPage')).MeetingPage,
+}));
+const SpecialistsPage = lazy(async () => ({
+  default: (await import('../features/mdo/specialists/SpecialistsPage')).SpecialistsPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -72,7 +87,11 @@ export const routes: RouteObject[] = [
       { path: 'patienten/:patientId', element: <PatientDetailPage /> },
       { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
       { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
-      { path: 'mdo', element: <NotAvailablePage titleKey="nav.mdo" /> },
+      { path: 'mdo', element: <MeetingsPage /> },
+      { path: 'mdo/nieuw', element: <NewMeetingPage /> },
+      { path: 'mdo/:meetingId', element: <MeetingPage /> },
+      { path: 'mdo/:meetingId/bewerken', element: <EditMeetingPage /> },
+      { path: 'specialisten', element: <SpecialistsPage /> },
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },

@@ -3,3 +3,4 @@ export * from './mdo-action';
 export * from './meeting';
 export * from './rules';
 export * from './specialist';
+export * from './ics';

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { buttonClass } from '../../../components/button-class';
+import { withdrawInvitation } from '../../../db';
+import type { Meeting, Specialist, SpecialistInvitation } from '../../../domain';
+import styles from '../meetings/Meetings.module.css';
+import { useInvitationDownload } from './useInvitationDownload';
+
+interface InvitationItemProps {
+  invitation: SpecialistInvitation;
+  meeting: Meeting;
+  specialist: Specialist | undefined;
+  /** What the invitation is for, in words (the whole meeting or one item). */
+  targetLabel: string;
+  onWithdrawn: () => void;
+}
+
+/** One invitation: who, for what, its status in words, the calendar file and withdrawing it. */
+export function InvitationItem({
+  invitation,
+  meeting,
+  specialist,
+  targetLabel,
+  onWithdrawn,
+}: InvitationItemProps) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const download = useInvitationDownload();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name =
+    specialist?.deletedAt === null ? specialist.name : t('mdoMeetings.invitations.removedSpecialist');
+  const isCancelled = meeting.status === 'cancelled';
+
+  const withdraw = async () => {
+    const result = await withdrawInvitation(db, invitation.id, new Date());
+    if (result.ok) {
+      onWithdrawn();
+    } else {
+      setError(
+        result.error.kind === 'invalid' || result.error.kind === 'notFound'
+          ? t('mdoMeetings.errors.notFound')
+          : t(`storage.${result.error.kind}`),
+      );
+    }
+  };
+
+  return (
+    <li className={styles.card}>
+      <h3 className={styles.cardTitle}>{name}</h3>
+      <p className={styles.cardLine}>{targetLabel}</p>
+      <p>
+        <span className={styles[`status-${invitation.status}`]}>
+          {t('mdoMeetings.invitations.status', {
+            status: t(`mdoMeetings.invitations.statuses.${invitation.status}`),
+          })}
+        </span>
+      </p>
+      {specialist?.userId === null && <p className={styles.hint}>{t('mdoMeetings.invitations.noAccount')}</p>}
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+      {isConfirming ? (
+        <div className={styles.confirm}>
+          <p>{t('mdoMeetings.invitations.withdrawConfirm', { name })}</p>
+          <div className={styles.actions}>
+            <button type="button" className={buttonClass('danger')} onClick={() => void withdraw()}>
+              {t('mdoMeetings.invitations.withdrawYes')}
+            </button>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              onClick={() => {
+                setIsConfirming(false);
+              }}
+            >
+              {t('mdoMeetings.invitations.withdrawNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className={styles.actions}>
+          {specialist && specialist.email.trim() !== '' ? (
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              onClick={() => {
+                setError(download(invitation, meeting, specialist));
+              }}
+            >
+              {isCancelled
+                ? t('mdoMeetings.invitations.downloadCancel')
+                : t('mdoMeetings.invitations.download')}
+            </button>
+          ) : (
+            <p className={styles.hint}>{t('mdoMeetings.invitations.calendar.ics.noAttendeeEmail')}</p>
+          )}
+          <button
+            type="button"
+            className={buttonClass('danger')}
+            onClick={() => {
+              setIsConfirming(true);
+            }}
+          >
+            {t('mdoMeetings.invitations.withdraw')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import type { Meeting } from '../../../domain';
+import { getMeeting } from '../../../db/meeting-queries';
+
+/** One meeting; null when it does not exist, undefined while loading. */
+export function useMeeting(meetingId: string): Meeting | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => getMeeting(db, meetingId), [db, meetingId]);
+}

@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { listMeetingSummaries, type MeetingSummary } from '../../../db/meeting-queries';
+
+/** Every meeting with its number of agenda items, earliest first; undefined while loading. */
+export function useMeetingSummaries(): MeetingSummary[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => listMeetingSummaries(db), [db]);
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { buttonClass } from '../../../components/button-class';
+import { removeSpecialist } from '../../../db';
+import type { Specialist } from '../../../domain';
+import styles from '../meetings/Meetings.module.css';
+
+interface SpecialistCardProps {
+  specialist: Specialist;
+  onEdit: () => void;
+  onRemoved: (name: string) => void;
+}
+
+/** One specialist in the directory: how to reach them, whether they have an account, edit and remove. */
+export function SpecialistCard({ specialist, onEdit, onRemoved }: SpecialistCardProps) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const titleId = `specialist-${specialist.id}`;
+
+  const remove = async () => {
+    const result = await removeSpecialist(db, specialist.id, new Date());
+    if (result.ok) onRemoved(specialist.name);
+    else
+      setError(
+        result.error.kind === 'invalid' || result.error.kind === 'notFound'
+          ? t('mdoMeetings.errors.notFound')
+          : t(`storage.${result.error.kind}`),
+      );
+  };
+
+  return (
+    <li className={styles.card} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.cardTitle}>
+        {specialist.name}
+      </h2>
+      <p className={styles.cardLine}>
+        {specialist.organisation === ''
+          ? t(`mdoMeetings.specialists.teams.${specialist.team}`)
+          : t('mdoMeetings.list.joined', {
+              first: specialist.organisation,
+              second: t(`mdoMeetings.specialists.teams.${specialist.team}`),
+            })}
+      </p>
+      <dl className={styles.details}>
+        <dt>{t('mdoMeetings.specialists.phone')}</dt>
+        <dd>
+          {specialist.phone !== '' ? (
+            <a href={`tel:${specialist.phone}`}>{specialist.phone}</a>
+          ) : (
+            t('mdoMeetings.meeting.none')
+          )}
+        </dd>
+        <dt>{t('mdoMeetings.specialists.email')}</dt>
+        <dd className={styles.wrap}>
+          {specialist.email !== '' ? (
+            <a href={`mailto:${specialist.email}`}>{specialist.email}</a>
+          ) : (
+            t('mdoMeetings.meeting.none')
+          )}
+        </dd>
+        <dt>{t('mdoMeetings.specialists.account')}</dt>
+        <dd>
+          {specialist.userId === null
+            ? t('mdoMeetings.specialists.notLinked')
+            : t('mdoMeetings.specialists.linked')}
+        </dd>
+      </dl>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+      {isConfirming ? (
+        <div className={styles.confirm}>
+          <p>{t('mdoMeetings.specialists.removeConfirm', { name: specialist.name })}</p>
+          <div className={styles.actions}>
+            <button type="button" className={buttonClass('danger')} onClick={() => void remove()}>
+              {t('mdoMeetings.specialists.removeYes')}
+            </button>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              onClick={() => {
+                setIsConfirming(false);
+              }}
+            >
+              {t('mdoMeetings.specialists.removeNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className={styles.actions}>
+          <button type="button" className={buttonClass('secondary')} onClick={onEdit}>
+            {t('mdoMeetings.specialists.edit')}
+          </button>
+          <button
+            type="button"
+            className={buttonClass('danger')}
+            onClick={() => {
+              setIsConfirming(true);
+            }}
+          >
+            {t('mdoMeetings.specialists.remove')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { listSpecialists } from '../../../db/meeting-queries';
+import type { Specialist } from '../../../domain';
+
+/** The practice's directory of specialists, by name; undefined while loading. */
+export function useSpecialists(): Specialist[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => listSpecialists(db), [db]);
+}
