@@ -6,6 +6,7 @@ import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { AccountMenu } from '../features/sync/AccountMenu';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { classNames } from '../lib/class-names';
+import { useSessionStore } from '../state/session-store';
 import styles from './AppShell.module.css';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { SignedInShell } from './SignedInShell';
@@ -19,6 +20,12 @@ const NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
+/** An external specialist PZ works only with their invitations (their sync holds nothing else). */
+const SPECIALIST_NAV_ITEMS = [
+  { to: '/uitnodigingen', key: 'nav.invitations' },
+  { to: '/instellingen', key: 'nav.settings' },
+] as const;
+
 /**
  * The frame around every signed-in page: skip link, header with navigation, connection and sync state,
  * the account menu, and the update banner.
@@ -26,6 +33,8 @@ const NAV_ITEMS = [
 export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const isSpecialist = useSessionStore((state) => state.session?.user.role === 'specialist-pz');
+  const navItems = isSpecialist ? SPECIALIST_NAV_ITEMS : NAV_ITEMS;
   return (
     <SignedInShell>
       <div className={styles.shell}>
@@ -37,7 +46,7 @@ export function AppShell() {
           <span className={styles.brand}>{t('app.name')}</span>
           <nav aria-label={t('nav.label')} className={styles.nav}>
             <ul className={styles.navList}>
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
@@ -49,7 +58,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
-          <QuickMarkButton />
+          {!isSpecialist && <QuickMarkButton />}
           <OfflineIndicator />
           <SyncStatus />
           <AccountMenu />

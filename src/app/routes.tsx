@@ -3,9 +3,10 @@
  * precached by the service worker, so it also opens offline).
  */
 import { lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { NotAvailablePage } from '../components/NotAvailablePage';
 import { PublicLayout } from '../features/account/PublicLayout';
+import { StartRedirect } from '../features/mdo/specialist-view/StartRedirect';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { AppShell } from './AppShell';
 
@@ -66,6 +67,12 @@ const MeetingPage = lazy(async () => ({
 const SpecialistsPage = lazy(async () => ({
   default: (await import('../features/mdo/specialists/SpecialistsPage')).SpecialistsPage,
 }));
+const InvitationsPage = lazy(async () => ({
+  default: (await import('../features/mdo/specialist-view/InvitationsPage')).InvitationsPage,
+}));
+const InvitedMeetingPage = lazy(async () => ({
+  default: (await import('../features/mdo/specialist-view/InvitedMeetingPage')).InvitedMeetingPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -81,7 +88,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/patienten" replace /> },
+      { index: true, element: <StartRedirect /> },
       { path: 'patienten', element: <RegisterPage /> },
       { path: 'patienten/nieuw', element: <NewPatientPage /> },
       { path: 'patienten/:patientId', element: <PatientDetailPage /> },
@@ -96,6 +103,8 @@ export const routes: RouteObject[] = [
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
       { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
+      { path: 'uitnodigingen', element: <InvitationsPage /> },
+      { path: 'uitnodigingen/:meetingId', element: <InvitedMeetingPage /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'synchronisatie', element: <SyncPage /> },
       { path: 'instellingen/team', element: <TeamPage /> },

@@ -61,19 +61,30 @@ function isChangedElsewhere(
   return groupRev !== undefined && groupRev.rev > (mutation.baseRev ?? 0) && groupRev.clientId !== clientId;
 }
 
-/** A specialist PZ may only answer their own invitations (accept or decline). */
+/**
+ * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
+ * still open (not ended, not withdrawn), changing its status and nothing else. Any other change of theirs,
+ * to any record kind, is refused as forbidden.
+ */
 function isAllowed(
   actor: Actor,
   mutation: Mutation,
   current: StoredRecord | undefined,
-  groups: string[],
+  changedFields: readonly string[],
+  now: Date,
 ): boolean {
   if (actor.role !== 'specialist-pz') return true;
+  if (mutation.entity !== 'specialistInvitation' || mutation.op !== 'put' || current === undefined)
+    return false;
+  const { specialistUserId, validUntil, deletedAt } = current.data;
   return (
-    mutation.entity === 'specialistInvitation' &&
-    mutation.op === 'put' &&
-    current?.data.specialistUserId === actor.userId &&
-    groups.every((group) => group === 'status')
+    typeof specialistUserId === 'string' &&
+    specialistUserId === actor.userId &&
+    deletedAt === null &&
+    typeof validUntil === 'string' &&
+    Date.parse(validUntil) > now.getTime() &&
+    changedFields.length > 0 &&
+    changedFields.every((field) => field === 'status')
   );
 }
 
@@ -110,7 +121,9 @@ export async function applyMutation(
   const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
   const current = batch.get(mutation.entity, mutation.recordId);
   const groups = groupsTouched(definition, Object.keys(changed));
-  if (!isAllowed(actor, mutation, current, groups)) return rejected(mutation, 'forbidden');
+  if (!isAllowed(actor, mutation, current, Object.keys(changed), author.at)) {
+    return rejected(mutation, 'forbidden');
+  }
 
   const conflictRecord =
     typeof resolves === 'string'

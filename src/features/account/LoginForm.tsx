@@ -15,10 +15,10 @@ import { useSignIn } from './useSignIn';
 
 const FIELDS = ['email', 'password'] as const;
 
-/** Where the app sent someone to sign in from (AppShell passes `{ from }`); the register otherwise. */
+/** Where the app sent someone to sign in from (AppShell passes `{ from }`); the start page for their role otherwise. */
 function returnPathOf(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/patienten';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
 /** E-mail and password; a refusal is explained in Dutch next to the form. */
