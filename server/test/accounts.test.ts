@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { InvitationInfo, SessionInfo, Team } from '../../src/domain';
+import type { InvitationInfo, SessionInfo, SpecialistAccounts, Team } from '../../src/domain';
 import { configFromEnv } from '../src/config';
 import { hashPassword, verifyPassword } from '../src/auth/passwords';
 import {
@@ -346,6 +346,29 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
       const refused = await gp.get('/api/team');
       expect(refused.status).toBe(403);
       expect(refused.body).toMatchObject({ code: 'forbidden' });
+    });
+
+    it('lets every kernteam member list the specialist PZ accounts, but not a specialist', async () => {
+      const beheerder = await signIn(server, BEHEERDER_EMAIL);
+      const created = await invite(beheerder, 'consulent@stop.nl', 'specialist-pz');
+      const visitor = new TestClient(server.app);
+      const accepted = await visitor.post('/api/invitations/accept', {
+        token: created.body.token,
+        name: 'Sanne Consulent',
+        password: PASSWORD,
+      });
+      expect(accepted.status).toBe(201);
+
+      const poh = await signIn(server, 'poh@delinde.nl');
+      const listed = await poh.get<SpecialistAccounts>('/api/team/specialists');
+      expect(listed.status).toBe(200);
+      expect(listed.body.members.map((m) => [m.name, m.role])).toEqual([
+        ['Sanne Consulent', 'specialist-pz'],
+      ]);
+
+      const specialist = await signIn(server, 'consulent@stop.nl');
+      const refused = await specialist.get('/api/team/specialists');
+      expect(refused.status).toBe(403);
     });
 
     it('refuses an invitation after its validity (7 days by default)', async () => {

@@ -94,3 +94,7 @@ export const teamSchema = z.object({
   invitations: z.array(pendingInvitationSchema),
 });
 export type Team = z.infer<typeof teamSchema>;
+
+/** The practice's specialist PZ accounts, which every kernteam member may list (not only the beheerder). */
+export const specialistAccountsSchema = z.object({ members: z.array(memberSchema) });
+export type SpecialistAccounts = z.infer<typeof specialistAccountsSchema>;

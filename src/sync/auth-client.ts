@@ -9,6 +9,7 @@ import type {
   LoginRequest,
   SessionInfo,
   SetupRequest,
+  SpecialistAccounts,
   Team,
 } from '../domain';
 import { createApiClient, type ApiClient } from './api-client';
@@ -21,6 +22,8 @@ export interface AuthClient {
   currentSession: () => Promise<SessionInfo>;
   invite: (request: InvitationCreate) => Promise<InvitationCreated>;
   team: () => Promise<Team>;
+  /** The practice's specialist PZ accounts (any kernteam member may ask). */
+  specialistAccounts: () => Promise<SpecialistAccounts>;
   lookUpInvitation: (token: string) => Promise<InvitationInfo>;
   acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
   auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
@@ -44,6 +47,7 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     currentSession: () => api.get('/api/auth/session'),
     invite: (request) => api.post('/api/invitations', request),
     team: () => api.get('/api/team'),
+    specialistAccounts: () => api.get('/api/team/specialists'),
     lookUpInvitation: (token) => api.post('/api/invitations/lookup', { token }),
     acceptInvitation: (request) => api.post('/api/invitations/accept', request),
     auditLog: async (query) =>

@@ -24,6 +24,7 @@ export function testAuthClient(answers: Partial<TestAuthClient> = {}): TestAuthC
     currentSession: vi.fn<AuthClient['currentSession']>(offline),
     invite: vi.fn<AuthClient['invite']>(offline),
     team: vi.fn<AuthClient['team']>(offline),
+    specialistAccounts: vi.fn<AuthClient['specialistAccounts']>(offline),
     lookUpInvitation: vi.fn<AuthClient['lookUpInvitation']>(offline),
     acceptInvitation: vi.fn<AuthClient['acceptInvitation']>(offline),
     auditLog: vi.fn<AuthClient['auditLog']>(offline),

@@ -13,13 +13,16 @@ import {
   invitationCreateSchema,
   invitationInfoSchema,
   sessionInfoSchema,
+  specialistAccountsSchema,
   teamSchema,
   type IsoDateTime,
+  type Member,
   type Role,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
+import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
 import { sessionInfoOf } from './account-routes';
 import { hashPassword } from './passwords';
@@ -44,6 +47,31 @@ const iso = (value: Date | string) => new Date(value).toISOString() as IsoDateTi
 
 function requireBeheerder(actor: Actor): void {
   if (actor.role !== 'beheerder') throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
+}
+
+/** The practice's accounts with their role, by name. */
+async function practiceMembers(db: Queryable, practiceId: string): Promise<Member[]> {
+  const rows = await db.query<{
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    is_shared_device: boolean;
+    created_at: Date | string;
+  }>(
+    `SELECT u.id, u.name, u.email, m.role, u.is_shared_device, u.created_at
+       FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.practice_id = $1 ORDER BY u.name`,
+    [practiceId],
+  );
+  return rows.map((m) => ({
+    id: m.id,
+    name: m.name,
+    email: m.email,
+    role: m.role,
+    isSharedDevice: m.is_shared_device,
+    createdAt: iso(m.created_at),
+  }));
 }
 
 export function registerInvitationRoutes(app: FastifyInstance, context: ServerContext): void {
@@ -131,33 +159,14 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
       requireBeheerder(actor);
-      const members = await db.query<{
-        id: string;
-        name: string;
-        email: string;
-        role: Role;
-        is_shared_device: boolean;
-        created_at: Date | string;
-      }>(
-        `SELECT u.id, u.name, u.email, m.role, u.is_shared_device, u.created_at
-           FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.practice_id = $1 ORDER BY u.name`,
-        [actor.practiceId],
-      );
+      const members = await practiceMembers(db, actor.practiceId);
       const invitations = await db.query<InvitationRow>(
         `SELECT id, name, email, role, expires_at FROM invitations
           WHERE practice_id = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY created_at`,
         [actor.practiceId, context.now()],
       );
       return {
-        members: members.map((m) => ({
-          id: m.id,
-          name: m.name,
-          email: m.email,
-          role: m.role,
-          isSharedDevice: m.is_shared_device,
-          createdAt: iso(m.created_at),
-        })),
+        members,
         invitations: invitations.map((i) => ({
           id: i.id,
           name: i.name,
@@ -166,6 +175,25 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
           expiresAt: iso(i.expires_at),
         })),
       };
+    },
+  );
+
+  typed.get(
+    '/api/team/specialists',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'The practice accounts with the role specialist-pz, so the kernteam can link its directory of specialists to them.',
+        response: { 200: specialistAccountsSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, config, request, context.now());
+      if (actor.role === 'specialist-pz')
+        throw new HttpError(403, 'forbidden', 'A specialist PZ may not list the practice team.');
+      const members = await practiceMembers(db, actor.practiceId);
+      return { members: members.filter((member) => member.role === 'specialist-pz') };
     },
   );
 

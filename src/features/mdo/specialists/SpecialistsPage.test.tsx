@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Team } from '../../../domain';
+import type { SpecialistAccounts } from '../../../domain';
 import { ApiFailure } from '../../../sync/api-client';
 import { testAuthClient } from '../../../test/auth-client';
 import { renderApp } from '../../../test/render';
@@ -8,7 +8,7 @@ import { seedSpecialist } from '../meetings/mdo-test-data';
 
 const ACCOUNT_ID = '0190f0e2-7c4a-7000-8000-00000000f001';
 
-const team: Team = {
+const accounts: SpecialistAccounts = {
   members: [
     {
       id: ACCOUNT_ID,
@@ -16,18 +16,9 @@ const team: Team = {
       email: 'm.smit@stopteam.nl',
       role: 'specialist-pz',
       isSharedDevice: false,
-      createdAt: '2026-01-05T09:00:00.000Z' as Team['members'][number]['createdAt'],
-    },
-    {
-      id: '0190f0e2-7c4a-7000-8000-00000000f002',
-      name: 'Hanna Bakker',
-      email: 'h.bakker@praktijk.nl',
-      role: 'huisarts',
-      isSharedDevice: false,
-      createdAt: '2026-01-05T09:00:00.000Z' as Team['members'][number]['createdAt'],
+      createdAt: '2026-01-05T09:00:00.000Z' as SpecialistAccounts['members'][number]['createdAt'],
     },
   ],
-  invitations: [],
 };
 
 describe('the directory of specialists', () => {
@@ -90,14 +81,13 @@ describe('the directory of specialists', () => {
     ]);
   });
 
-  it('links the Tijdig account of a specialist from the team list when the server answers', async () => {
-    const auth = testAuthClient({ team: vi.fn().mockResolvedValue(team) });
+  it("links the Tijdig account of a specialist from the server's list of specialist accounts", async () => {
+    const auth = testAuthClient({ specialistAccounts: vi.fn().mockResolvedValue(accounts) });
     const { user, db } = await renderApp('/specialisten', [], { auth });
     await seedSpecialist(db);
     const card = await screen.findByRole('listitem', { name: 'Marieke Smit' });
     await user.click(within(card).getByRole('button', { name: 'Bewerken' }));
     const account = await screen.findByLabelText(/^Tijdig-account/);
-    // Only accounts with the role specialist-pz can be linked.
     expect(
       within(account)
         .getAllByRole('option')
@@ -116,11 +106,11 @@ describe('the directory of specialists', () => {
 
   it.each([
     ['offline', new ApiFailure(0, 'offline'), /kan alleen met verbinding/],
-    ['not a beheerder', new ApiFailure(403, 'forbidden'), /Alleen een beheerder kan de accounts/],
+    ['not allowed', new ApiFailure(403, 'forbidden'), /mag de accounts van de praktijk niet inzien/],
   ])(
     'keeps the link as it is when the accounts cannot be listed (%s), and says why',
     async (_case, failure, why) => {
-      const auth = testAuthClient({ team: vi.fn().mockRejectedValue(failure) });
+      const auth = testAuthClient({ specialistAccounts: vi.fn().mockRejectedValue(failure) });
       const { user, db } = await renderApp('/specialisten', [], { auth });
       await seedSpecialist(db, { userId: ACCOUNT_ID });
       const card = await screen.findByRole('listitem', { name: 'Marieke Smit' });
