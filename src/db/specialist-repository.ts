@@ -20,7 +20,11 @@ import type { WriteResult } from './write-result';
 /** How long after the meeting an invited specialist keeps the items on their device (to read the outcome). */
 export const INVITATION_DAYS_AFTER_MEETING = 14;
 
-/** Adds a specialist to the directory, or changes one when `specialistId` is given. */
+/**
+ * Adds a specialist to the directory, or changes one when `specialistId` is given. Linking (or unlinking)
+ * a Tijdig account also moves the specialist's open invitations to that account, since the server scopes
+ * a specialist's sync by the account on the invitation.
+ */
 export async function saveSpecialist(
   db: TijdigDb,
   specialistId: string | null,
@@ -30,14 +34,27 @@ export async function saveSpecialist(
   const parsed = specialistFieldsSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldIssuesOf(parsed.error));
   const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.specialists], async () => {
+  return runWrite(db, [db.specialists, db.specialistInvitations], async () => {
     const previous = specialistId === null ? undefined : liveRow(await db.specialists.get(specialistId));
     if (specialistId !== null && !previous) return notFound();
     const next: Specialist = previous
       ? { ...previous, ...parsed.data }
       : { ...parsed.data, id: uuidv7(), createdAt: at, deletedAt: null };
+    if (previous && previous.userId !== next.userId) await moveOpenInvitations(db, next, at);
     return { ok: true, value: await storeSyncedRecord(db, 'specialist', next, previous, at) };
   });
+}
+
+/** Points the specialist's open invitations (not withdrawn, not ended) at their current account. */
+async function moveOpenInvitations(db: TijdigDb, specialist: Specialist, at: IsoDateTime): Promise<void> {
+  const invitations = await db.specialistInvitations
+    .filter((row) => row.specialistId === specialist.id)
+    .toArray();
+  for (const invitation of invitations) {
+    if (invitation.deletedAt !== null || invitation.validUntil <= at) continue;
+    const moved = { ...invitation, specialistUserId: specialist.userId };
+    await storeSyncedRecord(db, 'specialistInvitation', moved, invitation, at);
+  }
 }
 
 /** Removes a specialist from the directory; their past invitations stay for the record. */
