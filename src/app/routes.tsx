@@ -51,6 +51,9 @@ const CarePlanVersionsPage = lazy(async () => ({
 const CarePlansPage = lazy(async () => ({
   default: (await import('../features/care-plan/CarePlansPage')).CarePlansPage,
 }));
+const AgendaBuilderPage = lazy(async () => ({
+  default: (await import('../features/mdo/agenda/AgendaBuilderPage')).AgendaBuilderPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -73,6 +76,7 @@ export const routes: RouteObject[] = [
       { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
       { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
       { path: 'mdo', element: <NotAvailablePage titleKey="nav.mdo" /> },
+      { path: 'mdo/:meetingId/agenda', element: <AgendaBuilderPage /> },
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },

@@ -65,6 +65,9 @@ export async function getAgendaView(db: TijdigDb, meetingId: string): Promise<Ag
   return { meeting, rows, generalActions: actions.filter((action) => action.patientId === null) };
 }
 
+/** The suggestion's input, with the full patient rows (the page shows their status and colour). */
+export type AgendaSuggestionSource = Omit<AgendaSuggestionInput, 'patients'> & { patients: Patient[] };
+
 /** The latest meeting before this one that was not cancelled: "since the last meeting" counts from it. */
 export async function getPreviousMeeting(
   db: TijdigDb,
@@ -88,7 +91,7 @@ export async function getAgendaSuggestionInput(
   db: TijdigDb,
   meetingId: string,
   reviewIntervalWeeks: number,
-): Promise<AgendaSuggestionInput | undefined> {
+): Promise<AgendaSuggestionSource | undefined> {
   const meeting = liveRow(await db.meetings.get(meetingId));
   if (!meeting) return undefined;
   const previous = await getPreviousMeeting(db, meeting);
