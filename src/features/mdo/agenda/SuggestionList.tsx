@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
-import { fullName, type AgendaSuggestion, type Patient } from '../../../domain';
+import type { AgendaSuggestion } from '../../../domain';
 import { formatDate } from '../../../lib/format';
-import { StatusBadge } from '../../register/StatusBadge';
 import styles from './AgendaBuilder.module.css';
-import { ReasonList } from './ReasonList';
 import { refusalKey } from './refusal-key';
+import { SuggestionRow } from './SuggestionRow';
 import type { AgendaWrites } from './useAgendaWrites';
 import { useAgendaSuggestions } from './useAgendaSuggestions';
 
@@ -16,50 +15,6 @@ interface SuggestionListProps {
   onAgenda: ReadonlySet<string>;
   add: AgendaWrites['add'];
   announce: (message: string) => void;
-}
-
-function SuggestionRow({
-  suggestion,
-  patient,
-  onAccept,
-}: {
-  suggestion: AgendaSuggestion;
-  patient: Patient;
-  onAccept: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const name = fullName(patient);
-  const titleId = `suggestion-${patient.id}`;
-  return (
-    <li className={styles.suggestion} aria-labelledby={titleId}>
-      <div className={styles.itemHeader}>
-        <h3 id={titleId} className={styles.itemTitle}>
-          {name}
-        </h3>
-        <span className={styles.status}>
-          <StatusBadge patient={patient} />
-        </span>
-      </div>
-      <ReasonList reasons={suggestion.reasons} />
-      <p className={styles.muted}>
-        {suggestion.lastDiscussedOn
-          ? t('mdoAgenda.suggestions.lastDiscussed', {
-              date: formatDate(suggestion.lastDiscussedOn, i18n.language),
-            })
-          : t('mdoAgenda.suggestions.neverDiscussed')}
-        {suggestion.openActionCount > 0 &&
-          ` · ${t('mdoAgenda.suggestions.openActions', { count: suggestion.openActionCount })}`}
-      </p>
-      <button
-        type="button"
-        className={buttonClass('secondary')}
-        aria-label={t('mdoAgenda.suggestions.acceptLabel', { name })}
-        onClick={onAccept}
-      >
-        {t('mdoAgenda.suggestions.accept')}
-      </button>
-    </li>
-  );
 }
 
 /** Voorgestelde patiënten: the register's suggestion for this meeting, to accept one by one or all at once. */
