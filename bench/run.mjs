@@ -12,6 +12,7 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { measureAgendaBuild } from './agenda-build.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { failedRow, formatTable, writeJson } from './lib/report.mjs';
@@ -84,6 +85,13 @@ const BENCHMARKS = [
     needs: ['query'],
     target: '<= 50 ms at 4x; scan >= 10x slower',
     run: ({ browser, urls, runs }) => measureRegisterQuery(browser, { queryUrl: urls.query, runs }),
+  },
+  {
+    name: 'fn.agenda-build',
+    needs: [],
+    browser: false,
+    target: '<= 50 ms in Node; <= 5x structuredClone',
+    run: ({ runs }) => measureAgendaBuild({ runs }),
   },
   {
     name: 'sync.pull-1k (patients)',

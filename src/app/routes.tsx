@@ -73,6 +73,9 @@ const InvitationsPage = lazy(async () => ({
 const InvitedMeetingPage = lazy(async () => ({
   default: (await import('../features/mdo/specialist-view/InvitedMeetingPage')).InvitedMeetingPage,
 }));
+const AgendaBuilderPage = lazy(async () => ({
+  default: (await import('../features/mdo/agenda/AgendaBuilderPage')).AgendaBuilderPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -99,6 +102,7 @@ export const routes: RouteObject[] = [
       { path: 'mdo/:meetingId', element: <MeetingPage /> },
       { path: 'mdo/:meetingId/bewerken', element: <EditMeetingPage /> },
       { path: 'specialisten', element: <SpecialistsPage /> },
+      { path: 'mdo/:meetingId/agenda', element: <AgendaBuilderPage /> },
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },

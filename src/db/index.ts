@@ -16,5 +16,6 @@ export * from './care-plan-repository';
 export * from './handover-queries';
 export * from './meeting-repository';
 export * from './agenda-repository';
+export * from './agenda-queries';
 export * from './mdo-action-repository';
 export * from './specialist-repository';

@@ -1,4 +1,5 @@
 export * from './agenda-item';
+export * from './agenda-suggestion';
 export * from './mdo-action';
 export * from './meeting';
 export * from './rules';

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { CarePlanSummary } from '../care-plan/CarePlanSummary';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { MarkingSection } from '../marking/MarkingSection';
+import { NominateForMdo } from '../mdo/agenda/NominateForMdo';
 import { StatusBadge } from '../register/StatusBadge';
 import { PatientNotFound } from './PatientNotFound';
 import styles from './PatientPages.module.css';
@@ -145,6 +146,7 @@ export function PatientDetailPage() {
       </p>
       <MarkingSection patient={patient} />
       <CarePlanSummary patient={patient} />
+      <NominateForMdo patient={patient} />
       <ChecklistPanel patient={patient} />
       <PatientDetails patient={patient} />
     </section>

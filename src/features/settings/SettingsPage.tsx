@@ -4,6 +4,7 @@ import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
 import { DefinitionImport } from './DefinitionImport';
 import { ProfileSettings } from './ProfileSettings';
+import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
 /** Instellingen: language, who uses this device, beheer (for beheerders), the region's signalling card, storage. */
@@ -31,6 +32,7 @@ export function SettingsPage() {
         </fieldset>
       </section>
       <ProfileSettings />
+      <ReviewIntervalSetting />
       <AdminLinks />
       <DefinitionImport />
       <StorageStatus />

@@ -1,0 +1,24 @@
+/** Why a write was refused, as a translation key under `mdoAgenda.errors`. */
+import type { WriteResult } from '../../../db';
+
+const ISSUE_KEYS: Record<string, string> = {
+  'agenda.duplicatePatient': 'duplicatePatient',
+  required: 'required',
+  'text.tooLong': 'tooLong',
+  'number.invalid': 'minutes',
+  'number.tooSmall': 'minutes',
+  'number.tooLarge': 'minutes',
+};
+
+/** The key of an issue code from the domain, e.g. `agenda.duplicatePatient`. */
+export function issueKey(code: string): string {
+  return `mdoAgenda.errors.${ISSUE_KEYS[code] ?? 'invalid'}`;
+}
+
+/** The key of the first reason a write was refused, or null when it was stored. */
+export function refusalKey(result: WriteResult<unknown>): string | null {
+  if (result.ok) return null;
+  const { error } = result;
+  if (error.kind === 'invalid') return issueKey(error.issues[0]?.code ?? 'invalid');
+  return error.kind === 'notFound' ? 'mdoAgenda.errors.notFound' : 'mdoAgenda.errors.storage';
+}
