@@ -253,7 +253,12 @@ describe('the agenda builder', () => {
     // Leaving without the field losing focus first (as the browser's back button does): the pending
     // text is saved when the page goes away.
     fireEvent.click(screen.getByRole('link', { name: 'Terug naar het overleg' }));
-    expect(screen.queryByRole('heading', { level: 1, name: 'Agenda voorbereiden' })).not.toBeInTheDocument();
+    // The meeting page loads on demand; the agenda page stays until it is there.
+    await waitFor(() => {
+      expect(
+        screen.queryByRole('heading', { level: 1, name: 'Agenda voorbereiden' }),
+      ).not.toBeInTheDocument();
+    });
     await waitFor(async () => {
       expect((await db.agendaItems.get(keesItem?.id ?? ''))?.question).toBe('Pijn');
     });
