@@ -51,6 +51,18 @@ const CarePlanVersionsPage = lazy(async () => ({
 const CarePlansPage = lazy(async () => ({
   default: (await import('../features/care-plan/CarePlansPage')).CarePlansPage,
 }));
+const MeetingModePage = lazy(async () => ({
+  default: (await import('../features/mdo/meeting-mode/MeetingModePage')).MeetingModePage,
+}));
+const MinutesPage = lazy(async () => ({
+  default: (await import('../features/mdo/minutes/MinutesPage')).MinutesPage,
+}));
+const AttendancePage = lazy(async () => ({
+  default: (await import('../features/mdo/minutes/AttendancePage')).AttendancePage,
+}));
+const ActionsPage = lazy(async () => ({
+  default: (await import('../features/mdo/actions/ActionsPage')).ActionsPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -73,6 +85,10 @@ export const routes: RouteObject[] = [
       { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
       { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
       { path: 'mdo', element: <NotAvailablePage titleKey="nav.mdo" /> },
+      { path: 'mdo/:meetingId/overleg', element: <MeetingModePage /> },
+      { path: 'mdo/:meetingId/verslag', element: <MinutesPage /> },
+      { path: 'mdo/aanwezigheid', element: <AttendancePage /> },
+      { path: 'acties', element: <ActionsPage /> },
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClass } from '../../../components/button-class';
+import { FormField } from '../../../components/FormField';
+import { useToday } from '../../../components/useToday';
+import { parseDutchDate, toDutchDate, type IsoDate, type Meeting } from '../../../domain';
+import '../meeting-mode/mdoMeeting-i18n';
+import { useMdoWords } from '../meeting-mode/useMdoWords';
+import styles from './Attendance.module.css';
+import { useCsvExport } from './useCsvExport';
+import { useMeetingsBetween } from './useMeetingsBetween';
+
+const INVALID_DATE = 'date.invalid';
+
+/** A date field of the period; its value counts only once it is a real date. */
+function PeriodField({
+  label,
+  text,
+  onChange,
+}: {
+  label: string;
+  text: string;
+  onChange: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const isInvalid = text.trim() !== '' && parseDutchDate(text) === null;
+  return (
+    <FormField label={label} hint={t('form.dateHint')} errorCode={isInvalid ? INVALID_DATE : undefined}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
+      )}
+    </FormField>
+  );
+}
+
+function MeetingRows({ meetings }: { meetings: readonly Meeting[] }) {
+  const { t } = useTranslation();
+  const words = useMdoWords();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t('mdoMeeting.attendanceList.csv.date')}</th>
+          <th scope="col">{t('mdoMeeting.minutes.present')}</th>
+          <th scope="col">{t('mdoMeeting.lists.title')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {meetings.map((meeting) => {
+          const present = meeting.members.filter((member) => meeting.presentMemberIds.includes(member.id));
+          return (
+            <tr key={meeting.id}>
+              <td>
+                <Link to={`/mdo/${meeting.id}/verslag`}>{words.when(meeting)}</Link>
+              </td>
+              <td>
+                {present.length === 0 ? (
+                  <span className={styles.muted}>{t('mdoMeeting.attendanceList.noAttendance')}</span>
+                ) : (
+                  <ul>
+                    {present.map((member) => (
+                      <li key={member.id}>{words.member(member)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {meeting.bottlenecks.length + meeting.trainingNeeds.length === 0 ? (
+                  <span className={styles.muted}>{t('mdoMeeting.attendanceList.noLists')}</span>
+                ) : (
+                  <ul>
+                    {meeting.bottlenecks.map((text, index) => (
+                      <li key={`b${String(index)}`}>
+                        {t('mdoMeeting.attendanceList.bottleneckLine', { text })}
+                      </li>
+                    ))}
+                    {meeting.trainingNeeds.map((text, index) => (
+                      <li key={`o${String(index)}`}>
+                        {t('mdoMeeting.attendanceList.trainingNeedLine', { text })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Aanwezigheid en knelpunten: per meeting of a chosen period who was present (with role), for accreditation,
+ * and what the group collected for the regional network; both exportable as CSV without patient data.
+ */
+export function AttendancePage() {
+  const { t } = useTranslation();
+  const today = useToday();
+  const year = today.slice(0, 4);
+  const [fromText, setFromText] = useState(`01-01-${year}`);
+  const [toText, setToText] = useState(toDutchDate(`${year}-12-31` as IsoDate));
+  const [period, setPeriod] = useState({ from: `${year}-01-01` as IsoDate, to: `${year}-12-31` as IsoDate });
+  const meetings = useMeetingsBetween(period.from, period.to);
+  const { exportCsv, fileName } = useCsvExport(meetings ?? [], period.from, period.to);
+  const isBackwards = period.to < period.from;
+
+  const change = (end: 'from' | 'to', text: string) => {
+    (end === 'from' ? setFromText : setToText)(text);
+    const date = parseDutchDate(text);
+    if (date !== null) setPeriod((current) => ({ ...current, [end]: date }));
+  };
+
+  return (
+    <section aria-labelledby="page-title" className={styles.page}>
+      <h1 id="page-title">{t('mdoMeeting.attendanceList.title')}</h1>
+      <p>{t('mdoMeeting.attendanceList.intro')}</p>
+      <fieldset className={styles.period}>
+        <legend>{t('mdoMeeting.attendanceList.period')}</legend>
+        <PeriodField
+          label={t('mdoMeeting.attendanceList.from')}
+          text={fromText}
+          onChange={(text) => {
+            change('from', text);
+          }}
+        />
+        <PeriodField
+          label={t('mdoMeeting.attendanceList.to')}
+          text={toText}
+          onChange={(text) => {
+            change('to', text);
+          }}
+        />
+      </fieldset>
+      {isBackwards && <p className={styles.warning}>{t('mdoMeeting.attendanceList.invalidPeriod')}</p>}
+      {meetings === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : (
+        <>
+          <p className={styles.count}>
+            {meetings.length === 0
+              ? t('mdoMeeting.attendanceList.noMeetings')
+              : t('mdoMeeting.attendanceList.meetings', { count: meetings.length })}
+          </p>
+          <div className={styles.buttons}>
+            <button
+              type="button"
+              className={buttonClass()}
+              disabled={meetings.length === 0}
+              onClick={() => {
+                exportCsv('presentielijst');
+              }}
+            >
+              {t('mdoMeeting.attendanceList.exportAttendance')}
+            </button>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              disabled={meetings.length === 0}
+              onClick={() => {
+                exportCsv('knelpunten');
+              }}
+            >
+              {t('mdoMeeting.attendanceList.exportLists')}
+            </button>
+          </div>
+          <p role="status" className={styles.muted}>
+            {fileName && t('mdoMeeting.attendanceList.exported', { fileName })}
+          </p>
+          {meetings.length > 0 && <MeetingRows meetings={meetings} />}
+        </>
+      )}
+    </section>
+  );
+}
