@@ -29,7 +29,11 @@ export function ActionRow({ row, today, owners }: ActionRowProps) {
     <li className={classNames(styles.row, overdue && styles.overdueRow)}>
       <div className={styles.rowMain}>
         <p className={styles.what}>
-          {overdue && <span className={styles.overdue}>{t('mdoMeeting.overview.overdue')}</span>}{' '}
+          {overdue && (
+            <>
+              <span className={styles.overdue}>{t('mdoMeeting.overview.overdue')}</span>{' '}
+            </>
+          )}
           {action.what}
         </p>
         <p className={styles.meta}>

@@ -1,11 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useToday } from '../../../components/useToday';
-import type { ActionOverviewRow } from '../../../db/mdo-action-queries';
 import '../meeting-mode/mdoMeeting-i18n';
 import { useAccessLog } from '../../sync/useAccessLog';
 import { filterActions, ownersOf, STATUS_FILTERS, type StatusFilter } from './action-overview';
-import { ActionRow } from './ActionRow';
+import { ActionList } from './ActionList';
 import styles from './Actions.module.css';
 import { useActionOverview } from './useActionOverview';
 
@@ -14,40 +12,6 @@ const STATUS_LABELS: Record<StatusFilter, string> = {
   done: 'mdoMeeting.overview.statusDone',
   all: 'mdoMeeting.overview.statusAll',
 };
-
-function ActionList({
-  id,
-  title,
-  empty,
-  rows,
-  owners,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  rows: ActionOverviewRow[];
-  owners: string[];
-}) {
-  const { t } = useTranslation();
-  const today = useToday();
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <h2 id={id}>
-        {title}{' '}
-        <span className={styles.count}>({t('mdoMeeting.overview.count', { count: rows.length })})</span>
-      </h2>
-      {rows.length === 0 ? (
-        <p className={styles.muted}>{empty}</p>
-      ) : (
-        <ul className={styles.list}>
-          {rows.map((row) => (
-            <ActionRow key={row.action.id} row={row} today={today} owners={owners} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
 
 /**
  * Acties: every action from every MDO. Open ones by due date with the overdue ones marked "Verlopen" (word

@@ -18,8 +18,12 @@ describe('meeting mode (overleg)', () => {
     const attendance = screen.getByRole('region', { name: 'Aanwezig' });
     expect(within(attendance).getByText('0 van 2 aanwezig')).toBeVisible();
 
-    await app.user.click(within(attendance).getByRole('checkbox', { name: 'Fatima Yilmaz (wijkverpleegkundige)' }));
-    await app.user.click(within(attendance).getByRole('checkbox', { name: 'Hanna Bakker (huisarts), voorzitter' }));
+    await app.user.click(
+      within(attendance).getByRole('checkbox', { name: 'Fatima Yilmaz (wijkverpleegkundige)' }),
+    );
+    await app.user.click(
+      within(attendance).getByRole('checkbox', { name: 'Hanna Bakker (huisarts), voorzitter' }),
+    );
     await waitFor(async () => {
       expect((await app.db.meetings.get(app.meeting.id))?.presentMemberIds).toHaveLength(2);
     });
@@ -33,12 +37,18 @@ describe('meeting mode (overleg)', () => {
     await app.user.type(within(attendance).getByLabelText('Naam'), 'Ans Visser');
     await app.user.selectOptions(within(attendance).getByLabelText('Rol'), 'specialist palliatieve zorg');
     await app.user.click(within(attendance).getByRole('button', { name: 'Toevoegen als aanwezig' }));
-    expect(await within(attendance).findByText('Ans Visser is toegevoegd en staat op aanwezig.')).toBeVisible();
+    expect(
+      await within(attendance).findByText('Ans Visser is toegevoegd en staat op aanwezig.'),
+    ).toBeVisible();
     expect(
       await within(attendance).findByRole('checkbox', { name: 'Ans Visser (specialist palliatieve zorg)' }),
     ).toBeChecked();
     const stored = await app.db.meetings.get(app.meeting.id);
-    expect(stored?.members.map((member) => member.name)).toEqual(['Hanna Bakker', 'Fatima Yilmaz', 'Ans Visser']);
+    expect(stored?.members.map((member) => member.name)).toEqual([
+      'Hanna Bakker',
+      'Fatima Yilmaz',
+      'Ans Visser',
+    ]);
     expect(stored?.presentMemberIds).toHaveLength(3);
   });
 
@@ -90,7 +100,9 @@ describe('meeting mode (overleg)', () => {
     const owner = within(item).getByLabelText(/Wie \(eigenaar\)/);
     expect(await within(item).findByText(/Vul in wie de actie uitvoert/)).toBeVisible();
     expect(owner).toHaveAttribute('aria-invalid', 'true');
-    expect(owner).toHaveAccessibleDescription(expect.stringContaining('Vul in wie de actie uitvoert') as string);
+    expect(owner).toHaveAccessibleDescription(
+      expect.stringContaining('Vul in wie de actie uitvoert') as string,
+    );
     expect(await app.db.mdoActions.count()).toBe(0);
   });
 
@@ -98,7 +110,10 @@ describe('meeting mode (overleg)', () => {
     const app = await openMeetingMode();
     const item = currentItem();
     await app.user.type(within(item).getByLabelText(/Wat moet er gebeuren/), 'Palliatieve kit bestellen');
-    await app.user.type(within(item).getByLabelText(/Wie \(eigenaar\)/), 'Fatima Yilmaz (wijkverpleegkundige)');
+    await app.user.type(
+      within(item).getByLabelText(/Wie \(eigenaar\)/),
+      'Fatima Yilmaz (wijkverpleegkundige)',
+    );
     await app.user.click(within(item).getByRole('button', { name: 'Actie toevoegen' }));
     expect(await within(item).findByText(/Vul in wanneer de actie uiterlijk klaar moet zijn/)).toBeVisible();
     expect(await app.db.mdoActions.count()).toBe(0);
@@ -152,7 +167,9 @@ describe('meeting mode (overleg)', () => {
     expect(within(deceased).getByRole('button', { name: /Truus Smit/ })).toHaveFocus();
     expect(within(deceased).getByRole('group', { name: 'Nabespreking' })).toBeVisible();
     expect(within(deceased).getByText('Niet gemarkeerd vóór het overlijden.')).toBeVisible();
-    expect(within(deceased).queryByRole('group', { name: 'Nieuwe kleur in het register' })).not.toBeInTheDocument();
+    expect(
+      within(deceased).queryByRole('group', { name: 'Nieuwe kleur in het register' }),
+    ).not.toBeInTheDocument();
     expect(within(deceased).queryByLabelText('Volgende evaluatie')).not.toBeInTheDocument();
     const markedInTime = within(deceased).getByRole('group', { name: 'Was de patiënt op tijd gemarkeerd?' });
     await app.user.click(within(markedInTime).getByRole('radio', { name: 'Nee' }));

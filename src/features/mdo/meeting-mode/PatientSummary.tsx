@@ -52,12 +52,13 @@ export function PatientSummary({ item, patient }: { item: AgendaItem; patient: P
       <LatestChecklist patientId={patient.id} />
       {planStatus && (
         <p>
-          {t('mdoMeeting.patient.carePlan', { status: t(`mdoMeeting.patient.carePlanStatus.${planStatus}`) })}{' '}
-          <Link to={`/patienten/${patient.id}/zorgplan`}>{t('mdoMeeting.patient.carePlanLink')}</Link>
-          {' · '}
-          <Link to={`/patienten/${patient.id}`}>{t('mdoMeeting.patient.patientLink')}</Link>
+          {t('mdoMeeting.patient.carePlan', { status: t(`mdoMeeting.patient.carePlanStatus.${planStatus}`) })}
         </p>
       )}
+      <p className={styles.linkRow}>
+        <Link to={`/patienten/${patient.id}/zorgplan`}>{t('mdoMeeting.patient.carePlanLink')}</Link>
+        <Link to={`/patienten/${patient.id}`}>{t('mdoMeeting.patient.patientLink')}</Link>
+      </p>
       {facts && (
         <OpenActionsList actions={facts.openActions.filter((action) => action.agendaItemId !== item.id)} />
       )}

@@ -11,7 +11,8 @@ import { AutosaveDateField } from './AutosaveDateField';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import styles from './MeetingMode.module.css';
 import type { FieldSaveOutcome } from './useAutosaveText';
-import { useColourChange, type RegisterOutcome } from './useColourChange';
+import { RegisterOutcomeText } from './RegisterOutcomeText';
+import { useColourChange } from './useColourChange';
 import { useMdoWords } from './useMdoWords';
 
 interface ReviewAndColourProps {
@@ -56,17 +57,4 @@ export function ReviewAndColour({ item, patient, meeting, save }: ReviewAndColou
       </p>
     </>
   );
-}
-
-function RegisterOutcomeText({ outcome }: { outcome: RegisterOutcome }) {
-  const { t } = useTranslation();
-  const words = useMdoWords();
-  switch (outcome.kind) {
-    case 'recorded':
-      return t('mdoMeeting.outcome.colourRecorded', { colour: words.colour(outcome.colour) });
-    case 'already':
-      return t('mdoMeeting.outcome.colourAlready', { colour: words.colour(outcome.colour) });
-    case 'refused':
-      return t('mdoMeeting.outcome.colourNotRecorded', { reason: t(outcome.code) });
-  }
 }

@@ -6,12 +6,24 @@
  */
 import { screen } from '@testing-library/react';
 import { addAgendaItems, createMeeting, recordMarking, type TijdigDb } from '../../../db';
-import { addDays, isoDateOf, toDutchDate, type AgendaItem, type IsoDate, type Meeting, type Patient } from '../../../domain';
+import {
+  addDays,
+  isoDateOf,
+  toDutchDate,
+  type AgendaItem,
+  type IsoDate,
+  type Meeting,
+  type Patient,
+} from '../../../domain';
 import { patientRow } from '../../../test/factories';
 import { renderApp, type RenderedApp } from '../../../test/render';
 
 export const BSN = '111222333';
-export const GP = { id: '0190f0e2-7c4a-7000-8000-00000000c001', name: 'Hanna Bakker', role: 'huisarts' as const };
+export const GP = {
+  id: '0190f0e2-7c4a-7000-8000-00000000c001',
+  name: 'Hanna Bakker',
+  role: 'huisarts' as const,
+};
 export const NURSE = {
   id: '0190f0e2-7c4a-7000-8000-00000000c002',
   name: 'Fatima Yilmaz',
@@ -40,7 +52,10 @@ export interface SeededMeeting {
 }
 
 /** Marks Jan (geel, a month ago) and plans today's meeting with Jan, Truus and a general topic. */
-export async function seedMeeting(db: TijdigDb, { jan, truus }: { jan: Patient; truus: Patient }): Promise<SeededMeeting> {
+export async function seedMeeting(
+  db: TijdigDb,
+  { jan, truus }: { jan: Patient; truus: Patient },
+): Promise<SeededMeeting> {
   const now = new Date();
   const marked = await recordMarking(
     db,
@@ -102,7 +117,9 @@ export async function openMinutes(): Promise<RenderedApp & SeededMeeting & { jan
 }
 
 /** Opens meeting mode of the seeded meeting (through its minutes). */
-export async function openMeetingMode(): Promise<RenderedApp & SeededMeeting & { jan: Patient; truus: Patient }> {
+export async function openMeetingMode(): Promise<
+  RenderedApp & SeededMeeting & { jan: Patient; truus: Patient }
+> {
   const app = await openMinutes();
   await app.user.click(screen.getByRole('link', { name: 'Naar het overleg' }));
   await screen.findByRole('heading', { level: 1, name: 'MDO-overleg' });

@@ -1,104 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
-import { FormField } from '../../../components/FormField';
 import { useToday } from '../../../components/useToday';
-import { parseDutchDate, toDutchDate, type IsoDate, type Meeting } from '../../../domain';
+import { parseDutchDate, toDutchDate, type IsoDate } from '../../../domain';
 import '../meeting-mode/mdoMeeting-i18n';
-import { useMdoWords } from '../meeting-mode/useMdoWords';
 import styles from './Attendance.module.css';
+import { AttendanceTable } from './AttendanceTable';
+import { PeriodField } from './PeriodField';
 import { useCsvExport } from './useCsvExport';
 import { useMeetingsBetween } from './useMeetingsBetween';
-
-const INVALID_DATE = 'date.invalid';
-
-/** A date field of the period; its value counts only once it is a real date. */
-function PeriodField({
-  label,
-  text,
-  onChange,
-}: {
-  label: string;
-  text: string;
-  onChange: (text: string) => void;
-}) {
-  const { t } = useTranslation();
-  const isInvalid = text.trim() !== '' && parseDutchDate(text) === null;
-  return (
-    <FormField label={label} hint={t('form.dateHint')} errorCode={isInvalid ? INVALID_DATE : undefined}>
-      {(control) => (
-        <input
-          {...control}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={text}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      )}
-    </FormField>
-  );
-}
-
-function MeetingRows({ meetings }: { meetings: readonly Meeting[] }) {
-  const { t } = useTranslation();
-  const words = useMdoWords();
-  return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">{t('mdoMeeting.attendanceList.csv.date')}</th>
-          <th scope="col">{t('mdoMeeting.minutes.present')}</th>
-          <th scope="col">{t('mdoMeeting.lists.title')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {meetings.map((meeting) => {
-          const present = meeting.members.filter((member) => meeting.presentMemberIds.includes(member.id));
-          return (
-            <tr key={meeting.id}>
-              <td>
-                <Link to={`/mdo/${meeting.id}/verslag`}>{words.when(meeting)}</Link>
-              </td>
-              <td>
-                {present.length === 0 ? (
-                  <span className={styles.muted}>{t('mdoMeeting.attendanceList.noAttendance')}</span>
-                ) : (
-                  <ul>
-                    {present.map((member) => (
-                      <li key={member.id}>{words.member(member)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                {meeting.bottlenecks.length + meeting.trainingNeeds.length === 0 ? (
-                  <span className={styles.muted}>{t('mdoMeeting.attendanceList.noLists')}</span>
-                ) : (
-                  <ul>
-                    {meeting.bottlenecks.map((text, index) => (
-                      <li key={`b${String(index)}`}>
-                        {t('mdoMeeting.attendanceList.bottleneckLine', { text })}
-                      </li>
-                    ))}
-                    {meeting.trainingNeeds.map((text, index) => (
-                      <li key={`o${String(index)}`}>
-                        {t('mdoMeeting.attendanceList.trainingNeedLine', { text })}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
 
 /**
  * Aanwezigheid en knelpunten: per meeting of a chosen period who was present (with role), for accreditation,
@@ -177,7 +87,7 @@ export function AttendancePage() {
           <p role="status" className={styles.muted}>
             {fileName && t('mdoMeeting.attendanceList.exported', { fileName })}
           </p>
-          {meetings.length > 0 && <MeetingRows meetings={meetings} />}
+          {meetings.length > 0 && <AttendanceTable meetings={meetings} />}
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useMdoWords } from '../meeting-mode/useMdoWords';
 import { MinutesActions } from './MinutesActions';
 import { MinutesItem } from './MinutesItem';
+import { MinutesList } from './MinutesList';
 import styles from './Minutes.module.css';
 
 interface MinutesSheetProps {
@@ -106,23 +107,5 @@ export function MinutesSheet({ record, printedAt, printedBy }: MinutesSheetProps
           : t('mdoMeeting.minutes.printedAt', { dateTime })}
       </p>
     </article>
-  );
-}
-
-function MinutesList({ id, title, entries }: { id: string; title: string; entries: readonly string[] }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <h2 id={id}>{title}</h2>
-      {entries.length === 0 ? (
-        <p className={styles.muted}>{t('mdoMeeting.lists.empty')}</p>
-      ) : (
-        <ul>
-          {entries.map((entry, index) => (
-            <li key={`${String(index)}-${entry}`}>{entry}</li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
