@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
 import { useToday } from '../../../components/useToday';
-import { parseDutchDate, toDutchDate, type IsoDate } from '../../../domain';
+import { parseDutchDate, type IsoDate } from '../../../domain';
 import '../meeting-mode/mdoMeeting-i18n';
 import styles from './Attendance.module.css';
 import { AttendanceTable } from './AttendanceTable';
@@ -19,7 +19,7 @@ export function AttendancePage() {
   const today = useToday();
   const year = today.slice(0, 4);
   const [fromText, setFromText] = useState(`01-01-${year}`);
-  const [toText, setToText] = useState(toDutchDate(`${year}-12-31` as IsoDate));
+  const [toText, setToText] = useState(`31-12-${year}`);
   const [period, setPeriod] = useState({ from: `${year}-01-01` as IsoDate, to: `${year}-12-31` as IsoDate });
   const meetings = useMeetingsBetween(period.from, period.to);
   const { exportCsv, fileName } = useCsvExport(meetings ?? [], period.from, period.to);
