@@ -76,6 +76,18 @@ const InvitedMeetingPage = lazy(async () => ({
 const AgendaBuilderPage = lazy(async () => ({
   default: (await import('../features/mdo/agenda/AgendaBuilderPage')).AgendaBuilderPage,
 }));
+const MeetingModePage = lazy(async () => ({
+  default: (await import('../features/mdo/meeting-mode/MeetingModePage')).MeetingModePage,
+}));
+const MinutesPage = lazy(async () => ({
+  default: (await import('../features/mdo/minutes/MinutesPage')).MinutesPage,
+}));
+const AttendancePage = lazy(async () => ({
+  default: (await import('../features/mdo/minutes/AttendancePage')).AttendancePage,
+}));
+const ActionsPage = lazy(async () => ({
+  default: (await import('../features/mdo/actions/ActionsPage')).ActionsPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -103,6 +115,10 @@ export const routes: RouteObject[] = [
       { path: 'mdo/:meetingId/bewerken', element: <EditMeetingPage /> },
       { path: 'specialisten', element: <SpecialistsPage /> },
       { path: 'mdo/:meetingId/agenda', element: <AgendaBuilderPage /> },
+      { path: 'mdo/:meetingId/overleg', element: <MeetingModePage /> },
+      { path: 'mdo/:meetingId/verslag', element: <MinutesPage /> },
+      { path: 'mdo/aanwezigheid', element: <AttendancePage /> },
+      { path: 'acties', element: <ActionsPage /> },
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },

@@ -41,7 +41,8 @@ export interface MarkingEntry {
 /** The marking history of one patient, in the order it happened. */
 export async function listMarkingEvents(db: TijdigDb, patientId: string): Promise<MarkingEvent[]> {
   const events = await db.markingEvents.where('patientId').equals(patientId).toArray();
-  return events.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+  // A copy: inside a live query the database's immutable cache hands out frozen arrays.
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
 }
 
 /** The patient row after an event: marking state re-derived from the whole history. */

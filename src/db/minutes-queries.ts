@@ -1,0 +1,117 @@
+/**
+ * Reads for running and recording an MDO: one meeting with its agenda, patients and actions (meeting mode
+ * and the minutes), the facts shown per patient during the meeting, and the meetings of a period (the
+ * attendance list for accreditation and the knelpunten for the regional network). Rows were checked
+ * against their schemas when they were written; removed records (tombstones) are left out.
+ */
+import {
+  fullName,
+  type AgendaItem,
+  type CarePlanId,
+  type CarePlanStatus,
+  type IsoDate,
+  type MdoAction,
+  type Meeting,
+  type Patient,
+  type PatientId,
+} from '../domain';
+import type { TijdigDb } from './database';
+import { listMarkingEvents } from './marking-repository';
+
+const isLive = (row: { deletedAt: string | null }) => row.deletedAt === null;
+
+export interface MeetingItemRecord {
+  item: AgendaItem;
+  /** The item's patient; null for a general topic, or when the patient is no longer on this device. */
+  patient: Patient | null;
+}
+
+export interface MeetingRecord {
+  meeting: Meeting;
+  /** The agenda in order. */
+  items: MeetingItemRecord[];
+  /** The actions agreed in this meeting, in the order they were recorded. */
+  actions: MdoAction[];
+}
+
+/** A meeting with its agenda (and each item's patient) and its actions; null when missing or removed. */
+export async function getMeetingRecord(db: TijdigDb, meetingId: string): Promise<MeetingRecord | null> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting || !isLive(meeting)) return null;
+  const items = (await db.agendaItems.where('meetingId').equals(meetingId).toArray())
+    .filter(isLive)
+    .sort((a, b) => a.position - b.position);
+  const patientIds = [...new Set(items.flatMap((item) => (item.patientId === null ? [] : [item.patientId])))];
+  const patients = new Map<string, Patient>();
+  for (const patient of await db.patients.bulkGet(patientIds)) {
+    if (patient && isLive(patient)) patients.set(patient.id, patient);
+  }
+  const actions = (await db.mdoActions.where('meetingId').equals(meetingId).toArray())
+    .filter(isLive)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return {
+    meeting,
+    items: items.map((item) => ({
+      item,
+      patient: item.patientId === null ? null : (patients.get(item.patientId) ?? null),
+    })),
+    actions,
+  };
+}
+
+/** What the team sees of a patient during the meeting besides the patient row itself. */
+export interface PatientMeetingFacts {
+  /** Concept or vastgesteld; null when there is no care plan. */
+  carePlanStatus: CarePlanStatus | null;
+  /** From the recorded death, for the nabespreking: did the patient die where they wished? */
+  diedAtPreferredPlace: 'yes' | 'no' | 'unknown' | null;
+  /** The patient's open actions from any meeting, by due date. */
+  openActions: MdoAction[];
+}
+
+export async function getPatientMeetingFacts(db: TijdigDb, patientId: string): Promise<PatientMeetingFacts> {
+  const plan = await db.carePlans.get(patientId as CarePlanId);
+  const death = (await listMarkingEvents(db, patientId)).filter(
+    (event) => isLive(event) && event.kind === 'death',
+  );
+  const lastDeath = death.at(-1);
+  const openActions = (await db.mdoActions.where('patientId').equals(patientId).toArray())
+    .filter((action) => isLive(action) && action.status === 'open')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return {
+    carePlanStatus: plan && isLive(plan) ? plan.status : null,
+    diedAtPreferredPlace: lastDeath?.kind === 'death' ? lastDeath.wasPreferredPlace : null,
+    openActions,
+  };
+}
+
+/**
+ * The meetings held or planned from `from` up to and including `to`, by date and time; cancelled
+ * meetings are left out (nobody attended them and they collected nothing).
+ */
+export async function listMeetingsBetween(db: TijdigDb, from: IsoDate, to: IsoDate): Promise<Meeting[]> {
+  if (to < from) return [];
+  const meetings = await db.meetings.where('date').between(from, to, true, true).toArray();
+  return meetings
+    .filter((meeting) => isLive(meeting) && meeting.status === 'planned')
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+}
+
+/** The names of the given patients (removed ones left out), for lists that link to them. */
+export async function patientNamesOf(
+  db: TijdigDb,
+  patientIds: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(patientIds)] as PatientId[];
+  const names = new Map<string, string>();
+  for (const patient of await db.patients.bulkGet(unique)) {
+    if (patient && isLive(patient)) names.set(patient.id, fullName(patient));
+  }
+  return names;
+}
+
+/** One meeting as stored now, or undefined when missing or removed (read right before changing it). */
+export async function getMeeting(db: TijdigDb, meetingId: string): Promise<Meeting | undefined> {
+  const meeting = await db.meetings.get(meetingId);
+  return meeting && isLive(meeting) ? meeting : undefined;
+}

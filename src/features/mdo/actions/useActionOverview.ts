@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { listActionOverview, type ActionOverviewRow } from '../../../db/mdo-action-queries';
+
+/** All actions with patient name and meeting date, kept current; undefined while loading. */
+export function useActionOverview(): ActionOverviewRow[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => listActionOverview(db), [db]);
+}

@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../../app/DatabaseProvider';
+import { getPatientMeetingFacts, type PatientMeetingFacts } from '../../../db/minutes-queries';
+
+/** Care plan status, open actions and the recorded death of a patient, kept current; undefined while loading. */
+export function usePatientMeetingFacts(patientId: string): PatientMeetingFacts | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => getPatientMeetingFacts(db, patientId), [db, patientId]);
+}
