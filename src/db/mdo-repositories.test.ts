@@ -425,4 +425,39 @@ describe('inviteSpecialist', () => {
     });
     expect(await db.specialistInvitations.count()).toBe(2);
   });
+
+  it('moves open invitations to the account linked later, and leaves ended ones alone', async () => {
+    const ACCOUNT = '0190f0e2-7c4a-7000-8000-00000000a001';
+    const fields = {
+      name: 'Dr. Ans Visser',
+      organisation: '',
+      team: 'pact',
+      phone: '',
+      email: '',
+      userId: null,
+    };
+    const specialist = await saveSpecialist(db, null, fields, NOW);
+    if (!specialist.ok) throw new Error('saveSpecialist failed');
+    const open = await inviteSpecialist(
+      db,
+      { meetingId: (await newMeeting()).id, agendaItemId: null, specialistId: specialist.value.id },
+      NOW,
+    );
+    const ended = await inviteSpecialist(
+      db,
+      { meetingId: (await newMeeting()).id, agendaItemId: null, specialistId: specialist.value.id },
+      NOW,
+    );
+    if (!open.ok || !ended.ok) throw new Error('inviteSpecialist failed');
+    await db.specialistInvitations.update(ended.value.id, {
+      validUntil: '2026-11-01T00:00:00.000Z' as never,
+    });
+
+    const linked = await saveSpecialist(db, specialist.value.id, { ...fields, userId: ACCOUNT }, LATER);
+    expect(linked.ok).toBe(true);
+    expect((await db.specialistInvitations.get(open.value.id))?.specialistUserId).toBe(ACCOUNT);
+    expect((await db.specialistInvitations.get(ended.value.id))?.specialistUserId).toBeNull();
+    const queued = await db.outbox.where('recordId').equals(open.value.id).toArray();
+    expect(queued.at(-1)?.changed).toEqual({ specialistUserId: ACCOUNT });
+  });
 });
