@@ -18,3 +18,4 @@ export * from './meeting-repository';
 export * from './agenda-repository';
 export * from './mdo-action-repository';
 export * from './specialist-repository';
+export * from './indicator-queries';
