@@ -51,6 +51,12 @@ const CarePlanVersionsPage = lazy(async () => ({
 const CarePlansPage = lazy(async () => ({
   default: (await import('../features/care-plan/CarePlansPage')).CarePlansPage,
 }));
+const OverviewPage = lazy(async () => ({
+  default: (await import('../features/overview/OverviewPage')).OverviewPage,
+}));
+const IndicatorPatientsPage = lazy(async () => ({
+  default: (await import('../features/overview/IndicatorPatientsPage')).IndicatorPatientsPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -76,7 +82,8 @@ export const routes: RouteObject[] = [
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
-      { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
+      { path: 'overzicht', element: <OverviewPage /> },
+      { path: 'overzicht/:indicatorId', element: <IndicatorPatientsPage /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'synchronisatie', element: <SyncPage /> },
       { path: 'instellingen/team', element: <TeamPage /> },
