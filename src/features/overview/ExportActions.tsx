@@ -4,10 +4,8 @@ import { useDatabase } from '../../app/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { logAccess } from '../../db';
 import type { IndicatorReport } from '../../domain';
-import { CSV_MIME_TYPE } from '../../lib/csv';
 import { downloadTextFile } from '../../lib/download';
 import { usePrintWithLog } from '../handover/usePrintWithLog';
-import { indicatorCsv } from './indicator-csv';
 import styles from './Overview.module.css';
 
 interface ExportActionsProps {
@@ -28,14 +26,16 @@ export function ExportActions({ report, onBeforePrint }: ExportActionsProps) {
     { event: 'overview.print', action: 'E', patientId: null, recordPart: 'overview.indicators' },
     onBeforePrint,
   );
-  const downloadCsv = () => {
-    const { fileName, text } = indicatorCsv(report, t, i18n.language);
+  const downloadCsv = async () => {
+    // The CSV writer loads on first use; the page does not wait for it.
+    const { indicatorCsv } = await import('./indicator-csv');
+    const { fileName, text, type } = indicatorCsv(report, t, i18n.language);
     void logAccess(
       db,
       { event: 'overview.export', action: 'E', patientId: null, recordPart: 'overview.indicators.csv' },
       new Date(),
     );
-    downloadTextFile(fileName, text, CSV_MIME_TYPE);
+    downloadTextFile(fileName, text, type);
     setDownloaded(fileName);
   };
   return (
@@ -43,7 +43,7 @@ export function ExportActions({ report, onBeforePrint }: ExportActionsProps) {
       <h2 id="overview-export">{t('overview.export.title')}</h2>
       <p className={styles.small}>{t('overview.export.hint')}</p>
       <div className={styles.actions}>
-        <button type="button" className={buttonClass('secondary')} onClick={downloadCsv}>
+        <button type="button" className={buttonClass('secondary')} onClick={() => void downloadCsv()}>
           {t('overview.export.csv')}
         </button>
         <button type="button" className={buttonClass('secondary')} onClick={print}>

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { IndicatorReport, IndicatorResult, PeriodIndicators } from '../../domain';
-import { toCsv, type CsvCell } from '../../lib/csv';
+import { CSV_MIME_TYPE, toCsv, type CsvCell } from '../../lib/csv';
 import { formatDate } from '../../lib/format';
 import {
   formatNumber,
@@ -42,7 +42,7 @@ export function indicatorCsv(
   report: IndicatorReport,
   t: TFunction,
   language: string,
-): { fileName: string; text: string } {
+): { fileName: string; text: string; type: string } {
   const header = [
     'period',
     'from',
@@ -59,5 +59,6 @@ export function indicatorCsv(
   return {
     fileName: `${t('overview.export.fileBase')}-${periodFileSuffix(report.period)}.csv`,
     text: toCsv(header, rows),
+    type: CSV_MIME_TYPE,
   };
 }
