@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { Chart } from './chart-setup';
+import { overviewChart } from './chart-setup';
 import styles from './Overview.module.css';
 
 interface ChartCanvasProps {
@@ -17,6 +17,7 @@ export function ChartCanvas({ makeConfig, label, height }: ChartCanvasProps) {
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
+    const Chart = overviewChart();
     const chart = new Chart(context, makeConfig());
     return () => {
       chart.destroy();

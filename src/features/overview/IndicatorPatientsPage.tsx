@@ -1,4 +1,3 @@
-import './overview-i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { fullName, INDICATOR_IDS, type IndicatorEntry, type IndicatorId } from '../../domain';
@@ -7,9 +6,12 @@ import { useSessionStore } from '../../state/session-store';
 import { useAccessLog } from '../sync/useAccessLog';
 import { formatNumber, indicatorDefinition, indicatorName, periodLabel } from './indicator-format';
 import styles from './Overview.module.css';
+import { registerOverviewTexts } from './overview-i18n';
 import { PERIOD_PARAM } from './period-param';
 import { useIndicatorReport, type OverviewData } from './useIndicatorReport';
 import { usePeriod } from './usePeriod';
+
+registerOverviewTexts();
 
 const GROUPS = [
   ['yes', true],

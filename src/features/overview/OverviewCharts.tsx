@@ -34,7 +34,7 @@ export function OverviewCharts({ report, periodText }: { report: IndicatorReport
         <div className={styles.charts}>
           <figure className={styles.figure}>
             <figcaption>{t('overview.charts.sharesTitle', { period: periodText })}</figcaption>
-            <ChartCanvas makeConfig={makeShares} label={t('overview.charts.sharesLabel')} height={560} />
+            <ChartCanvas makeConfig={makeShares} label={t('overview.charts.sharesLabel')} height={520} />
           </figure>
           {report.trend.length > 0 && (
             <figure className={styles.figure}>

@@ -1,18 +1,21 @@
-import './overview-i18n';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../components/useToday';
 import { useSessionStore } from '../../state/session-store';
+import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ExportActions } from './ExportActions';
 import { periodLabel } from './indicator-format';
 import { IndicatorTable } from './IndicatorTable';
 import styles from './Overview.module.css';
+import { registerOverviewTexts } from './overview-i18n';
 import { selectableYears } from './overview-years';
 import { PeriodSelector } from './PeriodSelector';
 import { ReportHeader } from './ReportHeader';
 import { TrendTable } from './TrendTable';
 import { useIndicatorReport } from './useIndicatorReport';
 import { usePeriod } from './usePeriod';
+
+registerOverviewTexts();
 
 // Chart.js loads only when the charts are drawn: the table (the numbers of record) does not wait for it.
 const OverviewCharts = lazy(async () => ({ default: (await import('./OverviewCharts')).OverviewCharts }));
@@ -61,9 +64,11 @@ export function OverviewPage() {
               setPrintedAt(new Date());
             }}
           />
-          <Suspense fallback={<p role="status">{t('overview.charts.loading')}</p>}>
-            <OverviewCharts report={data.report} periodText={periodText} />
-          </Suspense>
+          <ChartErrorBoundary fallback={<p data-no-print>{t('overview.charts.unavailable')}</p>}>
+            <Suspense fallback={<p role="status">{t('overview.charts.loading')}</p>}>
+              <OverviewCharts report={data.report} periodText={periodText} />
+            </Suspense>
+          </ChartErrorBoundary>
           <TrendTable trend={data.report.trend} />
         </>
       )}

@@ -8,7 +8,7 @@ import {
 } from '../../domain';
 import { data, died, marked, TODAY } from '../../domain/indicators/indicator.fixtures';
 import { i18n } from '../../i18n';
-import './overview-i18n';
+import { registerOverviewTexts } from './overview-i18n';
 import {
   shareBars,
   sharesChartConfig,
@@ -18,6 +18,7 @@ import {
   wrapWords,
 } from './chart-config';
 
+registerOverviewTexts();
 const t = i18n.getFixedT('nl');
 const input = data({
   patients: [died('a', '2026-10-11'), died('b', '2026-10-12'), died('c', '2026-05-01')],
