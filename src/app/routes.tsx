@@ -88,6 +88,12 @@ const AttendancePage = lazy(async () => ({
 const ActionsPage = lazy(async () => ({
   default: (await import('../features/mdo/actions/ActionsPage')).ActionsPage,
 }));
+const OverviewPage = lazy(async () => ({
+  default: (await import('../features/overview/OverviewPage')).OverviewPage,
+}));
+const IndicatorPatientsPage = lazy(async () => ({
+  default: (await import('../features/overview/IndicatorPatientsPage')).IndicatorPatientsPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -122,7 +128,8 @@ export const routes: RouteObject[] = [
       { path: 'zorgplannen', element: <CarePlansPage /> },
       { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
       { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
-      { path: 'overzicht', element: <NotAvailablePage titleKey="nav.dashboard" /> },
+      { path: 'overzicht', element: <OverviewPage /> },
+      { path: 'overzicht/:indicatorId', element: <IndicatorPatientsPage /> },
       { path: 'uitnodigingen', element: <InvitationsPage /> },
       { path: 'uitnodigingen/:meetingId', element: <InvitedMeetingPage /> },
       { path: 'instellingen', element: <SettingsPage /> },

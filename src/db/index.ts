@@ -19,3 +19,4 @@ export * from './agenda-repository';
 export * from './agenda-queries';
 export * from './mdo-action-repository';
 export * from './specialist-repository';
+export * from './indicator-queries';

@@ -17,3 +17,4 @@ export * from './conflict';
 export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
+export * from './indicators';

@@ -39,6 +39,11 @@ const deathSchema = z.object({
   wasPreferredPlace: z.enum(PREFERRED_PLACE_ANSWERS, 'required'),
   /** A death recorded before any marking must be confirmed on purpose (it is an "unmarked death"). */
   isConfirmedUnmarked: z.boolean().default(false),
+  /**
+   * Whether the death was sudden (unexpected); sudden deaths are left out of the "marked before death"
+   * indicator. Absent or null: not recorded.
+   */
+  isSudden: z.boolean().nullable().optional(),
 });
 
 export const markingChangeSchema = z.discriminatedUnion('kind', [
