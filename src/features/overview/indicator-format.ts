@@ -1,16 +1,11 @@
 /** How figures and periods read in the overview, its exports and its charts, in the chosen language. */
 import type { TFunction } from 'i18next';
-import {
-  DEFAULT_REVIEW_INTERVAL_DAYS,
-  quarterOf,
-  type IndicatorId,
-  type IndicatorResult,
-  type Period,
-} from '../../domain';
+import { quarterOf, type IndicatorId, type IndicatorResult, type Period } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { useMdoSettingsStore } from '../../state/mdo-settings-store';
 
-/** The review interval in weeks, as the indicator's name says it. */
-export const REVIEW_WEEKS = DEFAULT_REVIEW_INTERVAL_DAYS / 7;
+/** The review interval in weeks (Instellingen), as the indicator's name says it and the report uses it. */
+const reviewWeeks = () => useMdoSettingsStore.getState().reviewIntervalWeeks;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -29,11 +24,11 @@ export function formatNumber(value: number, language: string, digits = 1): strin
 }
 
 export function indicatorName(id: IndicatorId, t: TFunction): string {
-  return t(`overview.indicators.${id}.name`, { weeks: REVIEW_WEEKS });
+  return t(`overview.indicators.${id}.name`, { weeks: reviewWeeks() });
 }
 
 export function indicatorDefinition(id: IndicatorId, t: TFunction): string {
-  return t(`overview.indicators.${id}.definition`, { weeks: REVIEW_WEEKS });
+  return t(`overview.indicators.${id}.definition`, { weeks: reviewWeeks() });
 }
 
 /** The result in words: `75%`, `40 dagen`, `4`, or "geen gegevens" when there is nothing to measure. */
