@@ -13,8 +13,9 @@ interface DeathFieldsProps {
 }
 
 /**
- * Overlijden vastleggen: place, whether it was the preferred place, and the explicit confirmation a death
- * without (or before) a marking needs, because it counts as "not marked in time".
+ * Overlijden vastleggen: place, whether it was the preferred place, whether it was sudden (optional; the
+ * "marked before death" indicator leaves sudden deaths out), and the explicit confirmation a death without
+ * (or before) a marking needs, because it counts as "not marked in time".
  */
 export function DeathFields({ state, set, errorOf }: DeathFieldsProps) {
   const { t } = useTranslation();
@@ -41,6 +42,16 @@ export function DeathFields({ state, set, errorOf }: DeathFieldsProps) {
         errorCode={errorOf('wasPreferredPlace')}
         onChange={(wasPreferredPlace) => {
           set({ wasPreferredPlace });
+        }}
+      />
+      <RadioChoice
+        name="sudden"
+        legend={t('marking.fields.isSudden')}
+        options={PREFERRED_PLACE_ANSWERS}
+        labelPrefix="marking.preferred"
+        value={state.isSudden}
+        onChange={(isSudden) => {
+          set({ isSudden });
         }}
       />
       <label className={styles.check}>

@@ -66,7 +66,10 @@ describe('marking on the patient page', () => {
     const section = await screen.findByRole('region', { name: 'Markering' });
     await user.click(within(section).getByRole('button', { name: 'Overlijden vastleggen' }));
     await user.click(within(section).getByRole('radio', { name: 'Thuis' }));
-    await user.click(within(section).getByRole('radio', { name: 'Ja' }));
+    const preferred = within(section).getByRole('group', { name: 'Overleden op de gewenste plaats?' });
+    await user.click(within(preferred).getByRole('radio', { name: 'Ja' }));
+    const sudden = within(section).getByRole('group', { name: 'Plotseling (onverwacht) overleden?' });
+    await user.click(within(sudden).getByRole('radio', { name: 'Nee' }));
     await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
 
     const confirm = within(section).getByRole('checkbox', { name: /Ik bevestig/ });
@@ -81,5 +84,7 @@ describe('marking on the patient page', () => {
       await within(section).findByText(/Overleden \(Thuis\)\. Gewenste plaats: Ja\./),
     ).toBeInTheDocument();
     expect(await getPatient(db, patient.id)).toMatchObject({ status: 'deceased', placeOfDeath: 'home' });
+    // Recorded as not sudden, so the "marked before death" indicator counts this death (as not marked).
+    expect(await db.markingEvents.toArray()).toMatchObject([{ kind: 'death', isSudden: false }]);
   });
 });

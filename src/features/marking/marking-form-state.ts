@@ -20,6 +20,8 @@ export interface MarkingFormState {
   reason: string;
   place: string;
   wasPreferredPlace: string;
+  /** Whether the death was sudden: `yes`, `no`, `unknown`, or empty when not answered (optional). */
+  isSudden: string;
   isConfirmedUnmarked: boolean;
 }
 
@@ -38,6 +40,7 @@ export function initialFormState(
     reason: '',
     place: '',
     wasPreferredPlace: '',
+    isSudden: '',
     isConfirmedUnmarked: false,
   };
 }
@@ -71,6 +74,8 @@ export function changeFromForm(kind: MarkingKind, state: MarkingFormState): Reco
         kind,
         place: choice(state.place),
         wasPreferredPlace: choice(state.wasPreferredPlace),
+        // Not answered and "onbekend" are both stored as not recorded (null).
+        isSudden: state.isSudden === 'yes' ? true : state.isSudden === 'no' ? false : null,
         isConfirmedUnmarked: state.isConfirmedUnmarked,
       };
   }
