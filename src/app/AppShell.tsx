@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
 import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { AccountMenu } from '../features/sync/AccountMenu';
@@ -11,6 +11,7 @@ import styles from './AppShell.module.css';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { SignedInShell } from './SignedInShell';
 import { UpdateBanner } from './UpdateBanner';
+import { isOpenToSpecialist } from '../features/mdo/specialist-view/specialist-paths';
 
 const NAV_ITEMS = [
   { to: '/patienten', key: 'nav.patients' },
@@ -66,7 +67,11 @@ export function AppShell() {
         <main id="inhoud" tabIndex={-1} className={styles.main}>
           <PageErrorBoundary resetKey={pathname}>
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <Outlet />
+              {isSpecialist && !isOpenToSpecialist(pathname) ? (
+                <Navigate to="/uitnodigingen" replace />
+              ) : (
+                <Outlet />
+              )}
             </Suspense>
           </PageErrorBoundary>
         </main>

@@ -83,6 +83,14 @@ describe('Uitnodigingen (specialist PZ)', () => {
     expect(screen.queryByRole('button', { name: /Snel markeren/ })).not.toBeInTheDocument();
   });
 
+  it.each(['/patienten', '/mdo', '/overzicht', '/zorgplannen'])(
+    'leads a specialist who types %s back to their invitations',
+    async (path) => {
+      await renderInvitations(path);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Uitnodigingen' })).toBeInTheDocument();
+    },
+  );
+
   it('keeps the start page and navigation of other roles as they were', async () => {
     await renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
