@@ -128,6 +128,8 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
       startTime: '12:30',
       endTime: '13:30',
       location: 'Vergaderkamer',
+      bottlenecks: ['Geen hospicebed vrij voor mevrouw V.'],
+      trainingNeeds: ['Palliatieve sedatie'],
       status: 'planned',
       createdAt: AT,
       deletedAt: null,
@@ -355,6 +357,12 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
       expect(seen).not.toContain(hidden);
     }
     expect(pulled.changes.every((c) => c.entity !== 'patient' || c.data.bsn === null)).toBe(true);
+    // The team's knelpunten and onderwijsbehoeften are for the regional network, not for a guest.
+    expect(pulled.changes.find((c) => c.entity === 'meeting')?.data).toMatchObject({
+      location: 'Vergaderkamer',
+      bottlenecks: [],
+      trainingNeeds: [],
+    });
   });
 
   it('declined: keeps the invitation and its meeting, but no items or patients', async () => {

@@ -107,7 +107,9 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     hasIdField: true,
     isServerOnly: false,
     patientIdOf: noPatient,
-    specialistView: (row) => row,
+    // Knelpunten and onderwijsbehoeften are the team's own notes for the regional network (free text that
+    // may mention patients), not for an invited guest.
+    specialistView: (row) => ({ ...row, bottlenecks: [], trainingNeeds: [] }),
   },
   agendaItem: {
     schema: agendaItemSchema,
