@@ -210,25 +210,16 @@ describe('Overzicht', () => {
     }, SEEDED);
   });
 
-  it('shows a specialist PZ the totals only, without the patients behind them', async () => {
-    useSessionStore.setState({
-      session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, role: 'specialist-pz' } },
-    });
-    const app = await renderApp('/overzicht?periode=2026');
-    await seedOverviewYear(app.db);
-    const table = await screen.findByRole('table', { name: 'Indicatoren, 2026' });
-    await within(table).findAllByText('67%', {}, SEEDED);
-    expect(within(table).queryByRole('columnheader', { name: 'Achter het cijfer' })).not.toBeInTheDocument();
-    expect(within(table).queryByRole('link')).not.toBeInTheDocument();
-  });
-
-  it('refuses the patient list to a specialist PZ', async () => {
-    useSessionStore.setState({
-      session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, role: 'specialist-pz' } },
-    });
-    await renderApp('/overzicht/markedBeforeDeath?periode=2026');
-    expect(
-      await screen.findByText('Deze lijst is alleen voor medewerkers van de praktijk.'),
-    ).toBeInTheDocument();
-  });
+  it.each(['/overzicht?periode=2026', '/overzicht/markedBeforeDeath?periode=2026'])(
+    "leads a specialist PZ from %s to their invitations: the figures are the practice's own",
+    async (path) => {
+      useSessionStore.setState({
+        session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, role: 'specialist-pz' } },
+      });
+      const app = await renderApp(path);
+      await seedOverviewYear(app.db);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Uitnodigingen' })).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    },
+  );
 });

@@ -104,14 +104,12 @@ describe('the agenda builder', () => {
     });
   });
 
-  it('is not for an external specialist PZ', async () => {
+  it('is not for an external specialist PZ, who is led to their invitations', async () => {
     useSessionStore.setState({ session: testSession('specialist-pz') });
     const meetingId = crypto.randomUUID();
     const { db } = await renderApp(`/mdo/${meetingId}/agenda`, [anna()]);
     await seedMeeting(db, { id: meetingId });
-    expect(
-      await screen.findByText('De agenda wordt voorbereid door het kernteam van de praktijk.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uitnodigingen' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Voorgestelde patiënten' })).not.toBeInTheDocument();
   });
 

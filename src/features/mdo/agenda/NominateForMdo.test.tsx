@@ -67,14 +67,12 @@ describe('Voordragen voor MDO on the patient page', () => {
     expect(within(section).queryByRole('button', { name: 'Voordragen voor MDO' })).not.toBeInTheDocument();
   });
 
-  it('is not offered to an external specialist PZ', async () => {
+  it('is not offered to an external specialist PZ, who is led from the patient page to their invitations', async () => {
     useSessionStore.setState({ session: testSession('specialist-pz') });
     const anna = patientRow();
     const { db } = await renderApp(`/patienten/${anna.id}`, [anna]);
     await seedMeeting(db, { date: daysFromToday(14) });
-    // For a team member the section shows as soon as the patient does (the marking section does too).
-    await screen.findByRole('region', { name: 'Markering' });
-    expect(screen.queryByRole('region', { name: 'MDO' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uitnodigingen' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Voordragen voor MDO' })).not.toBeInTheDocument();
   });
 });
