@@ -7,6 +7,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export function openPostgres(connectionString: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // An idle connection that the database ends (a restart, a failover, an administrator's command) is
+  // reported here; without a listener it would crash the server. The pool drops it and opens a new one on
+  // the next query, and a query that was running fails on its own with the error.
+  pool.on('error', () => undefined);
   const asQueryable = (target: Pick<pg.Pool, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query(sql, [...params]);
