@@ -14,7 +14,7 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { fieldIssuesOf, invalid, liveRow, notFound, runWrite } from './run-write';
-import { storeSyncedRecord } from './synced-record';
+import { deleteSyncedRecord, storeSyncedRecord } from './synced-record';
 import type { FieldIssue, WriteResult } from './write-result';
 
 export interface NewAgendaItem {
@@ -135,16 +135,6 @@ export async function moveAgendaItem(
 }
 
 /** Takes an item off the agenda (a tombstone, so every device removes it too). */
-export async function removeAgendaItem(
-  db: TijdigDb,
-  itemId: string,
-  now: Date,
-): Promise<WriteResult<AgendaItem>> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.agendaItems], async () => {
-    const previous = liveRow(await db.agendaItems.get(itemId));
-    if (!previous) return notFound();
-    const removed = { ...previous, deletedAt: at };
-    return { ok: true, value: await storeSyncedRecord(db, 'agendaItem', removed, previous, at) };
-  });
+export function removeAgendaItem(db: TijdigDb, itemId: string, now: Date): Promise<WriteResult<AgendaItem>> {
+  return deleteSyncedRecord(db, 'agendaItem', itemId, now);
 }

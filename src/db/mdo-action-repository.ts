@@ -13,7 +13,7 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { fieldIssuesOf, invalid, liveRow, notFound, runWrite } from './run-write';
-import { storeSyncedRecord } from './synced-record';
+import { changeSyncedRecord, deleteSyncedRecord, storeSyncedRecord } from './synced-record';
 import type { WriteResult } from './write-result';
 
 type ActionResult = WriteResult<MdoAction>;
@@ -67,32 +67,18 @@ export async function updateMdoAction(
 }
 
 /** Marks an action done today, or open again. */
-export async function setMdoActionDone(
+export function setMdoActionDone(
   db: TijdigDb,
   actionId: string,
   isDone: boolean,
   now: Date,
 ): Promise<ActionResult> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.mdoActions], async () => {
-    const previous = liveRow(await db.mdoActions.get(actionId));
-    if (!previous) return notFound();
-    const next: MdoAction = isDone
-      ? { ...previous, status: 'done', doneOn: isoDateOf(now) }
-      : { ...previous, status: 'open', doneOn: null };
-    return { ok: true, value: await storeSyncedRecord(db, 'mdoAction', next, previous, at) };
-  });
+  return changeSyncedRecord<MdoAction>(db, 'mdoAction', actionId, now, (row) =>
+    isDone ? { ...row, status: 'done', doneOn: isoDateOf(now) } : { ...row, status: 'open', doneOn: null },
+  );
 }
 
 /** Removes an action recorded by mistake (a tombstone, so every device removes it too). */
-export async function removeMdoAction(db: TijdigDb, actionId: string, now: Date): Promise<ActionResult> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.mdoActions], async () => {
-    const previous = liveRow(await db.mdoActions.get(actionId));
-    if (!previous) return notFound();
-    return {
-      ok: true,
-      value: await storeSyncedRecord(db, 'mdoAction', { ...previous, deletedAt: at }, previous, at),
-    };
-  });
+export function removeMdoAction(db: TijdigDb, actionId: string, now: Date): Promise<ActionResult> {
+  return deleteSyncedRecord(db, 'mdoAction', actionId, now);
 }

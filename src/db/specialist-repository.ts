@@ -14,7 +14,7 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { fieldIssuesOf, invalid, liveRow, notFound, runWrite } from './run-write';
-import { storeSyncedRecord } from './synced-record';
+import { changeSyncedRecord, deleteSyncedRecord, storeSyncedRecord } from './synced-record';
 import type { WriteResult } from './write-result';
 
 /** How long after the meeting an invited specialist keeps the items on their device (to read the outcome). */
@@ -58,18 +58,12 @@ async function moveOpenInvitations(db: TijdigDb, specialist: Specialist, at: Iso
 }
 
 /** Removes a specialist from the directory; their past invitations stay for the record. */
-export async function removeSpecialist(
+export function removeSpecialist(
   db: TijdigDb,
   specialistId: string,
   now: Date,
 ): Promise<WriteResult<Specialist>> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.specialists], async () => {
-    const previous = liveRow(await db.specialists.get(specialistId));
-    if (!previous) return notFound();
-    const removed = { ...previous, deletedAt: at };
-    return { ok: true, value: await storeSyncedRecord(db, 'specialist', removed, previous, at) };
-  });
+  return deleteSyncedRecord(db, 'specialist', specialistId, now);
 }
 
 /** The end of the day, `days` after the meeting, in UTC (generous by at most a few hours). */
@@ -120,32 +114,23 @@ export async function inviteSpecialist(
 }
 
 /** The specialist accepts or declines (from their own view), or the POH resets it. */
-export async function setInvitationStatus(
+export function setInvitationStatus(
   db: TijdigDb,
   invitationId: string,
   status: InvitationStatus,
   now: Date,
 ): Promise<WriteResult<SpecialistInvitation>> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.specialistInvitations], async () => {
-    const previous = liveRow(await db.specialistInvitations.get(invitationId));
-    if (!previous) return notFound();
-    const next = { ...previous, status };
-    return { ok: true, value: await storeSyncedRecord(db, 'specialistInvitation', next, previous, at) };
-  });
+  return changeSyncedRecord<SpecialistInvitation>(db, 'specialistInvitation', invitationId, now, (row) => ({
+    ...row,
+    status,
+  }));
 }
 
 /** Withdraws an invitation; the specialist's next sync removes the items from their device. */
-export async function withdrawInvitation(
+export function withdrawInvitation(
   db: TijdigDb,
   invitationId: string,
   now: Date,
 ): Promise<WriteResult<SpecialistInvitation>> {
-  const at = now.toISOString() as IsoDateTime;
-  return runWrite(db, [db.specialistInvitations], async () => {
-    const previous = liveRow(await db.specialistInvitations.get(invitationId));
-    if (!previous) return notFound();
-    const removed = { ...previous, deletedAt: at };
-    return { ok: true, value: await storeSyncedRecord(db, 'specialistInvitation', removed, previous, at) };
-  });
+  return deleteSyncedRecord(db, 'specialistInvitation', invitationId, now);
 }

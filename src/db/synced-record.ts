@@ -7,9 +7,17 @@ import type { IsoDateTime, SyncEntity } from '../domain';
 import { SYNC_ENTITY_DEFINITIONS } from '../domain';
 import type { TijdigDb } from './database';
 import { enqueueMutation } from './outbox';
+import { liveRow, notFound, runWrite } from './run-write';
 import { tableOf } from './sync-tables';
+import type { WriteResult } from './write-result';
 
 type Row = Record<string, unknown>;
+
+/** What every synced MDO record has: an id and a tombstone. */
+interface LiveRecord {
+  id: string;
+  deletedAt: string | null;
+}
 
 /** Deep equality for JSON-like values (records hold arrays and small objects). */
 export function isSameValue(a: unknown, b: unknown): boolean {
@@ -36,7 +44,7 @@ export function changedFields(before: object | undefined, after: object): Row {
  * entity's table and `outboxTables(db)`; throws (rolling the transaction back) on a record that does not
  * pass its schema, which callers prevent by validating first.
  */
-export async function storeSyncedRecord<T extends { id: string; deletedAt: string | null }>(
+export async function storeSyncedRecord<T extends LiveRecord>(
   db: TijdigDb,
   entity: SyncEntity,
   next: T,
@@ -56,4 +64,35 @@ export async function storeSyncedRecord<T extends { id: string; deletedAt: strin
     at,
   });
   return row;
+}
+
+/**
+ * Changes one live (not deleted) record of `entity` with `change` and queues what changed, in one
+ * transaction; answers `notFound` for a missing or deleted record. For tombstones, `change` sets
+ * `deletedAt` to the given moment.
+ */
+export async function changeSyncedRecord<T extends LiveRecord>(
+  db: TijdigDb,
+  entity: SyncEntity,
+  recordId: string,
+  now: Date,
+  change: (row: T, at: IsoDateTime) => T,
+): Promise<WriteResult<T>> {
+  const at = now.toISOString() as IsoDateTime;
+  const table = tableOf(db, entity) as Table<T, string>;
+  return runWrite(db, [table], async () => {
+    const previous = liveRow(await table.get(recordId));
+    if (!previous) return notFound();
+    return { ok: true, value: await storeSyncedRecord(db, entity, change(previous, at), previous, at) };
+  });
+}
+
+/** Deletes a live record as a tombstone, so every device removes it too. */
+export function deleteSyncedRecord<T extends LiveRecord>(
+  db: TijdigDb,
+  entity: SyncEntity,
+  recordId: string,
+  now: Date,
+): Promise<WriteResult<T>> {
+  return changeSyncedRecord<T>(db, entity, recordId, now, (row, at) => ({ ...row, deletedAt: at }));
 }
