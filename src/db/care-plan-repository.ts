@@ -22,29 +22,10 @@ import type { TijdigDb } from './database';
 import { enqueueMutation, outboxTables } from './outbox';
 import { getPatient } from './patients-repository';
 import { classifyStorageError } from './storage-errors';
+import { changedFields } from './synced-record';
 import type { WriteResult } from './write-result';
 
 export type CarePlanWriteResult = WriteResult<CarePlan>;
-
-type Row = Record<string, unknown>;
-
-function isSameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const left = a as Row;
-  const right = b as Row;
-  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  return [...keys].every((key) => isSameValue(left[key], right[key]));
-}
-
-/** The fields whose value differs from the stored row: all a mutation carries. */
-function changedFields(before: CarePlan | undefined, after: CarePlan): Row {
-  const previous: Row = before ?? {};
-  return Object.fromEntries(
-    Object.entries(after).filter(([key, value]) => key !== 'id' && !isSameValue(previous[key], value)),
-  );
-}
 
 /**
  * Saves the edited fields of a patient's care plan as `author` at `now`. The fields are checked with the
