@@ -1,32 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Bundle, MedicationStatement } from 'fhir/r4';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
 import { readFileText } from '../../lib/read-file';
 import { accessesOf, BSN, renderHandover } from './handover-test-data';
+import { captureDownloads } from '../../test/downloads';
 
 const jsonFile = (text: string, name = 'pzp.json') => new File([text], name, { type: 'application/json' });
-
-/** What the page handed to the browser's download: the file name and the file. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${String(blobs.size)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
-}
 
 async function openExchange() {
   const app = await renderHandover();

@@ -5,6 +5,7 @@ import { useSessionStore } from '../../state/session-store';
 import { TEST_SESSION } from '../../test/factories';
 import { renderApp, type RenderedApp } from '../../test/render';
 import { NAMES, seedOverviewYear } from './overview-test-data';
+import { captureDownloads } from '../../test/downloads';
 
 /** The cells of an indicator's row, by the start of its name: result, numerator, denominator, unknown, link. */
 async function rowOf(name: string) {
@@ -37,25 +38,6 @@ async function openYear2026() {
 
 async function accessesOf(app: RenderedApp, event: string) {
   return (await app.db.auditQueue.toArray()).filter((access) => access.event === event);
-}
-
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${String(blobs.size)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
 }
 
 describe('Overzicht', () => {

@@ -1,29 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMeeting, updateMeeting } from '../../../db';
 import { readFileText } from '../../../lib/read-file';
 import { renderApp } from '../../../test/render';
 import { GP, meetingLinkName, NURSE, today } from '../meeting-mode/meeting-test-data';
-
-/** What the page handed to the browser's download: the file name and the file. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${String(blobs.size)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
-}
+import { captureDownloads } from '../../../test/downloads';
 
 async function openAttendance() {
   const app = await renderApp('/mdo/aanwezigheid');
