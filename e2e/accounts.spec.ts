@@ -76,12 +76,12 @@ test.describe('Accounts', () => {
 
     await page.context().setOffline(false);
     await expect(page).toHaveURL(/\/inloggen$/);
-    // The app opens a new, empty database on the login page: nothing of the old one is left.
-    expect(await countRows(page, ['patients', 'outbox', 'meta'])).toEqual({
-      patients: 0,
-      outbox: 0,
-      meta: 0,
-    });
+    // The app opens a new, empty database on the login page: nothing of the old one is left. The router
+    // shows the login page a moment before the full reload that follows the wipe, so a read can meet that
+    // reload: poll until the page has settled.
+    await expect
+      .poll(() => countRows(page, ['patients', 'outbox', 'meta']))
+      .toEqual({ patients: 0, outbox: 0, meta: 0 });
     expect(await page.evaluate(() => localStorage.getItem('tijdig.session'))).not.toContain(account.email);
   });
 });
