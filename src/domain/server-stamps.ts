@@ -125,3 +125,19 @@ export function stampChangedRecord(
   if (rules.deviceTime) stamped[rules.deviceTime] = context.deviceAt;
   return stamped;
 }
+
+/** Work recorded on a device more than this long before the server received it counts as done offline. */
+const OFFLINE_GAP_MS = 5 * 60_000;
+
+/**
+ * The device's own time of a record when it was recorded offline (well before the server received it),
+ * so screens can show "vastgelegd op het apparaat" beside the server's moment; null otherwise.
+ */
+export function offlineRecordedAt(
+  deviceAt: string | null | undefined,
+  receivedAt: string,
+): IsoDateTime | null {
+  if (!deviceAt) return null;
+  const gap = Date.parse(receivedAt) - Date.parse(deviceAt);
+  return gap > OFFLINE_GAP_MS ? (deviceAt as IsoDateTime) : null;
+}

@@ -201,13 +201,19 @@ export async function applyMutation(
   for (const [field, value] of Object.entries(changed)) {
     if (!clashingFields.has(field)) withoutClashes[field] = value;
   }
-  const isChange = current === undefined || isDelete || !isSameJson(withId(withoutClashes), base);
+  const appliedGroups = groups.filter((group) => !clashing.includes(group));
+  // A group the device set counts as a change even to the value it had: the device's copy then comes back
+  // from the server with the server's stamps, so no device keeps an author or moment of its own.
+  const isChange =
+    current === undefined ||
+    isDelete ||
+    appliedGroups.length > 0 ||
+    !isSameJson(withId(withoutClashes), base);
   const merged = isChange ? stamped(withoutClashes) : base;
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
 
-  const appliedGroups = groups.filter((group) => !clashing.includes(group));
   let rev = current?.rev ?? 0;
   if (isChange) {
     rev += 1;
