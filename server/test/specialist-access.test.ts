@@ -6,8 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addDays,
   agendaItemSchema,
   carePlanSchema,
+  INVITATION_DAYS_AFTER_MEETING,
+  invitationValidUntil,
+  isoDateOf,
   meetingSchema,
   mdoActionSchema,
   patientSchema,
@@ -94,15 +98,21 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  /** Moves past the end of every open invitation; everyone's session idled out, so they sign in again. */
+  /**
+   * Moves past the end of every open invitation (14 days after its meeting, which planMeeting puts 3 days
+   * ahead); everyone's session idled out, so they sign in again.
+   */
   async function letInvitationsEnd() {
-    advanceClock(server, { days: 2, minutes: 1 });
+    advanceClock(server, { days: 3 + INVITATION_DAYS_AFTER_MEETING + 1 });
     specialist = await signIn(server, SPECIALIST_EMAIL);
     poh = new Device(await signIn(server, 'poh@delinde.nl'));
     pohDesk = new Device(await signIn(server, 'poh@delinde.nl'));
   }
 
-  const validUntil = () => new Date(server.clock.now.getTime() + 2 * 86_400_000).toISOString();
+  /** A device may send any window; the server derives its own from the meeting. */
+  const validUntil = () => '2099-12-31T23:59:59.000Z';
+  /** Meetings are planned three days ahead of the server's clock, which tests move forward. */
+  const meetingDate = () => addDays(isoDateOf(server.clock.now, 'UTC'), 3);
 
   /**
    * The POH plans a meeting with three patients on the agenda, each with a checklist result and a care
@@ -124,7 +134,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
     };
     const meeting = meetingSchema.parse({
       id: ids.meeting,
-      date: '2026-11-26',
+      date: meetingDate(),
       startTime: '12:30',
       endTime: '13:30',
       location: 'Vergaderkamer',
@@ -439,7 +449,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
       seenByPractice.findLast((c) => c.recordId === id && c.entity === entity)?.data;
     expect(byId(ids.invitation, 'specialistInvitation')).toMatchObject({
       status: 'accepted',
-      validUntil: validUntil(),
+      validUntil: invitationValidUntil(meetingDate()),
       agendaItemId: ids.items[1],
     });
     expect(byId(ids.colleaguesInvitation, 'specialistInvitation')).toMatchObject({ status: 'invited' });
@@ -465,6 +475,63 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
     await letInvitationsEnd();
     const pulled = await pullAs(specialist);
     expect(pulled).toMatchObject({ isSnapshot: true, changes: [] });
+  });
+
+  it('keeps the window the server derived from the meeting, whatever validUntil a device sends', async () => {
+    await withdrawAll();
+    const ids = await planMeeting('wholeMeeting');
+    // The practice's own device tries to stretch the window; the field is the server's, so nothing changes.
+    const stretch = await poh.push([
+      poh.mutation('specialistInvitation', ids.invitation, { validUntil: '2099-01-01T00:00:00.000Z' }, 1),
+    ]);
+    expect(stretch.body.results[0]).toMatchObject({ status: 'applied', rev: 1 });
+    const seen = (await pohDesk.pull()).body.changes.findLast((c) => c.recordId === ids.invitation);
+    expect(seen?.data.validUntil).toBe(invitationValidUntil(meetingDate()));
+    await letInvitationsEnd();
+    expect(await pullAs(specialist)).toMatchObject({ isSnapshot: true, changes: [] });
+  });
+
+  it('ends the window with the meeting moved into the past, and shows no patient of a cancelled meeting', async () => {
+    await withdrawAll();
+    const ids = await planMeeting('wholeMeeting');
+    const cancel = await poh.push([
+      poh.mutation('meeting', ids.meeting, { status: 'cancelled', cancelReason: 'Ziekte' }, 1),
+    ]);
+    expect(cancel.body.results[0]).toMatchObject({ status: 'applied' });
+    const afterCancel = (await pullAs(specialist)).changes;
+    expect(afterCancel.map((c) => c.entity).sort()).toEqual(['meeting', 'specialistInvitation']);
+    expect(afterCancel.find((c) => c.entity === 'meeting')?.data).toMatchObject({ status: 'cancelled' });
+
+    const past = addDays(isoDateOf(server.clock.now, 'UTC'), -(INVITATION_DAYS_AFTER_MEETING + 1));
+    const moved = await poh.push([poh.mutation('meeting', ids.meeting, { date: past }, 2)]);
+    expect(moved.body.results[0]).toMatchObject({ status: 'applied' });
+    expect(await pullAs(specialist)).toMatchObject({ isSnapshot: true, changes: [] });
+  });
+
+  it('refuses an invitation to a meeting the practice does not have', async () => {
+    const device = new Device(await signIn(server, 'poh@delinde.nl'));
+    const reply = await device.push([
+      device.mutation(
+        'specialistInvitation',
+        randomUUID(),
+        {
+          meetingId: randomUUID(),
+          agendaItemId: null,
+          specialistId: null,
+          specialistUserId,
+          status: 'invited',
+          validUntil: validUntil(),
+          createdAt: AT,
+          deletedAt: null,
+        },
+        null,
+      ),
+    ]);
+    expect(reply.body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'invalid',
+      issues: [{ path: 'meetingId', code: 'invitation.meetingUnknown' }],
+    });
   });
 
   it('after the invitation is withdrawn, the next pull is a snapshot without any of it', async () => {

@@ -1,14 +1,24 @@
 /**
  * Property: three devices (separate fake-indexeddb databases, the real client repositories and sync
  * engine) edit the same patients offline in random order, while the network drops requests, loses
- * responses and duplicates them. After everyone syncs on a good network, every device equals the server,
- * and every change anyone made was applied, is a candidate in a conflict, or is visibly refused.
+ * responses and duplicates them. People resolve the conflicts they see, often without having seen the
+ * latest candidate (stale resolutions), and a forger pushes changes with a made-up author and moment and a
+ * base revision the server never made. After everyone syncs on a good network, every device equals the
+ * server, every change anyone made was applied, is a candidate in a conflict, or is visibly refused, no
+ * forged change is stored, and every stored moment is the server's.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPatient, deletePatient, TijdigDb, updatePatient, type OutboxRow } from '../../src/db';
+import {
+  createPatient,
+  deletePatient,
+  resolveConflict,
+  TijdigDb,
+  updatePatient,
+  type OutboxRow,
+} from '../../src/db';
 import type { Conflict, MutationResult, Patient, PatientId } from '../../src/domain';
 import { createApiClient, type Fetch } from '../../src/sync/api-client';
 import { patientFields } from '../../src/test/factories';
@@ -21,6 +31,11 @@ import {
   type TestClient,
   type TestServer,
 } from './harness';
+import { Device as RawDevice } from './mutations';
+
+/** What a forger sends: a value, an author and a moment of its own, on a revision the server never made. */
+const FORGED_TEXT = 'Vervalst';
+const FORGED_MOMENT = '2001-01-01T00:00:00.000Z';
 
 type Network = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate';
 
@@ -54,6 +69,8 @@ interface Device {
   db: TijdigDb;
   network: { mode: Network };
   sync: () => Promise<unknown>;
+  /** The same account pushing by hand, past the app: what a forger can send. */
+  raw: RawDevice;
 }
 
 const EDITS = [
@@ -81,6 +98,23 @@ const commandArbitrary = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('delete' as const), device: fc.nat(2), patient: fc.nat(2) }),
   },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('resolve' as const),
+      device: fc.nat(2),
+      candidate: fc.nat(3),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('forge' as const),
+      device: fc.nat(2),
+      patient: fc.nat(2),
+      revsAhead: fc.integer({ min: 1, max: 1000 }),
+    }),
+  },
+  {
     weight: 4,
     arbitrary: fc.record({
       kind: fc.constant('sync' as const),
@@ -99,36 +133,41 @@ describe('sync between three devices (property)', () => {
     server = await startTestServer('pglite');
     const beheerder = await setUpPractice(server);
     accounts = [
-      beheerder,
       (await inviteMember(server, beheerder, 'huisarts', 'gp@delinde.nl')).client,
+      (await inviteMember(server, beheerder, 'huisarts', 'collega@delinde.nl')).client,
       (await inviteMember(server, beheerder, 'poh', 'poh@delinde.nl')).client,
     ];
   });
   afterAll(() => server.close());
 
-  it('ends with every device equal to the server and no change silently lost', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(commandArbitrary, { minLength: 5, maxLength: 30 }), async (commands) => {
-        run += 1;
-        const devices: Device[] = accounts.map((account, index) => {
-          const db = new TijdigDb(`property-${run}-${index}`);
-          const network = { mode: 'ok' as Network };
-          const api = createApiClient(fetchThrough(server.app, account, network));
-          return { db, network, sync: () => syncOnce(db, api) };
-        });
-        try {
-          await runScenario(devices, commands);
-          await expectConverged(server, devices);
-        } finally {
-          for (const device of devices) {
-            device.db.close();
-            await device.db.delete();
+  // Twelve random scenarios of up to 30 steps each: bounded, but longer than the default on a busy machine.
+  it(
+    'ends with every device equal to the server and no change silently lost',
+    { timeout: 240_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(commandArbitrary, { minLength: 5, maxLength: 30 }), async (commands) => {
+          run += 1;
+          const devices: Device[] = accounts.map((account, index) => {
+            const db = new TijdigDb(`property-${run}-${index}`);
+            const network = { mode: 'ok' as Network };
+            const api = createApiClient(fetchThrough(server.app, account, network));
+            return { db, network, sync: () => syncOnce(db, api), raw: new RawDevice(account) };
+          });
+          try {
+            await runScenario(devices, commands);
+            await expectConverged(server, devices);
+          } finally {
+            for (const device of devices) {
+              device.db.close();
+              await device.db.delete();
+            }
           }
-        }
-      }),
-      { numRuns: 12 },
-    );
-  });
+        }),
+        { numRuns: 12 },
+      );
+    },
+  );
 });
 
 type Command = typeof commandArbitrary extends fc.Arbitrary<infer C> ? C : never;
@@ -161,6 +200,20 @@ async function runScenario(devices: Device[], commands: Command[]): Promise<void
     } else if (command.kind === 'delete') {
       const patientId = patients[command.patient];
       if (patientId) await deletePatient(device.db, patientId, new Date());
+    } else if (command.kind === 'resolve') {
+      const [conflict] = await device.db.conflicts.where('status').equals('open').toArray();
+      const candidate = conflict?.candidates[command.candidate % conflict.candidates.length];
+      if (conflict && candidate) {
+        await resolveConflict(
+          device.db,
+          conflict.id,
+          candidate.value,
+          { name: 'Iemand', role: 'poh' },
+          new Date(),
+        );
+      }
+    } else if (command.kind === 'forge') {
+      await forge(device.raw, patients[command.patient], command.revsAhead);
     } else {
       device.network.mode = command.network;
       await device.sync();
@@ -169,6 +222,20 @@ async function runScenario(devices: Device[], commands: Command[]): Promise<void
   }
   // Quiescence: a good network, everyone syncs until nobody has anything left to send or fetch.
   for (let round = 0; round < 3; round += 1) for (const device of devices) await device.sync();
+}
+
+/** A change past the app: forged author and moment, on a base revision ahead of the server's. */
+async function forge(raw: RawDevice, patientId: PatientId | undefined, revsAhead: number): Promise<void> {
+  if (!patientId) return;
+  const reply = await raw.push([
+    raw.mutation(
+      'patient',
+      patientId,
+      { treatingGp: FORGED_TEXT, updatedAt: FORGED_MOMENT, createdAt: FORGED_MOMENT },
+      10_000 + revsAhead,
+    ),
+  ]);
+  expect(reply.body.results[0]).toMatchObject({ status: 'rejected', reason: 'invalid' });
 }
 
 async function expectConverged(server: TestServer, devices: Device[]): Promise<void> {
@@ -198,6 +265,12 @@ async function expectConverged(server: TestServer, devices: Device[]): Promise<v
     const relevant = serverConflicts.filter((c) => local.has(c.recordId));
     expect(localConflicts.sort(byId)).toEqual(relevant.sort(byId));
   }
+  // No forged value or moment is stored, and every version's moment is the server's receipt time.
+  expect(JSON.stringify(records)).not.toContain(FORGED_TEXT);
+  const versions = await server.db.query<{ updated_at: string | null; at: Date | string }>(
+    "SELECT data->>'updatedAt' AS updated_at, at FROM record_versions WHERE entity = 'patient'",
+  );
+  for (const version of versions) expect(version.updated_at).toBe(new Date(version.at).toISOString());
   // Every conflict outcome names a conflict that holds this very change as a candidate.
   for (const [mutationId, result] of outcomes) {
     if (result.status !== 'conflict') continue;

@@ -15,11 +15,14 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
   let server: TestServer;
   let poh: TestClient;
   let gp: TestClient;
+  let gpUserId: string;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
     poh = await setUpPractice(server);
-    gp = (await inviteMember(server, poh, 'huisarts', 'huisarts@delinde.nl')).client;
+    const invited = await inviteMember(server, poh, 'huisarts', 'huisarts@delinde.nl');
+    gp = invited.client;
+    gpUserId = invited.session.user.id;
   });
   afterAll(() => server.close());
 
@@ -208,9 +211,10 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
       ),
     ]);
     const pulled = await device.pull();
-    expect(pulled.body.changes.find((c) => c.recordId === eventId)?.data.author).toEqual({
-      name: 'Collega huisarts',
-      role: 'huisarts',
+    expect(pulled.body.changes.find((c) => c.recordId === eventId)?.data).toMatchObject({
+      author: { userId: gpUserId, name: 'Collega huisarts', role: 'huisarts' },
+      // The server's receipt time, not the time the device claimed; the device's own clock kept apart.
+      recordedAt: server.clock.now.toISOString(),
     });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Resolving a sync conflict on this device: the chosen (or combined) value is written to the record and
- * queued as an ordinary mutation that names the conflict, so the server closes it for every device and
- * the audit log records who decided.
+ * queued as an ordinary mutation that names the conflict and the revision of it this person chose from,
+ * so the server closes it for every device (or keeps it open when a candidate arrived meanwhile) and the
+ * audit log records who decided.
  */
 import {
   RESOLVES_CONFLICT_FIELD,
@@ -9,10 +10,11 @@ import {
   type Author,
   type Conflict,
   type IsoDateTime,
+  type ResolutionClaim,
   type SyncEntity,
 } from '../domain';
 import type { TijdigDb } from './database';
-import { enqueueMutation, outboxTables } from './outbox';
+import { enqueueMutation, outboxTables, revKey } from './outbox';
 import { classifyStorageError } from './storage-errors';
 import { tableOf } from './sync-tables';
 import type { WriteResult } from './write-result';
@@ -47,6 +49,9 @@ export async function resolveConflict(
         return { ok: false as const, error: { kind: 'invalid' as const, issues } };
       }
       await table.put(parsed.data);
+      // The revision of the conflict this person saw: a candidate that arrived later keeps it open.
+      const seen = await db.recordRevs.get(revKey('conflict', conflict.id));
+      const claim: ResolutionClaim = { conflictId: conflict.id, conflictRev: seen?.rev ?? 1 };
       await enqueueMutation(db, {
         entity,
         recordId: conflict.recordId,
@@ -54,7 +59,7 @@ export async function resolveConflict(
         changed: {
           ...chosen,
           ...('updatedAt' in current ? { updatedAt: at } : {}),
-          [RESOLVES_CONFLICT_FIELD]: conflict.id,
+          [RESOLVES_CONFLICT_FIELD]: claim,
         },
         at,
       });

@@ -4,10 +4,9 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import {
-  addDays,
+  invitationValidUntil,
   specialistFieldsSchema,
   type InvitationStatus,
-  type IsoDate,
   type IsoDateTime,
   type Specialist,
   type SpecialistInvitation,
@@ -16,9 +15,6 @@ import type { TijdigDb } from './database';
 import { fieldIssuesOf, invalid, liveRow, notFound, runWrite } from './run-write';
 import { changeSyncedRecord, deleteSyncedRecord, storeSyncedRecord } from './synced-record';
 import type { WriteResult } from './write-result';
-
-/** How long after the meeting an invited specialist keeps the items on their device (to read the outcome). */
-export const INVITATION_DAYS_AFTER_MEETING = 14;
 
 /**
  * Adds a specialist to the directory, or changes one when `specialistId` is given. Linking (or unlinking)
@@ -66,11 +62,6 @@ export function removeSpecialist(
   return deleteSyncedRecord(db, 'specialist', specialistId, now);
 }
 
-/** The end of the day, `days` after the meeting, in UTC (generous by at most a few hours). */
-function validUntilFor(meetingDate: IsoDate): IsoDateTime {
-  return `${addDays(meetingDate, INVITATION_DAYS_AFTER_MEETING)}T23:59:59.000Z` as IsoDateTime;
-}
-
 /**
  * Invites a specialist from the directory to a whole meeting (`agendaItemId` null) or to one item.
  * Refused with `invitation.duplicate` when the same invitation already exists.
@@ -102,7 +93,8 @@ export async function inviteSpecialist(
       specialistId: specialist.id,
       specialistUserId: specialist.userId,
       status: 'invited',
-      validUntil: validUntilFor(meeting.date),
+      // The server sets the window again from the meeting; this copy shows it while offline.
+      validUntil: invitationValidUntil(meeting.date),
       createdAt: at,
       deletedAt: null,
     };

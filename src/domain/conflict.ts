@@ -35,3 +35,26 @@ export type Conflict = z.infer<typeof conflictSchema>;
 
 /** A resolution is an ordinary mutation of the conflicted record that also names the conflict it closes. */
 export const RESOLVES_CONFLICT_FIELD = '$resolvesConflict';
+
+/**
+ * What a resolution names: the conflict it closes and the revision of that conflict (the candidates) the
+ * person chose from. When a candidate arrived after that revision, the choice was made without seeing it,
+ * so the server does not close the conflict but adds the resolution as one more candidate.
+ */
+export interface ResolutionClaim {
+  conflictId: string;
+  conflictRev: number;
+}
+
+const resolutionClaimSchema = z.union([
+  z.object({ conflictId: z.uuid(), conflictRev: z.int().positive() }),
+  // Devices before the claim carried a revision sent the id alone: read as the conflict's first revision
+  // (its first two candidates), so a later candidate still keeps the conflict open.
+  z.uuid().transform((conflictId) => ({ conflictId, conflictRev: 1 })),
+]);
+
+/** The claim a mutation's `$resolvesConflict` value makes, or null when it is not a valid claim. */
+export function readResolutionClaim(value: unknown): ResolutionClaim | null {
+  const parsed = resolutionClaimSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -18,3 +18,4 @@ export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
 export * from './indicators';
+export * from './server-stamps';

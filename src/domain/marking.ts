@@ -3,7 +3,7 @@
  * unmarking, death) is an event; nothing is overwritten. The current state is derived from the events.
  */
 import { z } from 'zod';
-import { authorSchema } from './author';
+import { authorSchema, deviceRecordedAtSchema } from './author';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from './date-schemas';
 import { patientIdSchema } from './ids';
 import { PATIENT_REGISTER_COLOURS, PLACES_OF_DEATH } from './patient';
@@ -63,6 +63,7 @@ const eventBase = z.object({
   date: isoDateSchema,
   author: authorSchema,
   recordedAt: isoDateTimeSchema,
+  deviceRecordedAt: deviceRecordedAtSchema,
   deletedAt: isoDateTimeSchema.nullable(),
 });
 

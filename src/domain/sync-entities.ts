@@ -24,6 +24,7 @@ import {
   specialistSchema,
 } from './mdo';
 import { patientFieldGroups, patientSchema } from './patient';
+import type { StampRules } from './server-stamps';
 import type { SyncEntity } from './sync';
 
 type Row = Record<string, unknown>;
@@ -43,6 +44,8 @@ export interface SyncEntityDefinition {
    * Fields outside the allowlist are emptied, not dropped, so the record still passes its schema on the device.
    */
   specialistView: ((row: Row) => Row) | null;
+  /** The author and time fields the server sets itself, whatever a device sent (see server-stamps.ts). */
+  stamps: StampRules;
 }
 
 const noPatient = () => null;
@@ -68,6 +71,15 @@ export function specialistPatientView(row: Row): Row {
   };
 }
 
+/** A care plan's last editor and moment; also inside each version's snapshot of the plan. */
+const CARE_PLAN_STAMPS: StampRules = {
+  author: ['author'],
+  timeOnCreate: ['createdAt'],
+  timeOnChange: ['updatedAt'],
+  timeWhenSet: ['deletedAt'],
+  deviceTime: 'deviceRecordedAt',
+};
+
 export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefinition>> = {
   patient: {
     schema: patientSchema,
@@ -76,6 +88,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: (row) => (typeof row.id === 'string' ? row.id : null),
     specialistView: specialistPatientView,
+    stamps: { timeOnCreate: ['createdAt'], timeOnChange: ['updatedAt'], timeWhenSet: ['deletedAt'] },
   },
   checklistResult: {
     schema: checklistResultSchema,
@@ -84,6 +97,12 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: (row) => row,
+    stamps: {
+      author: ['author'],
+      timeOnCreate: ['recordedAt'],
+      timeWhenSet: ['deletedAt'],
+      deviceTime: 'deviceRecordedAt',
+    },
   },
   markingEvent: {
     schema: markingEventSchema,
@@ -92,6 +111,12 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: null,
+    stamps: {
+      author: ['author'],
+      timeOnCreate: ['recordedAt'],
+      timeWhenSet: ['deletedAt'],
+      deviceTime: 'deviceRecordedAt',
+    },
   },
   checklistDefinition: {
     schema: checklistDefinitionSchema,
@@ -100,6 +125,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: noPatient,
     specialistView: (row) => row,
+    stamps: {},
   },
   meeting: {
     schema: meetingSchema,
@@ -110,6 +136,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     // Knelpunten and onderwijsbehoeften are the team's own notes for the regional network (free text that
     // may mention patients), not for an invited guest.
     specialistView: (row) => ({ ...row, bottlenecks: [], trainingNeeds: [] }),
+    stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
   },
   agendaItem: {
     schema: agendaItemSchema,
@@ -118,6 +145,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: (row) => row,
+    stamps: { authorWhenSet: ['nominatedBy'], timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
   },
   specialistInvitation: {
     schema: specialistInvitationSchema,
@@ -126,6 +154,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: noPatient,
     specialistView: (row) => row,
+    stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
   },
   conflict: {
     schema: conflictSchema,
@@ -134,6 +163,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: true,
     patientIdOf: noPatient,
     specialistView: null,
+    stamps: {},
   },
   carePlan: {
     schema: carePlanSchema,
@@ -142,6 +172,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: specialistCarePlanView,
+    stamps: CARE_PLAN_STAMPS,
   },
   carePlanVersion: {
     schema: carePlanVersionSchema,
@@ -151,6 +182,12 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     patientIdOf: byPatientId,
     // The snapshots hold everything the specialist's view of the plan leaves out.
     specialistView: null,
+    stamps: {
+      author: ['author'],
+      timeOnCreate: ['savedAt'],
+      deviceTime: 'deviceRecordedAt',
+      nested: { plan: CARE_PLAN_STAMPS },
+    },
   },
   mdoAction: {
     schema: mdoActionSchema,
@@ -159,6 +196,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: byPatientId,
     specialistView: null,
+    stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
   },
   specialist: {
     schema: specialistSchema,
@@ -167,6 +205,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: noPatient,
     specialistView: null,
+    stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
   },
 };
 

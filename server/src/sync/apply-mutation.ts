@@ -9,10 +9,17 @@
 import {
   groupsTouched,
   groupValue,
+  normaliseChange,
+  plausibleDeviceTime,
+  readResolutionClaim,
   RESOLVES_CONFLICT_FIELD,
+  stampChangedRecord,
   SYNC_ENTITY_DEFINITIONS,
+  type Conflict,
+  type IsoDateTime,
   type Mutation,
   type MutationResult,
+  type StampContext,
   type SyncEntityDefinition,
 } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
@@ -20,6 +27,7 @@ import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
+import { isInvitationWindowOpen, withServerWindow } from './invitation-window';
 import {
   type GroupRevision,
   type RecordBatch,
@@ -47,11 +55,6 @@ export interface Applied {
 
 type Row = Record<string, unknown>;
 
-/** Fields a record's author fields are set from: the session, never the payload. */
-function withSessionAuthor(row: Row, actor: Actor): Row {
-  return 'author' in row ? { ...row, author: { name: actor.userName, role: actor.role } } : row;
-}
-
 /** Did another device change this group after the revision the mutation was made on? */
 function isChangedElsewhere(
   groupRev: GroupRevision | undefined,
@@ -61,30 +64,40 @@ function isChangedElsewhere(
   return groupRev !== undefined && groupRev.rev > (mutation.baseRev ?? 0) && groupRev.clientId !== clientId;
 }
 
+/** The author and moments this push stamps on what it changes: the session's and the server's own. */
+function stampContextOf(context: ApplyContext, mutation: Mutation): StampContext {
+  const { actor, author } = context;
+  return {
+    author: { userId: actor.userId, name: actor.userName, role: actor.role },
+    receivedAt: author.at.toISOString() as IsoDateTime,
+    deviceAt: plausibleDeviceTime(mutation.createdAt, author.at),
+  };
+}
+
 /**
  * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
- * still open (not ended, not withdrawn), changing its status and nothing else. Any other change of theirs,
- * to any record kind, is refused as forbidden.
+ * not withdrawn and inside the window the server derives from its meeting, changing its status and nothing
+ * else. Any other change of theirs, to any record kind, is refused as forbidden.
  */
-function isAllowed(
+async function isAllowed(
+  tx: Queryable,
   actor: Actor,
   mutation: Mutation,
   current: StoredRecord | undefined,
   changedFields: readonly string[],
   now: Date,
-): boolean {
+): Promise<boolean> {
   if (actor.role !== 'specialist-pz') return true;
   if (mutation.entity !== 'specialistInvitation' || mutation.op !== 'put' || current === undefined)
     return false;
-  const { specialistUserId, validUntil, deletedAt } = current.data;
+  const { specialistUserId, deletedAt } = current.data;
   return (
     typeof specialistUserId === 'string' &&
     specialistUserId === actor.userId &&
     deletedAt === null &&
-    typeof validUntil === 'string' &&
-    Date.parse(validUntil) > now.getTime() &&
     changedFields.length > 0 &&
-    changedFields.every((field) => field === 'status')
+    changedFields.every((field) => field === 'status') &&
+    (await isInvitationWindowOpen(tx, actor.practiceId, current.data, now))
   );
 }
 
@@ -118,18 +131,33 @@ export async function applyMutation(
   const nulPath = nulCharacterPath(mutation.recordId, 'recordId') ?? nulCharacterPath(mutation.changed);
   if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
-  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
   const current = batch.get(mutation.entity, mutation.recordId);
-  const groups = groupsTouched(definition, Object.keys(changed));
-  if (!isAllowed(actor, mutation, current, Object.keys(changed), author.at)) {
+  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...sent } = mutation.changed;
+  const claim = resolves === undefined ? null : readResolutionClaim(resolves);
+  if (resolves !== undefined && claim === null) {
+    return rejected(mutation, 'invalid', [{ path: RESOLVES_CONFLICT_FIELD, code: 'conflict.claimInvalid' }]);
+  }
+  // Judged on what the device sent: a field it may not set is refused, even one the server would ignore.
+  if (!(await isAllowed(tx, actor, mutation, current, Object.keys(sent), author.at))) {
     return rejected(mutation, 'forbidden');
   }
+  // A device can only have seen revisions the server made: a higher base would skip conflict detection.
+  if (mutation.baseRev !== null && mutation.baseRev > (current?.rev ?? 0)) {
+    return rejected(mutation, 'invalid', [{ path: 'baseRev', code: 'sync.baseRevAhead' }]);
+  }
+  const stamp = stampContextOf(context, mutation);
+  let changed = normaliseChange(definition.stamps, sent, current?.data, stamp);
+  if (mutation.entity === 'specialistInvitation') {
+    const windowed = await withServerWindow(tx, actor.practiceId, batch, changed, current);
+    if (!windowed.ok) return rejected(mutation, 'invalid', [windowed.issue]);
+    changed = windowed.changed;
+  }
+  const groups = groupsTouched(definition, Object.keys(changed));
 
-  const conflictRecord =
-    typeof resolves === 'string'
-      ? await openConflictFor(tx, actor.practiceId, resolves, mutation)
-      : undefined;
-  if (resolves !== undefined && !conflictRecord) return rejected(mutation, 'conflictClosed');
+  const conflictRecord = claim
+    ? await openConflictFor(tx, actor.practiceId, claim.conflictId, mutation)
+    : undefined;
+  if (claim && !conflictRecord) return rejected(mutation, 'conflictClosed');
 
   const isDelete = mutation.op === 'delete';
   if (current?.isDeleted) {
@@ -140,29 +168,31 @@ export async function applyMutation(
   }
   const base = current?.data ?? {};
   const proposed = { ...base, ...changed };
-  const clashing = conflictRecord
-    ? []
-    : groups.filter(
-        (group) =>
-          current !== undefined &&
-          isChangedElsewhere(current.groupRevs[group], mutation, clientId) &&
-          !isSameJson(groupValue(definition, group, proposed), groupValue(definition, group, base)),
-      );
-  if (
-    isDelete &&
-    current &&
-    Object.values(current.groupRevs).some((rev) => isChangedElsewhere(rev, mutation, clientId))
-  ) {
+  const differsFromStored = (group: string) =>
+    !isSameJson(groupValue(definition, group, proposed), groupValue(definition, group, base));
+  const isChangedSinceBase = (group: string) =>
+    current !== undefined && isChangedElsewhere(current.groupRevs[group], mutation, clientId);
+  const resolvedGroup = conflictRecord ? (conflictRecord.data as Conflict).group : null;
+  // A resolution decides its own group only when it saw every candidate and nobody changed the group since;
+  // otherwise the person chose without knowing a value, so the choice becomes one more candidate.
+  const isStaleResolution =
+    conflictRecord !== undefined &&
+    claim !== null &&
+    (conflictRecord.rev > claim.conflictRev ||
+      (resolvedGroup !== null && isChangedSinceBase(resolvedGroup) && differsFromStored(resolvedGroup)));
+  const clashing = groups.filter((group) =>
+    group === resolvedGroup ? isStaleResolution : isChangedSinceBase(group) && differsFromStored(group),
+  );
+  if (isDelete && current && Object.keys(current.groupRevs).some(isChangedSinceBase)) {
     return rejected(mutation, 'changedSinceRead');
   }
 
-  /** The row as it would be stored: its id from the mutation, its author from the session. */
-  const complete = (row: Row): Row => {
-    const withId = definition.hasIdField ? { ...row, id: mutation.recordId } : { ...row };
-    return current === undefined || 'author' in changed ? withSessionAuthor(withId, actor) : withId;
-  };
+  const withId = (row: Row): Row => (definition.hasIdField ? { ...row, id: mutation.recordId } : { ...row });
+  /** The row as stored after a change: its id from the mutation, author and moments from the server. */
+  const stamped = (row: Row): Row =>
+    stampChangedRecord(definition.stamps, withId(row), stamp, current === undefined);
   // A clashing value is not applied, but every device shows it as a candidate: it must be valid too.
-  const candidate = clashing.length > 0 ? definition.schema.safeParse(complete(proposed)) : undefined;
+  const candidate = clashing.length > 0 ? definition.schema.safeParse(stamped(proposed)) : undefined;
   if (candidate?.success === false) return rejected(mutation, 'invalid', issuesOf(candidate.error));
 
   // Apply every field except those of clashing groups; bookkeeping fields (no group) always apply.
@@ -171,14 +201,21 @@ export async function applyMutation(
   for (const [field, value] of Object.entries(changed)) {
     if (!clashingFields.has(field)) withoutClashes[field] = value;
   }
-  const merged = complete(withoutClashes);
+  const appliedGroups = groups.filter((group) => !clashing.includes(group));
+  // A group the device set counts as a change even to the value it had: the device's copy then comes back
+  // from the server with the server's stamps, so no device keeps an author or moment of its own.
+  const isChange =
+    current === undefined ||
+    isDelete ||
+    appliedGroups.length > 0 ||
+    !isSameJson(withId(withoutClashes), base);
+  const merged = isChange ? stamped(withoutClashes) : base;
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
 
-  const appliedGroups = groups.filter((group) => !clashing.includes(group));
   let rev = current?.rev ?? 0;
-  if (current === undefined || appliedGroups.length > 0 || isDelete || !isSameJson(merged, base)) {
+  if (isChange) {
     rev += 1;
     const groupRevs = { ...current?.groupRevs };
     for (const group of appliedGroups) groupRevs[group] = { rev, clientId };
@@ -192,10 +229,16 @@ export async function applyMutation(
       isDeleted: isDelete,
       seq: context.takeSeq(),
     };
-    batch.put({ record: next, patientId: definition.patientIdOf(next.data), changedGroups: appliedGroups });
+    batch.put({
+      record: next,
+      patientId: definition.patientIdOf(next.data),
+      changedGroups: appliedGroups,
+      deviceAt: stamp.deviceAt,
+    });
   }
   const patientId = definition.patientIdOf(merged);
-  if (conflictRecord)
+  const closesConflict = conflictRecord !== undefined && !isStaleResolution;
+  if (closesConflict)
     await closeConflict(tx, actor.practiceId, conflictRecord, context.takeSeq(), author, patientId);
 
   const conflictIds: string[] = [];
@@ -217,7 +260,7 @@ export async function applyMutation(
     );
   }
   const audit: AuditRecord = {
-    event: conflictRecord
+    event: closesConflict
       ? 'conflict.resolve'
       : `${mutation.entity}.${isDelete ? 'delete' : current ? 'update' : 'create'}`,
     action: isDelete ? 'D' : current ? 'U' : 'C',

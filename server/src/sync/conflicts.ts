@@ -14,6 +14,7 @@ import {
   type Role,
 } from '../../../src/domain';
 import type { Queryable } from '../store/db';
+import { isSameJson } from './equal';
 import {
   RECORD_COLUMNS,
   readVersion,
@@ -53,7 +54,29 @@ async function findOpenConflict(
   return row ? toStoredRecord(row) : undefined;
 }
 
-/** Records a clash and returns the conflict's id. */
+/** The value the server holds for the group, as a candidate by whoever last changed it. */
+async function serverCandidateOf(tx: Queryable, clash: ClashContext): Promise<ConflictCandidate> {
+  const { practiceId, current, group, author } = clash;
+  const serverRev = current.groupRevs[group]?.rev ?? current.rev;
+  const serverVersion = await readVersion(tx, practiceId, current.entity, current.recordId, serverRev);
+  return {
+    value: groupValue(SYNC_ENTITY_DEFINITIONS[current.entity], group, current.data),
+    author: {
+      userId: serverVersion?.userId ?? '',
+      name: serverVersion?.userName ?? '',
+      role: (serverVersion?.role ?? 'poh') as Role,
+    },
+    clientId: serverVersion?.clientId ?? '',
+    at: iso(serverVersion?.at ?? author.at),
+    mutationId: '',
+  };
+}
+
+/**
+ * Records a clash and returns the conflict's id. A clash with a group that already has an open conflict
+ * adds to it: the incoming value, and the server's value too when the group changed since the conflict
+ * began (so the person resolving always sees what the record holds now).
+ */
 export async function recordClash(tx: Queryable, clash: ClashContext): Promise<string> {
   const { practiceId, current, mutation, group, author } = clash;
   const definition = SYNC_ENTITY_DEFINITIONS[current.entity];
@@ -68,32 +91,22 @@ export async function recordClash(tx: Queryable, clash: ClashContext): Promise<s
   let conflict: Conflict;
   if (open) {
     const existing = open.data as Conflict;
-    conflict = { ...existing, candidates: [...existing.candidates, candidate] };
+    const serverValue = groupValue(definition, group, current.data);
+    const isServerValueShown = existing.candidates.some((shown) => isSameJson(shown.value, serverValue));
+    const added = isServerValueShown ? [candidate] : [await serverCandidateOf(tx, clash), candidate];
+    conflict = { ...existing, candidates: [...existing.candidates, ...added] };
   } else {
-    const serverRev = current.groupRevs[group]?.rev ?? current.rev;
-    const serverVersion = await readVersion(tx, practiceId, current.entity, current.recordId, serverRev);
     const baseVersion =
       mutation.baseRev === null
         ? undefined
         : await readVersion(tx, practiceId, current.entity, current.recordId, mutation.baseRev);
-    const serverCandidate: ConflictCandidate = {
-      value: groupValue(definition, group, current.data),
-      author: {
-        userId: serverVersion?.userId ?? '',
-        name: serverVersion?.userName ?? '',
-        role: (serverVersion?.role ?? 'poh') as Role,
-      },
-      clientId: serverVersion?.clientId ?? '',
-      at: iso(serverVersion?.at ?? author.at),
-      mutationId: '',
-    };
     conflict = {
       id: uuidv7(),
       entity: current.entity,
       recordId: current.recordId,
       group,
       original: baseVersion ? groupValue(definition, group, baseVersion.data) : null,
-      candidates: [serverCandidate, candidate],
+      candidates: [await serverCandidateOf(tx, clash), candidate],
       status: 'open',
       resolvedBy: null,
       createdAt: iso(author.at),

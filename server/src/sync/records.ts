@@ -104,6 +104,8 @@ export interface RecordWrite {
   record: StoredRecord;
   patientId: string | null;
   changedGroups: readonly string[];
+  /** The device's own time of the change, when known ("vastgelegd op het apparaat"). */
+  deviceAt?: string | null;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function saveRecords(
   if (writes.length === 0) return;
   const lastOf = new Map<string, RecordWrite>();
   for (const write of writes) lastOf.set(recordKey(write.record.entity, write.record.recordId), write);
-  const rows = writes.map(({ record, patientId, changedGroups }, index) => ({
+  const rows = writes.map(({ record, patientId, changedGroups, deviceAt }, index) => ({
     entity: record.entity,
     record_id: record.recordId,
     rev: record.rev,
@@ -131,12 +133,13 @@ export async function saveRecords(
     groups: changedGroups,
     group_revs: record.groupRevs,
     data: record.data,
+    device_at: deviceAt ?? null,
   }));
   await tx.query(
     `WITH batch AS (
        SELECT * FROM jsonb_to_recordset($2::jsonb)
          AS b(entity text, record_id text, rev integer, seq bigint, is_deleted boolean, is_latest boolean,
-              patient_id text, groups jsonb, group_revs jsonb, data jsonb)
+              patient_id text, groups jsonb, group_revs jsonb, data jsonb, device_at timestamptz)
      ), current_copies AS (
        INSERT INTO records (practice_id, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, updated_at)
        SELECT $1::uuid, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, $7::timestamptz
@@ -146,9 +149,9 @@ export async function saveRecords(
              is_deleted = EXCLUDED.is_deleted, patient_id = EXCLUDED.patient_id, seq = EXCLUDED.seq,
              updated_at = EXCLUDED.updated_at
      )
-     INSERT INTO record_versions (practice_id, entity, record_id, rev, data, is_deleted, groups, user_id, user_name, role, client_id, at)
+     INSERT INTO record_versions (practice_id, entity, record_id, rev, data, is_deleted, groups, user_id, user_name, role, client_id, at, device_at)
      SELECT $1::uuid, entity, record_id, rev, data, is_deleted,
-            ARRAY(SELECT jsonb_array_elements_text(groups)), $3::uuid, $4, $5, $6::uuid, $7::timestamptz
+            ARRAY(SELECT jsonb_array_elements_text(groups)), $3::uuid, $4, $5, $6::uuid, $7::timestamptz, device_at
        FROM batch`,
     [
       practiceId,
@@ -203,6 +206,11 @@ export class RecordBatch {
       current.set(key, found.get(key) ?? null);
     }
     return new RecordBatch(practiceId, author, current);
+  }
+
+  /** The record as this push has it now; undefined when it does not exist or this push did not lock it. */
+  find(entity: SyncEntity, recordId: string): StoredRecord | undefined {
+    return this.current.get(recordKey(entity, recordId)) ?? undefined;
   }
 
   /** The record as this push has it now; undefined when it does not exist. */

@@ -7,7 +7,7 @@
  * rules in rules.ts check what a draft may still lack and what even a draft may not contain.
  */
 import { z } from 'zod';
-import { authorSchema } from '../author';
+import { authorSchema, deviceRecordedAtSchema } from '../author';
 import { isoDateSchema, isoDateTimeSchema } from '../date-schemas';
 import { patientIdSchema } from '../ids';
 import { phoneSchema } from '../patient';
@@ -207,6 +207,7 @@ export const carePlanSchema = carePlanFieldsSchema
     author: authorSchema,
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
+    deviceRecordedAt: deviceRecordedAtSchema,
     /** Tombstone: a deleted plan stays (for sync and history) with the time of deletion. */
     deletedAt: isoDateTimeSchema.nullable(),
   })
@@ -223,6 +224,7 @@ export const CARE_PLAN_BOOKKEEPING_FIELDS = [
   'author',
   'createdAt',
   'updatedAt',
+  'deviceRecordedAt',
   'deletedAt',
 ] as const satisfies readonly (keyof CarePlan)[];
 

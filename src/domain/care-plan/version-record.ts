@@ -4,7 +4,7 @@
  * survives every sync and nothing is overwritten without trace. They sync like any other record.
  */
 import { z } from 'zod';
-import { authorSchema } from '../author';
+import { authorSchema, deviceRecordedAtSchema } from '../author';
 import { isoDateTimeSchema } from '../date-schemas';
 import { patientIdSchema } from '../ids';
 import { carePlanIdSchema, carePlanSchema } from './care-plan';
@@ -22,6 +22,7 @@ export const carePlanVersionSchema = z
     /** Who saved this version; the sync server replaces it with the signed-in account. */
     author: authorSchema,
     savedAt: isoDateTimeSchema,
+    deviceRecordedAt: deviceRecordedAtSchema,
   })
   .refine(
     (version) =>

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from '../date-schemas';
-import { authorSchema } from '../author';
+import { authorSchema, deviceRecordedAtSchema } from '../author';
 import { patientIdSchema } from '../ids';
 import type { ChecklistDefinition, ChecklistItem } from './definition';
 import { isItemShown } from './definition-helpers';
@@ -25,6 +25,7 @@ export const checklistResultSchema = z.object({
   observedOn: isoDateSchema,
   author: authorSchema,
   recordedAt: isoDateTimeSchema,
+  deviceRecordedAt: deviceRecordedAtSchema,
   deletedAt: isoDateTimeSchema.nullable(),
 });
 export type ChecklistResult = z.infer<typeof checklistResultSchema>;

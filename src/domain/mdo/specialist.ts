@@ -3,7 +3,8 @@
  * their invitations to a meeting or to single agenda items.
  */
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../date-schemas';
+import { isoDateTimeSchema, type IsoDate, type IsoDateTime } from '../date-schemas';
+import { addDays } from '../dates';
 import { phoneSchema } from '../patient';
 import { optionalEmailSchema, requiredText, text } from './shared';
 
@@ -59,6 +60,23 @@ export const specialistInvitationSchema = z.object({
   deletedAt: isoDateTimeSchema.nullable(),
 });
 export type SpecialistInvitation = z.infer<typeof specialistInvitationSchema>;
+
+/** How long after the meeting an invited specialist keeps the items on their device (to read the outcome). */
+export const INVITATION_DAYS_AFTER_MEETING = 14;
+
+/**
+ * The end of an invitation's window: the end of the 14th day after the meeting, in UTC (generous by at most
+ * a few hours in the Netherlands). The sync server derives it from the meeting; no device sets it.
+ */
+export function invitationValidUntil(meetingDate: IsoDate): IsoDateTime {
+  return `${addDays(meetingDate, INVITATION_DAYS_AFTER_MEETING)}T23:59:59.000Z` as IsoDateTime;
+}
+
+/** The earliest meeting date whose invitations are still open at `now` (see invitationValidUntil). */
+export function oldestOpenMeetingDate(now: Date): IsoDate {
+  const todayUtc = now.toISOString().slice(0, 10) as IsoDate;
+  return addDays(todayUtc, -INVITATION_DAYS_AFTER_MEETING);
+}
 
 export const specialistInvitationFieldGroups = {
   target: ['meetingId', 'agendaItemId', 'specialistId', 'specialistUserId'],

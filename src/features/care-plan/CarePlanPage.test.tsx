@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listCarePlanVersions, saveCarePlan } from '../../db';
-import { emptyCarePlanFields, type Author, type CarePlanFields, type IsoDate } from '../../domain';
+import {
+  emptyCarePlanFields,
+  type Author,
+  type CarePlanFields,
+  type IsoDate,
+  type IsoDateTime,
+} from '../../domain';
 import { useSessionStore } from '../../state/session-store';
 import { patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp } from '../../test/render';
@@ -150,6 +156,32 @@ const limit = (decision: 'wel' | 'niet') => ({
 });
 
 describe('the version history', () => {
+  it('shows when a version was recorded offline, beside the moment the server received it', async () => {
+    const patient = patientRow();
+    const { db, user } = await renderApp('/zorgplannen', [patient]);
+    const saved = await saveCarePlan(
+      db,
+      patient.id,
+      plan({ limitReanimatie: limit('niet') }),
+      GP,
+      new Date(),
+    );
+    expect(saved.ok).toBe(true);
+    // As the pull brings it back: the server's receipt time, and the device's own clock kept apart.
+    const [version] = await db.carePlanVersions.toArray();
+    if (!version) throw new Error('the save wrote no version');
+    await db.carePlanVersions.update(version.id, {
+      savedAt: '2026-01-13T08:00:00.000Z' as IsoDateTime,
+      deviceRecordedAt: '2026-01-12T19:45:00.000Z' as IsoDateTime,
+    });
+
+    await user.click(await screen.findByRole('link', { name: 'Jan de Vries' }));
+    await user.click(await screen.findByRole('link', { name: 'Versiegeschiedenis' }));
+    expect(await screen.findByRole('region', { name: 'Versies' })).toHaveTextContent(
+      'Versie 1 13-01-2026 09:00 door Hanna Bakker (huisarts) · Concept (vastgelegd op het apparaat: 12-01-2026 20:45)',
+    );
+  });
+
   it('shows who saved each version and what changed between the last two, in words', async () => {
     const patient = patientRow();
     const { db, user } = await renderApp('/zorgplannen', [patient]);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { emptyCarePlanFields, fullName, type CarePlanVersionRecord } from '../../domain';
+import { OfflineNote } from '../../components/OfflineNote';
 import { formatDateTime } from '../../lib/format';
 import { PatientNotFound } from '../patient/PatientNotFound';
 import { usePatient } from '../patient/usePatient';
@@ -65,6 +66,7 @@ export function CarePlanVersionsPage() {
                     role: t(`roles.${version.author.role}`),
                     status: t(`carePlan.status.${version.plan.status}`),
                   })}
+                  <OfflineNote deviceAt={version.deviceRecordedAt} receivedAt={version.savedAt} />
                 </li>
               ))}
             </ol>

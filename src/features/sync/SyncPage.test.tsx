@@ -59,7 +59,8 @@ describe('SyncPage', () => {
     const [mutation] = await db.outbox.toArray();
     expect(mutation?.changed).toMatchObject({
       contactPhone: '06 33333333',
-      $resolvesConflict: '0190f0e2-7c4a-7000-8000-0000000c0001',
+      // The conflict and the revision of it the person saw (the first: the device had pulled no other).
+      $resolvesConflict: { conflictId: '0190f0e2-7c4a-7000-8000-0000000c0001', conflictRev: 1 },
     });
     expect((await db.conflicts.toArray())[0]).toMatchObject({
       status: 'resolved',
