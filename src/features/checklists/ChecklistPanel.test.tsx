@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importChecklistDefinition } from '../../db';
 import {
   BUILTIN_DEFINITIONS,
+  distressThermometerV2,
   signallingCardV1,
   type ChecklistResultId,
   type IsoDate,
@@ -142,6 +143,25 @@ describe('checklists on the patient page', () => {
       within(panel).queryByRole('button', { name: /Lastmeter-score \(vervallen/ }),
     ).not.toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Invullen: Lastmeter (uitkomst)' })).toBeInTheDocument();
+  });
+
+  it('uses a region cut-off for the Lastmeter once the region imports its own version', async () => {
+    const { db, user, panel } = await openPanel();
+    const regional = {
+      ...distressThermometerV2,
+      version: 3,
+      scoring: { kind: 'scoreThreshold', item: 'distress', threshold: 6 },
+    };
+    expect(
+      (await importChecklistDefinition(db, JSON.stringify(regional), BUILTIN_DEFINITIONS, new Date())).ok,
+    ).toBe(true);
+    await user.click(await within(panel).findByRole('button', { name: 'Invullen: Lastmeter (uitkomst)' }));
+    await user.type(within(panel).getByLabelText(/^Score op de thermometer/), '5');
+    await user.click(within(panel).getByRole('button', { name: 'Opslaan' }));
+    expect(await within(panel).findByText('Last: 5 van 10.')).toBeInTheDocument();
+    expect(await db.checklistResults.toArray()).toMatchObject([
+      { definitionId: 'lastmeter', definitionVersion: 3 },
+    ]);
   });
 
   it('keeps showing an old result with the labels of its own card version', async () => {
