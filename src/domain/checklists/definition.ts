@@ -111,6 +111,8 @@ export const checklistDefinitionSchema = z
     scoring: scoringRuleSchema.optional(),
     /** Required for the built-in definitions (a test checks it); a region's own card may leave it out. */
     source: definitionSourceSchema.optional(),
+    /** The language of the item texts when it is not Dutch (RADPAC is reproduced in its published English). */
+    itemLanguage: z.enum(['en']).optional(),
     /** Kept only so old results keep their reading; never offered for a new checklist. */
     isRetired: z.boolean().optional(),
   })

@@ -134,6 +134,7 @@ export const radpacV1 = {
       label: "The patient has a diminished 'drive to live'",
     },
   ],
+  itemLanguage: 'en',
   scoring: { kind: 'positiveCount' },
   source: {
     kind: 'published',

@@ -141,6 +141,7 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
               <ChecklistItemField
                 key={item.id}
                 item={item}
+                labelLanguage={definition.itemLanguage}
                 value={answers[item.id]}
                 errorCode={errorOf(item.id)}
                 onChange={(value) => {

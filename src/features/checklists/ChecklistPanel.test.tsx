@@ -85,6 +85,8 @@ describe('checklists on the patient page', () => {
       'https://bmcfampract.biomedcentral.com/articles/10.1186/1471-2296-12-123',
     );
     const heart = within(panel).getByRole('region', { name: 'RADPAC hartfalen' });
+    // Published in English: a screen reader must not read it with a Dutch voice.
+    expect(within(heart).getByText(/\(NYHA IV\)$/)).toHaveAttribute('lang', 'en');
     const yesOf = (question: RegExp) =>
       within(within(heart).getByRole('group', { name: question })).getByRole('radio', { name: 'Ja' });
     await user.click(yesOf(/\(NYHA IV\)/));
