@@ -12,7 +12,8 @@ import {
   validateAnswers,
   type ChecklistDefinition,
 } from './index';
-import { caregiverBurdenV1, distressThermometerV1 } from './instruments';
+import { caregiverBurdenV1 } from './caregiver-burden';
+import { distressThermometerV1 } from './instruments';
 import { indicatorsV1 } from './indicators';
 
 const today = '2026-11-23' as IsoDate;
@@ -25,23 +26,11 @@ describe('built-in definitions', () => {
     },
   );
 
-  it('ship every disease-specific group and the RADPAC groups', () => {
+  it('keep the groups of the retired indicator list, so its old results keep their counts', () => {
     const groups = new Set(indicatorsV1.items.map((item) => item.group));
-    for (const group of [
-      'general',
-      'cancer',
-      'dementia',
-      'neurological',
-      'heart',
-      'lung',
-      'kidney',
-      'liver',
-      'other',
-      'radpac-heart-failure',
-      'radpac-copd',
-      'radpac-cancer',
-    ])
-      expect(groups).toContain(group);
+    expect(groups).toContain('general');
+    expect(indicatorsV1.items.filter((item) => item.group === 'general')).toHaveLength(6);
+    expect(indicatorsV1.isRetired).toBe(true);
   });
 
   it('links SPICT-NL to the official form instead of reproducing it', () => {
@@ -183,13 +172,13 @@ describe('summariseResult', () => {
     [
       'EDIZ 7 of 9 is overload',
       caregiverBurdenV1,
-      Object.fromEntries(caregiverBurdenV1.items.slice(0, 7).map((i) => [i.id, true])),
+      Object.fromEntries(caregiverBurdenV1.items.slice(0, 7).map((item) => [item.id, true])),
       { yesCount: 7, isOverloaded: true },
     ],
     [
       'EDIZ 6 of 9 is not',
       caregiverBurdenV1,
-      Object.fromEntries(caregiverBurdenV1.items.slice(0, 6).map((i) => [i.id, true])),
+      Object.fromEntries(caregiverBurdenV1.items.slice(0, 6).map((item) => [item.id, true])),
       { isOverloaded: false },
     ],
   ])('%s', (_case, definition, answers, expected) => {

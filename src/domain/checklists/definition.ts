@@ -60,10 +60,43 @@ export const scoringRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('symptomThresholds'), relevant: z.int(), severe: z.int() }),
   /** One score item: `threshold` or more is raised distress. */
   z.object({ kind: z.literal('scoreThreshold'), item: slug, threshold: z.int() }),
-  /** Count of "ja" answers: `threshold` or more flags overload. */
+  /** Count of "ja" answers: `threshold` or more flags overload (only the retired EDIZ-like list, version 1). */
   z.object({ kind: z.literal('yesCount'), threshold: z.int().positive() }),
+  /** The "ja" items, listed per group, with no cut-off (a source that publishes none, such as RADPAC). */
+  z.object({ kind: z.literal('positiveCount') }),
+  /**
+   * The sum of points per chosen answer over the choice items (EDIZ: "min of meer" and "ja" score 1).
+   * `cutOff`, when the source publishes one, flags a sum at or above it; without it no flag is shown.
+   */
+  z.object({
+    kind: z.literal('choicePoints'),
+    points: z.record(slug, z.int().min(0).max(100)),
+    cutOff: z.int().positive().optional(),
+  }),
 ]);
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
+
+const citation = z.string().trim().min(1, 'required').max(300, 'text.tooLong');
+
+/**
+ * Where a definition comes from. `published`: the instrument's items, answers, scoring and cut-off as
+ * published, reproduced exactly. `outcome`: the instrument is filled in on its official form and only its
+ * outcome is recorded (its licence forbids reproducing it, or its text could not be verified). `own`:
+ * the practice's own list, which claims no instrument's name.
+ */
+export const definitionSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.enum(['published', 'outcome']),
+    title: citation,
+    edition: citation,
+    publishedIn: citation,
+    url: z.url().optional(),
+    /** The cut-off and the publication it is taken from, when a scoring rule uses one. */
+    cutOff: z.string().trim().max(500).optional(),
+  }),
+  z.object({ kind: z.literal('own'), note: z.string().trim().max(500) }),
+]);
+export type DefinitionSource = z.infer<typeof definitionSourceSchema>;
 
 export const checklistDefinitionSchema = z
   .object({
@@ -76,6 +109,12 @@ export const checklistDefinitionSchema = z
     officialFormUrl: z.url().optional(),
     items: z.array(checklistItemSchema).min(1, 'definition.items').max(80),
     scoring: scoringRuleSchema.optional(),
+    /** Required for the built-in definitions (a test checks it); a region's own card may leave it out. */
+    source: definitionSourceSchema.optional(),
+    /** The language of the item texts when it is not Dutch (RADPAC is reproduced in its published English). */
+    itemLanguage: z.enum(['en']).optional(),
+    /** Kept only so old results keep their reading; never offered for a new checklist. */
+    isRetired: z.boolean().optional(),
   })
   .superRefine((definition, context) => {
     const ids = definition.items.map((item) => item.id);

@@ -6,4 +6,7 @@ export * from './summary';
 export { surpriseQuestionV1 } from './surprise-question';
 export { signallingCardV1 } from './signalling-card';
 export { indicatorsV1 } from './indicators';
-export { caregiverBurdenV1, distressThermometerV1, spictOutcomeV1, usd4dV1 } from './instruments';
+export { distressThermometerV1, distressThermometerV2, spictOutcomeV1 } from './instruments';
+export { caregiverBurdenV1, edizV2 } from './caregiver-burden';
+export { radpacV1 } from './radpac';
+export { symptomScoresV1, usd4dV1 } from './symptoms';

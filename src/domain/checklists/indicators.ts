@@ -1,193 +1,47 @@
 import type { ChecklistDefinition } from './definition';
 
+/** How many items each group of the retired list had, in its order; the ids are what old results hold. */
+const RETIRED_ITEMS: readonly (readonly [group: string, ids: readonly string[]])[] = [
+  ['general', ['g-admissions', 'g-function', 'g-dependent', 'g-weight', 'g-symptoms', 'g-wish']],
+  ['cancer', ['c-progressive', 'c-no-treatment']],
+  ['dementia', ['d-adl', 'd-intake']],
+  ['neurological', ['n-decline', 'n-swallow']],
+  ['heart', ['h-symptoms', 'h-vascular']],
+  ['lung', ['l-breathless', 'l-oxygen']],
+  ['kidney', ['k-stage', 'k-dialysis']],
+  ['liver', ['li-cirrhosis', 'li-transplant']],
+  ['other', ['o-other']],
+  ['radpac-heart-failure', ['r-hf-nyha', 'r-hf-admissions', 'r-hf-frail']],
+  ['radpac-copd', ['r-copd-severe', 'r-copd-exacerbations', 'r-copd-weight']],
+  ['radpac-cancer', ['r-ca-function', 'r-ca-progression', 'r-ca-weight']],
+];
+
 /**
- * Indicators for marking, in Tijdig's own words: general indicators, disease-specific groups, and the
- * published RADPAC indicators for heart failure, COPD and cancer (paraphrased). Practices use the rule
- * "at least 2 general and 1 disease-specific indicator" as a prompt for a marking conversation.
+ * The retired "Indicatoren voor markering" list (version 1). Its wording followed SPICT's general
+ * indicators and clinical groups too closely, which SPICT's terms do not allow, and its "RADPAC" items
+ * were not RADPAC's; so its item texts are no longer shipped (issue 13). What old results need to keep
+ * their reading stays: the item ids, their groups and the rule (2 general and 1 disease-specific item
+ * was a reason for a marking conversation). New checklists use SPICT-NL (outcome only) and RADPAC.
  */
 export const indicatorsV1 = {
   id: 'indicatoren',
   version: 1,
   kind: 'indicators',
-  title: 'Indicatoren voor markering',
+  title: 'Indicatoren voor markering (ingetrokken lijst)',
   description:
-    'Vink aan wat nu geldt. Twee algemene en één ziektespecifieke indicator zijn aanleiding voor een markeringsgesprek.',
-  items: [
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-admissions',
-      label: 'Eén of meer ongeplande ziekenhuisopnames in het afgelopen half jaar',
-    },
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-function',
-      label: 'Slecht of achteruitgaand functioneren; beperkt herstel',
-    },
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-dependent',
-      label: 'Voor persoonlijke verzorging afhankelijk van anderen',
-    },
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-weight',
-      label: 'Voortschrijdend gewichtsverlies in de afgelopen maanden',
-    },
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-symptoms',
-      label: 'Aanhoudende klachten ondanks optimale behandeling',
-    },
-    {
-      type: 'yesNo',
-      group: 'general',
-      id: 'g-wish',
-      label: 'Patiënt of naaste vraagt om palliatieve zorg of om behandeling te beperken',
-    },
-    {
-      type: 'yesNo',
-      group: 'cancer',
-      id: 'c-progressive',
-      label: 'Kanker: uitgezaaide of voortschrijdende ziekte, of afnemend functioneren',
-    },
-    {
-      type: 'yesNo',
-      group: 'cancer',
-      id: 'c-no-treatment',
-      label: 'Kanker: te kwetsbaar voor behandeling, of behandeling gericht op klachten',
-    },
-    {
-      type: 'yesNo',
-      group: 'dementia',
-      id: 'd-adl',
-      label: 'Dementie of kwetsbaarheid: niet meer zelf kunnen aankleden, lopen of eten',
-    },
-    {
-      type: 'yesNo',
-      group: 'dementia',
-      id: 'd-intake',
-      label: 'Dementie of kwetsbaarheid: minder eten en drinken, slikproblemen',
-    },
-    {
-      type: 'yesNo',
-      group: 'neurological',
-      id: 'n-decline',
-      label: 'Neurologische ziekte: voortschrijdende achteruitgang ondanks behandeling',
-    },
-    {
-      type: 'yesNo',
-      group: 'neurological',
-      id: 'n-swallow',
-      label: 'Neurologische ziekte: spraak- of slikproblemen, terugkerende longontsteking',
-    },
-    {
-      type: 'yesNo',
-      group: 'heart',
-      id: 'h-symptoms',
-      label: 'Hart- en vaatziekte: klachten in rust of bij lichte inspanning',
-    },
-    {
-      type: 'yesNo',
-      group: 'heart',
-      id: 'h-vascular',
-      label: 'Hart- en vaatziekte: ernstig vaatlijden waarvoor ingrijpen niet meer kan',
-    },
-    {
-      type: 'yesNo',
-      group: 'lung',
-      id: 'l-breathless',
-      label: 'Longziekte: benauwd in rust of bij lichte inspanning tussen exacerbaties',
-    },
-    { type: 'yesNo', group: 'lung', id: 'l-oxygen', label: 'Longziekte: zuurstof nodig op lange termijn' },
-    {
-      type: 'yesNo',
-      group: 'kidney',
-      id: 'k-stage',
-      label: 'Nierziekte: ernstig nierfalen met achteruitgaande gezondheid',
-    },
-    {
-      type: 'yesNo',
-      group: 'kidney',
-      id: 'k-dialysis',
-      label: 'Nierziekte: stoppen met of afzien van dialyse',
-    },
-    {
-      type: 'yesNo',
-      group: 'liver',
-      id: 'li-cirrhosis',
-      label: 'Leverziekte: gevorderde cirrose met complicaties in het afgelopen jaar',
-    },
-    {
-      type: 'yesNo',
-      group: 'liver',
-      id: 'li-transplant',
-      label: 'Leverziekte: levertransplantatie is niet mogelijk',
-    },
-    {
-      type: 'yesNo',
-      group: 'other',
-      id: 'o-other',
-      label: 'Andere levensbedreigende aandoening die verslechtert',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-heart-failure',
-      id: 'r-hf-nyha',
-      label: 'RADPAC hartfalen: ernstige beperking door klachten (NYHA III-IV)',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-heart-failure',
-      id: 'r-hf-admissions',
-      label: 'RADPAC hartfalen: herhaalde opnames door hartfalen',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-heart-failure',
-      id: 'r-hf-frail',
-      label: 'RADPAC hartfalen: verslechterend of kwetsbaar, of praten over overlijden',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-copd',
-      id: 'r-copd-severe',
-      label: 'RADPAC COPD: zeer ernstige COPD of longfunctie sterk verminderd',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-copd',
-      id: 'r-copd-exacerbations',
-      label: 'RADPAC COPD: frequente exacerbaties of opnames',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-copd',
-      id: 'r-copd-weight',
-      label: 'RADPAC COPD: gewichtsverlies, afnemende conditie of ernstige comorbiditeit',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-cancer',
-      id: 'r-ca-function',
-      label: 'RADPAC kanker: functioneren gaat achteruit (meer tijd in bed)',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-cancer',
-      id: 'r-ca-progression',
-      label: 'RADPAC kanker: ziekte schrijdt voort of behandeling slaat niet aan',
-    },
-    {
-      type: 'yesNo',
-      group: 'radpac-cancer',
-      id: 'r-ca-weight',
-      label: 'RADPAC kanker: gewichtsverlies of afnemende eetlust',
-    },
-  ],
+    'Deze lijst is ingetrokken: de tekst van de items wordt niet meer getoond. Eerder vastgelegde uitkomsten (aantallen) blijven leesbaar.',
+  items: RETIRED_ITEMS.flatMap(([group, ids]) =>
+    ids.map((id, index) => ({
+      type: 'yesNo' as const,
+      group,
+      id,
+      label: `Ingetrokken item ${String(index + 1)}`,
+    })),
+  ),
   scoring: { kind: 'indicatorCount', minGeneral: 2, minSpecific: 1 },
+  source: {
+    kind: 'own',
+    note: 'Ingetrokken eigen lijst van de praktijk (versie 1); de itemtekst wordt niet meer meegeleverd.',
+  },
+  isRetired: true,
 } satisfies ChecklistDefinition;

@@ -1,8 +1,9 @@
 import type { ChecklistDefinition } from './definition';
 
 /**
- * SPICT-NL may not be reproduced or reformatted: Tijdig links to the official form and records only its
- * outcome (how many general and clinical indicators were positive, and a note).
+ * SPICT-NL may not be reproduced or modified in any format without permission: Tijdig links to the
+ * official form and records only its outcome (how many general and clinical indicators were positive,
+ * and a note). It ships no list that follows SPICT's structure, order or items.
  */
 export const spictOutcomeV1 = {
   id: 'spict-nl-uitkomst',
@@ -16,36 +17,24 @@ export const spictOutcomeV1 = {
     { type: 'score', id: 'clinical', label: 'Aantal positieve klinische indicatoren', min: 0, max: 30 },
     { type: 'text', id: 'note', label: 'Toelichting', maxLength: 2000 },
   ],
+  source: {
+    kind: 'outcome',
+    title: 'SPICT-NL (Supportive and Palliative Care Indicators Tool, Nederlandse versie)',
+    edition: 'de versie op spict.org.uk op het moment van invullen',
+    publishedIn: 'spict.org.uk (University of Edinburgh); niet te reproduceren zonder toestemming',
+    url: 'https://www.spict.org.uk/the-spict/spict-nl/',
+  },
 } satisfies ChecklistDefinition;
 
-/** USD-4D symptom scores 0-10 over the four dimensions; 4 or more is relevant, 7 or more severe. */
-export const usd4dV1 = {
-  id: 'usd-4d',
-  version: 1,
-  kind: 'symptoms',
-  title: 'USD-4D symptoomscores',
-  description: 'Score 0 (geen) tot 10 (ergst denkbaar). Vanaf 4 klinisch relevant, vanaf 7 ernstig.',
-  items: [
-    { type: 'score', id: 'pain', label: 'Pijn', min: 0, max: 10 },
-    { type: 'score', id: 'fatigue', label: 'Vermoeidheid', min: 0, max: 10 },
-    { type: 'score', id: 'nausea', label: 'Misselijkheid', min: 0, max: 10 },
-    { type: 'score', id: 'breathlessness', label: 'Benauwdheid', min: 0, max: 10 },
-    { type: 'score', id: 'appetite', label: 'Weinig eetlust', min: 0, max: 10 },
-    { type: 'score', id: 'sleep', label: 'Slecht slapen', min: 0, max: 10 },
-    { type: 'score', id: 'anxiety', label: 'Angst', min: 0, max: 10 },
-    { type: 'score', id: 'low-mood', label: 'Somberheid', min: 0, max: 10 },
-    { type: 'score', id: 'social', label: 'Zorgen om naasten of de eigen situatie', min: 0, max: 10 },
-    { type: 'score', id: 'meaning', label: 'Vragen over zin of betekenis', min: 0, max: 10 },
-  ],
-  scoring: { kind: 'symptomThresholds', relevant: 4, severe: 7 },
-} satisfies ChecklistDefinition;
-
-/** Lastmeter: distress 0-10 over the past week plus a yes/no problem list. */
+/**
+ * Lastmeter, version 1 (retired): its cut-off of 5 had no Dutch source and its problem areas were in
+ * Tijdig's own words. Kept so that results recorded with it keep their reading (5 or more: raised).
+ */
 export const distressThermometerV1 = {
   id: 'lastmeter',
   version: 1,
   kind: 'distress',
-  title: 'Lastmeter',
+  title: 'Lastmeter-score (vervallen versie 1, afkappunt 5)',
   description: 'Hoeveel last had de patiënt de afgelopen week (0-10), en op welke gebieden?',
   items: [
     { type: 'score', id: 'distress', label: 'Last in de afgelopen week', min: 0, max: 10 },
@@ -56,25 +45,40 @@ export const distressThermometerV1 = {
     { type: 'yesNo', id: 'physical', label: 'Lichamelijke problemen' },
   ],
   scoring: { kind: 'scoreThreshold', item: 'distress', threshold: 5 },
+  source: { kind: 'own', note: 'Vervallen: het afkappunt 5 had geen Nederlandse bron.' },
+  isRetired: true,
 } satisfies ChecklistDefinition;
 
-/** Mantelzorgbelasting (EDIZ-style, own words): nine statements; 7 or more "ja" flags overload. */
-export const caregiverBurdenV1 = {
-  id: 'ediz',
-  version: 1,
-  kind: 'caregiverBurden',
-  title: 'Mantelzorgbelasting (EDIZ)',
-  description: 'Met de mantelzorger: geldt deze uitspraak (grotendeels)? Veel "ja" wijst op overbelasting.',
+/**
+ * Lastmeter, version 2: the patient fills in the Lastmeter itself; Tijdig records its thermometer score
+ * and a note (problems ticked, wish to be referred). The cut-off of 4 is the recommendation of the Dutch
+ * guideline "Detecteren behoefte psychosociale zorg" (version 2.0, 2017) for adults with cancer. A region
+ * that agrees on another cut-off imports a Lastmeter definition with a higher version number (README).
+ */
+export const distressThermometerV2 = {
+  id: 'lastmeter',
+  version: 2,
+  kind: 'distress',
+  title: 'Lastmeter (uitkomst)',
+  description:
+    'Laat de patiënt de Lastmeter invullen en neem hier de score over. Afkappunt 4 of hoger: signaal voor distress of behoefte aan zorg (richtlijn voor volwassenen met kanker); bespreek ook een lagere score met een verwijswens.',
   items: [
-    { type: 'yesNo', id: 'no-time', label: 'Ik heb te weinig tijd voor mezelf' },
-    { type: 'yesNo', id: 'tired', label: 'Ik ben vaak moe door de zorg' },
-    { type: 'yesNo', id: 'social-life', label: 'Mijn sociale leven lijdt onder de zorg' },
-    { type: 'yesNo', id: 'pressure', label: 'Ik voel me onder druk staan' },
-    { type: 'yesNo', id: 'health', label: 'Mijn eigen gezondheid gaat achteruit' },
-    { type: 'yesNo', id: 'tension', label: 'De zorg geeft spanning in de relatie' },
-    { type: 'yesNo', id: 'always-on', label: 'Ik moet altijd klaarstaan' },
-    { type: 'yesNo', id: 'no-relief', label: 'Niemand neemt de zorg eens van mij over' },
-    { type: 'yesNo', id: 'cannot-continue', label: 'Ik weet niet hoe lang ik dit nog volhoud' },
+    { type: 'score', id: 'distress', label: 'Score op de thermometer van de Lastmeter', min: 0, max: 10 },
+    {
+      type: 'text',
+      id: 'note',
+      label: 'Toelichting (aangekruiste problemen, verwijswens)',
+      maxLength: 2000,
+    },
   ],
-  scoring: { kind: 'yesCount', threshold: 7 },
+  scoring: { kind: 'scoreThreshold', item: 'distress', threshold: 4 },
+  source: {
+    kind: 'outcome',
+    title: 'Lastmeter',
+    edition: 'Nederlandse versie van de NCCN Distress Thermometer met probleemlijst',
+    publishedIn: 'landelijke richtlijn Detecteren behoefte psychosociale zorg (NVPO), versie 2.0, 2017',
+    url: 'https://richtlijnendatabase.nl/richtlijn/detecteren_behoefte_psychosociale_zorg/meest_geschikte_instrument/meest_geschikte_afkappunt.html',
+    cutOff:
+      '4 of hoger: "Er wordt geadviseerd een afkappunt van ≥4 voor de Lastmeter te hanteren voor het signaleren van distress/behoefte aan zorg bij volwassen mensen met kanker" (module Meest geschikte afkappunt).',
+  },
 } satisfies ChecklistDefinition;

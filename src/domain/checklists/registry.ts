@@ -4,25 +4,33 @@
  */
 import type { ChecklistDefinition } from './definition';
 import { definitionKey } from './definition-helpers';
+import { caregiverBurdenV1, edizV2 } from './caregiver-burden';
 import { indicatorsV1 } from './indicators';
-import { caregiverBurdenV1, distressThermometerV1, spictOutcomeV1, usd4dV1 } from './instruments';
+import { distressThermometerV1, distressThermometerV2, spictOutcomeV1 } from './instruments';
+import { radpacV1 } from './radpac';
 import { signallingCardV1 } from './signalling-card';
 import { surpriseQuestionV1 } from './surprise-question';
+import { symptomScoresV1, usd4dV1 } from './symptoms';
 
+/** Every definition Tijdig ships, retired versions included (their results must stay readable). */
 export const BUILTIN_DEFINITIONS: readonly ChecklistDefinition[] = [
   surpriseQuestionV1,
   signallingCardV1,
-  indicatorsV1,
   spictOutcomeV1,
-  usd4dV1,
+  radpacV1,
+  symptomScoresV1,
   distressThermometerV1,
+  distressThermometerV2,
   caregiverBurdenV1,
+  edizV2,
+  indicatorsV1,
+  usd4dV1,
 ];
 
 /** Looks definitions up by id and version. */
 export interface DefinitionCatalog {
   get: (id: string, version: number) => ChecklistDefinition | undefined;
-  /** The newest version of each definition id, for filling in new checklists. */
+  /** The newest version of each definition id, for filling in new checklists; retired ids are left out. */
   current: () => ChecklistDefinition[];
 }
 
@@ -39,7 +47,7 @@ export function createCatalog(extra: readonly ChecklistDefinition[] = []): Defin
         const known = newest.get(definition.id);
         if (!known || known.version < definition.version) newest.set(definition.id, definition);
       }
-      return [...newest.values()];
+      return [...newest.values()].filter((definition) => definition.isRetired !== true);
     },
   };
 }

@@ -56,4 +56,8 @@ export const signallingCardV1 = {
     { type: 'text', id: 'niet-pluis', label: 'Niet-pluisgevoel: wat valt u verder op?', maxLength: 2000 },
   ],
   scoring: { kind: 'anySignal' },
+  source: {
+    kind: 'own',
+    note: 'Eigen woorden van Tijdig; een regio kan de kaart vervangen door haar eigen signaleringskaart.',
+  },
 } satisfies ChecklistDefinition;

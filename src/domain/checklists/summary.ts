@@ -12,6 +12,10 @@ export type ResultSummary =
   | { kind: 'symptoms'; relevant: string[]; severe: string[] }
   | { kind: 'distress'; score: number | null; isRaised: boolean; problems: string[] }
   | { kind: 'caregiverBurden'; yesCount: number; isOverloaded: boolean }
+  /** Items answered "ja", in definition order; no verdict (the source has no cut-off). */
+  | { kind: 'positiveItems'; positive: string[] }
+  /** A sum of points; `isAtCutOff` is null when the source publishes no cut-off. */
+  | { kind: 'points'; score: number; maxScore: number; unanswered: number; isAtCutOff: boolean | null }
   | { kind: 'answered'; count: number };
 
 function yesItems(definition: ChecklistDefinition, answers: Readonly<Record<string, Answer>>): string[] {
@@ -26,6 +30,29 @@ function noteOf(definition: ChecklistDefinition, answers: Readonly<Record<string
     if (item.type === 'text' && typeof value === 'string' && value.trim() !== '') return value.trim();
   }
   return null;
+}
+
+function choicePoints(
+  definition: ChecklistDefinition,
+  answers: Readonly<Record<string, Answer>>,
+  points: Readonly<Record<string, number>>,
+  cutOff: number | undefined,
+): ResultSummary {
+  const choices = definition.items.filter((item) => item.type === 'choice');
+  const pointsOf = (value: Answer | undefined) => (typeof value === 'string' ? (points[value] ?? 0) : 0);
+  const score = choices.reduce((sum, item) => sum + pointsOf(answers[item.id]), 0);
+  const maxScore = choices.reduce(
+    (sum, item) => sum + Math.max(0, ...item.options.map((option) => points[option.value] ?? 0)),
+    0,
+  );
+  const unanswered = choices.filter((item) => answers[item.id] === undefined).length;
+  return {
+    kind: 'points',
+    score,
+    maxScore,
+    unanswered,
+    isAtCutOff: cutOff === undefined ? null : score >= cutOff,
+  };
 }
 
 /** Summarises answers by the definition's scoring rule. */
@@ -83,6 +110,10 @@ export function summariseResult(
       const yesCount = yesItems(definition, answers).length;
       return { kind: 'caregiverBurden', yesCount, isOverloaded: yesCount >= rule.threshold };
     }
+    case 'positiveCount':
+      return { kind: 'positiveItems', positive: yesItems(definition, answers) };
+    case 'choicePoints':
+      return choicePoints(definition, answers, rule.points, rule.cutOff);
     case undefined:
       return { kind: 'answered', count: Object.keys(answers).length };
   }

@@ -36,4 +36,8 @@ export const surpriseQuestionV1 = {
     },
   ],
   scoring: { kind: 'surpriseQuestion', item: 'surprised' },
+  source: {
+    kind: 'own',
+    note: 'De surprise question in haar gangbare publieke formulering; een gespreksaanleiding zonder afkappunt, geen gevalideerde lijst.',
+  },
 } satisfies ChecklistDefinition;

@@ -1,16 +1,15 @@
 /**
  * The iCalendar file (RFC 5545, scheduling per RFC 5546) that invites a specialist to an MDO: one VEVENT per
- * invitation, made with the `ics` library. It is built only from the meeting's time and place, the practice
- * and the specialist, never from the agenda, so it cannot carry a patient's name, BSN, address or birth date.
+ * invitation. It is built only from the meeting's time and place, the practice and the specialist, never
+ * from the agenda, so it cannot carry a patient's name, BSN, address or birth date.
  *
- * The library escapes TEXT values (`\`, `;`, `,`, newlines) but lets a bare CR through, does not escape
- * parameter values (a `"` in a name would end the quoted CN early) and writes an ORGANIZER or ATTENDEE
- * line without a value when there is no e-mail address. So every value is cleaned here before it goes in:
- * line breaks become `\n`, other control characters go, quotes in names become apostrophes, and e-mail
- * addresses must be plain addresses.
+ * The lines are written by ical-lines.ts (folding at 75 octets, bare enumerated parameters, TEXT escaping).
+ * Every text value is cleaned first: markup tags and control characters go, line breaks become `\n`;
+ * e-mail addresses must be plain addresses. Times are the practice's wall-clock times, turned into UTC by
+ * RFC 5545's rules for the days the clocks change (see meetingInstant).
  */
-import { createEvent, type EventAttributes } from 'ics';
 import type { IsoDate } from '../date-schemas';
+import { parameterValue, plainText, textValue, writeLines, type ContentLine } from './ical-lines';
 import type { Meeting } from './meeting';
 import type { Specialist, SpecialistInvitation } from './specialist';
 
@@ -46,27 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLAIN_EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
 const ANY_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-
-/**
- * A TEXT value the library can escape safely: every kind of line break becomes `\n` (which it writes as
- * the two characters `\n`), tabs become spaces and other control characters are removed.
- */
-function cleanText(value: string, maxLength = 500): string {
-  return value
-    .replace(/\r\n|\r|\u0085|\u2028|\u2029/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(CONTROL, '')
-    .trim()
-    .slice(0, maxLength);
-}
-
-/** A parameter value (CN): one line, no double quote (RFC 5545 has no escape for it inside quotes). */
-function cleanParameter(value: string): string {
-  return cleanText(value, 120).replace(/\n/g, ' ').replace(/"/g, "'").replace(/\s+/g, ' ');
-}
 
 function plainEmail(value: string): string | null {
   const trimmed = value.trim();
@@ -106,9 +85,14 @@ function zoneOffsetAt(instant: number): number {
   return wallAsUtc - Math.floor(instant / 1000) * 1000;
 }
 
+const DAY = 86_400_000;
+
 /**
- * The instant (ms since the epoch) at which the practice's clock shows `time` on `date`, with daylight
- * saving taken into account; null for a date or time that is not well-formed.
+ * The instant (ms since the epoch) at which the practice's clock shows `time` on `date`; null for a date
+ * or time that is not well-formed. Where the clock changes, RFC 5545 (3.3.5) decides: a time that occurs
+ * twice (02:30 on the last Sunday of October) is the FIRST occurrence, still in summer time; a time that
+ * does not exist (02:30 on the last Sunday of March) is read with the offset from before the gap, so it
+ * moves forward by the gap (to 03:30 summer time).
  */
 export function meetingInstant(date: IsoDate | string, time: string): number | null {
   const day = ISO_DATE.exec(date);
@@ -121,9 +105,14 @@ export function meetingInstant(date: IsoDate | string, time: string): number | n
     Number(clock[1]),
     Number(clock[2]),
   );
-  // Two passes: the offset at the first guess is right except within an hour of a clock change.
-  const guess = wall - zoneOffsetAt(wall);
-  return wall - zoneOffsetAt(guess);
+  // The offsets in force a day before and a day after: clock changes are months apart.
+  const before = zoneOffsetAt(wall - DAY);
+  const after = zoneOffsetAt(wall + DAY);
+  const matches = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((instant) => instant === wall - zoneOffsetAt(instant));
+  if (matches.length === 0) return wall - before;
+  return Math.min(...matches);
 }
 
 /** The file name: the meeting's date only, never a name. */
@@ -132,7 +121,7 @@ export function invitationFileName(meetingDate: IsoDate | string): string {
 }
 
 function descriptionOf(input: InvitationCalendarInput, agendaLink: string, videoLink: string | null): string {
-  const practice = cleanText(input.practice.name, 200);
+  const practice = plainText(input.practice.name, 200);
   const lines = [
     `Uitnodiging voor het multidisciplinair overleg (MDO) palliatieve zorg van ${practice}.`,
     input.invitation.agendaItemId === null
@@ -143,6 +132,67 @@ function descriptionOf(input: InvitationCalendarInput, agendaLink: string, video
   if (videoLink !== null) lines.push(`Videoverbinding: ${videoLink}`);
   lines.push('Deze uitnodiging bevat bewust geen patiëntgegevens.');
   return lines.join('\n');
+}
+
+/** A UTC DATE-TIME (RFC 5545 3.3.5, form #2): 20260115T083000Z. */
+function utcDateTime(instant: number): string {
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+interface EventFacts {
+  isCancelled: boolean;
+  sequence: number;
+  start: number;
+  end: number;
+  agendaLink: string;
+  location: string;
+  organizerEmail: string;
+  attendeeEmail: string;
+}
+
+function eventLines(input: InvitationCalendarInput, facts: EventFacts, description: string): ContentLine[] {
+  const text = (name: string, value: string): ContentLine => ({ name, value: textValue(value) });
+  return [
+    { name: 'BEGIN', value: 'VCALENDAR' },
+    { name: 'VERSION', value: '2.0' },
+    { name: 'CALSCALE', value: 'GREGORIAN' },
+    { name: 'PRODID', value: '-//Tijdig//MDO palliatieve zorg//NL' },
+    { name: 'METHOD', value: facts.isCancelled ? 'CANCEL' : 'REQUEST' },
+    { name: 'BEGIN', value: 'VEVENT' },
+    { name: 'UID', value: input.invitation.id },
+    { name: 'DTSTAMP', value: utcDateTime(input.now.getTime()) },
+    { name: 'DTSTART', value: utcDateTime(facts.start) },
+    { name: 'DTEND', value: utcDateTime(facts.end) },
+    { name: 'SEQUENCE', value: String(facts.sequence) },
+    text('SUMMARY', `MDO palliatieve zorg – ${plainText(input.practice.name, 200)}`),
+    text('DESCRIPTION', description),
+    text('LOCATION', facts.location),
+    { name: 'URL', value: facts.agendaLink },
+    { name: 'STATUS', value: facts.isCancelled ? 'CANCELLED' : 'CONFIRMED' },
+    { name: 'X-MICROSOFT-CDO-BUSYSTATUS', value: 'BUSY' },
+    {
+      name: 'ORGANIZER',
+      params: [['CN', parameterValue(input.practice.name)]],
+      value: `mailto:${facts.organizerEmail}`,
+    },
+    {
+      name: 'ATTENDEE',
+      // Enumerated values are bare tokens: RFC 5545 3.2 does not allow them quoted.
+      params: [
+        ['CUTYPE', 'INDIVIDUAL'],
+        ['ROLE', 'REQ-PARTICIPANT'],
+        ['PARTSTAT', 'NEEDS-ACTION'],
+        ['RSVP', 'TRUE'],
+        ['CN', parameterValue(input.specialist.name)],
+      ],
+      value: `mailto:${facts.attendeeEmail}`,
+    },
+    { name: 'END', value: 'VEVENT' },
+    { name: 'END', value: 'VCALENDAR' },
+  ];
 }
 
 /**
@@ -171,44 +221,22 @@ export function invitationCalendar(input: InvitationCalendarInput): InvitationCa
   if (start === null || end === null || end <= start || !UUID.test(invitation.id) || !UUID.test(meeting.id)) {
     return { ok: false, code: 'ics.invalidTime' };
   }
+  if (Number.isNaN(input.now.getTime())) return { ok: false, code: 'ics.failed' };
   const agendaLink = `${origin}/uitnodigingen/${meeting.id}`;
   const videoLink = plainLink(meeting.videoLink);
-  const place = cleanText(meeting.location, 200);
-  const isCancelled = meeting.status === 'cancelled';
+  const place = plainText(meeting.location, 200);
   // Each file made later supersedes an earlier one for the same invitation (RFC 5546 SEQUENCE).
   const sequence = Math.max(0, Math.floor((input.now.getTime() - Date.parse(invitation.createdAt)) / 60_000));
-  // DTSTAMP comes from `timestamp`, which the library reads but its types leave out; without it, it
-  // would read the clock.
-  const event: EventAttributes & { timestamp: number } = {
-    productId: '-//Tijdig//MDO palliatieve zorg//NL',
-    method: isCancelled ? 'CANCEL' : 'REQUEST',
-    uid: invitation.id,
+  const facts: EventFacts = {
+    isCancelled: meeting.status === 'cancelled',
     sequence: Number.isFinite(sequence) ? Math.min(sequence, 2_147_483_647) : 0,
-    timestamp: input.now.getTime(),
     start,
-    startInputType: 'utc',
-    startOutputType: 'utc',
     end,
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: `MDO palliatieve zorg – ${cleanText(input.practice.name, 200)}`,
-    description: descriptionOf(input, agendaLink, videoLink),
+    agendaLink,
     location: place !== '' ? place : (videoLink ?? 'Videoverbinding'),
-    url: agendaLink,
-    status: isCancelled ? 'CANCELLED' : 'CONFIRMED',
-    busyStatus: 'BUSY',
-    organizer: { name: cleanParameter(input.practice.name), email: organizerEmail },
-    attendees: [
-      {
-        name: cleanParameter(specialist.name),
-        email: attendeeEmail,
-        rsvp: true,
-        partstat: 'NEEDS-ACTION',
-        role: 'REQ-PARTICIPANT',
-      },
-    ],
+    organizerEmail,
+    attendeeEmail,
   };
-  const { error, value } = createEvent(event);
-  if (error !== null || value === null) return { ok: false, code: 'ics.failed' };
-  return { ok: true, fileName: invitationFileName(meeting.date), text: value };
+  const text = writeLines(eventLines(input, facts, descriptionOf(input, agendaLink, videoLink)));
+  return { ok: true, fileName: invitationFileName(meeting.date), text };
 }

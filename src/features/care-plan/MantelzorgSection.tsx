@@ -16,7 +16,11 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
   const { setValue } = useFormContext<CarePlanFormValues>();
   const { catalog, summarised } = useChecklistData(patientId);
   const outcomeText = useOutcomeText();
-  const latest = summarised?.find((entry) => entry.summary.kind === 'caregiverBurden');
+  // By the definition's kind, not the summary's: the EDIZ (version 2) sums points, the retired list counted "ja".
+  const latest = summarised?.find(
+    (entry) =>
+      catalog.get(entry.result.definitionId, entry.result.definitionVersion)?.kind === 'caregiverBurden',
+  );
   const definition = latest && catalog.get(latest.result.definitionId, latest.result.definitionVersion);
   const text =
     latest && definition

@@ -16,6 +16,7 @@ import {
 } from '../../domain';
 import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import { ChecklistItemField } from './ChecklistItemField';
+import { DefinitionSource } from './DefinitionSource';
 import styles from './Checklists.module.css';
 import { groupItems } from './group-items';
 import { ProfileFields } from './ProfileFields';
@@ -87,10 +88,11 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
     >
       <h3>{definition.title}</h3>
       {definition.description && <p className={styles.hint}>{definition.description}</p>}
+      <DefinitionSource definition={definition} />
       {definition.officialFormUrl && (
         <p>
           <a href={definition.officialFormUrl} target="_blank" rel="noopener noreferrer">
-            {t('checklists.officialForm')}
+            {t('checklists.officialForm', { title: definition.title })}
           </a>
         </p>
       )}
@@ -139,6 +141,7 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
               <ChecklistItemField
                 key={item.id}
                 item={item}
+                labelLanguage={definition.itemLanguage}
                 value={answers[item.id]}
                 errorCode={errorOf(item.id)}
                 onChange={(value) => {

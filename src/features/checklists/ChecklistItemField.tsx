@@ -5,13 +5,21 @@ import styles from './Checklists.module.css';
 
 interface ChecklistItemFieldProps {
   item: ChecklistItem;
+  /** Set when the item text is not Dutch, so a screen reader pronounces it in its own language. */
+  labelLanguage?: string;
   value: Answer | undefined;
   errorCode: string | undefined;
   onChange: (value: Answer | undefined) => void;
 }
 
 /** One checklist question, rendered from its definition: ja/nee, a choice, a score or free text. */
-export function ChecklistItemField({ item, value, errorCode, onChange }: ChecklistItemFieldProps) {
+export function ChecklistItemField({
+  item,
+  labelLanguage,
+  value,
+  errorCode,
+  onChange,
+}: ChecklistItemFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = errorCode ? `${id}-error` : undefined;
@@ -40,7 +48,7 @@ export function ChecklistItemField({ item, value, errorCode, onChange }: Checkli
           ];
     return (
       <fieldset className={styles.question} aria-describedby={describedBy}>
-        <legend>{item.label}</legend>
+        <legend lang={labelLanguage}>{item.label}</legend>
         {hint}
         <div className={styles.options}>
           {options.map((option) => (
@@ -65,7 +73,7 @@ export function ChecklistItemField({ item, value, errorCode, onChange }: Checkli
   return (
     <div className={styles.question}>
       <label htmlFor={id} className={styles.label}>
-        {item.label}
+        <span lang={labelLanguage}>{item.label}</span>
         {item.type === 'score' && ` (${String(item.min)}–${String(item.max)})`}
       </label>
       {hint}

@@ -56,6 +56,22 @@ export function useOutcomeText(): (
         return t(summary.isOverloaded ? 'checklists.outcome.burdenOverloaded' : 'checklists.outcome.burden', {
           count: summary.yesCount,
         });
+      case 'positiveItems':
+        return summary.positive.length === 0
+          ? t('checklists.outcome.noIndicatorsPresent')
+          : t('checklists.outcome.indicatorsPresent', {
+              count: summary.positive.length,
+              indicators: labels(definition, summary.positive),
+            });
+      case 'points': {
+        const score = t('checklists.outcome.points', { score: summary.score, max: summary.maxScore });
+        const unanswered =
+          summary.unanswered > 0
+            ? ` ${t('checklists.outcome.unansweredCount', { count: summary.unanswered })}`
+            : '';
+        const cutOff = summary.isAtCutOff ? ` ${t('checklists.outcome.atCutOff')}` : '';
+        return score + unanswered + cutOff;
+      }
       case 'answered':
         return definition.items
           .filter((item) => result.answers[item.id] !== undefined)

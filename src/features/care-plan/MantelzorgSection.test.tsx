@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Author, ChecklistResultId, IsoDate, IsoDateTime } from '../../domain';
+import { useSessionStore } from '../../state/session-store';
+import { patientRow, TEST_SESSION } from '../../test/factories';
+import { renderApp } from '../../test/render';
+
+const GP: Author = { name: 'Hanna Bakker', role: 'huisarts' };
+
+beforeEach(() => {
+  useSessionStore.setState({ session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, ...GP } } });
+});
+
+describe('the mantelzorg section of the care plan', () => {
+  it('offers the latest EDIZ (version 2, points) as the burden in a few words', async () => {
+    const patient = patientRow();
+    const { db, user } = await renderApp(`/patienten/${patient.id}/zorgplan`, [patient]);
+    await db.checklistResults.add({
+      id: '0190f0e2-7c4a-7000-8000-00000000ed12' as ChecklistResultId,
+      patientId: patient.id,
+      definitionId: 'ediz',
+      definitionVersion: 2,
+      answers: { aandacht: 'ja', 'nooit-los': 'min-of-meer', zelfstandigheid: 'nee' },
+      observedOn: '2026-11-02' as IsoDate,
+      author: GP,
+      recordedAt: '2026-11-02T09:00:00.000Z' as IsoDateTime,
+      deletedAt: null,
+    });
+    const section = await screen.findByRole('region', { name: 'Mantelzorgbelasting' });
+    expect(
+      await within(section).findByText(
+        'Laatste mantelzorgmeting (02-11-2026): Score 2 van 9. 6 stellingen niet beantwoord.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: /overnemen/i }));
+    expect(within(section).getByRole('textbox')).toHaveValue(
+      'Laatste mantelzorgmeting (02-11-2026): Score 2 van 9. 6 stellingen niet beantwoord.',
+    );
+  });
+});
