@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
+import { SCHEMA_VERSION } from '../src/domain/sync';
 import { expect, test } from './fixtures';
 import { OverviewPage } from './pages/OverviewPage';
 
@@ -207,7 +208,7 @@ async function pushYear(request: APIRequestContext, url: string): Promise<string
     headers: { 'x-tijdig-request': '1', origin: url },
     data: {
       clientId: randomUUID(),
-      schemaVersion: 5,
+      schemaVersion: SCHEMA_VERSION,
       mutations: records.map(([entity, recordId, changed], index) => ({
         mutationId: randomUUID(),
         counter: index + 1,

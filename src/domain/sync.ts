@@ -6,10 +6,14 @@ import { z } from 'zod';
 import { isoDateTimeSchema } from './date-schemas';
 import { mutationIdSchema } from './ids';
 
-/** Bumped whenever the shape of stored data or protocol messages changes. */
-export const SCHEMA_VERSION = 5;
+/**
+ * Bumped whenever the shape of stored data or protocol messages changes. 6: checklist definitions carry their
+ * source and new scoring kinds (an older app could not read them), records carry the server's stamps, and a
+ * conflict resolution names the conflict revision it chose from.
+ */
+export const SCHEMA_VERSION = 6;
 /** The oldest client the server still accepts; older clients get 426 and keep their outbox. */
-export const MIN_CLIENT_SCHEMA_VERSION = 5;
+export const MIN_CLIENT_SCHEMA_VERSION = 6;
 
 export const SYNC_ENTITIES = [
   'patient',
