@@ -86,8 +86,10 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
   });
 
   it('stores device events once, however often the device uploads them', async () => {
-    const clientId = randomUUID();
+    const device = new Device(gp);
+    const clientId = device.clientId;
     const patientId = randomUUID();
+    await device.push([device.mutation('patient', patientId, patientData(), null)]);
     const event = (overrides: Partial<DeviceAuditEvent> = {}) => ({
       id: randomUUID(),
       event: 'patient.view',
@@ -100,13 +102,23 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
     });
     const first = [event(), event({ event: 'register.print', action: 'E', recordPart: 'register' })];
     const upload = (events: unknown[]) => gp.post('/api/audit/events', { clientId, events });
-    expect((await upload(first)).status).toBe(204);
+    const stored = (events: { id: string }[]) => ({
+      status: 200,
+      results: events.map(({ id }) => ({ id, status: 'stored' })),
+    });
+    const answer = async (events: { id: string }[]) => {
+      const reply = await upload(events);
+      return { status: reply.status, results: (reply.body as { results: unknown }).results };
+    };
+    expect(await answer(first)).toEqual(stored(first));
     // The answer got lost; the device sends the same queue again, now with one more event.
-    expect((await upload([...first, event({ event: 'patient.search' })])).status).toBe(204);
-    expect((await upload(first)).status).toBe(204);
+    const again = [...first, event({ event: 'patient.search' })];
+    expect(await answer(again)).toEqual(stored(again));
+    expect(await answer(first)).toEqual(stored(first));
 
     const rows = await server.db.query<{ event: string; source: string; at: Date | string }>(
-      'SELECT event, source, at FROM audit_log WHERE patient_id = $1 ORDER BY event',
+      `SELECT event, source, at FROM audit_log
+        WHERE patient_id = $1 AND device_event_id IS NOT NULL ORDER BY event`,
       [patientId],
     );
     expect(rows.map((row) => row.event)).toEqual(['patient.search', 'patient.view', 'register.print']);
