@@ -55,18 +55,18 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const ago = (ms: number) => new Date(server.clock.now.getTime() - ms).toISOString();
-  const event = (overrides: Partial<DeviceAuditEvent> = {}): DeviceAuditEvent =>
-    ({
-      id: randomUUID(),
-      event: 'patient.view',
-      action: 'R',
-      at: ago(60 * 60_000),
-      patientId: ownPatient,
-      recordPart: 'patient',
-      outcome: 'success',
-      ...overrides,
-    }) as DeviceAuditEvent;
+  const ago = (ms: number) =>
+    new Date(server.clock.now.getTime() - ms).toISOString() as DeviceAuditEvent['at'];
+  const event = (overrides: Partial<DeviceAuditEvent> = {}): DeviceAuditEvent => ({
+    id: randomUUID(),
+    event: 'patient.view',
+    action: 'R',
+    at: ago(60 * 60_000),
+    patientId: ownPatient,
+    recordPart: 'patient',
+    outcome: 'success',
+    ...overrides,
+  });
   const upload = (client: TestClient, events: unknown[], clientId: string = randomUUID()) =>
     client.post<AuditUploadResponse & { code?: string }>('/api/audit/events', { clientId, events });
 

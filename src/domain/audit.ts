@@ -83,6 +83,8 @@ export const auditQuerySchema = z.object({
   userName: z.string().max(120).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
+  /** One kind of event, e.g. `login` (with outcome `denied`: the failed sign-ins). */
+  event: z.string().min(1).max(80).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -148,6 +148,7 @@ export async function readAudit(db: Queryable, practiceId: string, query: AuditQ
         AND ($5::text IS NULL OR user_name ILIKE '%' || $5 || '%')
         AND ($6::text IS NULL OR action = $6)
         AND ($8::text IS NULL OR outcome = $8)
+        AND ($9::text IS NULL OR event = $9)
       ORDER BY at DESC, id DESC
       LIMIT $7`,
     [
@@ -159,6 +160,7 @@ export async function readAudit(db: Queryable, practiceId: string, query: AuditQ
       query.action ?? null,
       query.limit,
       query.outcome ?? null,
+      query.event ?? null,
     ],
   );
   return rows.map((row) => ({
