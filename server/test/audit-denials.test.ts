@@ -199,6 +199,14 @@ describe.each(DATABASES)('refusals and disclosures in the audit log on %s', (kin
     ]);
   });
 
+  it('does not log what refuses no access: an unknown path, or asking whether one is signed in', async () => {
+    const mark = await lastId();
+    const anonymous = new TestClient(server.app);
+    expect((await anonymous.get('/api/auth/session')).status).toBe(401);
+    expect((await gp.client.get('/api/no-such-route')).status).toBe(404);
+    expect(await rowsSince(mark)).toEqual([]);
+  });
+
   it("logs a specialist's pull as one read per disclosed patient and record part", async () => {
     const meetingId = randomUUID();
     const onAgenda = [randomUUID(), randomUUID()];

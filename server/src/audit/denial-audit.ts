@@ -97,17 +97,27 @@ function isLoggedDenial(request: FastifyRequest, status: number): boolean {
   return route.startsWith('/api/') && !NOT_LOGGED.has(`${request.method} ${route}`);
 }
 
+async function logDenial(context: ServerContext, request: FastifyRequest): Promise<void> {
+  try {
+    const actor = await sessionOwner(context.db, request);
+    const record = denialRecord(request.method, request.routeOptions.url, request.params);
+    await writeAudit(context.db, actor, [record], context.now());
+  } catch (error) {
+    // The answer is a refusal either way, so it still goes out; the lost log row is a server fault.
+    request.log.error({ err: error }, 'could not log a refused request');
+  }
+}
+
 export function installDenialAudit(app: FastifyInstance, context: ServerContext): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!isLoggedDenial(request, reply.statusCode)) return payload;
-    try {
-      const actor = await sessionOwner(context.db, request);
-      const record = denialRecord(request.method, request.routeOptions.url, request.params);
-      await writeAudit(context.db, actor, [record], context.now());
-    } catch (error) {
-      // The answer is a refusal either way, so it still goes out; the lost log row is a server fault.
-      request.log.error({ err: error }, 'could not log a refused request');
+  // A callback hook, not an async one: every answer passes here, and the ones that are no refusal (nearly
+  // all of them, e.g. every push and pull) go on at once without a promise.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!isLoggedDenial(request, reply.statusCode)) {
+      done(null, payload);
+      return;
     }
-    return payload;
+    void logDenial(context, request).then(() => {
+      done(null, payload);
+    });
   });
 }
