@@ -9,6 +9,7 @@ import {
   type TestClient,
   type TestServer,
 } from './harness';
+import { writeAudit } from '../src/audit/audit-log';
 import { AT, Device, patientData } from './mutations';
 
 const BSN = '111222333';
@@ -168,6 +169,38 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
         role: 'huisarts',
       }),
     );
+  });
+
+  it('keeps on whose behalf ("namens") an access was made, for the beheerder to see', async () => {
+    const patientId = randomUUID();
+    const huisarts = { userId: randomUUID(), name: 'Dr. P. de Vries' };
+    const [practice] = await server.db.query<{ id: string; name: string }>('SELECT id, name FROM practices');
+    if (!practice) throw new Error('a practice is expected');
+    const poh = {
+      userId: randomUUID(),
+      userName: 'Petra Ouwens',
+      role: 'poh' as const,
+      practiceId: practice.id,
+      practiceName: practice.name,
+    };
+    const limits = {
+      event: 'carePlan.update',
+      action: 'U' as const,
+      patientId,
+      recordPart: 'carePlan',
+      outcome: 'success' as const,
+      onBehalf: huisarts,
+    };
+    await writeAudit(server.db, poh, [limits], server.clock.now);
+    const view = await viewAudit(beheerder, `patientId=${patientId}&action=U`);
+    expect(view.body.entries).toEqual([
+      expect.objectContaining({ userName: 'Petra Ouwens', role: 'poh', onBehalfName: 'Dr. P. de Vries' }),
+    ]);
+    const [row] = await server.db.query<{ on_behalf_user_id: string }>(
+      'SELECT on_behalf_user_id FROM audit_log WHERE patient_id = $1',
+      [patientId],
+    );
+    expect(row?.on_behalf_user_id).toBe(huisarts.userId);
   });
 
   it('never stores a BSN, whatever was done with the patient', async () => {
