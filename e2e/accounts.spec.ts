@@ -34,6 +34,29 @@ test.describe('Accounts', () => {
       await colleague.close();
       await other.close();
     });
+
+    test("the beheerder sees a colleague's failed sign-in in the audit log", async ({
+      page,
+      browser,
+      server,
+    }) => {
+      const colleague = await server.createAccount('huisarts', 'Henk Visser');
+      const elsewhere = await browser.newContext({ baseURL: server.url, locale: 'nl-NL' });
+      const elsewherePage = await elsewhere.newPage();
+      await elsewherePage.goto('/inloggen');
+      await new AccountPages(elsewherePage).login(colleague.email, 'niet het goede wachtwoord');
+      await expect(elsewherePage.getByText('E-mailadres of wachtwoord klopt niet.')).toBeVisible();
+      await elsewhere.close();
+
+      const table = await new AccountPages(page).showFailedSignIns();
+      await expect(table.getByRole('columnheader', { name: 'Op het apparaat' })).toBeVisible();
+      await expect(table.getByRole('columnheader', { name: 'Ontvangen' })).toBeVisible();
+      const attempt = table.getByRole('row').filter({ hasText: 'Henk Visser' });
+      await expect(attempt).toHaveCount(1);
+      await expect(attempt).toContainText('login');
+      await expect(attempt).toContainText('geweigerd');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
   });
 
   test.describe('signed out', () => {

@@ -1,4 +1,7 @@
-/** The account screens: login, accepting an invitation, the beheerder's team page, and signing out. */
+/**
+ * The account screens: login, accepting an invitation, the beheerder's team page and audit log, and
+ * signing out.
+ */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class AccountPages {
@@ -29,6 +32,13 @@ export class AccountPages {
     await this.page.getByLabel(/^Kies een wachtwoord/).fill(password);
     await this.page.getByLabel(/^Wachtwoord herhalen/).fill(password);
     await this.page.getByRole('button', { name: 'Account aanmaken' }).click();
+  }
+
+  /** Opens Instellingen → Auditlog and asks for the failed sign-ins; returns the table of events. */
+  async showFailedSignIns(): Promise<Locator> {
+    await this.page.goto('/instellingen/auditlog');
+    await this.page.getByRole('button', { name: 'Mislukte aanmeldingen' }).click();
+    return this.page.getByRole('table', { name: 'Gebeurtenissen in het auditlog' });
   }
 
   get signOutButton(): Locator {

@@ -10,6 +10,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './audit/audit-routes';
+import { installDenialAudit } from './audit/denial-audit';
 import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
 import { registerInvitationRoutes } from './auth/invitation-routes';
@@ -43,6 +44,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // Before every route and the not-found handler, so that every refusal passes through it.
+  installDenialAudit(app, options);
   // Every body is JSON; Fastify's built-in text/plain parser would turn a wrong content type into a 400
   // about the schema instead of the 415 a client can act on.
   app.removeContentTypeParser('text/plain');

@@ -9,6 +9,7 @@ import {
   type TestClient,
   type TestServer,
 } from './harness';
+import { writeAudit } from '../src/audit/audit-log';
 import { AT, Device, patientData } from './mutations';
 
 const BSN = '111222333';
@@ -86,8 +87,10 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
   });
 
   it('stores device events once, however often the device uploads them', async () => {
-    const clientId = randomUUID();
+    const device = new Device(gp);
+    const clientId = device.clientId;
     const patientId = randomUUID();
+    await device.push([device.mutation('patient', patientId, patientData(), null)]);
     const event = (overrides: Partial<DeviceAuditEvent> = {}) => ({
       id: randomUUID(),
       event: 'patient.view',
@@ -100,13 +103,23 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
     });
     const first = [event(), event({ event: 'register.print', action: 'E', recordPart: 'register' })];
     const upload = (events: unknown[]) => gp.post('/api/audit/events', { clientId, events });
-    expect((await upload(first)).status).toBe(204);
+    const stored = (events: { id: string }[]) => ({
+      status: 200,
+      results: events.map(({ id }) => ({ id, status: 'stored' })),
+    });
+    const answer = async (events: { id: string }[]) => {
+      const reply = await upload(events);
+      return { status: reply.status, results: (reply.body as { results: unknown }).results };
+    };
+    expect(await answer(first)).toEqual(stored(first));
     // The answer got lost; the device sends the same queue again, now with one more event.
-    expect((await upload([...first, event({ event: 'patient.search' })])).status).toBe(204);
-    expect((await upload(first)).status).toBe(204);
+    const again = [...first, event({ event: 'patient.search' })];
+    expect(await answer(again)).toEqual(stored(again));
+    expect(await answer(first)).toEqual(stored(first));
 
     const rows = await server.db.query<{ event: string; source: string; at: Date | string }>(
-      'SELECT event, source, at FROM audit_log WHERE patient_id = $1 ORDER BY event',
+      `SELECT event, source, at FROM audit_log
+        WHERE patient_id = $1 AND device_event_id IS NOT NULL ORDER BY event`,
       [patientId],
     );
     expect(rows.map((row) => row.event)).toEqual(['patient.search', 'patient.view', 'register.print']);
@@ -156,6 +169,38 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
         role: 'huisarts',
       }),
     );
+  });
+
+  it('keeps on whose behalf ("namens") an access was made, for the beheerder to see', async () => {
+    const patientId = randomUUID();
+    const huisarts = { userId: randomUUID(), name: 'Dr. P. de Vries' };
+    const [practice] = await server.db.query<{ id: string; name: string }>('SELECT id, name FROM practices');
+    if (!practice) throw new Error('a practice is expected');
+    const poh = {
+      userId: randomUUID(),
+      userName: 'Petra Ouwens',
+      role: 'poh' as const,
+      practiceId: practice.id,
+      practiceName: practice.name,
+    };
+    const limits = {
+      event: 'carePlan.update',
+      action: 'U' as const,
+      patientId,
+      recordPart: 'carePlan',
+      outcome: 'success' as const,
+      onBehalf: huisarts,
+    };
+    await writeAudit(server.db, poh, [limits], server.clock.now);
+    const view = await viewAudit(beheerder, `patientId=${patientId}&action=U`);
+    expect(view.body.entries).toEqual([
+      expect.objectContaining({ userName: 'Petra Ouwens', role: 'poh', onBehalfName: 'Dr. P. de Vries' }),
+    ]);
+    const [row] = await server.db.query<{ on_behalf_user_id: string }>(
+      'SELECT on_behalf_user_id FROM audit_log WHERE patient_id = $1',
+      [patientId],
+    );
+    expect(row?.on_behalf_user_id).toBe(huisarts.userId);
   });
 
   it('never stores a BSN, whatever was done with the patient', async () => {

@@ -12,14 +12,22 @@ export interface AuditRecord {
   patientId: string | null;
   recordPart: string;
   outcome: 'success' | 'denied' | 'failed';
+  /** What a refused request aimed at (`patient/<id>`, `POST /api/sync/push`); never a raw URL. */
+  target?: string | null;
+  /** The huisarts on whose behalf ("namens") the actor acted, when they did. */
+  onBehalf?: { userId: string; name: string } | null;
 }
+
+/** Who did it, as far as the server knows; null for a request without a session. */
+export type AuditActor = Pick<Actor, 'userId' | 'userName' | 'role' | 'practiceId' | 'practiceName'>;
 
 /** Where an event happened: `server`, or `device:<clientId>` for events a device uploaded. */
 export type AuditSource = string;
 
+/** Writes what the server itself did or refused, at the server's time (which is also its receipt time). */
 export async function writeAudit(
   db: Queryable,
-  actor: Pick<Actor, 'userId' | 'userName' | 'role' | 'practiceId' | 'practiceName'> | null,
+  actor: AuditActor | null,
   records: readonly AuditRecord[],
   at: Date,
   source: AuditSource = 'server',
@@ -27,11 +35,13 @@ export async function writeAudit(
   if (records.length === 0) return;
   // One statement for the whole batch: a push of 200 changes writes one audit insert, not 200.
   await db.query(
-    `INSERT INTO audit_log (at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
-                            patient_id, record_part, outcome, source)
-     SELECT $1, e.event, e.action, $2, $3, $4, $5, $6, e.patient_id, e.record_part, e.outcome, $7
+    `INSERT INTO audit_log (at, received_at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
+                            patient_id, record_part, outcome, source, target, on_behalf_user_id, on_behalf_name)
+     SELECT $1, $1, e.event, e.action, $2, $3, $4, $5, $6, e.patient_id, e.record_part, e.outcome, $7,
+            e.target, e.on_behalf_user_id, e.on_behalf_name
        FROM jsonb_to_recordset($8::jsonb)
-         AS e(event text, action text, patient_id text, record_part text, outcome text)`,
+         AS e(event text, action text, patient_id text, record_part text, outcome text, target text,
+              on_behalf_user_id uuid, on_behalf_name text)`,
     [
       at,
       actor?.practiceId ?? null,
@@ -47,23 +57,32 @@ export async function writeAudit(
           patient_id: r.patientId,
           record_part: r.recordPart,
           outcome: r.outcome,
+          target: r.target ?? null,
+          on_behalf_user_id: r.onBehalf?.userId ?? null,
+          on_behalf_name: r.onBehalf?.name ?? null,
         })),
       ),
     ],
   );
 }
 
-/** Stores events a device queued (often offline), each once even when the upload is repeated. */
+/**
+ * Stores events a device queued (often offline), each once even when the upload is repeated. `at` and
+ * `device_at` hold the device's time of the access, `received_at` the server's time of the upload.
+ * The caller has checked the events (see device-upload.ts).
+ */
 export async function writeDeviceAudit(
   db: Queryable,
   actor: Actor,
   clientId: string,
   events: readonly DeviceAuditEvent[],
+  receivedAt: Date,
 ): Promise<void> {
+  if (events.length === 0) return;
   await db.query(
-    `INSERT INTO audit_log (at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
-                            patient_id, record_part, outcome, source, device_event_id)
-     SELECT e.at, e.event, e.action, $1, $2, $3, $4, $5, e.patient_id, e.record_part, e.outcome, $6, e.id
+    `INSERT INTO audit_log (at, device_at, received_at, event, action, practice_id, user_id, user_name, role,
+                            on_behalf_of, patient_id, record_part, outcome, source, device_event_id)
+     SELECT e.at, e.at, $8, e.event, e.action, $1, $2, $3, $4, $5, e.patient_id, e.record_part, e.outcome, $6, e.id
        FROM jsonb_to_recordset($7::jsonb)
          AS e(id uuid, at timestamptz, event text, action text, patient_id text, record_part text, outcome text)
      ON CONFLICT (device_event_id) DO NOTHING`,
@@ -85,6 +104,7 @@ export async function writeDeviceAudit(
           outcome: e.outcome,
         })),
       ),
+      receivedAt,
     ],
   );
 }
@@ -92,6 +112,10 @@ export async function writeDeviceAudit(
 interface AuditRow {
   id: string | number;
   at: Date | string;
+  device_at: Date | string | null;
+  received_at: Date | string | null;
+  target: string | null;
+  on_behalf_name: string | null;
   event: string;
   action: AuditEntry['action'];
   user_name: string | null;
@@ -103,10 +127,19 @@ interface AuditRow {
   source: string;
 }
 
-/** The practice's log, newest first, filtered. */
+const isoOrNull = (value: Date | string | null): AuditEntry['at'] | null =>
+  value === null ? null : (new Date(value).toISOString() as AuditEntry['at']);
+
+/**
+ * The practice's log, newest first, filtered. Rows from before migration 005 have no receipt or device
+ * column: for them a device event's `at` is the device's time and every other row's `at` the server's.
+ */
 export async function readAudit(db: Queryable, practiceId: string, query: AuditQuery): Promise<AuditEntry[]> {
   const rows = await db.query<AuditRow>(
-    `SELECT id, at, event, action, user_name, role, on_behalf_of, patient_id, record_part, outcome, source
+    `SELECT id, at, event, action, user_name, role, on_behalf_of, patient_id, record_part, outcome, source,
+            target, on_behalf_name,
+            coalesce(device_at, CASE WHEN device_event_id IS NOT NULL THEN at END) AS device_at,
+            coalesce(received_at, CASE WHEN device_event_id IS NULL THEN at END) AS received_at
        FROM audit_log
       WHERE practice_id = $1
         AND ($2::date IS NULL OR at >= $2::date)
@@ -114,6 +147,8 @@ export async function readAudit(db: Queryable, practiceId: string, query: AuditQ
         AND ($4::text IS NULL OR patient_id = $4)
         AND ($5::text IS NULL OR user_name ILIKE '%' || $5 || '%')
         AND ($6::text IS NULL OR action = $6)
+        AND ($8::text IS NULL OR outcome = $8)
+        AND ($9::text IS NULL OR event = $9)
       ORDER BY at DESC, id DESC
       LIMIT $7`,
     [
@@ -124,18 +159,24 @@ export async function readAudit(db: Queryable, practiceId: string, query: AuditQ
       query.userName ?? null,
       query.action ?? null,
       query.limit,
+      query.outcome ?? null,
+      query.event ?? null,
     ],
   );
   return rows.map((row) => ({
     id: String(row.id),
     at: new Date(row.at).toISOString() as AuditEntry['at'],
+    deviceAt: isoOrNull(row.device_at),
+    receivedAt: isoOrNull(row.received_at),
     event: row.event,
     action: row.action,
     userName: row.user_name,
     role: row.role,
     onBehalfOf: row.on_behalf_of,
+    onBehalfName: row.on_behalf_name,
     patientId: row.patient_id,
     recordPart: row.record_part,
+    target: row.target,
     outcome: row.outcome,
     source: row.source,
   }));

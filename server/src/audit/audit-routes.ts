@@ -1,31 +1,47 @@
 /** Upload of device audit events, and the beheerder's view of the log (which is itself logged). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { apiErrorSchema, auditPageSchema, auditQuerySchema, auditUploadSchema } from '../../../src/domain';
+import {
+  apiErrorSchema,
+  auditPageSchema,
+  auditQuerySchema,
+  auditUploadResponseSchema,
+  auditUploadSchema,
+} from '../../../src/domain';
 import { requireActor } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
-import { readAudit, writeAudit, writeDeviceAudit } from './audit-log';
+import { readAudit, writeAudit } from './audit-log';
+import { MAX_UPLOAD_BYTES, storeDeviceEvents, UploadBudget } from './device-upload';
 
 export function registerAuditRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db, config } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
+  const uploads = new UploadBudget();
   typed.post(
     '/api/audit/events',
     {
+      bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags: ['audit'],
-        summary: 'Upload reads, searches, exports and prints a device queued (also offline).',
+        summary:
+          'Upload reads, searches, exports and prints a device queued (also offline); each event is stored or refused.',
         body: auditUploadSchema,
-        response: { 204: z.null() },
+        response: { 200: auditUploadResponseSchema, 429: apiErrorSchema },
       },
     },
     async (request, reply) => {
-      const actor = await requireActor(db, config, request, context.now());
-      await writeDeviceAudit(db, actor, request.body.clientId, request.body.events);
-      return reply.code(204).send(null);
+      const now = context.now();
+      const actor = await requireActor(db, config, request, now);
+      const retryAfter = uploads.take(actor.userId, now);
+      if (retryAfter !== null) {
+        return reply
+          .code(429)
+          .header('retry-after', String(retryAfter))
+          .send({ code: 'tooManyUploads', message: 'Too many audit uploads; try again in a minute.' });
+      }
+      return storeDeviceEvents(db, actor, request.body.clientId, request.body.events, now);
     },
   );
 
@@ -41,13 +57,8 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
     },
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
+      // The refusal is logged by denial-audit.ts, like every 403.
       if (actor.role !== 'beheerder') {
-        await writeAudit(
-          db,
-          actor,
-          [{ event: 'audit.view', action: 'R', patientId: null, recordPart: 'auditLog', outcome: 'denied' }],
-          context.now(),
-        );
         throw new HttpError(403, 'forbidden', 'Only a beheerder may view the audit log.');
       }
       await writeAudit(

@@ -12,6 +12,7 @@ import {
   type SessionInfo,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
+import { auditFailedLogin } from '../audit/failed-login';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
 import type { Actor } from './actor';
@@ -140,12 +141,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
       // Always run scrypt, against a decoy for unknown e-mails, so timing reveals nothing either.
       const isValid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
       if (!row || !isValid || row.practice_id === null) {
-        await writeAudit(
-          db,
-          null,
-          [{ event: 'login', action: 'E', patientId: null, recordPart: 'account', outcome: 'denied' }],
-          context.now(),
-        );
+        await auditFailedLogin(db, row?.id ?? null, context.now());
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
       }
       await startSession(db, reply, request, row.id, row.practice_id, context.now());

@@ -27,6 +27,12 @@ interface SerializedRow {
   data_json: string;
 }
 
+/** One part of one patient's record that a pull sent, for the audit log (NEN 7513: what was disclosed). */
+export interface Disclosure {
+  patientId: string;
+  recordPart: string;
+}
+
 /**
  * The pull answer as JSON text. The hot path for a practice: the stored JSON of each record is copied
  * into the answer as text, never parsed and serialised again (that took most of a 500-record pull).
@@ -38,10 +44,14 @@ export async function pullAsJson(
   since: number,
   limit: number,
   now: Date,
-): Promise<{ json: string; count: number }> {
+): Promise<{ json: string; count: number; disclosures: Disclosure[] | null }> {
   if (actor.role === 'specialist-pz') {
     const snapshot = await pullSpecialistSnapshot(db, actor, now);
-    return { json: JSON.stringify(snapshot), count: snapshot.changes.length };
+    return {
+      json: JSON.stringify(snapshot),
+      count: snapshot.changes.length,
+      disclosures: disclosuresOf(snapshot.changes),
+    };
   }
   const rows = await db.query<SerializedRow>(
     `SELECT entity, record_id, rev, seq, is_deleted, data::text AS data_json
@@ -58,7 +68,21 @@ export async function pullAsJson(
   return {
     json: `{"changes":[${changes.join(',')}],"next":${next},"hasMore":${rows.length === limit},"isSnapshot":false}`,
     count: rows.length,
+    // The practice's own team: one row per pull, not per patient (their access is the whole practice).
+    disclosures: null,
   };
+}
+
+/** Each patient's record parts in a snapshot, once each, in the order they first appear. */
+function disclosuresOf(changes: readonly SyncChange[]): Disclosure[] {
+  const seen = new Map<string, Disclosure>();
+  for (const change of changes) {
+    const patientId = SYNC_ENTITY_DEFINITIONS[change.entity].patientIdOf(change.data);
+    if (patientId === null) continue;
+    const key = `${patientId}|${change.entity}`;
+    if (!seen.has(key)) seen.set(key, { patientId, recordPart: change.entity });
+  }
+  return [...seen.values()];
 }
 
 async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): Promise<PullResponse> {

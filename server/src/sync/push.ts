@@ -20,6 +20,28 @@ import type { Db, Queryable } from '../store/db';
 import { applyMutation, recordToLock } from './apply-mutation';
 import { RecordBatch, type RecordRef, type VersionAuthor } from './records';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A mutation the access policy refused, for the audit log: what it tried on which patient. The patient
+ * comes from the stored record when there is one (a device could name any patient in its payload), and
+ * only an id that looks like one is kept (a payload field could hold anything, even a BSN).
+ */
+function forbiddenAudit(mutation: Mutation, stored: Record<string, unknown> | undefined): AuditRecord {
+  const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
+  const patientId = definition.patientIdOf(stored ?? mutation.changed);
+  const action = mutation.op === 'delete' ? 'D' : stored ? 'U' : 'C';
+  const recordId = UUID.test(mutation.recordId) ? mutation.recordId : null;
+  return {
+    event: `${mutation.entity}.${{ C: 'create', U: 'update', D: 'delete' }[action]}`,
+    action,
+    patientId: patientId !== null && UUID.test(patientId) ? patientId : null,
+    recordPart: mutation.entity,
+    outcome: 'denied',
+    target: recordId === null ? mutation.entity : `${mutation.entity}/${recordId}`,
+  };
+}
+
 /**
  * Sequence numbers a mutation may take: its record, and either a conflict it closes or a conflict record
  * per clashing field group (at most every group of its kind).
@@ -137,6 +159,8 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
         results.push(replay);
         continue;
       }
+      // Read before applying: a refused mutation changes nothing, so this is the copy the policy judged.
+      const stored = recordToLock(mutation) ? batch.get(mutation.entity, mutation.recordId) : undefined;
       const { result, audit } = await applyMutation(
         tx,
         { actor, clientId, author, batch, takeSeq },
@@ -145,6 +169,10 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
       results.push(result);
       handled.push({ mutation_id: mutation.mutationId, result });
       if (audit) audits.push(audit);
+      // A refusal by the access policy is a denied access (NEN 7513); other rejections are input errors.
+      if (result.status === 'rejected' && result.reason === 'forbidden') {
+        audits.push(forbiddenAudit(mutation, stored?.data));
+      }
     }
     await batch.flush(tx);
     const lastCounter = fresh.at(-1)?.counter ?? client.lastCounter;

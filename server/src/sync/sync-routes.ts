@@ -14,7 +14,7 @@ import {
   SYNC_ENTITY_DEFINITIONS,
   syncChangeSchema,
 } from '../../../src/domain';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { requireActor } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
@@ -71,14 +71,19 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       requireCurrentClient(request.query.schemaVersion);
       const actor = await requireActor(db, config, request, context.now());
       const { since, limit } = request.query;
-      const { json, count } = await pullAsJson(db, actor, since, limit, context.now());
+      const { json, count, disclosures } = await pullAsJson(db, actor, since, limit, context.now());
       if (count > 0) {
-        await writeAudit(
-          db,
-          actor,
-          [{ event: 'sync.pull', action: 'R', patientId: null, recordPart: 'sync', outcome: 'success' }],
-          context.now(),
-        );
+        // A specialist's view is a few patients: each one disclosed is logged, per record part.
+        const records: AuditRecord[] = disclosures?.length
+          ? disclosures.map(({ patientId, recordPart }) => ({
+              event: 'sync.pull',
+              action: 'R',
+              patientId,
+              recordPart,
+              outcome: 'success',
+            }))
+          : [{ event: 'sync.pull', action: 'R', patientId: null, recordPart: 'sync', outcome: 'success' }];
+        await writeAudit(db, actor, records, context.now());
       }
       // Already JSON text in the documented shape: sent as it is, not serialised a second time.
       return reply

@@ -2,14 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
-import { AUDIT_ACTIONS, type AuditQuery } from '../../domain';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditQuery } from '../../domain';
 import styles from './Account.module.css';
 import { auditFilterSchema, type AuditFilterValues } from './account-form-schemas';
 import { AccountField, TextField } from './AccountField';
 
-const EMPTY: AuditFilterValues = { from: '', to: '', userName: '', action: '', patientId: '' };
+const EMPTY: AuditFilterValues = { from: '', to: '', userName: '', action: '', outcome: '', patientId: '' };
+/** Sign-ins the server refused, with the account they aimed at (issue 12). */
+const FAILED_LOGINS: Partial<AuditQuery> = { event: 'login', outcome: 'denied' };
 
-/** Van, tot en met, gebruiker, actie and patiënt-id; an empty filter means "any". */
+/**
+ * Van, tot en met, gebruiker, actie, uitkomst and patiënt-id; an empty filter means "any". One button
+ * shows the failed sign-ins at once.
+ */
 export function AuditFilters({ onSearch }: { onSearch: (query: Partial<AuditQuery>) => void }) {
   const { t } = useTranslation();
   const { register, handleSubmit, formState } = useForm<AuditFilterValues, unknown, Partial<AuditQuery>>({
@@ -50,6 +55,18 @@ export function AuditFilters({ onSearch }: { onSearch: (query: Partial<AuditQuer
               </select>
             )}
           </AccountField>
+          <AccountField label={t('account.audit.filters.outcome')} errorCode={errors.outcome?.message}>
+            {(control) => (
+              <select {...control} {...register('outcome')}>
+                <option value="">{t('account.audit.filters.anyOutcome')}</option>
+                {AUDIT_OUTCOMES.map((outcome) => (
+                  <option key={outcome} value={outcome}>
+                    {t(`account.audit.outcomes.${outcome}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </AccountField>
           <TextField
             label={t('account.audit.filters.patientId')}
             registration={register('patientId')}
@@ -61,6 +78,15 @@ export function AuditFilters({ onSearch }: { onSearch: (query: Partial<AuditQuer
         <div className={styles.actions}>
           <button type="submit" className={buttonClass()}>
             {t('account.audit.filters.submit')}
+          </button>
+          <button
+            type="button"
+            className={buttonClass('secondary')}
+            onClick={() => {
+              onSearch({ ...FAILED_LOGINS });
+            }}
+          >
+            {t('account.audit.filters.failedLogins')}
           </button>
         </div>
       </form>

@@ -28,6 +28,7 @@ function AuditLog() {
   return (
     <>
       <p>{t('account.audit.intro')}</p>
+      <p>{t('account.audit.timesNote')}</p>
       <AuditFilters onSearch={setQuery} />
       {entries.status === 'loading' && <p role="status">{t('account.audit.loading')}</p>}
       {entries.status === 'failed' && <FailureMessage message={failureMessage(entries.code)} />}

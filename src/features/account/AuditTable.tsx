@@ -5,21 +5,29 @@ import styles from './Account.module.css';
 
 const DEVICE_SOURCE = /^device:(.+)$/;
 const COLUMNS = [
-  'at',
+  'deviceAt',
+  'receivedAt',
   'userName',
   'role',
+  'onBehalfName',
   'event',
   'action',
   'patientId',
   'recordPart',
+  'target',
   'outcome',
   'source',
 ] as const;
 
-/** The audit entries, one row each: the facts of an access, never the data that was accessed. */
+/**
+ * The audit entries, one row each: the facts of an access, never the data that was accessed. Two times:
+ * what the device reported ("op het apparaat", only for events a device queued, often offline) and when
+ * the server received or did it ("ontvangen"); the device's time is its own claim, the other is not.
+ */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   const none = t('account.audit.none');
+  const time = (value: string | null) => (value === null ? none : formatDateTime(value, i18n.language));
   const source = (value: string) => {
     if (value === 'server') return t('account.audit.sources.server');
     const device = DEVICE_SOURCE.exec(value)?.[1];
@@ -42,13 +50,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td className={styles.nowrap}>{formatDateTime(entry.at, i18n.language)}</td>
+              <td className={styles.nowrap}>{time(entry.deviceAt)}</td>
+              <td className={styles.nowrap}>{time(entry.receivedAt)}</td>
               <td>{entry.userName ?? none}</td>
               <td>{entry.role ? t(`account.roles.${entry.role}`) : none}</td>
+              <td>{entry.onBehalfName ?? none}</td>
               <td className={styles.code}>{entry.event}</td>
               <td>{t(`account.audit.actions.${entry.action}`)}</td>
               <td className={styles.code}>{entry.patientId ?? none}</td>
               <td className={styles.code}>{entry.recordPart}</td>
+              <td className={styles.code}>{entry.target ?? none}</td>
               <td>{t(`account.audit.outcomes.${entry.outcome}`)}</td>
               <td className={styles.code}>{source(entry.source)}</td>
             </tr>

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
   INVITABLE_ROLES,
   invitationAcceptSchema,
   invitationCreateSchema,
@@ -58,6 +59,7 @@ export const auditFilterSchema = z
     to: optionalDate,
     userName: z.string().trim().max(120, 'text.tooLong'),
     action: z.enum(['', ...AUDIT_ACTIONS]),
+    outcome: z.enum(['', ...AUDIT_OUTCOMES]),
     patientId: z
       .string()
       .trim()
@@ -73,6 +75,7 @@ export const auditFilterSchema = z
     if (values.to !== '') query.to = values.to;
     if (values.userName !== '') query.userName = values.userName;
     if (values.action !== '') query.action = values.action;
+    if (values.outcome !== '') query.outcome = values.outcome;
     if (values.patientId !== '') query.patientId = values.patientId;
     return query;
   });

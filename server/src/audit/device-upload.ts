@@ -1,0 +1,114 @@
+/**
+ * Which uploaded device events the log takes. The uploader's own account and practice are always the
+ * session's (an event carries neither), so what is left to check is each event's patient and time:
+ * - the patient must be one of the practice's (also a deleted one: the read happened before);
+ * - the device's time must lie between MAX_DEVICE_EVENT_AGE_DAYS ago and MAX_DEVICE_CLOCK_SKEW_MS ahead
+ *   of the server's clock: a device that was offline for a month still gets its reads in, a clock set
+ *   to next year does not reorder the log.
+ * Each event is judged on its own and answered per event (stored or refused with a code), so one bad
+ * event never blocks a device's queue; a refusal is itself logged, without the refused patient id.
+ * An account may upload at most UPLOADS_PER_MINUTE times a minute (429 with Retry-After beyond).
+ */
+import {
+  MAX_AUDIT_UPLOAD_EVENTS,
+  type AuditEventRefusal,
+  type AuditUploadResponse,
+  type DeviceAuditEvent,
+} from '../../../src/domain';
+import type { Actor } from '../auth/actor';
+import type { Db, Queryable } from '../store/db';
+import { writeAudit, writeDeviceAudit } from './audit-log';
+
+export const MAX_DEVICE_CLOCK_SKEW_MS = 5 * 60_000;
+export const MAX_DEVICE_EVENT_AGE_DAYS = 30;
+/** A full queue of 3,000 events drains in a minute; a script posting in a loop is stopped after 15. */
+export const UPLOADS_PER_MINUTE = 15;
+/** 200 events of at most ~400 bytes of JSON each, with room to spare. */
+export const MAX_UPLOAD_BYTES = MAX_AUDIT_UPLOAD_EVENTS * 600;
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Uploads per account in the current minute, in this process (one process serves a practice: the PGlite
+ * directory is locked to it). A fixed window on the server's clock, so tests can move it.
+ */
+export class UploadBudget {
+  private readonly windows = new Map<string, { startsAt: number; count: number }>();
+
+  /** Counts one upload; when the account has none left, returns the seconds until its window ends. */
+  take(userId: string, now: Date): number | null {
+    const at = now.getTime();
+    const window = this.windows.get(userId);
+    if (!window || at - window.startsAt >= MINUTE_MS) {
+      if (this.windows.size > 10_000) this.forgetEnded(at);
+      this.windows.set(userId, { startsAt: at, count: 1 });
+      return null;
+    }
+    if (window.count >= UPLOADS_PER_MINUTE) {
+      return Math.max(1, Math.ceil((window.startsAt + MINUTE_MS - at) / 1000));
+    }
+    window.count += 1;
+    return null;
+  }
+
+  private forgetEnded(at: number): void {
+    for (const [userId, window] of this.windows) {
+      if (at - window.startsAt >= MINUTE_MS) this.windows.delete(userId);
+    }
+  }
+}
+
+function refusalOfTime(event: DeviceAuditEvent, now: Date): AuditEventRefusal | null {
+  const at = new Date(event.at).getTime();
+  if (at > now.getTime() + MAX_DEVICE_CLOCK_SKEW_MS) return 'deviceTimeInFuture';
+  if (at < now.getTime() - MAX_DEVICE_EVENT_AGE_DAYS * 86_400_000) return 'deviceTimeTooOld';
+  return null;
+}
+
+async function practicePatients(db: Queryable, practiceId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ record_id: string }>(
+    `SELECT record_id FROM records
+      WHERE practice_id = $1 AND entity = 'patient' AND record_id = ANY($2::text[])`,
+    [practiceId, ids],
+  );
+  return new Set(rows.map((row) => row.record_id));
+}
+
+/** Stores the acceptable events and logs the refused ones, in one transaction; answers per event. */
+export async function storeDeviceEvents(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  events: readonly DeviceAuditEvent[],
+  now: Date,
+): Promise<AuditUploadResponse> {
+  const patientIds = [...new Set(events.flatMap((e) => (e.patientId === null ? [] : [e.patientId])))];
+  const known = await practicePatients(db, actor.practiceId, patientIds);
+  const results: AuditUploadResponse['results'] = events.map((event) => {
+    const code =
+      refusalOfTime(event, now) ??
+      (event.patientId !== null && !known.has(event.patientId) ? 'unknownPatient' : null);
+    return code === null ? { id: event.id, status: 'stored' } : { id: event.id, status: 'refused', code };
+  });
+  const stored = events.filter((_, index) => results[index]?.status === 'stored');
+  const refusals = results.flatMap((result) =>
+    result.status === 'refused'
+      ? [
+          {
+            event: 'audit.upload',
+            action: 'C' as const,
+            patientId: null,
+            recordPart: 'auditLog',
+            outcome: 'denied' as const,
+            target: `deviceEvent/${result.id}:${result.code}`,
+          },
+        ]
+      : [],
+  );
+  await db.transaction(async (tx) => {
+    await writeDeviceAudit(tx, actor, clientId, stored, now);
+    await writeAudit(tx, actor, refusals, now, `device:${clientId}`);
+  });
+  return { results };
+}
