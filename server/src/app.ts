@@ -1,6 +1,7 @@
 /**
  * Builds the server without listening, so tests drive it through `inject` and main.ts serves it.
- * Order matters: error handling and CSRF first, then the API, then the static app with its fallback.
+ * Order matters: error handling, security headers, the Host and CSRF checks first, then the API, then the
+ * static app with its fallback.
  */
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -13,14 +14,29 @@ import { registerAuditRoutes } from './audit/audit-routes';
 import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
 import { registerInvitationRoutes } from './auth/invitation-routes';
+import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
 import { installErrorHandling } from './errors';
+import { installJsonDepthLimit } from './http/json-depth';
+import { installHostAllowlist } from './http/public-origin';
+import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {
   /** Pino options, or false for no logging (tests). */
   logger?: boolean | Record<string, unknown>;
+}
+
+/**
+ * Fastify's trustProxy as a function: a hop count trusts that many proxies nearest to the server, so the
+ * client address is the one the last trusted proxy reported, not whatever the client wrote leftmost in
+ * X-Forwarded-For.
+ */
+function trustProxyOf(
+  setting: ServerConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -36,16 +52,20 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOf(config.trustProxy),
     // Patient ids are UUIDs; a very long URL is an attack, not a request.
     routerOptions: { maxParamLength: 300 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await installSecurityHeaders(app);
+  installHostAllowlist(app, config.publicOrigins);
+  installCsrfProtection(app, config.publicOrigins);
   // Every body is JSON; Fastify's built-in text/plain parser would turn a wrong content type into a 400
   // about the schema instead of the 415 a client can act on.
   app.removeContentTypeParser('text/plain');
+  installJsonDepthLimit(app);
   // gzip/brotli for the app's scripts (a third of their size on slow 4G) and for pull answers. BREACH
   // needs an attacker's authenticated cross-site requests, which the SameSite=Strict cookie rules out.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
@@ -62,7 +82,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  installCsrfProtection(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness; no data.' } }, () => ({ ok: true }));
