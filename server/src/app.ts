@@ -13,9 +13,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuditRoutes } from './audit/audit-routes';
 import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
+import { createHashGate } from './auth/hash-gate';
 import { registerInvitationRoutes } from './auth/invitation-routes';
 import type { ServerConfig } from './config';
-import type { ServerContext } from './context';
+import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
 import { installJsonDepthLimit } from './http/json-depth';
 import { installHostAllowlist } from './http/public-origin';
@@ -85,8 +86,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness; no data.' } }, () => ({ ok: true }));
-  registerAccountRoutes(app, options);
-  registerInvitationRoutes(app, options);
+  const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency) };
+  registerAccountRoutes(app, context);
+  registerInvitationRoutes(app, context);
   registerSyncRoutes(app, options);
   registerAuditRoutes(app, options);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));

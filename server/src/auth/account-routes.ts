@@ -12,9 +12,11 @@ import {
   type SessionInfo,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
-import type { ServerContext } from '../context';
+import type { AppContext, ServerContext } from '../context';
 import { HttpError } from '../errors';
+import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
+import { perAddressLoginLimit } from './address-limit';
 import { hashPassword, makeDecoyHash, verifyPassword } from './passwords';
 import { actorFor, endSession, idleMinutesOf, requireActor, startSession } from './sessions';
 
@@ -40,8 +42,13 @@ interface LoginRow {
   practice_id: string | null;
 }
 
-export function registerAccountRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db, config } = context;
+async function isSetUp(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
+  return (row?.n ?? 0) > 0;
+}
+
+export function registerAccountRoutes(app: FastifyInstance, context: AppContext): void {
+  const { db, config, hashGate } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const decoyHash = makeDecoyHash(config.scryptLogN);
 
@@ -49,8 +56,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
     '/api/setup',
     { schema: { tags: ['accounts'], response: { 200: setupStatusSchema } } },
     async () => {
-      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
-      return { isSetUp: (row?.n ?? 0) > 0 };
+      return { isSetUp: await isSetUp(db) };
     },
   );
 
@@ -66,7 +72,9 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
     },
     async (request, reply) => {
       const body = request.body;
-      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      // Refuse before hashing: a set-up server must not spend a second of scrypt on every POST.
+      if (await isSetUp(db)) throw new HttpError(409, 'alreadySetUp', 'Tijdig is already set up.');
+      const passwordHash = await hashGate.run(() => hashPassword(body.password, config.scryptLogN));
       const userId = uuidv7();
       const practiceId = uuidv7();
       const now = context.now();
@@ -110,12 +118,15 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
   typed.post(
     '/api/auth/login',
     {
+      // Across e-mails: one address trying many accounts (or many unknown ones) is stopped before hashing.
+      preHandler: perAddressLoginLimit(app, config, LOGIN_WINDOW),
       config: {
         rateLimit: {
           max: config.loginAttemptsPerWindow,
           timeWindow: LOGIN_WINDOW,
           // One bucket per address AND e-mail together: a colleague's typos behind the practice's shared
           // address lock out no one else. Guesses at one account from many addresses are not counted together.
+          // Behind a trusted proxy request.ip is the address that proxy reported (see trustProxy in app.ts).
           keyGenerator: (request) => {
             const email = (request.body as { email?: unknown } | undefined)?.email;
             return `${request.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
@@ -138,7 +149,9 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
         [email],
       );
       // Always run scrypt, against a decoy for unknown e-mails, so timing reveals nothing either.
-      const isValid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
+      const isValid = await hashGate.run(async () =>
+        verifyPassword(password, row?.password_hash ?? (await decoyHash)),
+      );
       if (!row || !isValid || row.practice_id === null) {
         await writeAudit(
           db,

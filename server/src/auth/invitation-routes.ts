@@ -20,7 +20,7 @@ import {
   type Role,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
-import type { ServerContext } from '../context';
+import type { AppContext } from '../context';
 import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
@@ -74,8 +74,8 @@ async function practiceMembers(db: Queryable, practiceId: string): Promise<Membe
   }));
 }
 
-export function registerInvitationRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db, config } = context;
+export function registerInvitationRoutes(app: FastifyInstance, context: AppContext): void {
+  const { db, config, hashGate } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   /** An unused, unexpired invitation by its secret; anything else is the same 404. */
@@ -226,7 +226,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
     async (request, reply) => {
       const body = request.body;
       const invitation = await openInvitation(body.token);
-      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      const passwordHash = await hashGate.run(() => hashPassword(body.password, config.scryptLogN));
       const userId = await db.transaction(async (tx) => {
         // Marking it used first, conditionally, makes the link one-time even under two simultaneous clicks.
         const claimed = await tx.query(
