@@ -42,6 +42,27 @@ interface LoginRow {
   practice_id: string | null;
 }
 
+/**
+ * The first of the accounts whose password matches, if it belongs to a practice. scrypt always runs,
+ * against a decoy for an unknown e-mail, so timing does not reveal whether an account exists.
+ */
+async function accountWithPassword(
+  rows: readonly LoginRow[],
+  password: string,
+  decoyHash: string,
+): Promise<{ id: string; practiceId: string } | undefined> {
+  if (rows.length === 0) {
+    await verifyPassword(password, decoyHash);
+    return undefined;
+  }
+  for (const row of rows) {
+    if (await verifyPassword(password, row.password_hash)) {
+      return row.practice_id === null ? undefined : { id: row.id, practiceId: row.practice_id };
+    }
+  }
+  return undefined;
+}
+
 async function isSetUp(db: Queryable): Promise<boolean> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
   return (row?.n ?? 0) > 0;
@@ -142,17 +163,15 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const [row] = await db.query<LoginRow>(
+      // One address may have an account in more than one practice (migration 006), oldest first.
+      const rows = await db.query<LoginRow>(
         `SELECT u.id, u.password_hash,
                 (SELECT m.practice_id FROM memberships m WHERE m.user_id = u.id ORDER BY m.practice_id LIMIT 1) AS practice_id
-           FROM users u WHERE u.email = $1`,
+           FROM users u WHERE u.email = $1 ORDER BY u.created_at, u.id`,
         [email],
       );
-      // Always run scrypt, against a decoy for unknown e-mails, so timing reveals nothing either.
-      const isValid = await hashGate.run(async () =>
-        verifyPassword(password, row?.password_hash ?? (await decoyHash)),
-      );
-      if (!row || !isValid || row.practice_id === null) {
+      const account = await hashGate.run(async () => accountWithPassword(rows, password, await decoyHash));
+      if (!account) {
         await writeAudit(
           db,
           null,
@@ -161,8 +180,8 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
         );
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
       }
-      await startSession(db, reply, request, row.id, row.practice_id, context.now());
-      const actor = await actorFor(db, row.id, row.practice_id);
+      await startSession(db, reply, request, account.id, account.practiceId, context.now());
+      const actor = await actorFor(db, account.id, account.practiceId);
       await writeAudit(
         db,
         actor,

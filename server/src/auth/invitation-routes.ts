@@ -239,14 +239,20 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
             'invitationNotFound',
             'This invitation does not exist, was used or has expired.',
           );
-        const [existing] = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [
-          invitation.email,
-        ]);
+        // Only the inviting practice's own accounts count: telling that an address has an account in
+        // another practice would disclose that practice's team. The lock orders two acceptances for one
+        // address in one practice, so it never gets two accounts.
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [invitation.practice_id]);
+        const [existing] = await tx.query<{ id: string }>(
+          `SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id
+            WHERE u.email = $1 AND m.practice_id = $2`,
+          [invitation.email, invitation.practice_id],
+        );
         if (existing)
           throw new HttpError(
             409,
             'emailTaken',
-            'An account with this e-mail address already exists; ask the beheerder to add it.',
+            'An account with this e-mail address already exists in this practice.',
           );
         const id = uuidv7();
         await tx.query(
