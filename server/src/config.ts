@@ -87,7 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sharedDeviceIdleTimeoutMinutes: numberFrom(env.TIJDIG_SHARED_IDLE_MINUTES, 5),
     scryptLogN: Math.max(17, numberFrom(env.TIJDIG_SCRYPT_LOG_N, 17)),
     loginAttemptsPerWindow: numberFrom(env.TIJDIG_LOGIN_ATTEMPTS, 10),
-    loginAttemptsPerAddress: numberFrom(env.TIJDIG_LOGIN_ATTEMPTS_PER_ADDRESS, 30),
+    loginAttemptsPerAddress: numberFrom(env.TIJDIG_ADDRESS_LOGINS, 30),
     hashConcurrency: Math.max(1, numberFrom(env.TIJDIG_HASH_CONCURRENCY, 2)),
     sessionMaxHours: numberFrom(env.TIJDIG_SESSION_MAX_HOURS, 12),
     publicOrigins: publicOriginsFrom(env.TIJDIG_PUBLIC_ORIGIN, host, port),
