@@ -1,6 +1,7 @@
 /**
  * Builds the server without listening, so tests drive it through `inject` and main.ts serves it.
- * Order matters: error handling and CSRF first, then the API, then the static app with its fallback.
+ * Order matters: error handling, security headers, the Host and CSRF checks first, then the API, then the
+ * static app with its fallback.
  */
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -13,15 +14,31 @@ import { registerAuditRoutes } from './audit/audit-routes';
 import { installDenialAudit } from './audit/denial-audit';
 import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
+import { createHashGate } from './auth/hash-gate';
 import { registerInvitationRoutes } from './auth/invitation-routes';
-import type { ServerContext } from './context';
+import type { ServerConfig } from './config';
+import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
+import { installJsonDepthLimit } from './http/json-depth';
+import { installHostAllowlist } from './http/public-origin';
+import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {
   /** Pino options, or false for no logging (tests). */
   logger?: boolean | Record<string, unknown>;
+}
+
+/**
+ * Fastify's trustProxy as a function: a hop count trusts that many proxies nearest to the server, so the
+ * client address is the one the last trusted proxy reported, not whatever the client wrote leftmost in
+ * X-Forwarded-For.
+ */
+function trustProxyOf(
+  setting: ServerConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -37,7 +54,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOf(config.trustProxy),
     // Patient ids are UUIDs; a very long URL is an attack, not a request.
     routerOptions: { maxParamLength: 300 },
   });
@@ -46,9 +63,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installErrorHandling(app);
   // Before every route and the not-found handler, so that every refusal passes through it.
   installDenialAudit(app, options);
+  await installSecurityHeaders(app);
+  installHostAllowlist(app, config.publicOrigins);
+  installCsrfProtection(app, config.publicOrigins);
   // Every body is JSON; Fastify's built-in text/plain parser would turn a wrong content type into a 400
   // about the schema instead of the 415 a client can act on.
   app.removeContentTypeParser('text/plain');
+  installJsonDepthLimit(app);
   // gzip/brotli for the app's scripts (a third of their size on slow 4G) and for pull answers. BREACH
   // needs an attacker's authenticated cross-site requests, which the SameSite=Strict cookie rules out.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
@@ -65,12 +86,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  installCsrfProtection(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness; no data.' } }, () => ({ ok: true }));
-  registerAccountRoutes(app, options);
-  registerInvitationRoutes(app, options);
+  const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency) };
+  registerAccountRoutes(app, context);
+  registerInvitationRoutes(app, context);
   registerSyncRoutes(app, options);
   registerAuditRoutes(app, options);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));

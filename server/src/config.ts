@@ -18,10 +18,24 @@ export interface ServerConfig {
   scryptLogN: number;
   /** Failed and successful login attempts allowed per address and e-mail within a quarter of an hour. */
   loginAttemptsPerWindow: number;
+  /** Login attempts allowed per address, whatever the e-mail, within a quarter of an hour. */
+  loginAttemptsPerAddress: number;
+  /** Password hashes (scrypt) computed at once; more wait in a short queue, beyond it the answer is 429. */
+  hashConcurrency: number;
+  /** Hours after sign-in at which a session ends however active it is. */
+  sessionMaxHours: number;
+  /**
+   * The origins (scheme://host[:port]) browsers reach Tijdig at. State-changing requests must come from
+   * one of them and every request must name one of their hosts.
+   */
+  publicOrigins: string[];
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
-  /** Behind a proxy that terminates TLS: trust its X-Forwarded-* headers (for the Secure cookie flag). */
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-* headers to believe: false (none), a number of hops, or their addresses.
+   * Believing any sender (true) would let every client choose its own address; only tests use it.
+   */
+  trustProxy: boolean | number | string[];
   logLevel: string;
 }
 
@@ -32,10 +46,40 @@ function numberFrom(value: string | undefined, fallback: number): number {
   return Number.isFinite(parsed) ? parsed : fallback;
 }
 
+/** `1` (or any hop count) trusts that many proxies in front of Tijdig; a list names their addresses. */
+function trustProxyFrom(value: string | undefined): number | string[] | false {
+  if (value === undefined || value.trim() === '' || value === '0') return false;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * The configured public origins, or else the listen address; on a loopback address also its other
+ * loopback names, so http://localhost:8080 works as well as http://127.0.0.1:8080.
+ */
+function publicOriginsFrom(value: string | undefined, host: string, port: number): string[] {
+  if (value !== undefined && value.trim() !== '') {
+    return value
+      .split(',')
+      .map((origin) => new URL(origin.trim()).origin)
+      .filter((origin) => origin !== 'null');
+  }
+  const listenName = host.includes(':') ? `[${host}]` : host;
+  const names = LOOPBACK_NAMES.includes(listenName) ? LOOPBACK_NAMES : [listenName];
+  return names.map((name) => `http://${name}:${port}`);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const host = env.HOST ?? '127.0.0.1';
+  const port = numberFrom(env.PORT, 8080);
   return {
-    host: env.HOST ?? '127.0.0.1',
-    port: numberFrom(env.PORT, 8080),
+    host,
+    port,
     databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
     dataDir: env.TIJDIG_DATA_DIR ?? `${ROOT}.data/pglite`,
     staticDir: env.TIJDIG_STATIC_DIR ?? `${ROOT}dist`,
@@ -43,8 +87,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sharedDeviceIdleTimeoutMinutes: numberFrom(env.TIJDIG_SHARED_IDLE_MINUTES, 5),
     scryptLogN: Math.max(17, numberFrom(env.TIJDIG_SCRYPT_LOG_N, 17)),
     loginAttemptsPerWindow: numberFrom(env.TIJDIG_LOGIN_ATTEMPTS, 10),
+    loginAttemptsPerAddress: numberFrom(env.TIJDIG_ADDRESS_LOGINS, 30),
+    hashConcurrency: Math.max(1, numberFrom(env.TIJDIG_HASH_CONCURRENCY, 2)),
+    sessionMaxHours: numberFrom(env.TIJDIG_SESSION_MAX_HOURS, 12),
+    publicOrigins: publicOriginsFrom(env.TIJDIG_PUBLIC_ORIGIN, host, port),
     bodyLimitBytes: numberFrom(env.TIJDIG_BODY_LIMIT, 2 * 1024 * 1024),
-    trustProxy: env.TIJDIG_TRUST_PROXY === '1',
+    trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

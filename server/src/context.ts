@@ -1,4 +1,5 @@
 /** What every route module receives: the store, the settings and the clock (injectable for tests). */
+import type { HashGate } from './auth/hash-gate';
 import type { ServerConfig } from './config';
 import type { Db } from './store/db';
 
@@ -6,4 +7,10 @@ export interface ServerContext {
   db: Db;
   config: ServerConfig;
   now: () => Date;
+}
+
+/** The context buildApp hands to the routes: the above plus what the app shares between them. */
+export interface AppContext extends ServerContext {
+  /** The one bound on password hashing for every route that hashes (setup, login, invitations). */
+  hashGate: HashGate;
 }

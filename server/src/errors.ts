@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly extra: Record<string, unknown> = {},
+    /** Headers for the answer, such as Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -56,6 +58,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       return reply
         .code(error.statusCode)
+        .headers(error.headers)
         .send({ code: error.code, message: error.message, ...error.extra } satisfies ApiError);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

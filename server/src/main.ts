@@ -1,10 +1,18 @@
 /** Starts Tijdig: the sync server on the configured database, serving the built PWA. */
 import { buildApp } from './app';
 import { configFromEnv } from './config';
+import { DataDirLockedError } from './store/data-dir-lock';
 import { openStore } from './store/open';
 
 const config = configFromEnv();
-const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  (error: unknown) => {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    // 75 (EX_TEMPFAIL): the directory is busy; a process manager may try again later.
+    process.exit(75);
+  },
+);
 const app = await buildApp({ db, config, now: () => new Date() });
 
 let isClosing = false;

@@ -151,7 +151,11 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
   describe('over https behind a proxy', () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer(kind, { ...MANY_LOGINS, trustProxy: true });
+      server = await startTestServer(kind, {
+        ...MANY_LOGINS,
+        trustProxy: 1,
+        publicOrigins: ['https://127.0.0.1', 'http://127.0.0.1'],
+      });
       await setUpPractice(server);
     });
     afterAll(() => server.close());

@@ -44,6 +44,10 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     loginAttemptsPerWindow: 10,
     bodyLimitBytes: 1024 * 1024,
     trustProxy: false,
+    publicOrigins: [ORIGIN],
+    loginAttemptsPerAddress: 1000,
+    hashConcurrency: 2,
+    sessionMaxHours: 12,
     logLevel: 'silent',
     ...overrides,
   };

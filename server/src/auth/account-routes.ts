@@ -13,9 +13,11 @@ import {
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
 import { auditFailedLogin } from '../audit/failed-login';
-import type { ServerContext } from '../context';
+import type { AppContext, ServerContext } from '../context';
 import { HttpError } from '../errors';
+import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
+import { perAddressLoginLimit } from './address-limit';
 import { hashPassword, makeDecoyHash, verifyPassword } from './passwords';
 import { actorFor, endSession, idleMinutesOf, requireActor, startSession } from './sessions';
 
@@ -41,8 +43,34 @@ interface LoginRow {
   practice_id: string | null;
 }
 
-export function registerAccountRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db, config } = context;
+/**
+ * The first of the accounts whose password matches, if it belongs to a practice. scrypt always runs,
+ * against a decoy for an unknown e-mail, so timing does not reveal whether an account exists.
+ */
+async function accountWithPassword(
+  rows: readonly LoginRow[],
+  password: string,
+  decoyHash: string,
+): Promise<{ id: string; practiceId: string } | undefined> {
+  if (rows.length === 0) {
+    await verifyPassword(password, decoyHash);
+    return undefined;
+  }
+  for (const row of rows) {
+    if (await verifyPassword(password, row.password_hash)) {
+      return row.practice_id === null ? undefined : { id: row.id, practiceId: row.practice_id };
+    }
+  }
+  return undefined;
+}
+
+async function isSetUp(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
+  return (row?.n ?? 0) > 0;
+}
+
+export function registerAccountRoutes(app: FastifyInstance, context: AppContext): void {
+  const { db, config, hashGate } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const decoyHash = makeDecoyHash(config.scryptLogN);
 
@@ -50,8 +78,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
     '/api/setup',
     { schema: { tags: ['accounts'], response: { 200: setupStatusSchema } } },
     async () => {
-      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices');
-      return { isSetUp: (row?.n ?? 0) > 0 };
+      return { isSetUp: await isSetUp(db) };
     },
   );
 
@@ -67,7 +94,9 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
     },
     async (request, reply) => {
       const body = request.body;
-      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      // Refuse before hashing: a set-up server must not spend a second of scrypt on every POST.
+      if (await isSetUp(db)) throw new HttpError(409, 'alreadySetUp', 'Tijdig is already set up.');
+      const passwordHash = await hashGate.run(() => hashPassword(body.password, config.scryptLogN));
       const userId = uuidv7();
       const practiceId = uuidv7();
       const now = context.now();
@@ -111,12 +140,15 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
   typed.post(
     '/api/auth/login',
     {
+      // Across e-mails: one address trying many accounts (or many unknown ones) is stopped before hashing.
+      preHandler: perAddressLoginLimit(app, config, LOGIN_WINDOW),
       config: {
         rateLimit: {
           max: config.loginAttemptsPerWindow,
           timeWindow: LOGIN_WINDOW,
           // One bucket per address AND e-mail together: a colleague's typos behind the practice's shared
           // address lock out no one else. Guesses at one account from many addresses are not counted together.
+          // Behind a trusted proxy request.ip is the address that proxy reported (see trustProxy in app.ts).
           keyGenerator: (request) => {
             const email = (request.body as { email?: unknown } | undefined)?.email;
             return `${request.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
@@ -132,20 +164,22 @@ export function registerAccountRoutes(app: FastifyInstance, context: ServerConte
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const [row] = await db.query<LoginRow>(
+      // One address may have an account in more than one practice (migration 006), oldest first.
+      const rows = await db.query<LoginRow>(
         `SELECT u.id, u.password_hash,
                 (SELECT m.practice_id FROM memberships m WHERE m.user_id = u.id ORDER BY m.practice_id LIMIT 1) AS practice_id
-           FROM users u WHERE u.email = $1`,
+           FROM users u WHERE u.email = $1 ORDER BY u.created_at, u.id`,
         [email],
       );
-      // Always run scrypt, against a decoy for unknown e-mails, so timing reveals nothing either.
-      const isValid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
-      if (!row || !isValid || row.practice_id === null) {
-        await auditFailedLogin(db, row?.id ?? null, context.now());
+      const account = await hashGate.run(async () => accountWithPassword(rows, password, await decoyHash));
+      if (!account) {
+        // Logged under every account the address belongs to (one per practice), or none when it has none.
+        if (rows.length === 0) await auditFailedLogin(db, null, context.now());
+        for (const row of rows) await auditFailedLogin(db, row.id, context.now());
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
       }
-      await startSession(db, reply, request, row.id, row.practice_id, context.now());
-      const actor = await actorFor(db, row.id, row.practice_id);
+      await startSession(db, reply, request, account.id, account.practiceId, context.now());
+      const actor = await actorFor(db, account.id, account.practiceId);
       await writeAudit(
         db,
         actor,

@@ -20,7 +20,7 @@ import {
   type Role,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
-import type { ServerContext } from '../context';
+import type { AppContext } from '../context';
 import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
@@ -74,8 +74,8 @@ async function practiceMembers(db: Queryable, practiceId: string): Promise<Membe
   }));
 }
 
-export function registerInvitationRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db, config } = context;
+export function registerInvitationRoutes(app: FastifyInstance, context: AppContext): void {
+  const { db, config, hashGate } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   /** An unused, unexpired invitation by its secret; anything else is the same 404. */
@@ -226,7 +226,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
     async (request, reply) => {
       const body = request.body;
       const invitation = await openInvitation(body.token);
-      const passwordHash = await hashPassword(body.password, config.scryptLogN);
+      const passwordHash = await hashGate.run(() => hashPassword(body.password, config.scryptLogN));
       const userId = await db.transaction(async (tx) => {
         // Marking it used first, conditionally, makes the link one-time even under two simultaneous clicks.
         const claimed = await tx.query(
@@ -239,14 +239,20 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
             'invitationNotFound',
             'This invitation does not exist, was used or has expired.',
           );
-        const [existing] = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [
-          invitation.email,
-        ]);
+        // Only the inviting practice's own accounts count: telling that an address has an account in
+        // another practice would disclose that practice's team. The lock orders two acceptances for one
+        // address in one practice, so it never gets two accounts.
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [invitation.practice_id]);
+        const [existing] = await tx.query<{ id: string }>(
+          `SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id
+            WHERE u.email = $1 AND m.practice_id = $2`,
+          [invitation.email, invitation.practice_id],
+        );
         if (existing)
           throw new HttpError(
             409,
             'emailTaken',
-            'An account with this e-mail address already exists; ask the beheerder to add it.',
+            'An account with this e-mail address already exists in this practice.',
           );
         const id = uuidv7();
         await tx.query(

@@ -1,0 +1,146 @@
+/**
+ * One server process per PGlite data directory (issue 12, item 8), with real processes: two servers
+ * started on one temporary directory, and a restart after kill -9. Everything listens on loopback and
+ * every wait is bounded.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataDirLockedError, lockDataDir } from '../src/store/data-dir-lock';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const STARTUP_MS = 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+async function startServer(dataDir: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TIJDIG_DATA_DIR: dataDir,
+      TIJDIG_STATIC_DIR: join(dataDir, 'no-app'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
+}
+
+/** Polls /api/health until it answers, the process exits, or STARTUP_MS pass. */
+async function waitUntilUp(server: ServerProcess): Promise<boolean> {
+  const deadline = Date.now() + STARTUP_MS;
+  while (Date.now() < deadline && server.child.exitCode === null) {
+    const ok = await fetch(`${server.url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+function waitForExit(server: ServerProcess): Promise<number | null | 'still running'> {
+  return Promise.race([
+    server.exited,
+    new Promise<'still running'>((resolve) =>
+      setTimeout(() => {
+        resolve('still running');
+      }, STARTUP_MS),
+    ),
+  ]);
+}
+
+describe('the PGlite data directory lock', () => {
+  let dir: string;
+  const running: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tijdig-lock-'));
+  });
+  afterAll(async () => {
+    for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await Promise.all(running.map((server) => server.exited));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a second lock on the same directory within one process too', async () => {
+    const lockDir = join(dir, 'in-process');
+    await mkdir(lockDir);
+    const release = await lockDataDir(lockDir);
+    await expect(lockDataDir(lockDir, { retries: 0 })).rejects.toBeInstanceOf(DataDirLockedError);
+    await release();
+    const again = await lockDataDir(lockDir);
+    await again();
+  }, 60_000);
+
+  it(
+    'lets a second server on the same directory refuse to start with a clear message and a non-zero exit, ' +
+      'and a restart after kill -9 take over the stale lock with the acknowledged data',
+    async () => {
+      const dataDir = join(dir, 'pglite');
+      const first = await startServer(dataDir);
+      running.push(first);
+      expect(await waitUntilUp(first)).toBe(true);
+      const setup = await fetch(`${first.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tijdig-request': '1', origin: first.url },
+        body: JSON.stringify({
+          practiceName: 'Huisartsenpraktijk De Linde',
+          name: 'Anna Beheer',
+          email: 'beheer@delinde.nl',
+          password: 'een lang wachtwoord',
+        }),
+      });
+      expect(setup.status).toBe(201);
+
+      const second = await startServer(dataDir);
+      running.push(second);
+      const exitCode = await waitForExit(second);
+      expect(exitCode).not.toBe('still running');
+      expect(exitCode).not.toBe(0);
+      expect(second.stderr()).toContain('Another Tijdig server is using the data directory');
+      // The first server is unharmed.
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+
+      first.child.kill('SIGKILL');
+      await first.exited;
+      const restarted = await startServer(dataDir);
+      running.push(restarted);
+      expect(await waitUntilUp(restarted)).toBe(true);
+      const status: unknown = await fetch(`${restarted.url}/api/setup`).then((response) => response.json());
+      expect(status).toEqual({ isSetUp: true });
+    },
+    4 * STARTUP_MS,
+  );
+});
