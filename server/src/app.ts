@@ -63,6 +63,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installErrorHandling(app);
   // Before every route and the not-found handler, so that every refusal passes through it.
   installDenialAudit(app, options);
+  // Cookies are read before any check may refuse a request, so a refusal is logged under its session.
+  await app.register(fastifyCookie);
   await installSecurityHeaders(app);
   installHostAllowlist(app, config.publicOrigins);
   installCsrfProtection(app, config.publicOrigins);
@@ -73,7 +75,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // gzip/brotli for the app's scripts (a third of their size on slow 4G) and for pull answers. BREACH
   // needs an attacker's authenticated cross-site requests, which the SameSite=Strict cookie rules out.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
-  await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   await app.register(fastifySwagger, {
     openapi: {
