@@ -68,22 +68,23 @@ describe('Uitwisselen (FHIR)', () => {
     );
   });
 
-  it('reports what it recognised and lists a resource it cannot map', async () => {
+  it('reports what it recognised and lists a resource it cannot map, saving nothing', async () => {
     const bundle = exportPzpBundle(completePlan({ status: 'concept' }), patientFor(), AUTHOR, NOW);
     const unknown: MedicationStatement = {
       resourceType: 'MedicationStatement',
       status: 'active',
-      subject: {},
+      subject: { reference: bundle.entry?.[0]?.fullUrl ?? '' },
       medicationCodeableConcept: { text: 'Morfine' },
     };
     bundle.entry?.push({ fullUrl: 'urn:uuid:extra-1', resource: unknown });
-    const { user, section, input, patient, db } = await openExchange();
+    const { user, section, input, db } = await openExchange();
     const before = await db.carePlans.toArray();
     await user.upload(input, jsonFile(JSON.stringify(bundle), 'van-het-ziekenhuis.json'));
 
     const report = await within(section).findByRole('region', {
       name: 'Gelezen uit van-het-ziekenhuis.json',
     });
+    expect(within(section).getByText('Gekozen: van-het-ziekenhuis.json')).toBeInTheDocument();
     expect(report).toHaveTextContent('Patiënt in de bundel: Jan de Vries, geboren 07-03-1948');
     const recognised = within(report).getAllByRole('listitem');
     expect(recognised[0]).toHaveTextContent(
@@ -92,17 +93,51 @@ describe('Uitwisselen (FHIR)', () => {
     expect(report).toHaveTextContent('Behandeldoel: symptoomgericht palliatief');
     expect(report).toHaveTextContent('Voorkeursplek van overlijden: thuis');
     expect(report).toHaveTextContent('ACP-gesprekken (2): 02-10-2026; 20-11-2026');
+    expect(report).not.toHaveTextContent('Alles in de bundel is herkend.');
 
-    const rows = within(within(report).getByRole('table')).getAllByRole('row');
+    const unmapped = within(report).getByRole('table', { name: /Niet overgenomen/ });
+    const rows = within(unmapped).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(
       `MedicationStatemententry[${String((bundle.entry?.length ?? 0) - 1)}]Dit soort gegeven kent Tijdig niet`,
     );
-    expect(within(report).getByRole('link', { name: 'Naar het zorgplan' })).toHaveAttribute(
-      'href',
-      `/patienten/${patient.id}/zorgplan`,
-    );
     expect(await db.carePlans.toArray()).toEqual(before);
+  });
+
+  it('says "Alles in de bundel is herkend" only for a Bundle it read completely', async () => {
+    const bundle = exportPzpBundle(completePlan(), patientFor(), AUTHOR, NOW);
+    const { user, section, input } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
+    expect(report).toHaveTextContent('Alles in de bundel is herkend.');
+  });
+
+  it('accepts only the ticked groups, and an established plan becomes a draft', async () => {
+    const plan = completePlan({ status: 'vastgesteld' });
+    const changed = completePlan({
+      limitReanimatie: { ...plan.limitReanimatie, decision: 'wel' },
+      treatmentGoal: { goal: 'curatief', dateDiscussed: plan.treatmentGoal.dateDiscussed },
+    });
+    const bundle = exportPzpBundle(changed, patientFor(), AUTHOR, NOW);
+    const { user, section, input, db, patient } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const review = await within(section).findByRole('region', { name: 'Controleren en overnemen' });
+    expect(review).toHaveTextContent('Dit zorgplan is vastgesteld.');
+    const accept = within(review).getByRole('button', { name: /aangevinkt/ });
+    expect(accept).toBeDisabled();
+    // Unchanged groups cannot be ticked; changed ones show both values.
+    expect(within(review).getByRole('checkbox', { name: 'Wensen overnemen' })).toBeDisabled();
+    const row = within(review).getByRole('row', { name: /Reanimatie/ });
+    expect(row).toHaveTextContent(/niet.*wel/);
+    expect((await db.carePlans.get(patient.id as never))?.limitReanimatie.decision).toBe('niet');
+
+    await user.click(within(review).getByRole('checkbox', { name: 'Reanimatie overnemen' }));
+    await user.click(within(review).getByRole('button', { name: '1 aangevinkt onderdeel overnemen' }));
+    expect(await within(review).findByText(/1 onderdeel is overgenomen/)).toBeInTheDocument();
+    const saved = await db.carePlans.get(patient.id as never);
+    expect(saved?.limitReanimatie.decision).toBe('wel');
+    expect(saved?.treatmentGoal.goal).toBe(plan.treatmentGoal.goal);
+    expect(saved?.status).toBe('concept');
   });
 
   it('warns when the Bundle is about someone else', async () => {
@@ -113,5 +148,6 @@ describe('Uitwisselen (FHIR)', () => {
     expect(await within(section).findByRole('alert')).toHaveTextContent(
       'Let op: naam of geboortedatum in de bundel wijkt af van deze patiënt.',
     );
+    expect(within(section).queryByRole('region', { name: 'Controleren en overnemen' })).toBeNull();
   });
 });

@@ -1,15 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   emptyCarePlanFields,
   fullName,
   treatmentLimitsOf,
+  type CarePlan,
   type CarePlanFields,
   type Patient,
   type PzpImportResult,
 } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
 import { limitHeadline } from './limit-words';
 
@@ -83,10 +84,34 @@ interface FhirImportReportProps {
   result: ImportedBundle;
   /** The patient whose page this is, to warn when the Bundle seems to be about someone else. */
   patient: Patient;
+  /** The patient's plan as it is now, to compare the imported facts with. */
+  plan: CarePlan;
+}
+
+/** The facts that are no longer current, each in words, never offered for accepting. */
+function HistoryList({ result }: { result: ImportedBundle }) {
+  const { t, i18n } = useTranslation();
+  if (result.history.length === 0) return null;
+  return (
+    <>
+      <h4>{t('handover.fhir.import.historyTitle', { count: result.history.length })}</h4>
+      <p>{t('handover.fhir.import.historyIntro')}</p>
+      <ul className={styles.recognised}>
+        {result.history.map((item) => (
+          <li key={item.path}>
+            {recognisedFacts(t, item.plan, i18n.language)
+              .map((fact) => `${fact.label}: ${fact.values.join('; ')}`)
+              .join(' · ') || item.resourceType}{' '}
+            ({reasonText(t, item.reason)}, <code>{item.path}</code>)
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** What a Bundle gave: its patient, the facts recognised per kind, and everything that could not be mapped. */
-export function FhirImportReport({ fileName, result, patient }: FhirImportReportProps) {
+export function FhirImportReport({ fileName, result, patient, plan }: FhirImportReportProps) {
   const { t, i18n } = useTranslation();
   const facts = recognisedFacts(t, result.plan, i18n.language);
   const bundlePatient = result.patient;
@@ -112,6 +137,13 @@ export function FhirImportReport({ fileName, result, patient }: FhirImportReport
           {t('handover.fhir.import.otherPatient')}
         </p>
       )}
+      {result.otherPatients.length > 0 && (
+        <p role="alert" className={styles.warning}>
+          {t('handover.fhir.import.otherPatients', {
+            names: result.otherPatients.map((other) => other.name || '?').join(', '),
+          })}
+        </p>
+      )}
       <h4>{t('handover.fhir.import.recognised')}</h4>
       {facts.length === 0 ? (
         <p>{t('handover.fhir.import.nothingRecognised')}</p>
@@ -124,15 +156,16 @@ export function FhirImportReport({ fileName, result, patient }: FhirImportReport
           ))}
         </ul>
       )}
-      <p className={styles.note}>
-        {t('handover.fhir.import.notSaved')}{' '}
-        <Link to={`/patienten/${patient.id}/zorgplan`}>{t('handover.fhir.import.toCarePlan')}</Link>
-      </p>
-      <h4>{t('handover.fhir.import.unmappedTitle', { count: result.unmapped.length })}</h4>
+      <HistoryList result={result} />
+      <p className={styles.note}>{t('handover.fhir.import.notSaved')}</p>
+      {!isOtherPatient && <FhirImportReview patient={patient} plan={plan} imported={result.plan} />}
+      <h4 id="handover-import-unmapped">
+        {t('handover.fhir.import.unmappedTitle', { count: result.unmapped.length })}
+      </h4>
       {result.unmapped.length === 0 ? (
         <p>{t('handover.fhir.import.unmappedNone')}</p>
       ) : (
-        <table className={styles.unmapped}>
+        <table className={styles.unmapped} aria-labelledby="handover-import-unmapped">
           <thead>
             <tr>
               <th scope="col">{t('handover.fhir.import.columns.resourceType')}</th>
