@@ -4,6 +4,7 @@
  * problems, and nothing changes until the POH accepts a part.
  */
 import { expect, test } from './fixtures';
+import { accessibilityViolations } from './support/accessibility';
 
 const SNOMED = 'http://snomed.info/sct';
 const johanna = { reference: 'urn:uuid:johanna' };
@@ -110,6 +111,7 @@ test.describe('FHIR import', () => {
     await expect(page.locator('main')).not.toContainText('Niet reanimeren');
     await expect(page.locator('main')).toContainText('Wel reanimeren');
     await expect(page.locator('main')).toContainText('Behandeldoel: niet vastgelegd');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await review.getByRole('checkbox', { name: 'Behandeldoel overnemen' }).check();
     await review.getByRole('button', { name: '1 aangevinkt onderdeel overnemen' }).click();

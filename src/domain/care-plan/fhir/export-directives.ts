@@ -84,6 +84,12 @@ const withoutEmpty = <T extends object>(value: T): T =>
 /**
  * The parties to the agreement, one per name in "met wie" (separated by ", "): a reference to the patient,
  * a contact or a professional's role when the name is theirs, else the name alone.
+ *
+ * On whose behalf ("namens", being added to medical decisions elsewhere): the guide has no element of its
+ * own for it. A decision a representative took for the patient maps to an agreement party that references
+ * the representative's RelatedPerson (dataset 614 "Vertegenwoordiger"); a professional who decided on
+ * behalf of another to that professional's PractitionerRole. When the field exists, add its party here
+ * through `context.participant`, and read it back in import-consents.ts `readTreatmentDirective`.
  */
 function agreementParties(limit: TreatmentLimitEntry, context: ClinicalContext): ConsentProvisionActor[] {
   if (limit.withWhom.trim() === '') return [];
