@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Bundle, MedicationStatement } from 'fhir/r4';
+import type { Bundle, FhirResource, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
@@ -9,8 +9,8 @@ import { captureDownloads } from '../../test/downloads';
 
 const jsonFile = (text: string, name = 'pzp.json') => new File([text], name, { type: 'application/json' });
 
-async function openExchange() {
-  const app = await renderHandover();
+async function openExchange(planOverrides: Parameters<typeof renderHandover>[0] = {}) {
+  const app = await renderHandover(planOverrides);
   const section = await screen.findByRole('region', { name: 'Uitwisselen (FHIR)' });
   return { ...app, section, input: within(section).getByLabelText('FHIR-bundel importeren') };
 }
@@ -138,6 +138,33 @@ describe('Uitwisselen (FHIR)', () => {
     expect(saved?.limitReanimatie.decision).toBe('wel');
     expect(saved?.treatmentGoal.goal).toBe(plan.treatmentGoal.goal);
     expect(saved?.status).toBe('concept');
+  });
+
+  it('shows a withdrawn "niet reanimeren" as history only, never offered as current', async () => {
+    const bundle = exportPzpBundle(
+      completePlan({ limitReanimatie: { decision: 'niet', dateDiscussed: null, withWhom: '', comment: '' } }),
+      patientFor(),
+      AUTHOR,
+      NOW,
+    );
+    for (const entry of bundle.entry ?? []) {
+      const resource = entry.resource as FhirResource | undefined;
+      if (
+        resource?.resourceType === 'Consent' &&
+        resource.provision?.code?.[0]?.coding?.[0]?.code === '89666000'
+      )
+        resource.status = 'inactive';
+    }
+    const { user, section, input } = await openExchange({
+      limitReanimatie: { decision: 'wel', dateDiscussed: null, withWhom: '', comment: '' },
+    });
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
+    expect(report).toHaveTextContent(
+      /Niet meer geldig \(1\).*Behandelgrenzen \(1\): Niet reanimeren \(Ingetrokken of niet meer actief/,
+    );
+    const review = within(report).getByRole('region', { name: 'Controleren en overnemen' });
+    expect(within(review).queryByRole('row', { name: /Reanimatie/ })).toBeNull();
   });
 
   it('warns when the Bundle is about someone else', async () => {

@@ -1,83 +1,12 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  emptyCarePlanFields,
-  fullName,
-  treatmentLimitsOf,
-  type CarePlan,
-  type CarePlanFields,
-  type Patient,
-  type PzpImportResult,
-} from '../../domain';
+import { fullName, type CarePlan, type Patient, type PzpImportResult } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { FhirImportHistory } from './FhirImportHistory';
 import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
-import { limitHeadline } from './limit-words';
+import { reasonText, recognisedFacts } from './import-words';
 
 type ImportedBundle = Extract<PzpImportResult, { ok: true }>;
-
-/** PZP facts without a line of their own in the summary, counted together. */
-const OTHER_FACTS = [
-  'euthanasia',
-  'donorRegister',
-  'wishes',
-  'whatElseMatters',
-  'naastenInformed',
-  'consentToShare',
-] as const satisfies readonly (keyof CarePlanFields)[];
-
-interface Recognised {
-  key: string;
-  label: string;
-  values: string[];
-}
-
-/** What the Bundle gave, per kind of fact, with the facts themselves in words. */
-function recognisedFacts(t: TFunction, plan: Partial<CarePlanFields>, language: string): Recognised[] {
-  const kind = (key: string, values: string[], isFound = values.length > 0): Recognised[] =>
-    isFound ? [{ key, label: t(`handover.fhir.import.kinds.${key}`, { count: values.length }), values }] : [];
-  // Limits the Bundle did not carry stay empty (decision null) in the merged plan.
-  const limits = treatmentLimitsOf({ ...emptyCarePlanFields(), ...plan }).filter(
-    (limit) => limit.decision !== null || limit.kind === 'anders',
-  );
-  const professionals = [plan.regiebehandelaar?.name, plan.eersteAanspreekpunt?.name].filter(
-    (name): name is string => name !== undefined && name !== '',
-  );
-  const place = plan.preferredPlaceOfDeath;
-  return [
-    ...kind(
-      'limits',
-      limits.map((limit) => limitHeadline(t, limit)),
-    ),
-    ...kind('goal', plan.treatmentGoal?.goal ? [t(`handover.goal.${plan.treatmentGoal.goal}`)] : []),
-    ...kind(
-      'place',
-      place?.place
-        ? [place.place === 'anders' && place.otherText ? place.otherText : t(`handover.place.${place.place}`)]
-        : [],
-    ),
-    ...kind('professionals', professionals),
-    ...kind(
-      'contacts',
-      (plan.contacts ?? []).map((contact) => contact.name),
-    ),
-    ...kind(
-      'conversations',
-      (plan.acpConversations ?? []).map((conversation) => formatDate(conversation.date, language)),
-    ),
-    ...kind(
-      'other',
-      OTHER_FACTS.filter((field) => plan[field] !== undefined).map((field) =>
-        t(`handover.fhir.import.otherFacts.${field}`),
-      ),
-    ),
-  ];
-}
-
-/** The reason in Dutch when the import's code is known, else the code as the import gave it. */
-function reasonText(t: TFunction, reason: string): string {
-  return t(`handover.fhir.import.reasons.${reason}`, { defaultValue: reason });
-}
 
 interface FhirImportReportProps {
   fileName: string;
@@ -86,28 +15,6 @@ interface FhirImportReportProps {
   patient: Patient;
   /** The patient's plan as it is now, to compare the imported facts with. */
   plan: CarePlan;
-}
-
-/** The facts that are no longer current, each in words, never offered for accepting. */
-function HistoryList({ result }: { result: ImportedBundle }) {
-  const { t, i18n } = useTranslation();
-  if (result.history.length === 0) return null;
-  return (
-    <>
-      <h4>{t('handover.fhir.import.historyTitle', { count: result.history.length })}</h4>
-      <p>{t('handover.fhir.import.historyIntro')}</p>
-      <ul className={styles.recognised}>
-        {result.history.map((item) => (
-          <li key={item.path}>
-            {recognisedFacts(t, item.plan, i18n.language)
-              .map((fact) => `${fact.label}: ${fact.values.join('; ')}`)
-              .join(' · ') || item.resourceType}{' '}
-            ({reasonText(t, item.reason)}, <code>{item.path}</code>)
-          </li>
-        ))}
-      </ul>
-    </>
-  );
 }
 
 /** What a Bundle gave: its patient, the facts recognised per kind, and everything that could not be mapped. */
@@ -156,7 +63,7 @@ export function FhirImportReport({ fileName, result, patient, plan }: FhirImport
           ))}
         </ul>
       )}
-      <HistoryList result={result} />
+      <FhirImportHistory history={result.history} />
       <p className={styles.note}>{t('handover.fhir.import.notSaved')}</p>
       {!isOtherPatient && <FhirImportReview patient={patient} plan={plan} imported={result.plan} />}
       <h4 id="handover-import-unmapped">

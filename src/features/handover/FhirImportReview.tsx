@@ -4,10 +4,10 @@ import { useDatabase } from '../../app/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { saveCarePlan } from '../../db';
 import type { CarePlan, CarePlanFieldGroup, CarePlanFields, Patient } from '../../domain';
-import { valueText } from '../care-plan/change-text';
 import { useAuthor } from '../care-plan/useAuthor';
 import styles from './Handover.module.css';
-import { acceptedFields, draftGroups, type DraftGroup } from './import-draft';
+import { acceptedFields, draftGroups } from './import-draft';
+import { ReviewGroupValue } from './ReviewGroupValue';
 
 type Outcome = { kind: 'accepted'; count: number } | { kind: 'failed'; message: string };
 
@@ -15,22 +15,6 @@ interface FhirImportReviewProps {
   patient: Patient;
   plan: CarePlan;
   imported: Partial<CarePlanFields>;
-}
-
-function GroupValue({ fields, values }: { fields: DraftGroup['fields']; values: Partial<CarePlanFields> }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <>
-      {fields
-        .filter((field) => values[field] !== undefined)
-        .map((field) => (
-          <span key={field} className={styles.reviewValue}>
-            {fields.length > 1 && `${t(`carePlan.history.fields.${field}`)}: `}
-            {valueText(values[field], field, t, i18n.language)}
-          </span>
-        ))}
-    </>
-  );
 }
 
 /**
@@ -114,11 +98,11 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
                 </td>
                 <th scope="row">{name}</th>
                 <td>
-                  <GroupValue fields={fields} values={plan} />
+                  <ReviewGroupValue fields={fields} values={plan} />
                 </td>
                 <td>
                   {differs ? (
-                    <GroupValue fields={fields} values={imported} />
+                    <ReviewGroupValue fields={fields} values={imported} />
                   ) : (
                     t('handover.fhir.import.review.same')
                   )}
