@@ -83,7 +83,7 @@ function carePlan(patientId: string) {
     otherLimits: [],
     treatmentGoal: { goal: null, dateDiscussed: null },
     preferredPlaceOfDeath: { place: 'thuis', otherText: '', dateDiscussed: '2026-03-10' },
-    euthanasia: { isWishDiscussed: false, declarationPresent: 'unknown', dateDiscussed: null },
+    euthanasia: { position: null, dateDiscussed: null, comment: '' },
     donorRegister: { choiceRecorded: null, dateDiscussed: null },
     wishes: { text: '', dateDiscussed: null },
     whatElseMatters: { text: '', dateDiscussed: null },

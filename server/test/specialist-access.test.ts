@@ -336,7 +336,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
         { date: '2026-11-20', participants: [] },
       ],
       contacts: [],
-      euthanasia: { isWishDiscussed: false, declarationPresent: 'unknown', dateDiscussed: null },
+      euthanasia: { position: null, dateDiscussed: null, comment: '' },
       wishes: { text: '', dateDiscussed: null },
     });
     // Emptied, not dropped: the device stores it as a valid plan.

@@ -78,7 +78,7 @@ export function completePlan(overrides: Partial<CarePlan> = {}): CarePlan {
     ],
     treatmentGoal: { goal: 'symptoomgericht', dateDiscussed: date('2026-11-20') },
     preferredPlaceOfDeath: { place: 'thuis', otherText: '', dateDiscussed: date('2026-11-20') },
-    euthanasia: { isWishDiscussed: true, declarationPresent: 'yes', dateDiscussed: date('2026-11-20') },
+    euthanasia: { position: 'heeftVerklaring', dateDiscussed: date('2026-11-20'), comment: '' },
     donorRegister: { choiceRecorded: 'no', dateDiscussed: date('2026-11-20') },
     wishes: { text: 'Zo lang mogelijk thuis, met de hond', dateDiscussed: date('2026-11-20') },
     whatElseMatters: { text: 'Kleinzoon wil afscheid nemen', dateDiscussed: date('2026-11-20') },

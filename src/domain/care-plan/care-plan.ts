@@ -11,6 +11,8 @@ import { authorSchema, deviceRecordedAtSchema } from '../author';
 import { isoDateSchema, isoDateTimeSchema } from '../date-schemas';
 import { patientIdSchema } from '../ids';
 import { phoneSchema } from '../patient';
+import { withoutControlCharacters } from './clean-text';
+import { upgradeEuthanasia } from './euthanasia-upgrade';
 
 export const carePlanIdSchema = z.uuid('id.invalid').brand<'CarePlanId'>();
 export type CarePlanId = z.infer<typeof carePlanIdSchema>;
@@ -29,6 +31,12 @@ export const TREATMENT_LIMIT_KINDS = [
 ] as const;
 /** wel = do perform, niet = do not perform, anders = otherwise (explained in the comment), onbekend = unknown. */
 export const TREATMENT_DECISIONS = ['wel', 'niet', 'anders', 'onbekend'] as const;
+/**
+ * The decisions the national PZP standard allows for switching off an ICD: "wel uitvoeren", or no decision
+ * yet / not discussed. A decision not to switch it off has no place in the standard (no `deny`), so it is not
+ * offered; a plan that recorded one before still loads and shows it.
+ */
+export const ICD_DECISIONS = ['wel', 'anders', 'onbekend'] as const;
 export const TREATMENT_GOALS = ['curatief', 'levensverlengend', 'symptoomgericht'] as const;
 export const PREFERRED_PLACES_OF_DEATH = [
   'thuis',
@@ -41,6 +49,16 @@ export const PREFERRED_PLACES_OF_DEATH = [
 /** A naaste, or a legal representative (wettelijk vertegenwoordiger) of one of three kinds. */
 export const CONTACT_KINDS = ['naaste', 'curator', 'mentor', 'schriftelijkGevolmachtigde'] as const;
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
+/**
+ * The patient's position on euthanasia, the four answers of the PZP standard: has a written declaration;
+ * has none but could make a request in certain situations; does not want euthanasia; not yet known.
+ */
+export const EUTHANASIA_POSITIONS = [
+  'heeftVerklaring',
+  'geenVerklaringMogelijkVerzoek',
+  'wenstGeen',
+  'onbekend',
+] as const;
 export const YES_NO = ['yes', 'no'] as const;
 
 export type CarePlanStatus = (typeof CARE_PLAN_STATUSES)[number];
@@ -51,6 +69,12 @@ export type TreatmentGoal = (typeof TREATMENT_GOALS)[number];
 export type PreferredPlaceOfDeath = (typeof PREFERRED_PLACES_OF_DEATH)[number];
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
+export type EuthanasiaPosition = (typeof EUTHANASIA_POSITIONS)[number];
+
+/** The decisions a form may offer for a limit: the standard's own for the ICD, all four for the others. */
+export function decisionsFor(kind: TreatmentLimitKind | 'anders'): readonly TreatmentDecision[] {
+  return kind === 'icdUitzetten' ? ICD_DECISIONS : TREATMENT_DECISIONS;
+}
 
 /** The top-level field that holds each standard treatment limit. */
 export const TREATMENT_LIMIT_FIELDS = {
@@ -64,7 +88,8 @@ export const TREATMENT_LIMIT_FIELDS = {
 } as const satisfies Record<TreatmentLimitKind, string>;
 export type TreatmentLimitField = (typeof TREATMENT_LIMIT_FIELDS)[TreatmentLimitKind];
 
-const text = (max: number) => z.string().trim().max(max, 'text.tooLong');
+/** Free text: control characters pasted from a word processor are removed on save (they break exchange). */
+const text = (max: number) => z.string().overwrite(withoutControlCharacters).trim().max(max, 'text.tooLong');
 const requiredText = (max: number) => text(max).min(1, 'required');
 const optionalDate = isoDateSchema.nullable();
 const emailSchema = z
@@ -166,12 +191,18 @@ export const carePlanFieldsSchema = z.object({
     otherText: text(200),
     dateDiscussed: optionalDate,
   }),
-  /** Facts only: whether the wish was discussed and whether a written declaration exists. No judgement. */
-  euthanasia: z.object({
-    isWishDiscussed: z.boolean(),
-    declarationPresent: z.enum(YES_NO_UNKNOWN, 'required'),
-    dateDiscussed: optionalDate,
-  }),
+  /**
+   * The patient's position on euthanasia as the PZP standard records it; null when not recorded. Facts only,
+   * no judgement. Plans saved before the position existed are upgraded on read (see euthanasia-upgrade.ts).
+   */
+  euthanasia: z.preprocess(
+    upgradeEuthanasia,
+    z.object({
+      position: z.enum(EUTHANASIA_POSITIONS, 'required').nullable(),
+      dateDiscussed: optionalDate,
+      comment: text(1000),
+    }),
+  ),
   /** Whether the patient's choice is recorded in the national donor register (donorregister). */
   donorRegister: z.object({ choiceRecorded: z.enum(YES_NO_UNKNOWN).nullable(), dateDiscussed: optionalDate }),
   /** Specific wishes about care (wensen en verwachtingen). */

@@ -60,7 +60,7 @@ export function emptyCarePlanFields(): CarePlanFields {
     otherLimits: [],
     treatmentGoal: { goal: null, dateDiscussed: null },
     preferredPlaceOfDeath: { place: null, otherText: '', dateDiscussed: null },
-    euthanasia: { isWishDiscussed: false, declarationPresent: 'unknown', dateDiscussed: null },
+    euthanasia: { position: null, dateDiscussed: null, comment: '' },
     donorRegister: { choiceRecorded: null, dateDiscussed: null },
     wishes: { text: '', dateDiscussed: null },
     whatElseMatters: { text: '', dateDiscussed: null },

@@ -109,6 +109,57 @@ describe('the care plan editor', () => {
   });
 });
 
+describe('the choices of the PZP standard', () => {
+  it('offers the ICD limit only the decisions the standard allows, and keeps an old "niet" visible with why', async () => {
+    const patient = patientRow();
+    const { limits } = await openLimits(`/patienten/${patient.id}/zorgplan`, [patient]);
+    const icd = within(limits).getByRole('group', { name: 'ICD uitzetten' });
+    expect(
+      within(icd)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['wel', 'anders', 'onbekend']);
+  });
+
+  it('shows an ICD "niet" saved before the rule, so nobody loses it unseen', async () => {
+    const patient = patientRow();
+    const app = await renderApp(`/patienten/${patient.id}`, [patient]);
+    const fields: CarePlanFields = {
+      ...emptyCarePlanFields(),
+      limitIcdUitzetten: {
+        decision: 'niet',
+        dateDiscussed: '2025-11-20' as IsoDate,
+        withWhom: '',
+        comment: '',
+      },
+    };
+    expect((await saveCarePlan(app.db, patient.id, fields, GP, new Date('2026-01-12T09:00:00Z'))).ok).toBe(
+      true,
+    );
+    await app.user.click(await screen.findByRole('link', { name: 'Zorgplan openen' }));
+    const limits = await screen.findByRole('region', { name: 'Behandelgrenzen' });
+    const icd = within(limits).getByRole('group', { name: 'ICD uitzetten' });
+    expect(within(icd).getByRole('radio', { name: 'Niet' })).toBeChecked();
+    expect(icd).toHaveTextContent('De landelijke PZP-standaard kent dit besluit niet');
+  });
+
+  it('records the four positions on euthanasia of the standard, including "wenst geen euthanasie"', async () => {
+    const patient = patientRow();
+    const { user, db } = await openLimits(`/patienten/${patient.id}/zorgplan`, [patient]);
+    const section = screen.getByRole('region', { name: 'Euthanasie en donorregister' });
+    const position = within(section).getByRole('group', { name: 'Standpunt over euthanasie' });
+    expect(within(position).getAllByRole('radio')).toHaveLength(4);
+    await user.click(within(position).getByRole('radio', { name: 'Wenst geen euthanasie' }));
+    await user.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
+    expect(await screen.findByText('Zorgplan opgeslagen als concept.')).toBeInTheDocument();
+    expect((await db.carePlans.toArray())[0]?.euthanasia).toEqual({
+      position: 'wenstGeen',
+      dateDiscussed: null,
+      comment: '',
+    });
+  });
+});
+
 describe('a plan changed elsewhere while open', () => {
   it("says so, and saves only this form's changes on top of the newer version", async () => {
     const patient = patientRow();

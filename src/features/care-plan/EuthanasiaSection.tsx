@@ -1,27 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import { YES_NO_UNKNOWN, type IsoDate } from '../../domain';
+import { EUTHANASIA_POSITIONS, YES_NO_UNKNOWN, type IsoDate } from '../../domain';
 import styles from './CarePlan.module.css';
-import { CheckField } from './CheckField';
 import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { TextField } from './TextField';
 
-/** Euthanasie and the donor register: recorded as facts only, without judgement. */
+/**
+ * Euthanasie and the donor register: recorded as facts only, without judgement. The position offers exactly
+ * the four answers of the national PZP standard.
+ */
 export function EuthanasiaSection({ discussed }: { discussed: IsoDate | null }) {
   const { t } = useTranslation();
   return (
     <PlanSection id="zorgplan-euthanasia" title={t('carePlan.sections.euthanasia')} discussed={discussed}>
       <div className={styles.grid}>
         <div className={styles.wide}>
-          <CheckField name="euthanasia.isWishDiscussed" label={t('carePlan.labels.isWishDiscussed')} />
+          <ChoiceField
+            name="euthanasia.position"
+            legend={t('carePlan.labels.euthanasiaPosition')}
+            options={EUTHANASIA_POSITIONS}
+            labelPrefix="carePlan.euthanasiaPosition"
+          />
         </div>
-        <ChoiceField
-          name="euthanasia.declarationPresent"
-          legend={t('carePlan.labels.declarationPresent')}
-          options={YES_NO_UNKNOWN}
-          labelPrefix="carePlan.yesNo"
-        />
         <DateField name="euthanasia.dateDiscussed" label={t('carePlan.labels.dateDiscussed')} />
+        <TextField
+          name="euthanasia.comment"
+          label={t('carePlan.labels.euthanasiaComment')}
+          isMultiline
+          rows={2}
+        />
         <ChoiceField
           name="donorRegister.choiceRecorded"
           legend={t('carePlan.labels.choiceRecorded')}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FieldPath } from 'react-hook-form';
+import { useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TREATMENT_DECISIONS } from '../../domain';
+import { decisionsFor, type TreatmentLimitKind } from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
@@ -14,6 +14,8 @@ interface TreatmentLimitRowProps {
   /** Where the limit lives in the form, e.g. `limitReanimatie` or `otherLimits.0`. */
   path: LimitPath;
   legend: string;
+  /** Which limit: the PZP standard allows fewer decisions for some (the ICD has no "niet"). */
+  kind: TreatmentLimitKind | 'anders';
   isEssential?: boolean;
   /** Extra fields before the decision (an other limit's name) and actions in the heading (remove). */
   before?: ReactNode;
@@ -22,10 +24,15 @@ interface TreatmentLimitRowProps {
 
 const at = (path: LimitPath, key: string) => `${path}.${key}` as FieldPath<CarePlanFormValues>;
 
-/** One treatment limit: the decision (wel / niet / anders / onbekend), when and with whom, and why. */
+/**
+ * One treatment limit: the decision (wel / niet / anders / onbekend, or what the standard allows for this
+ * limit), when and with whom, and why. A decision recorded before the standard's rule stays visible, with
+ * why it is no longer offered, until someone changes it.
+ */
 export function TreatmentLimitRow({
   path,
   legend,
+  kind,
   isEssential = false,
   before,
   actions,
@@ -33,6 +40,10 @@ export function TreatmentLimitRow({
   const { t } = useTranslation();
   // A "niet" needs its date and an "anders" its comment: check those again when the decision changes.
   const dependents = [at(path, 'dateDiscussed'), at(path, 'comment')];
+  const current = useWatch<CarePlanFormValues>({ name: at(path, 'decision') });
+  const allowed = decisionsFor(kind);
+  const isLegacy = typeof current === 'string' && current !== '' && !(allowed as string[]).includes(current);
+  const options = isLegacy ? [...allowed, current] : allowed;
   return (
     <fieldset className={styles.group}>
       <legend>{legend}</legend>
@@ -43,11 +54,12 @@ export function TreatmentLimitRow({
           <ChoiceField
             name={at(path, 'decision')}
             legend={t('carePlan.labels.decision')}
-            options={TREATMENT_DECISIONS}
+            options={options}
             labelPrefix="carePlan.decision"
             deps={dependents}
             isEssential={isEssential}
           />
+          {isLegacy && <p className={styles.notice}>{t('carePlan.icdNietLegacy')}</p>}
         </div>
       </div>
       <div className={styles.limitGrid}>

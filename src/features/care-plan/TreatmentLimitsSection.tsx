@@ -25,6 +25,7 @@ export function TreatmentLimitsSection({ discussed }: { discussed: IsoDate | nul
             <TreatmentLimitRow
               key={kind}
               path={field}
+              kind={kind}
               legend={t(`carePlan.limits.${kind}`)}
               isEssential={essentials.has(`${field}.decision`)}
             />
@@ -36,6 +37,7 @@ export function TreatmentLimitsSection({ discussed }: { discussed: IsoDate | nul
             <TreatmentLimitRow
               key={item.key}
               path={`otherLimits.${index}`}
+              kind="anders"
               legend={t('carePlan.labels.otherLimit', { number })}
               before={
                 <TextField

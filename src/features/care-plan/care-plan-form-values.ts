@@ -47,6 +47,7 @@ const DATE_KEYS = new Set([
 /** Keys of options that may be left unchosen ('' in the form, null in the plan). */
 const OPTIONAL_CHOICE_KEYS = new Set([
   'decision',
+  'position',
   'goal',
   'place',
   'choiceRecorded',

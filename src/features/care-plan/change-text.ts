@@ -35,6 +35,7 @@ const OPTION_WORDS: Readonly<Record<string, string>> = {
   kind: 'carePlan.contactKind',
   palliativeKitPresent: 'carePlan.yesNo',
   declarationPresent: 'carePlan.yesNo',
+  position: 'carePlan.euthanasiaPosition',
   choiceRecorded: 'carePlan.yesNo',
   informed: 'carePlan.yesNo',
   hap: 'carePlan.yesNo',

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Bundle, MedicationStatement } from 'fhir/r4';
+import type { Bundle, FhirResource, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
@@ -9,8 +9,8 @@ import { captureDownloads } from '../../test/downloads';
 
 const jsonFile = (text: string, name = 'pzp.json') => new File([text], name, { type: 'application/json' });
 
-async function openExchange() {
-  const app = await renderHandover();
+async function openExchange(planOverrides: Parameters<typeof renderHandover>[0] = {}) {
+  const app = await renderHandover(planOverrides);
   const section = await screen.findByRole('region', { name: 'Uitwisselen (FHIR)' });
   return { ...app, section, input: within(section).getByLabelText('FHIR-bundel importeren') };
 }
@@ -68,22 +68,23 @@ describe('Uitwisselen (FHIR)', () => {
     );
   });
 
-  it('reports what it recognised and lists a resource it cannot map', async () => {
+  it('reports what it recognised and lists a resource it cannot map, saving nothing', async () => {
     const bundle = exportPzpBundle(completePlan({ status: 'concept' }), patientFor(), AUTHOR, NOW);
     const unknown: MedicationStatement = {
       resourceType: 'MedicationStatement',
       status: 'active',
-      subject: {},
+      subject: { reference: bundle.entry?.[0]?.fullUrl ?? '' },
       medicationCodeableConcept: { text: 'Morfine' },
     };
     bundle.entry?.push({ fullUrl: 'urn:uuid:extra-1', resource: unknown });
-    const { user, section, input, patient, db } = await openExchange();
+    const { user, section, input, db } = await openExchange();
     const before = await db.carePlans.toArray();
     await user.upload(input, jsonFile(JSON.stringify(bundle), 'van-het-ziekenhuis.json'));
 
     const report = await within(section).findByRole('region', {
       name: 'Gelezen uit van-het-ziekenhuis.json',
     });
+    expect(within(section).getByText('Gekozen: van-het-ziekenhuis.json')).toBeInTheDocument();
     expect(report).toHaveTextContent('Patiënt in de bundel: Jan de Vries, geboren 07-03-1948');
     const recognised = within(report).getAllByRole('listitem');
     expect(recognised[0]).toHaveTextContent(
@@ -92,17 +93,78 @@ describe('Uitwisselen (FHIR)', () => {
     expect(report).toHaveTextContent('Behandeldoel: symptoomgericht palliatief');
     expect(report).toHaveTextContent('Voorkeursplek van overlijden: thuis');
     expect(report).toHaveTextContent('ACP-gesprekken (2): 02-10-2026; 20-11-2026');
+    expect(report).not.toHaveTextContent('Alles in de bundel is herkend.');
 
-    const rows = within(within(report).getByRole('table')).getAllByRole('row');
+    const unmapped = within(report).getByRole('table', { name: /Niet overgenomen/ });
+    const rows = within(unmapped).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(
       `MedicationStatemententry[${String((bundle.entry?.length ?? 0) - 1)}]Dit soort gegeven kent Tijdig niet`,
     );
-    expect(within(report).getByRole('link', { name: 'Naar het zorgplan' })).toHaveAttribute(
-      'href',
-      `/patienten/${patient.id}/zorgplan`,
-    );
     expect(await db.carePlans.toArray()).toEqual(before);
+  });
+
+  it('says "Alles in de bundel is herkend" only for a Bundle it read completely', async () => {
+    const bundle = exportPzpBundle(completePlan(), patientFor(), AUTHOR, NOW);
+    const { user, section, input } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
+    expect(report).toHaveTextContent('Alles in de bundel is herkend.');
+  });
+
+  it('accepts only the ticked groups, and an established plan becomes a draft', async () => {
+    const plan = completePlan({ status: 'vastgesteld' });
+    const changed = completePlan({
+      limitReanimatie: { ...plan.limitReanimatie, decision: 'wel' },
+      treatmentGoal: { goal: 'curatief', dateDiscussed: plan.treatmentGoal.dateDiscussed },
+    });
+    const bundle = exportPzpBundle(changed, patientFor(), AUTHOR, NOW);
+    const { user, section, input, db, patient } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const review = await within(section).findByRole('region', { name: 'Controleren en overnemen' });
+    expect(review).toHaveTextContent('Dit zorgplan is vastgesteld.');
+    const accept = within(review).getByRole('button', { name: /aangevinkt/ });
+    expect(accept).toBeDisabled();
+    // Unchanged groups cannot be ticked; changed ones show both values.
+    expect(within(review).getByRole('checkbox', { name: 'Wensen overnemen' })).toBeDisabled();
+    const row = within(review).getByRole('row', { name: /Reanimatie/ });
+    expect(row).toHaveTextContent(/niet.*wel/);
+    expect((await db.carePlans.get(patient.id as never))?.limitReanimatie.decision).toBe('niet');
+
+    await user.click(within(review).getByRole('checkbox', { name: 'Reanimatie overnemen' }));
+    await user.click(within(review).getByRole('button', { name: '1 aangevinkt onderdeel overnemen' }));
+    expect(await within(review).findByText(/1 onderdeel is overgenomen/)).toBeInTheDocument();
+    const saved = await db.carePlans.get(patient.id as never);
+    expect(saved?.limitReanimatie.decision).toBe('wel');
+    expect(saved?.treatmentGoal.goal).toBe(plan.treatmentGoal.goal);
+    expect(saved?.status).toBe('concept');
+  });
+
+  it('shows a withdrawn "niet reanimeren" as history only, never offered as current', async () => {
+    const bundle = exportPzpBundle(
+      completePlan({ limitReanimatie: { decision: 'niet', dateDiscussed: null, withWhom: '', comment: '' } }),
+      patientFor(),
+      AUTHOR,
+      NOW,
+    );
+    for (const entry of bundle.entry ?? []) {
+      const resource = entry.resource as FhirResource | undefined;
+      if (
+        resource?.resourceType === 'Consent' &&
+        resource.provision?.code?.[0]?.coding?.[0]?.code === '89666000'
+      )
+        resource.status = 'inactive';
+    }
+    const { user, section, input } = await openExchange({
+      limitReanimatie: { decision: 'wel', dateDiscussed: null, withWhom: '', comment: '' },
+    });
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
+    expect(report).toHaveTextContent(
+      /Niet meer geldig \(1\).*Behandelgrenzen \(1\): Niet reanimeren \(Ingetrokken of niet meer actief/,
+    );
+    const review = within(report).getByRole('region', { name: 'Controleren en overnemen' });
+    expect(within(review).queryByRole('row', { name: /Reanimatie/ })).toBeNull();
   });
 
   it('warns when the Bundle is about someone else', async () => {
@@ -113,5 +175,6 @@ describe('Uitwisselen (FHIR)', () => {
     expect(await within(section).findByRole('alert')).toHaveTextContent(
       'Let op: naam of geboortedatum in de bundel wijkt af van deze patiënt.',
     );
+    expect(within(section).queryByRole('region', { name: 'Controleren en overnemen' })).toBeNull();
   });
 });

@@ -74,7 +74,7 @@ export function FhirExchange({ patient, plan, includeBsn, author }: FhirExchange
           {t('handover.fhir.exportFailed')}
         </p>
       )}
-      <FhirImport patient={patient} />
+      <FhirImport patient={patient} plan={plan} />
     </section>
   );
 }

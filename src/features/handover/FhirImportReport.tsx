@@ -1,92 +1,24 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import {
-  emptyCarePlanFields,
-  fullName,
-  treatmentLimitsOf,
-  type CarePlanFields,
-  type Patient,
-  type PzpImportResult,
-} from '../../domain';
+import { fullName, type CarePlan, type Patient, type PzpImportResult } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { FhirImportHistory } from './FhirImportHistory';
+import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
-import { limitHeadline } from './limit-words';
+import { reasonText, recognisedFacts } from './import-words';
 
 type ImportedBundle = Extract<PzpImportResult, { ok: true }>;
-
-/** PZP facts without a line of their own in the summary, counted together. */
-const OTHER_FACTS = [
-  'euthanasia',
-  'donorRegister',
-  'wishes',
-  'whatElseMatters',
-  'naastenInformed',
-  'consentToShare',
-] as const satisfies readonly (keyof CarePlanFields)[];
-
-interface Recognised {
-  key: string;
-  label: string;
-  values: string[];
-}
-
-/** What the Bundle gave, per kind of fact, with the facts themselves in words. */
-function recognisedFacts(t: TFunction, plan: Partial<CarePlanFields>, language: string): Recognised[] {
-  const kind = (key: string, values: string[], isFound = values.length > 0): Recognised[] =>
-    isFound ? [{ key, label: t(`handover.fhir.import.kinds.${key}`, { count: values.length }), values }] : [];
-  // Limits the Bundle did not carry stay empty (decision null) in the merged plan.
-  const limits = treatmentLimitsOf({ ...emptyCarePlanFields(), ...plan }).filter(
-    (limit) => limit.decision !== null || limit.kind === 'anders',
-  );
-  const professionals = [plan.regiebehandelaar?.name, plan.eersteAanspreekpunt?.name].filter(
-    (name): name is string => name !== undefined && name !== '',
-  );
-  const place = plan.preferredPlaceOfDeath;
-  return [
-    ...kind(
-      'limits',
-      limits.map((limit) => limitHeadline(t, limit)),
-    ),
-    ...kind('goal', plan.treatmentGoal?.goal ? [t(`handover.goal.${plan.treatmentGoal.goal}`)] : []),
-    ...kind(
-      'place',
-      place?.place
-        ? [place.place === 'anders' && place.otherText ? place.otherText : t(`handover.place.${place.place}`)]
-        : [],
-    ),
-    ...kind('professionals', professionals),
-    ...kind(
-      'contacts',
-      (plan.contacts ?? []).map((contact) => contact.name),
-    ),
-    ...kind(
-      'conversations',
-      (plan.acpConversations ?? []).map((conversation) => formatDate(conversation.date, language)),
-    ),
-    ...kind(
-      'other',
-      OTHER_FACTS.filter((field) => plan[field] !== undefined).map((field) =>
-        t(`handover.fhir.import.otherFacts.${field}`),
-      ),
-    ),
-  ];
-}
-
-/** The reason in Dutch when the import's code is known, else the code as the import gave it. */
-function reasonText(t: TFunction, reason: string): string {
-  return t(`handover.fhir.import.reasons.${reason}`, { defaultValue: reason });
-}
 
 interface FhirImportReportProps {
   fileName: string;
   result: ImportedBundle;
   /** The patient whose page this is, to warn when the Bundle seems to be about someone else. */
   patient: Patient;
+  /** The patient's plan as it is now, to compare the imported facts with. */
+  plan: CarePlan;
 }
 
 /** What a Bundle gave: its patient, the facts recognised per kind, and everything that could not be mapped. */
-export function FhirImportReport({ fileName, result, patient }: FhirImportReportProps) {
+export function FhirImportReport({ fileName, result, patient, plan }: FhirImportReportProps) {
   const { t, i18n } = useTranslation();
   const facts = recognisedFacts(t, result.plan, i18n.language);
   const bundlePatient = result.patient;
@@ -112,6 +44,13 @@ export function FhirImportReport({ fileName, result, patient }: FhirImportReport
           {t('handover.fhir.import.otherPatient')}
         </p>
       )}
+      {result.otherPatients.length > 0 && (
+        <p role="alert" className={styles.warning}>
+          {t('handover.fhir.import.otherPatients', {
+            names: result.otherPatients.map((other) => other.name || '?').join(', '),
+          })}
+        </p>
+      )}
       <h4>{t('handover.fhir.import.recognised')}</h4>
       {facts.length === 0 ? (
         <p>{t('handover.fhir.import.nothingRecognised')}</p>
@@ -124,15 +63,16 @@ export function FhirImportReport({ fileName, result, patient }: FhirImportReport
           ))}
         </ul>
       )}
-      <p className={styles.note}>
-        {t('handover.fhir.import.notSaved')}{' '}
-        <Link to={`/patienten/${patient.id}/zorgplan`}>{t('handover.fhir.import.toCarePlan')}</Link>
-      </p>
-      <h4>{t('handover.fhir.import.unmappedTitle', { count: result.unmapped.length })}</h4>
+      <FhirImportHistory history={result.history} />
+      <p className={styles.note}>{t('handover.fhir.import.notSaved')}</p>
+      {!isOtherPatient && <FhirImportReview patient={patient} plan={plan} imported={result.plan} />}
+      <h4 id="handover-import-unmapped">
+        {t('handover.fhir.import.unmappedTitle', { count: result.unmapped.length })}
+      </h4>
       {result.unmapped.length === 0 ? (
         <p>{t('handover.fhir.import.unmappedNone')}</p>
       ) : (
-        <table className={styles.unmapped}>
+        <table className={styles.unmapped} aria-labelledby="handover-import-unmapped">
           <thead>
             <tr>
               <th scope="col">{t('handover.fhir.import.columns.resourceType')}</th>

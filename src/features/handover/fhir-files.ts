@@ -6,6 +6,7 @@ import {
   isoDateOf,
   type Author,
   type CarePlan,
+  type ImportedPatient,
   type IsoDateTime,
   type Patient,
   type PzpImportResult,
@@ -31,10 +32,13 @@ export async function pzpExportFile(
   return { fileName: `pzp-${isoDateOf(now)}.json`, text: JSON.stringify(bundle, null, 2) };
 }
 
-/** Reads a PZP Bundle from a file's text; never throws (a malformed file gives an error code). */
-export async function readPzpFile(text: string): Promise<PzpImportResult> {
+/**
+ * Reads a PZP Bundle from a file's text for the expected patient; never throws (a malformed file gives an
+ * error code).
+ */
+export async function readPzpFile(text: string, expected?: ImportedPatient): Promise<PzpImportResult> {
   const { importPzpBundle } = await import('../../domain/care-plan/fhir');
-  return importPzpBundle(text);
+  return importPzpBundle(text, expected === undefined ? {} : { expected });
 }
 
 /** Hands a file to the browser's download. */

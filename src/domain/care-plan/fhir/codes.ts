@@ -1,9 +1,18 @@
 /**
- * Code systems, codes and profiles of the national PZP information standard (FHIR R4 on Nictiz nl-core,
- * zib 2020) as the export and import use them. SNOMED CT codes are those of domain.md.
+ * Code systems, codes and profiles of the national PZP information standard as the export and import use
+ * them: the IKNL implementation guide "Advance Care Planning (PZP)" (FHIR R4 on Nictiz nl-core, zib 2020,
+ * canonical https://fhir.iknl.nl/fhir), whose profiles, value sets and examples are the source of every code
+ * here. Where Tijdig records more than the guide (regiebehandelaar, eerste aanspreekpunt, consent to share),
+ * it uses its own code system and says so in text.
  */
 import type { Coding } from 'fhir/r4';
-import type { ContactKind, PreferredPlaceOfDeath, TreatmentGoal, TreatmentLimitKind } from '../care-plan';
+import type {
+  ContactKind,
+  EuthanasiaPosition,
+  PreferredPlaceOfDeath,
+  TreatmentGoal,
+  TreatmentLimitKind,
+} from '../care-plan';
 
 export const SNOMED = 'http://snomed.info/sct';
 export const NULL_FLAVOR = 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor';
@@ -27,15 +36,25 @@ export const LIVING_WILL_TYPE_SYSTEM = 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40
 export const TIJDIG_SYSTEM = 'urn:uuid:5d1e7a52-3c0b-4a43-9d53-2f6f3b0a9e21';
 
 export const NICTIZ = 'http://nictiz.nl/fhir/StructureDefinition';
+/** Canonical base of the IKNL PZP implementation guide's profiles and extensions. */
+export const IKNL = 'https://fhir.iknl.nl/fhir/StructureDefinition';
+/** The guide's ACP profile of every resource the export writes that the guide defines. */
 export const PROFILES = {
-  patient: `${NICTIZ}/nl-core-Patient`,
-  practitioner: `${NICTIZ}/nl-core-HealthProfessional-Practitioner`,
-  contactPerson: `${NICTIZ}/nl-core-ContactPerson`,
-  treatmentDirective: `${NICTIZ}/nl-core-TreatmentDirective2`,
-  advanceDirective: `${NICTIZ}/nl-core-AdvanceDirective`,
-  encounter: `${NICTIZ}/nl-core-Encounter`,
-  procedure: `${NICTIZ}/nl-core-Procedure-event`,
-  careTeam: `${NICTIZ}/nl-core-CareTeam`,
+  patient: `${IKNL}/ACP-Patient`,
+  practitioner: `${IKNL}/ACP-HealthProfessional-Practitioner`,
+  practitionerRole: `${IKNL}/ACP-HealthProfessional-PractitionerRole`,
+  contactPerson: `${IKNL}/ACP-ContactPerson`,
+  treatmentDirective: `${IKNL}/ACP-TreatmentDirective`,
+  advanceDirective: `${IKNL}/ACP-AdvanceDirective`,
+  encounter: `${IKNL}/ACP-Encounter`,
+  procedure: `${IKNL}/ACP-Procedure`,
+  goal: `${IKNL}/ACP-Medical-Policy-Goal`,
+  specificCareWishes: `${IKNL}/ACP-SpecificCareWishes`,
+  preferredPlaceOfDeath: `${IKNL}/ACP-PreferredPlaceOfDeath`,
+  euthanasia: `${IKNL}/ACP-PositionRegardingEuthanasia`,
+  donorRegister: `${IKNL}/ACP-OrganDonationChoiceRegistration`,
+  otherImportantInformation: `${IKNL}/ACP-OtherImportantInformation`,
+  communication: `${IKNL}/ACP-Communication`,
 } as const;
 export const EXTENSIONS = {
   comment: `${NICTIZ}/ext-Comment`,
@@ -55,12 +74,20 @@ export const SPECIFIC_CARE_WISHES = '153851000146100';
 /** "Determining personal values and wishes about care", the method of the care wishes observation. */
 export const CARE_WISHES_METHOD = '370819000';
 export const SENSE_OF_PURPOSE = '247751003';
+/** Tijdig's own code of "naasten geïnformeerd" in exports made before it became a Communication. */
 export const NAASTEN_INFORMED = 'naasten-geinformeerd';
+/** Topic of the guide's Communication: recommendation to inform someone (the patient informs the naasten). */
+export const INFORM_SOMEONE = '223449006';
+export const INFORM_NAASTEN_TEXT =
+  'Patiënt geïnformeerd over de eigen verantwoordelijkheid om de behandelafspraken met naasten te bespreken';
 export const SNOMED_YES = '373066001';
 export const SNOMED_NO = '373067005';
-/** The ICD limit has no code in the value set; the standard names SNOMED 400231000146108 in the text. */
+/**
+ * The ICD limit has no code in the required value set: the guide codes it NullFlavor OTH and names SNOMED CT
+ * 400231000146108 in the text.
+ */
 export const ICD_DEACTIVATION_SNOMED = '400231000146108';
-export const ICD_DEACTIVATION_TEXT = `Uitzetten van ICD (cardioverter-defibrillator) in de laatste levensfase (SNOMED CT ${ICD_DEACTIVATION_SNOMED})`;
+export const ICD_DEACTIVATION_TEXT = `Uitzetten van cardioverter-defibrillator in laatste levensfase (verrichting) (SNOMED CT - ${ICD_DEACTIVATION_SNOMED})`;
 
 /** SNOMED CT code of each standard treatment limit; the ICD limit is text only. */
 export const TREATMENT_LIMIT_CODES: Readonly<Record<Exclude<TreatmentLimitKind, 'icdUitzetten'>, Coding>> = {
@@ -72,31 +99,48 @@ export const TREATMENT_LIMIT_CODES: Readonly<Record<Exclude<TreatmentLimitKind, 
   bloedproducten: { system: SNOMED, code: '116762002', display: 'toediening van bloedproduct' },
 };
 
+/** The guide's value set ACP-MedicalPolicyGoal, with its Dutch displays. */
 export const TREATMENT_GOAL_CODES: Readonly<Record<TreatmentGoal, Coding>> = {
-  curatief: { system: SNOMED, code: '385987000', display: 'curatief / actief ziektebeleid' },
+  curatief: { system: SNOMED, code: '385987000', display: 'zorg bij ziekte en/of letsel' },
   levensverlengend: { system: SNOMED, code: '1351964001', display: 'levensverlengende behandeling' },
-  symptoomgericht: { system: SNOMED, code: '225353007', display: 'symptoomgerichte palliatieve zorg' },
+  symptoomgericht: { system: SNOMED, code: '713148004', display: 'voorkomen en behandelen van symptomen' },
 };
 /**
- * Other codes read as a treatment goal on import: a draft of the PZP implementation guide codes the
- * symptom-directed goal as 713148004 (prevention and treatment of symptoms).
+ * Other codes read as a treatment goal on import: Tijdig's exports before the guide's value set sent the
+ * symptom-directed goal as 225353007 (palliative care).
  */
 export const TREATMENT_GOAL_ALIASES: Readonly<Record<string, TreatmentGoal>> = {
-  '713148004': 'symptoomgericht',
+  '225353007': 'symptoomgericht',
 };
 
 export const PLACE_OF_DEATH_CODES: Readonly<
   Record<Exclude<PreferredPlaceOfDeath, 'anders' | 'onbekend'>, Coding>
 > = {
-  thuis: { system: SNOMED, code: '264362003', display: 'thuis' },
-  ziekenhuis: { system: SNOMED, code: '22232009', display: 'ziekenhuis' },
-  verpleeghuis: { system: SNOMED, code: '108344006', display: 'verpleeghuis' },
-  hospice: { system: SNOMED, code: '284546000', display: 'hospice' },
+  thuis: { system: SNOMED, code: '264362003', display: 'Thuis' },
+  ziekenhuis: { system: SNOMED, code: '22232009', display: 'Ziekenhuis' },
+  verpleeghuis: { system: SNOMED, code: '108344006', display: 'Verpleeghuis' },
+  hospice: { system: SNOMED, code: '284546000', display: 'Hospice' },
+};
+export const PLACE_OTHER: Coding = { system: NULL_FLAVOR, code: 'OTH', display: 'Anders' };
+
+/** The guide's value set ACP-EuthanasiaStatement: every position, with its Dutch display. */
+export const EUTHANASIA_POSITION_CODES: Readonly<Record<EuthanasiaPosition, Coding>> = {
+  heeftVerklaring: { system: SNOMED, code: '340181000146102', display: 'Heeft euthanasieverklaring' },
+  geenVerklaringMogelijkVerzoek: {
+    system: SNOMED,
+    code: '340191000146100',
+    display: 'Geen euthanasieverklaring, zou wel verzoek kunnen doen in bepaalde situaties',
+  },
+  wenstGeen: { system: SNOMED, code: '340201000146103', display: 'Wenst geen euthanasie' },
+  onbekend: { system: NULL_FLAVOR, code: 'UNK', display: 'Nog onbekend' },
 };
 
-/** Euthanasia position values: has a written declaration, has none, unknown. */
-export const EUTHANASIA_DECLARATION_YES = '340181000146102';
-export const EUTHANASIA_DECLARATION_NO = '340191000146100';
+/** The guide's value set ACP-YesNoUnknownVS. */
+export const YES_NO_UNKNOWN_CODES = {
+  yes: { system: SNOMED, code: SNOMED_YES, display: 'Ja' },
+  no: { system: SNOMED, code: SNOMED_NO, display: 'Nee' },
+  unknown: { system: NULL_FLAVOR, code: 'UNK', display: 'Nog onbekend' },
+} as const satisfies Record<string, Coding>;
 
 /** Role codes of each contact kind; a representative also carries 24 "Wettelijke vertegenwoordiger". */
 export const CONTACT_ROLE_CODES: Readonly<Record<ContactKind, Coding[]>> = {
@@ -115,6 +159,7 @@ export const CONTACT_ROLE_CODES: Readonly<Record<ContactKind, Coding[]>> = {
 };
 export const REPRESENTATIVE_TEXT = 'Schriftelijk gevolmachtigde';
 
+/** Roles Tijdig records beyond the guide, on the professional's PractitionerRole (and CareTeam before). */
 export const CARE_TEAM_ROLES = {
   regiebehandelaar: { system: TIJDIG_SYSTEM, code: 'regiebehandelaar', display: 'Regiebehandelaar' },
   eersteAanspreekpunt: {
@@ -128,3 +173,6 @@ export const SHARE_RECIPIENTS = {
   hap: { system: TIJDIG_SYSTEM, value: 'huisartsenpost', display: 'Huisartsenpost (HAP)' },
   ambulance: { system: TIJDIG_SYSTEM, value: 'ambulancedienst', display: 'Ambulancedienst' },
 } as const;
+
+/** How the plan names the patient among the parties of an agreement or a conversation. */
+export const PATIENT_WORD = /^pati[eë]nt$/i;

@@ -1,9 +1,16 @@
 /**
- * The Consent resources of the export: one treatment directive (zib TreatmentDirective2) per recorded
- * treatment limit, the written euthanasia declaration (zib AdvanceDirective) and the consent to share the
- * agreements with the HAP and the ambulance service.
+ * The Consent resources of the export: one treatment directive (ACP-TreatmentDirective) per recorded
+ * treatment limit, the written euthanasia declaration (ACP-AdvanceDirective) and the consent to share the
+ * agreements with the HAP and the ambulance service (Tijdig's own: the guide has no such resource, so it
+ * claims no profile).
  */
-import type { CodeableConcept, Consent, Extension, Patient as FhirPatient } from 'fhir/r4';
+import type {
+  CodeableConcept,
+  Consent,
+  ConsentProvisionActor,
+  Extension,
+  Patient as FhirPatient,
+} from 'fhir/r4';
 import { type CarePlan } from '../care-plan';
 import { treatmentLimitsOf, type TreatmentLimitEntry } from '../factory';
 import {
@@ -23,9 +30,15 @@ import {
   TREATMENT_LIMIT_CODES,
 } from './codes';
 import { concept, derivedId, entryOf, referenceTo, type Entry } from './entries';
+import type { ClinicalContext } from './export-observations';
 
 /** The value the standard puts in specificationOther for an unknown decision. */
 export const UNKNOWN_DECISION_TEXT = 'Onbekend';
+/**
+ * An ICD decision "niet" recorded before Tijdig followed the guide: the guide maps no value to `deny` for the
+ * ICD, so it travels in words in specificationOther, never as a refusal the standard does not define.
+ */
+export const ICD_NOT_DEACTIVATED_TEXT = 'Niet uitzetten';
 const DUTCH_LAW = [{ uri: 'https://wetten.overheid.nl/' }];
 
 const statusOf = (plan: CarePlan): Consent['status'] => (plan.status === 'vastgesteld' ? 'active' : 'draft');
@@ -46,18 +59,18 @@ function decisionParts(limit: TreatmentLimitEntry): Pick<Consent, 'extension' | 
 } {
   const comment: Extension[] =
     limit.comment === '' ? [] : [{ url: EXTENSIONS.comment, valueString: limit.comment }];
+  const specification = (valueString: string) => [{ url: EXTENSIONS.specificationOther, valueString }];
   switch (limit.decision) {
     case 'wel':
       return { type: 'permit', extension: comment };
     case 'niet':
+      if (limit.kind === 'icdUitzetten')
+        return { extension: comment, modifierExtension: specification(ICD_NOT_DEACTIVATED_TEXT) };
       return { type: 'deny', extension: comment };
     case 'anders':
-      return { modifierExtension: [{ url: EXTENSIONS.specificationOther, valueString: limit.comment }] };
+      return { modifierExtension: specification(limit.comment) };
     default:
-      return {
-        extension: comment,
-        modifierExtension: [{ url: EXTENSIONS.specificationOther, valueString: UNKNOWN_DECISION_TEXT }],
-      };
+      return { extension: comment, modifierExtension: specification(UNKNOWN_DECISION_TEXT) };
   }
 }
 
@@ -68,11 +81,26 @@ const withoutEmpty = <T extends object>(value: T): T =>
     ),
   ) as T;
 
-function treatmentDirective(
-  plan: CarePlan,
-  limit: TreatmentLimitEntry,
-  patient: Entry<FhirPatient>,
-): Entry<Consent> {
+/**
+ * The parties to the agreement, one per name in "met wie" (separated by ", "): a reference to the patient,
+ * a contact or a professional's role when the name is theirs, else the name alone.
+ *
+ * On whose behalf ("namens", being added to medical decisions elsewhere): the guide has no element of its
+ * own for it. A decision a representative took for the patient maps to an agreement party that references
+ * the representative's RelatedPerson (dataset 614 "Vertegenwoordiger"); a professional who decided on
+ * behalf of another to that professional's PractitionerRole. When the field exists, add its party here
+ * through `context.participant`, and read it back in import-consents.ts `readTreatmentDirective`.
+ */
+function agreementParties(limit: TreatmentLimitEntry, context: ClinicalContext): ConsentProvisionActor[] {
+  if (limit.withWhom.trim() === '') return [];
+  return limit.withWhom.split(', ').map((name) => ({
+    role: concept({ system: ROLE_CODE, code: 'CONSENTER' }),
+    reference: context.participant(name),
+  }));
+}
+
+function treatmentDirective(limit: TreatmentLimitEntry, context: ClinicalContext): Entry<Consent> {
+  const { plan, patient } = context;
   const { type, extension, modifierExtension } = decisionParts(limit);
   const id = limit.kind === 'anders' ? limit.id : derivedId(plan, `Consent/${limit.kind}`);
   return entryOf<Consent>(
@@ -91,30 +119,22 @@ function treatmentDirective(
       provision: withoutEmpty({
         type,
         code: [treatmentOf(limit)],
-        actor:
-          limit.withWhom === ''
-            ? undefined
-            : [
-                {
-                  role: concept({ system: ROLE_CODE, code: 'CONSENTER' }),
-                  reference: { display: limit.withWhom },
-                },
-              ],
+        actor: agreementParties(limit, context),
       }),
     }),
   );
 }
 
 /** One treatment directive per limit with a decision; limits not yet recorded are not exported. */
-export function treatmentDirectiveEntries(plan: CarePlan, patient: Entry<FhirPatient>): Entry<Consent>[] {
-  return treatmentLimitsOf(plan)
+export function treatmentDirectiveEntries(context: ClinicalContext): Entry<Consent>[] {
+  return treatmentLimitsOf(context.plan)
     .filter((limit) => limit.decision !== null)
-    .map((limit) => treatmentDirective(plan, limit, patient));
+    .map((limit) => treatmentDirective(limit, context));
 }
 
-/** A written euthanasia declaration (wilsverklaring of type EU), when one is present. */
+/** A written euthanasia declaration (wilsverklaring of type EU), when the patient has one. */
 export function advanceDirectiveEntries(plan: CarePlan, patient: Entry<FhirPatient>): Entry<Consent>[] {
-  if (plan.euthanasia.declarationPresent !== 'yes') return [];
+  if (plan.euthanasia.position !== 'heeftVerklaring') return [];
   return [
     entryOf<Consent>({
       resourceType: 'Consent',

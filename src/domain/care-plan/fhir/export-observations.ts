@@ -1,15 +1,17 @@
 /**
- * The goal, the observations and the ACP conversations of the export: Goal for the treatment goal,
- * Observations for the preferred place of death, the euthanasia facts, the donor register, the wishes, what
- * else matters and whether naasten were informed, and an Encounter with a Procedure per ACP conversation.
+ * The goal, the observations, informing the naasten and the ACP conversations of the export: Goal for the
+ * treatment goal; Observations for the preferred place of death, the position on euthanasia, the donor
+ * register, the wishes and what else matters; a Communication for informing the naasten; an Encounter with a
+ * Procedure per ACP conversation. Each claims its profile in the IKNL PZP guide.
  */
 import type {
   CodeableConcept,
+  Communication,
   Encounter,
   Goal,
   Observation,
   Patient as FhirPatient,
-  Practitioner,
+  PractitionerRole,
   Procedure,
   Reference,
 } from 'fhir/r4';
@@ -21,35 +23,33 @@ import {
   CARE_WISHES_METHOD,
   DATA_ABSENT_REASON,
   DONOR_REGISTER,
-  EUTHANASIA_DECLARATION_NO,
-  EUTHANASIA_DECLARATION_YES,
   EUTHANASIA_POSITION,
-  NAASTEN_INFORMED,
-  NULL_FLAVOR,
+  EUTHANASIA_POSITION_CODES,
+  INFORM_NAASTEN_TEXT,
+  INFORM_SOMEONE,
   PLACE_OF_DEATH_CODES,
+  PLACE_OTHER,
   PREFERRED_PLACE_OF_DEATH,
   PROFILES,
   SENSE_OF_PURPOSE,
   SNOMED,
-  SNOMED_NO,
-  SNOMED_YES,
   SPECIFIC_CARE_WISHES,
-  TIJDIG_SYSTEM,
   TREATMENT_GOAL_CODES,
+  YES_NO_UNKNOWN_CODES,
 } from './codes';
 import { concept, derivedId, entryOf, referenceTo, type Entry } from './entries';
 
 export interface ClinicalContext {
   plan: CarePlan;
   patient: Entry<FhirPatient>;
-  author: Entry<Practitioner>;
+  /** The author's PractitionerRole: the guide references professionals in their role. */
+  author: Entry<PractitionerRole>;
   /** The reference for a participant's name: a contact or professional in the Bundle, or the name alone. */
   participant: (name: string) => Reference;
 }
 
 const isFinal = (plan: CarePlan) => plan.status === 'vastgesteld';
-const unknownValue = concept({ system: NULL_FLAVOR, code: 'UNK', display: 'unknown' });
-const absent = (code: 'asked-unknown' | 'not-asked'): CodeableConcept =>
+const absent = (code: 'asked-unknown' | 'not-asked' | 'unknown'): CodeableConcept =>
   concept({ system: DATA_ABSENT_REASON, code });
 
 export function goalEntries({ plan, patient, author }: ClinicalContext): Entry<Goal>[] {
@@ -59,6 +59,7 @@ export function goalEntries({ plan, patient, author }: ClinicalContext): Entry<G
     entryOf<Goal>({
       resourceType: 'Goal',
       id: derivedId(plan, 'Goal/treatmentGoal'),
+      meta: { profile: [PROFILES.goal] },
       lifecycleStatus: isFinal(plan) ? 'active' : 'proposed',
       category: [concept({ system: SNOMED, code: ACP_PROCEDURE, display: 'advance care planning' })],
       description: concept(TREATMENT_GOAL_CODES[goal]),
@@ -69,14 +70,12 @@ export function goalEntries({ plan, patient, author }: ClinicalContext): Entry<G
   ];
 }
 
-type ObservationValue = Pick<
-  Observation,
-  'valueCodeableConcept' | 'valueString' | 'valueBoolean' | 'dataAbsentReason'
->;
+type ObservationValue = Pick<Observation, 'valueCodeableConcept' | 'valueString' | 'dataAbsentReason'>;
 
 function observation(
   { plan, patient, author }: ClinicalContext,
   key: string,
+  profile: string,
   code: CodeableConcept,
   value: ObservationValue,
   date: IsoDate | null,
@@ -85,6 +84,7 @@ function observation(
   return entryOf<Observation>({
     resourceType: 'Observation',
     id: derivedId(plan, `Observation/${key}`),
+    meta: { profile: [profile] },
     status: isFinal(plan) ? 'final' : 'preliminary',
     code,
     subject: referenceTo(patient),
@@ -100,54 +100,46 @@ const snomed = (code: string, display: string) => concept({ system: SNOMED, code
 function placeValue(plan: CarePlan): ObservationValue {
   const { place, otherText } = plan.preferredPlaceOfDeath;
   if (place === 'onbekend' || place === null) return { dataAbsentReason: absent('asked-unknown') };
-  if (place === 'anders')
-    return { valueCodeableConcept: concept({ system: NULL_FLAVOR, code: 'OTH' }, otherText) };
+  if (place === 'anders') return { valueCodeableConcept: concept(PLACE_OTHER, otherText) };
   return { valueCodeableConcept: concept(PLACE_OF_DEATH_CODES[place]) };
 }
 
+/**
+ * The recorded position, one of the guide's four; nothing recorded but a comment (e.g. an old plan's "no
+ * written declaration") is sent as an unknown value with that comment, never as a position.
+ */
 function euthanasiaValue(plan: CarePlan): ObservationValue {
-  const { isWishDiscussed, declarationPresent } = plan.euthanasia;
-  if (!isWishDiscussed) return { dataAbsentReason: absent('not-asked') };
-  if (declarationPresent === 'yes')
-    return { valueCodeableConcept: snomed(EUTHANASIA_DECLARATION_YES, 'heeft euthanasieverklaring') };
-  if (declarationPresent === 'no')
-    return { valueCodeableConcept: snomed(EUTHANASIA_DECLARATION_NO, 'heeft geen euthanasieverklaring') };
-  return { valueCodeableConcept: unknownValue };
+  const { position } = plan.euthanasia;
+  if (position === null) return { dataAbsentReason: absent('unknown') };
+  return { valueCodeableConcept: concept(EUTHANASIA_POSITION_CODES[position]) };
 }
-
-const ANSWER_VALUES = {
-  yes: snomed(SNOMED_YES, 'ja'),
-  no: snomed(SNOMED_NO, 'nee'),
-  unknown: unknownValue,
-} as const;
 
 /** The Observations of the PZP record; facts that were not recorded are left out. */
 export function observationEntries(context: ClinicalContext): Entry<Observation>[] {
   const { plan } = context;
   const entries: Entry<Observation>[] = [];
-  const { preferredPlaceOfDeath, euthanasia, donorRegister, wishes, whatElseMatters, naastenInformed } = plan;
+  const { preferredPlaceOfDeath, euthanasia, donorRegister, wishes, whatElseMatters } = plan;
   if (preferredPlaceOfDeath.place !== null)
     entries.push(
       observation(
         context,
         'preferredPlaceOfDeath',
+        PROFILES.preferredPlaceOfDeath,
         snomed(PREFERRED_PLACE_OF_DEATH, 'voorkeursplaats van overlijden'),
         placeValue(plan),
         preferredPlaceOfDeath.dateDiscussed,
       ),
     );
-  if (
-    euthanasia.isWishDiscussed ||
-    euthanasia.declarationPresent !== 'unknown' ||
-    euthanasia.dateDiscussed !== null
-  )
+  if (euthanasia.position !== null || euthanasia.comment !== '')
     entries.push(
       observation(
         context,
         'euthanasia',
+        PROFILES.euthanasia,
         snomed(EUTHANASIA_POSITION, 'standpunt ten opzichte van euthanasie'),
         euthanasiaValue(plan),
         euthanasia.dateDiscussed,
+        euthanasia.comment === '' ? {} : { note: [{ text: euthanasia.comment }] },
       ),
     );
   if (donorRegister.choiceRecorded !== null)
@@ -155,8 +147,9 @@ export function observationEntries(context: ClinicalContext): Entry<Observation>
       observation(
         context,
         'donorRegister',
-        snomed(DONOR_REGISTER, 'geregistreerd in orgaandonorregister'),
-        { valueCodeableConcept: ANSWER_VALUES[donorRegister.choiceRecorded] },
+        PROFILES.donorRegister,
+        snomed(DONOR_REGISTER, 'geregistreerd in orgaan donorregister'),
+        { valueCodeableConcept: concept(YES_NO_UNKNOWN_CODES[donorRegister.choiceRecorded]) },
         donorRegister.dateDiscussed,
       ),
     );
@@ -165,6 +158,7 @@ export function observationEntries(context: ClinicalContext): Entry<Observation>
       observation(
         context,
         'wishes',
+        PROFILES.specificCareWishes,
         snomed(SPECIFIC_CARE_WISHES, 'wensen en verwachtingen met betrekking tot uitkomst van behandeling'),
         { valueString: wishes.text },
         wishes.dateDiscussed,
@@ -181,29 +175,39 @@ export function observationEntries(context: ClinicalContext): Entry<Observation>
       observation(
         context,
         'whatElseMatters',
+        PROFILES.otherImportantInformation,
         snomed(SENSE_OF_PURPOSE, 'gevoel van zingeving'),
         { valueString: whatElseMatters.text },
         whatElseMatters.dateDiscussed,
       ),
     );
-  if (naastenInformed.informed !== null)
-    entries.push(
-      observation(
-        context,
-        'naastenInformed',
-        concept(
-          {
-            system: TIJDIG_SYSTEM,
-            code: NAASTEN_INFORMED,
-            display: 'Naasten geïnformeerd over de afspraken',
-          },
-          'Naasten geïnformeerd over de afspraken',
-        ),
-        { valueBoolean: naastenInformed.informed === 'yes' },
-        naastenInformed.date,
-      ),
-    );
   return entries;
+}
+
+/**
+ * Informing the naasten as the guide's Communication: the patient was told of their own responsibility to
+ * discuss the agreements with their naasten (completed), or was not (not-done).
+ */
+export function communicationEntries({ plan, patient, author }: ClinicalContext): Entry<Communication>[] {
+  const { informed, date } = plan.naastenInformed;
+  if (informed === null) return [];
+  return [
+    entryOf<Communication>({
+      resourceType: 'Communication',
+      id: derivedId(plan, 'Communication/naastenInformed'),
+      meta: { profile: [PROFILES.communication] },
+      status: informed === 'yes' ? 'completed' : 'not-done',
+      topic: concept(
+        { system: SNOMED, code: INFORM_SOMEONE, display: 'Recommendation to inform someone (procedure)' },
+        INFORM_NAASTEN_TEXT,
+      ),
+      subject: referenceTo(patient),
+      ...(date === null ? {} : { sent: date }),
+      recipient: [referenceTo(patient)],
+      sender: referenceTo(author),
+      reasonCode: [snomed(ACP_PROCEDURE, 'Advance care planning (procedure)')],
+    }),
+  ];
 }
 
 /** Per ACP conversation an Encounter (who took part) and the Procedure 713603004 it was for. */
@@ -212,6 +216,7 @@ export function conversationEntries(context: ClinicalContext): Entry[] {
   return plan.acpConversations.flatMap((conversation, index) => {
     const period = { start: conversation.date, end: conversation.date };
     const participants = conversation.participants.map(context.participant);
+    const present = participants.filter((reference) => reference.type !== 'Patient');
     const encounterId = derivedId(plan, `Encounter/${index}`);
     const procedure = entryOf<Procedure>({
       resourceType: 'Procedure',
@@ -231,7 +236,8 @@ export function conversationEntries(context: ClinicalContext): Entry[] {
       status: 'finished',
       class: { system: ACT_CODE, code: 'AMB', display: 'ambulatory' },
       subject: referenceTo(patient),
-      ...(participants.length > 0 ? { participant: participants.map((individual) => ({ individual })) } : {}),
+      // R4 has no patient among an Encounter's participants: the subject is the patient who was there.
+      ...(present.length > 0 ? { participant: present.map((individual) => ({ individual })) } : {}),
       period,
       reasonReference: [referenceTo(procedure)],
     });

@@ -1,10 +1,10 @@
-/** The people in the exported Bundle: the patient, the professionals, the care team and the contacts. */
+/** The people in the exported Bundle: the patient, the professionals (with their roles) and the contacts. */
 import type {
-  CareTeam,
   ContactPoint,
   HumanName,
   Patient as FhirPatient,
   Practitioner,
+  PractitionerRole,
   RelatedPerson,
 } from 'fhir/r4';
 import type { Author } from '../../author';
@@ -52,66 +52,75 @@ export function patientEntry(plan: CarePlan, patient: Patient, includeBsn: boole
 const phone = (value: string): ContactPoint[] => (value === '' ? [] : [{ system: 'phone', value }]);
 const email = (value: string): ContactPoint[] => (value === '' ? [] : [{ system: 'email', value }]);
 
-export function practitionerEntry(
+/** A professional: the person (Practitioner) and the role in which they act (PractitionerRole). */
+export interface Professional {
+  practitioner: Entry<Practitioner>;
+  role: Entry<PractitionerRole>;
+}
+
+/**
+ * A professional as the guide has them: a Practitioner for the person and a PractitionerRole that the other
+ * resources reference. A Tijdig role (regiebehandelaar, eerste aanspreekpunt) is the role's code; a role in
+ * words (e.g. "wijkverpleegkundige") its text.
+ */
+export function professionalEntries(
   plan: CarePlan,
-  name: string,
   key: string,
-  phoneNumber = '',
-  role = '',
-): Entry<Practitioner> {
-  const telecom = phone(phoneNumber);
-  return entryOf<Practitioner>({
+  person: { name: string; phone?: string; roleText?: string; tijdigRole?: keyof typeof CARE_TEAM_ROLES },
+): Professional {
+  const telecom = phone(person.phone ?? '');
+  const practitioner = entryOf<Practitioner>({
     resourceType: 'Practitioner',
     id: derivedId(plan, `Practitioner/${key}`),
     meta: { profile: [PROFILES.practitioner] },
-    name: [{ text: name }],
+    name: [{ text: person.name }],
     ...(telecom.length > 0 ? { telecom } : {}),
-    ...(role === '' ? {} : { qualification: [{ code: { text: role } }] }),
   });
+  const roleText = person.roleText ?? '';
+  const codes = [
+    ...(person.tijdigRole === undefined
+      ? []
+      : [{ coding: [CARE_TEAM_ROLES[person.tijdigRole]], text: CARE_TEAM_ROLES[person.tijdigRole].display }]),
+    ...(roleText === '' ? [] : [{ text: roleText }]),
+  ];
+  const role = entryOf<PractitionerRole>({
+    resourceType: 'PractitionerRole',
+    id: derivedId(plan, `PractitionerRole/${key}`),
+    meta: { profile: [PROFILES.practitionerRole] },
+    practitioner: referenceTo(practitioner, person.name),
+    ...(codes.length > 0 ? { code: codes } : {}),
+  });
+  return { practitioner, role };
 }
 
 /** The author of the export (the person on whose behalf it is made). */
-export function authorEntry(plan: CarePlan, author: Author): Entry<Practitioner> {
-  return practitionerEntry(plan, author.name, 'author', '', author.role);
+export function authorEntries(plan: CarePlan, author: Author): Professional {
+  return professionalEntries(plan, 'author', { name: author.name, roleText: author.role });
 }
 
-/** The regiebehandelaar and the eerste aanspreekpunt, as Practitioners in one CareTeam. */
-export function careTeamEntries(plan: CarePlan, patient: Entry<FhirPatient>): Entry[] {
-  const members: { entry: Entry<Practitioner>; role: keyof typeof CARE_TEAM_ROLES; roleText: string }[] = [];
-  if (plan.regiebehandelaar.name !== '')
-    members.push({
-      entry: practitionerEntry(
-        plan,
-        plan.regiebehandelaar.name,
-        'regiebehandelaar',
-        plan.regiebehandelaar.phone,
-      ),
-      role: 'regiebehandelaar',
-      roleText: '',
-    });
+/** The regiebehandelaar and the eerste aanspreekpunt, each a Practitioner with a PractitionerRole. */
+export function careTeamEntries(plan: CarePlan): Professional[] {
+  const team: Professional[] = [];
+  const lead = plan.regiebehandelaar;
+  if (lead.name !== '')
+    team.push(
+      professionalEntries(plan, 'regiebehandelaar', {
+        name: lead.name,
+        phone: lead.phone,
+        tijdigRole: 'regiebehandelaar',
+      }),
+    );
   const first = plan.eersteAanspreekpunt;
   if (first.name !== '')
-    members.push({
-      entry: practitionerEntry(plan, first.name, 'eersteAanspreekpunt', first.phone),
-      role: 'eersteAanspreekpunt',
-      roleText: first.role,
-    });
-  if (members.length === 0) return [];
-  const careTeam = entryOf<CareTeam>({
-    resourceType: 'CareTeam',
-    id: derivedId(plan, 'CareTeam'),
-    meta: { profile: [PROFILES.careTeam] },
-    status: 'active',
-    subject: referenceTo(patient),
-    participant: members.map(({ entry, role, roleText }) => ({
-      role: [
-        { coding: [CARE_TEAM_ROLES[role]], text: CARE_TEAM_ROLES[role].display },
-        ...(roleText === '' ? [] : [{ text: roleText }]),
-      ],
-      member: referenceTo(entry, entry.resource.name?.[0]?.text),
-    })),
-  });
-  return [...members.map(({ entry }) => entry), careTeam];
+    team.push(
+      professionalEntries(plan, 'eersteAanspreekpunt', {
+        name: first.name,
+        phone: first.phone,
+        roleText: first.role,
+        tijdigRole: 'eersteAanspreekpunt',
+      }),
+    );
+  return team;
 }
 
 /** One RelatedPerson (nl-core ContactPerson) per contact, with its role codes and how to reach them. */

@@ -1,16 +1,24 @@
 /** Reading the goal, the observations, the people and the ACP conversations of a PZP Bundle. */
 import type { z } from 'zod';
-import type { YesNoUnknown, Contact, ContactKind, PreferredPlaceOfDeath, TreatmentGoal } from '../care-plan';
+import type {
+  Contact,
+  ContactKind,
+  EuthanasiaPosition,
+  PreferredPlaceOfDeath,
+  TreatmentGoal,
+  YesNoUnknown,
+} from '../care-plan';
 import {
   ACP_PROCEDURE,
   CARE_TEAM_ROLES,
   CONTACT_ROLE_SYSTEM,
   DONOR_REGISTER,
-  EUTHANASIA_DECLARATION_NO,
-  EUTHANASIA_DECLARATION_YES,
   EUTHANASIA_POSITION,
+  EUTHANASIA_POSITION_CODES,
+  INFORM_SOMEONE,
   NAASTEN_INFORMED,
   NULL_FLAVOR,
+  PATIENT_WORD,
   PLACE_OF_DEATH_CODES,
   PREFERRED_PLACE_OF_DEATH,
   SENSE_OF_PURPOSE,
@@ -22,18 +30,21 @@ import {
   TREATMENT_GOAL_ALIASES,
   TREATMENT_GOAL_CODES,
 } from './codes';
-import { keepNewest, personName, report, type ImportContext } from './import-context';
+import { fitted, keepNewest, personName, report, type ImportContext } from './import-context';
 import {
   codesOf,
   dateOf,
   nameOf,
   personSchema,
+  type AnyResource,
   type careTeamSchema,
+  type communicationSchema,
   type Concept,
   type encounterSchema,
   type goalSchema,
   type ObservationResource,
   type PersonResource,
+  type practitionerRoleSchema,
   type procedureSchema,
 } from './import-schemas';
 
@@ -49,6 +60,21 @@ const GOAL_BY_CODE = new Map<string, TreatmentGoal>([
   ...Object.entries(TREATMENT_GOAL_ALIASES),
 ]);
 const PLACE_BY_CODE = reverse(PLACE_OF_DEATH_CODES);
+/** The euthanasia position by its code, SNOMED or NullFlavor (each code is unique across the two). */
+const POSITION_BY_CODE = new Map<string, EuthanasiaPosition>(
+  Object.entries(EUTHANASIA_POSITION_CODES).map(([position, coding]) => [
+    `${coding.system ?? ''}|${coding.code ?? ''}`,
+    position as EuthanasiaPosition,
+  ]),
+);
+
+function positionOf(value: Concept | undefined): EuthanasiaPosition | undefined {
+  for (const coding of value?.coding ?? []) {
+    const position = POSITION_BY_CODE.get(`${coding.system ?? ''}|${coding.code ?? ''}`);
+    if (position !== undefined) return position;
+  }
+  return undefined;
+}
 
 export function readGoal(context: ImportContext, goal: z.infer<typeof goalSchema>, path: string): void {
   const code = codesOf(goal.description, SNOMED).find((value) => GOAL_BY_CODE.has(value));
@@ -84,49 +110,82 @@ function placeOf(
   return text === '' ? undefined : { place: 'anders', otherText: text };
 }
 
-/** Reads one Observation into the plan by its code, or reports it as unknown. */
+/**
+ * Reads one Observation into the plan by its code, or reports it as unknown; returns the elements it read
+ * beyond an Observation's usual ones (the euthanasia position's note is its comment).
+ */
 export function readObservation(
   context: ImportContext,
   observation: ObservationResource,
   path: string,
-): void {
+): string[] {
   const date = dateOf(observation.effectiveDateTime ?? observation.effectivePeriod?.start);
   const snomed = codesOf(observation.code, SNOMED);
   const keep = (field: string) => keepNewest(context, field, 'Observation', path, date);
-  const text = observation.valueString?.trim() ?? '';
+  const text = (max: number) =>
+    fitted(context, observation.valueString?.trim() ?? '', max, 'Observation', `${path}.valueString`);
   if (snomed.includes(PREFERRED_PLACE_OF_DEATH)) {
     const place = placeOf(observation);
     if (place === undefined) {
       report(context, 'Observation', `${path}.valueCodeableConcept`, 'code.unknown');
-      return;
+      return [];
     }
-    if (keep('preferredPlaceOfDeath')) context.plan.preferredPlaceOfDeath = { ...place, dateDiscussed: date };
+    const otherText = fitted(context, place.otherText, 200, 'Observation', `${path}.valueCodeableConcept`);
+    if (keep('preferredPlaceOfDeath'))
+      context.plan.preferredPlaceOfDeath = { ...place, otherText, dateDiscussed: date };
   } else if (snomed.includes(EUTHANASIA_POSITION)) {
-    const codes = codesOf(observation.valueCodeableConcept, SNOMED);
-    const isWishDiscussed = observation.valueCodeableConcept !== undefined;
-    const declarationPresent: YesNoUnknown = codes.includes(EUTHANASIA_DECLARATION_YES)
-      ? 'yes'
-      : codes.includes(EUTHANASIA_DECLARATION_NO)
-        ? 'no'
-        : 'unknown';
-    if (keep('euthanasia'))
-      context.plan.euthanasia = { isWishDiscussed, declarationPresent, dateDiscussed: date };
+    const value = observation.valueCodeableConcept;
+    const position = value === undefined ? null : positionOf(value);
+    if (position === undefined) {
+      report(context, 'Observation', `${path}.valueCodeableConcept`, 'code.unknown');
+      return [];
+    }
+    const note = (observation.note ?? [])
+      .map((item) => item.text?.trim() ?? '')
+      .filter((text) => text !== '')
+      .join('\n');
+    const comment = fitted(context, note, 1000, 'Observation', `${path}.note`);
+    if (keep('euthanasia')) context.plan.euthanasia = { position, dateDiscussed: date, comment };
+    return ['note'];
   } else if (snomed.includes(DONOR_REGISTER)) {
     const choiceRecorded = answerOf(observation.valueCodeableConcept);
     if (keep('donorRegister')) context.plan.donorRegister = { choiceRecorded, dateDiscussed: date };
-  } else if (snomed.includes(SPECIFIC_CARE_WISHES) && text !== '') {
-    if (keep('wishes')) context.plan.wishes = { text, dateDiscussed: date };
-  } else if (snomed.includes(SENSE_OF_PURPOSE) && text !== '') {
-    if (keep('whatElseMatters')) context.plan.whatElseMatters = { text, dateDiscussed: date };
+  } else if (snomed.includes(SPECIFIC_CARE_WISHES) && observation.valueString?.trim()) {
+    if (keep('wishes')) context.plan.wishes = { text: text(2000), dateDiscussed: date };
+  } else if (snomed.includes(SENSE_OF_PURPOSE) && observation.valueString?.trim()) {
+    if (keep('whatElseMatters')) context.plan.whatElseMatters = { text: text(2000), dateDiscussed: date };
   } else if (
     codesOf(observation.code, TIJDIG_SYSTEM).includes(NAASTEN_INFORMED) &&
     observation.valueBoolean !== undefined
   ) {
+    // Tijdig's own Observation, from exports made before the guide's Communication was used.
     if (keep('naastenInformed'))
       context.plan.naastenInformed = { informed: observation.valueBoolean ? 'yes' : 'no', date };
   } else {
     report(context, 'Observation', `${path}.code`, 'code.unknown');
   }
+  return [];
+}
+
+/**
+ * Informing the naasten, the guide's Communication (topic 223449006 or reason 713603004): completed means the
+ * patient was informed, not-done that they were not.
+ */
+export function readCommunication(
+  context: ImportContext,
+  communication: z.infer<typeof communicationSchema>,
+  path: string,
+): void {
+  const isAboutInforming =
+    codesOf(communication.topic, SNOMED).includes(INFORM_SOMEONE) ||
+    (communication.reasonCode ?? []).some((reason) => codesOf(reason, SNOMED).includes(ACP_PROCEDURE));
+  if (!isAboutInforming) {
+    report(context, 'Communication', `${path}.topic`, 'code.unknown');
+    return;
+  }
+  const date = dateOf(communication.sent);
+  if (keepNewest(context, 'naastenInformed', 'Communication', path, date))
+    context.plan.naastenInformed = { informed: communication.status === 'completed' ? 'yes' : 'no', date };
 }
 
 function contactKindOf(person: PersonResource): ContactKind {
@@ -168,14 +227,15 @@ export function readCareTeam(
   context: ImportContext,
   team: z.infer<typeof careTeamSchema>,
   path: string,
+  resource: AnyResource,
 ): void {
   (team.participant ?? []).forEach((participant, index) => {
     const roles = participant.role ?? [];
     const codes = roles.flatMap((role) => codesOf(role, TIJDIG_SYSTEM));
     const texts = roles.map((role) => role.text ?? '');
-    const parsed = personSchema.safeParse(context.resolve(participant.member));
+    const parsed = personSchema.safeParse(context.resolve(participant.member, resource));
     const member = parsed.success ? parsed.data : undefined;
-    const name = personName(context, participant.member) ?? '';
+    const name = personName(context, participant.member, resource) ?? '';
     const phone = member === undefined ? '' : telecomOf(member, 'phone');
     if (
       codes.includes(CARE_TEAM_ROLES.regiebehandelaar.code) ||
@@ -195,6 +255,29 @@ export function readCareTeam(
 }
 
 /**
+ * A professional in a Tijdig role (regiebehandelaar, eerste aanspreekpunt) from their PractitionerRole; a
+ * role without one is read where it is referenced (a party, a participant).
+ */
+export function readPractitionerRole(
+  context: ImportContext,
+  role: z.infer<typeof practitionerRoleSchema>,
+  resource: AnyResource,
+): void {
+  const codes = (role.code ?? []).flatMap((code) => codesOf(code, TIJDIG_SYSTEM));
+  const practitioner = personSchema.safeParse(context.resolve(role.practitioner, resource));
+  const name =
+    (practitioner.success ? nameOf(practitioner.data.name) : undefined) ?? role.practitioner?.display ?? '';
+  const phone =
+    (practitioner.success ? telecomOf(practitioner.data, 'phone') : '') ||
+    (role.telecom?.find((point) => point.system === 'phone')?.value?.trim() ?? '');
+  if (codes.includes(CARE_TEAM_ROLES.regiebehandelaar.code)) context.plan.regiebehandelaar = { name, phone };
+  if (codes.includes(CARE_TEAM_ROLES.eersteAanspreekpunt.code)) {
+    const roleText = (role.code ?? []).find((code) => (code.coding ?? []).length === 0)?.text?.trim() ?? '';
+    context.plan.eersteAanspreekpunt = { name, role: roleText, phone };
+  }
+}
+
+/**
  * An ACP conversation from its Procedure (713603004): the date from the procedure or its Encounter, the
  * participants from the Encounter (or else the procedure's performers).
  */
@@ -203,6 +286,7 @@ export function readAcpProcedure(
   procedure: z.infer<typeof procedureSchema>,
   encounter: z.infer<typeof encounterSchema> | undefined,
   path: string,
+  resource: AnyResource,
 ): void {
   const date = dateOf(
     procedure.performedPeriod?.start ?? procedure.performedDateTime ?? encounter?.period?.start,
@@ -211,10 +295,19 @@ export function readAcpProcedure(
     report(context, 'Procedure', `${path}.performed`, 'date.missing');
     return;
   }
-  const references = encounter?.participant?.length
-    ? encounter.participant.map((participant) => participant.individual)
-    : (procedure.performer ?? []).map((performer) => performer.actor);
-  const participants = references.flatMap((reference) => personName(context, reference) ?? []);
+  // The performers include the patient, whom an R4 Encounter cannot list; the Encounter is the fallback.
+  const references = procedure.performer?.length
+    ? procedure.performer.map((performer) => performer.actor)
+    : (encounter?.participant ?? []).map((participant) => participant.individual);
+  const participants = references.flatMap((reference) => {
+    const target = context.resolve(reference, resource);
+    if (target?.resourceType === 'Patient') {
+      const display = reference?.display?.trim() ?? '';
+      return [PATIENT_WORD.test(display) ? display : 'patiënt'];
+    }
+    const name = personName(context, reference, resource);
+    return name === undefined ? [] : [fitted(context, name, 120, 'Procedure', `${path}.performer`)];
+  });
   context.plan.acpConversations = [...(context.plan.acpConversations ?? []), { date, participants }];
 }
 

@@ -14,13 +14,22 @@ import {
   EXTENSIONS,
   ICD_DEACTIVATION_SNOMED,
   LIVING_WILL_TYPE_SYSTEM,
+  PATIENT_WORD,
   SHARE_RECIPIENTS,
   SNOMED,
   TREATMENT_DIRECTIVE_CATEGORY,
   TREATMENT_LIMIT_CODES,
 } from './codes';
-import { keepNewest, personName, report, type ImportContext } from './import-context';
-import { codesOf, dateOf, type Concept, type ConsentResource, type Provision } from './import-schemas';
+import { fitted, keepNewest, personName, report, type ImportContext } from './import-context';
+import {
+  codesOf,
+  dateOf,
+  type AnyResource,
+  type Concept,
+  type ConsentResource,
+  type FhirReference,
+  type Provision,
+} from './import-schemas';
 
 const LIMIT_BY_CODE = new Map<string, TreatmentLimitKind>([
   ...Object.entries(TREATMENT_LIMIT_CODES).map(([kind, coding]): [string, TreatmentLimitKind] => [
@@ -75,6 +84,7 @@ const valueOf = (consent: ConsentResource, url: string) =>
 
 function decisionOf(consent: ConsentResource): { decision: TreatmentDecision; comment: string } {
   const comment = valueOf(consent, EXTENSIONS.comment)?.trim() ?? '';
+  // The ICD limit never carries a deny (the guide maps none to it), so a deny is read only where allowed.
   const type = consent.provision?.type;
   if (type === 'permit') return { decision: 'wel', comment };
   if (type === 'deny') return { decision: 'niet', comment };
@@ -88,11 +98,26 @@ function otherLimitId(consent: ConsentResource, fullUrl: string): string {
   return z.uuid().safeParse(id).success ? id : uuidV5(fullUrl, IMPORT_NAMESPACE);
 }
 
+/** A party to the agreement: the patient as "patiënt" (as Tijdig writes it), others by name. */
+function partyName(
+  context: ImportContext,
+  reference: FhirReference | undefined,
+  container: AnyResource,
+): string | undefined {
+  const target = context.resolve(reference, container);
+  if (target?.resourceType === 'Patient') {
+    const display = reference?.display?.trim() ?? '';
+    return PATIENT_WORD.test(display) ? display : 'patiënt';
+  }
+  return personName(context, reference, container);
+}
+
 function readTreatmentDirective(
   context: ImportContext,
   consent: ConsentResource,
   path: string,
   fullUrl: string,
+  resource: AnyResource,
 ) {
   const unknownModifier = (consent.modifierExtension ?? []).find(
     (ext) => ext.url !== EXTENSIONS.specificationOther,
@@ -108,11 +133,22 @@ function readTreatmentDirective(
     return;
   }
   const withWhom = (consent.provision?.actor ?? [])
-    .flatMap((actor) => personName(context, actor.reference) ?? [])
+    .flatMap((actor) => partyName(context, actor.reference, resource) ?? [])
     .join(', ');
-  const limit: TreatmentLimit = { ...decisionOf(consent), dateDiscussed: dateOf(consent.dateTime), withWhom };
+  const decision = decisionOf(consent);
+  if (treatment.kind === 'icdUitzetten' && decision.decision === 'niet') {
+    report(context, 'Consent', `${path}.provision.type`, 'decision.notAllowed');
+    return;
+  }
+  const limit: TreatmentLimit = {
+    decision: decision.decision,
+    comment: fitted(context, decision.comment, 1000, 'Consent', `${path}.extension`),
+    dateDiscussed: dateOf(consent.dateTime),
+    withWhom: fitted(context, withWhom, 200, 'Consent', `${path}.provision.actor`),
+  };
   if (treatment.kind === 'anders') {
-    const other: OtherLimit = { ...limit, id: otherLimitId(consent, fullUrl), text: treatment.text };
+    const text = fitted(context, treatment.text, 200, 'Consent', `${path}.provision.code`);
+    const other: OtherLimit = { ...limit, id: otherLimitId(consent, fullUrl), text };
     context.plan.otherLimits = [...(context.plan.otherLimits ?? []), other];
     return;
   }
@@ -120,10 +156,22 @@ function readTreatmentDirective(
   if (keepNewest(context, field, 'Consent', path, limit.dateDiscussed)) context.plan[field] = limit;
 }
 
+/**
+ * A written euthanasia declaration (EU/EUD) says the patient has one. Its details (date, document,
+ * representative, comment) have no place in the plan and are reported as not read.
+ */
 function readAdvanceDirective(context: ImportContext, consent: ConsentResource, path: string) {
   const types = (consent.provision?.code ?? []).flatMap((code) => codesOf(code, LIVING_WILL_TYPE_SYSTEM));
-  if (types.includes('EU') || types.includes('EUD')) context.hasEuthanasiaDeclaration = true;
-  else report(context, 'Consent', `${path}.provision.code`, 'code.unknown');
+  if (!types.includes('EU') && !types.includes('EUD')) {
+    report(context, 'Consent', `${path}.provision.code`, 'code.unknown');
+    return;
+  }
+  context.hasEuthanasiaDeclaration = true;
+  if (consent.dateTime !== undefined) report(context, 'Consent', `${path}.dateTime`, 'element.notRead');
+  if (valueOf(consent, EXTENSIONS.comment) !== undefined)
+    report(context, 'Consent', `${path}.extension`, 'element.notRead');
+  if ((consent.provision?.actor ?? []).length > 0)
+    report(context, 'Consent', `${path}.provision.actor`, 'element.notRead');
 }
 
 function recipientOf(provision: Provision): 'hap' | 'ambulance' | undefined {
@@ -154,29 +202,30 @@ function readShareConsent(context: ImportContext, consent: ConsentResource, path
   context.plan.consentToShare = share;
 }
 
-/** Reads one Consent into the plan, or reports why it cannot. */
+/** Reads one Consent into the plan, or reports why it cannot; returns the elements read beyond Consent's. */
 export function readConsent(
   context: ImportContext,
   consent: ConsentResource,
   path: string,
   fullUrl: string,
-): void {
+  resource: AnyResource,
+): string[] {
   switch (kindOf(consent)) {
     case 'treatmentDirective': {
-      readTreatmentDirective(context, consent, path, fullUrl);
-      return;
+      readTreatmentDirective(context, consent, path, fullUrl, resource);
+      return [];
     }
     case 'advanceDirective': {
       readAdvanceDirective(context, consent, path);
-      return;
+      return [];
     }
     case 'share': {
       readShareConsent(context, consent, path);
-      return;
+      return [];
     }
     case 'unknown': {
       report(context, 'Consent', path, 'consent.unknownKind');
-      return;
+      return [];
     }
   }
 }

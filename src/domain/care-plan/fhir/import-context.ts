@@ -2,7 +2,16 @@
 import type { IsoDate } from '../../date-schemas';
 import type { CarePlanFields } from '../care-plan';
 import type { AnyResource, FhirReference, UnmappedItem } from './import-schemas';
-import { nameOf, personSchema } from './import-schemas';
+import { nameOf, personSchema, practitionerRoleSchema } from './import-schemas';
+
+/** A fact the Bundle holds that is no longer current (ended, inactive, withdrawn): shown, never applied. */
+export interface HistoryItem {
+  resourceType: string;
+  path: string;
+  reason: string;
+  /** What the fact said, as plan fields, for the user to read. */
+  plan: Partial<CarePlanFields>;
+}
 
 export interface ImportContext {
   /** The plan as far as it has been read. */
@@ -12,20 +21,52 @@ export interface ImportContext {
   /** Where each plan field was read from, with the date it carries, to keep the newest of two. */
   sources: Map<string, { path: string; resourceType: string; date: IsoDate | null }>;
   unmapped: UnmappedItem[];
-  /** The resource a reference points to, when it is in the Bundle. */
-  resolve: (reference: FhirReference | undefined) => AnyResource | undefined;
+  history: HistoryItem[];
+  /** The day of the import: a fact whose period ended before it is history. */
+  today: IsoDate;
+  /** The resource a reference points to, when it is in the Bundle (or contained in `container`). */
+  resolve: (reference: FhirReference | undefined, container?: AnyResource) => AnyResource | undefined;
 }
 
 export function report(context: ImportContext, resourceType: string, path: string, reason: string): void {
   context.unmapped.push({ resourceType, path, reason });
 }
 
+/** Text that fits the plan field it goes to; longer text is cut and the cut reported. */
+export function fitted(
+  context: ImportContext,
+  text: string,
+  max: number,
+  resourceType: string,
+  path: string,
+): string {
+  if (text.length <= max) return text;
+  report(context, resourceType, path, 'text.tooLong');
+  return text.slice(0, max);
+}
+
+/** The name of the person a reference points to (through a PractitionerRole to its Practitioner). */
+function resolvedName(
+  context: ImportContext,
+  reference: FhirReference | undefined,
+  container: AnyResource | undefined,
+): string | undefined {
+  const target = context.resolve(reference, container);
+  const role = practitionerRoleSchema.safeParse(target);
+  const person = personSchema.safeParse(
+    role.success ? context.resolve(role.data.practitioner, target) : target,
+  );
+  return person.success ? nameOf(person.data.name) : undefined;
+}
+
 /** The name of the person a reference points to, or the reference's display text. */
-export function personName(context: ImportContext, reference: FhirReference | undefined): string | undefined {
-  const parsed = personSchema.safeParse(context.resolve(reference));
-  const name = parsed.success ? nameOf(parsed.data.name) : undefined;
+export function personName(
+  context: ImportContext,
+  reference: FhirReference | undefined,
+  container?: AnyResource,
+): string | undefined {
   const display = reference?.display?.trim();
-  return name ?? (display === '' ? undefined : display);
+  return resolvedName(context, reference, container) ?? (display === '' ? undefined : display);
 }
 
 /**

@@ -38,6 +38,7 @@ export type HumanName = z.infer<typeof humanNameSchema>;
 
 export interface Provision {
   type?: string | undefined;
+  period?: { start?: string | undefined; end?: string | undefined } | undefined;
   code?: Concept[] | undefined;
   actor?: { role?: Concept | undefined; reference?: FhirReference | undefined }[] | undefined;
   provision?: Provision[] | undefined;
@@ -46,6 +47,7 @@ export const provisionSchema: z.ZodType<Provision> = z.lazy(() =>
   z
     .object({
       type: z.string().optional(),
+      period: periodSchema.optional(),
       code: z.array(conceptSchema).optional(),
       actor: z
         .array(z.object({ role: conceptSchema.optional(), reference: referenceSchema.optional() }).loose())
@@ -57,6 +59,7 @@ export const provisionSchema: z.ZodType<Provision> = z.lazy(() =>
 
 const base = {
   id: z.string().optional(),
+  status: z.string().optional(),
   meta: z
     .object({ profile: z.array(z.string()).optional() })
     .loose()
@@ -69,6 +72,7 @@ export const consentSchema = z
   .object({
     ...base,
     resourceType: z.literal('Consent'),
+    patient: referenceSchema.optional(),
     scope: conceptSchema.optional(),
     category: z.array(conceptSchema).optional(),
     dateTime: z.string().optional(),
@@ -79,6 +83,8 @@ export const goalSchema = z
   .object({
     ...base,
     resourceType: z.literal('Goal'),
+    lifecycleStatus: z.string().optional(),
+    subject: referenceSchema.optional(),
     description: conceptSchema,
     statusDate: z.string().optional(),
     startDate: z.string().optional(),
@@ -88,7 +94,9 @@ export const observationSchema = z
   .object({
     ...base,
     resourceType: z.literal('Observation'),
+    subject: referenceSchema.optional(),
     code: conceptSchema,
+    note: z.array(z.object({ text: z.string().optional() }).loose()).optional(),
     effectiveDateTime: z.string().optional(),
     effectivePeriod: periodSchema.optional(),
     valueCodeableConcept: conceptSchema.optional(),
@@ -101,6 +109,7 @@ export const personSchema = z
   .object({
     ...base,
     resourceType: z.enum(['Patient', 'Practitioner', 'RelatedPerson']),
+    patient: referenceSchema.optional(),
     name: z.array(humanNameSchema).optional(),
     telecom: z.array(contactPointSchema).optional(),
     relationship: z.array(conceptSchema).optional(),
@@ -111,6 +120,7 @@ export const careTeamSchema = z
   .object({
     ...base,
     resourceType: z.literal('CareTeam'),
+    subject: referenceSchema.optional(),
     participant: z
       .array(
         z.object({ role: z.array(conceptSchema).optional(), member: referenceSchema.optional() }).loose(),
@@ -122,6 +132,7 @@ export const encounterSchema = z
   .object({
     ...base,
     resourceType: z.literal('Encounter'),
+    subject: referenceSchema.optional(),
     participant: z.array(z.object({ individual: referenceSchema.optional() }).loose()).optional(),
     period: periodSchema.optional(),
     reasonReference: z.array(referenceSchema).optional(),
@@ -131,6 +142,7 @@ export const procedureSchema = z
   .object({
     ...base,
     resourceType: z.literal('Procedure'),
+    subject: referenceSchema.optional(),
     code: conceptSchema.optional(),
     encounter: referenceSchema.optional(),
     performedDateTime: z.string().optional(),
@@ -139,12 +151,41 @@ export const procedureSchema = z
   })
   .loose();
 
+export const practitionerRoleSchema = z
+  .object({
+    ...base,
+    resourceType: z.literal('PractitionerRole'),
+    practitioner: referenceSchema.optional(),
+    code: z.array(conceptSchema).optional(),
+    telecom: z.array(contactPointSchema).optional(),
+  })
+  .loose();
+export const communicationSchema = z
+  .object({
+    ...base,
+    resourceType: z.literal('Communication'),
+    subject: referenceSchema.optional(),
+    topic: conceptSchema.optional(),
+    reasonCode: z.array(conceptSchema).optional(),
+    sent: z.string().optional(),
+  })
+  .loose();
+
 export type ConsentResource = z.infer<typeof consentSchema>;
 export type ObservationResource = z.infer<typeof observationSchema>;
 export type PersonResource = z.infer<typeof personSchema>;
 
-const resourceSchema = z.object({ resourceType: z.string().min(1), id: z.string().optional() }).loose();
+export const resourceSchema = z
+  .object({
+    resourceType: z.string().min(1),
+    id: z.string().optional(),
+    contained: z.array(z.object({ resourceType: z.string(), id: z.string().optional() }).loose()).optional(),
+  })
+  .loose();
 export type AnyResource = z.infer<typeof resourceSchema>;
+
+/** An entry as it must be to be read at all; an entry that is not is reported on its own. */
+export const entrySchema = z.object({ fullUrl: z.string().optional(), resource: resourceSchema }).loose();
 
 export const bundleSchema = z
   .object({
@@ -160,7 +201,7 @@ export const bundleSchema = z
       'searchset',
       'collection',
     ]),
-    entry: z.array(z.object({ fullUrl: z.string().optional(), resource: resourceSchema }).loose()).optional(),
+    entry: z.array(z.unknown()).optional(),
   })
   .loose();
 

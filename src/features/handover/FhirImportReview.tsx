@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { buttonClass } from '../../components/button-class';
+import { saveCarePlan } from '../../db';
+import type { CarePlan, CarePlanFieldGroup, CarePlanFields, Patient } from '../../domain';
+import { useAuthor } from '../care-plan/useAuthor';
+import styles from './Handover.module.css';
+import { acceptedFields, draftGroups } from './import-draft';
+import { ReviewGroupValue } from './ReviewGroupValue';
+
+type Outcome = { kind: 'accepted'; count: number } | { kind: 'failed'; message: string };
+
+interface FhirImportReviewProps {
+  patient: Patient;
+  plan: CarePlan;
+  imported: Partial<CarePlanFields>;
+}
+
+/**
+ * The imported facts as a draft to review: per field group the plan's value now and the Bundle's, a tick per
+ * group, and one button that saves only the ticked groups (as a new version of the plan, by the signed-in
+ * user). Nothing is ticked at first.
+ */
+export function FhirImportReview({ patient, plan, imported }: FhirImportReviewProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const db = useDatabase();
+  const author = useAuthor();
+  const [ticked, setTicked] = useState<ReadonlySet<CarePlanFieldGroup>>(new Set());
+  const [isSaving, setIsSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const groups = draftGroups(plan, imported);
+  if (groups.length === 0) return <p>{t('handover.fhir.import.review.nothing')}</p>;
+
+  const toggle = (group: CarePlanFieldGroup, isOn: boolean) => {
+    const next = new Set(ticked);
+    if (isOn) next.add(group);
+    else next.delete(group);
+    setTicked(next);
+    setOutcome(null);
+  };
+
+  const accept = async () => {
+    if (author === null) {
+      setOutcome({ kind: 'failed', message: t('handover.fhir.import.review.noAuthor') });
+      return;
+    }
+    setIsSaving(true);
+    const result = await saveCarePlan(
+      db,
+      patient.id,
+      acceptedFields(plan, imported, ticked),
+      author,
+      new Date(),
+    );
+    setIsSaving(false);
+    if (result.ok) {
+      setOutcome({ kind: 'accepted', count: ticked.size });
+      setTicked(new Set());
+    } else {
+      const key = result.error.kind === 'invalid' ? 'invalid' : 'failed';
+      setOutcome({ kind: 'failed', message: t(`handover.fhir.import.review.${key}`) });
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('handover.fhir.import.review.title')}</h4>
+      <p>{t('handover.fhir.import.review.intro')}</p>
+      {plan.status === 'vastgesteld' && (
+        <p className={styles.warning}>{t('handover.fhir.import.review.established')}</p>
+      )}
+      <table className={styles.unmapped}>
+        <thead>
+          <tr>
+            <th scope="col">{t('handover.fhir.import.review.columns.take')}</th>
+            <th scope="col">{t('handover.fhir.import.review.columns.group')}</th>
+            <th scope="col">{t('handover.fhir.import.review.columns.current')}</th>
+            <th scope="col">{t('handover.fhir.import.review.columns.imported')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map(({ group, fields, differs }) => {
+            const name = t(`carePlan.history.fields.${fields[0] ?? group}`);
+            return (
+              <tr key={group}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('handover.fhir.import.review.take', { group: name })}
+                    checked={ticked.has(group)}
+                    disabled={!differs}
+                    onChange={(event) => {
+                      toggle(group, event.target.checked);
+                    }}
+                  />
+                </td>
+                <th scope="row">{name}</th>
+                <td>
+                  <ReviewGroupValue fields={fields} values={plan} />
+                </td>
+                <td>
+                  {differs ? (
+                    <ReviewGroupValue fields={fields} values={imported} />
+                  ) : (
+                    t('handover.fhir.import.review.same')
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={buttonClass()}
+          disabled={ticked.size === 0 || isSaving}
+          onClick={() => void accept()}
+        >
+          {t('handover.fhir.import.review.accept', { count: ticked.size })}
+        </button>
+      </div>
+      <p role="status">
+        {outcome?.kind === 'accepted' && t('handover.fhir.import.review.accepted', { count: outcome.count })}
+      </p>
+      {outcome?.kind === 'failed' && (
+        <p role="alert" className={styles.error}>
+          {outcome.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * An imported Bundle as a draft to review: the plan's field groups the Bundle speaks about, each with the
+ * plan's current value and the imported one, and the plan that results from accepting some of them. Nothing
+ * is applied that the user did not tick, and accepting into an established plan makes it a draft again: an
+ * import never silently changes a vastgesteld plan.
+ */
+import {
+  carePlanFieldGroups,
+  type CarePlan,
+  type CarePlanField,
+  type CarePlanFieldGroup,
+  type CarePlanFields,
+} from '../../domain';
+
+export interface DraftGroup {
+  group: CarePlanFieldGroup;
+  fields: readonly CarePlanField[];
+  /** Whether the Bundle says something else than the plan does now. */
+  differs: boolean;
+}
+
+const GROUPS = Object.entries(carePlanFieldGroups) as [CarePlanFieldGroup, readonly CarePlanField[]][];
+
+/** The field groups the import has a value for, in the plan's order. */
+export function draftGroups(current: CarePlanFields, imported: Partial<CarePlanFields>): DraftGroup[] {
+  return GROUPS.filter(([, fields]) => fields.some((field) => imported[field] !== undefined)).map(
+    ([group, fields]) => ({
+      group,
+      fields,
+      differs: fields.some(
+        (field) =>
+          imported[field] !== undefined && JSON.stringify(imported[field]) !== JSON.stringify(current[field]),
+      ),
+    }),
+  );
+}
+
+/** The plan's fields with the accepted groups taken from the import; an established plan becomes a draft. */
+export function acceptedFields(
+  current: CarePlan,
+  imported: Partial<CarePlanFields>,
+  accepted: ReadonlySet<CarePlanFieldGroup>,
+): CarePlanFields {
+  const fields: CarePlanFields = { ...current };
+  for (const group of accepted) {
+    for (const field of carePlanFieldGroups[group]) {
+      const value = imported[field];
+      if (value !== undefined) Object.assign(fields, { [field]: value });
+    }
+  }
+  return accepted.size > 0 && current.status === 'vastgesteld' ? { ...fields, status: 'concept' } : fields;
+}
