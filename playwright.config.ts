@@ -15,7 +15,7 @@ export default defineConfig({
   workers: 1,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 7_500 },
   reporter: isCI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
