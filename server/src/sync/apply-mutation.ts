@@ -18,6 +18,7 @@ import {
 import type { Actor } from '../auth/actor';
 import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
+import { clinicalRefusal } from './clinical-guards';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
 import {
@@ -175,6 +176,8 @@ export async function applyMutation(
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
+  const refusal = await clinicalRefusal(tx, actor.practiceId, mutation, parsed.data as Row);
+  if (refusal !== null) return rejected(mutation, refusal);
 
   const appliedGroups = groups.filter((group) => !clashing.includes(group));
   let rev = current?.rev ?? 0;
