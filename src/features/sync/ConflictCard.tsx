@@ -5,6 +5,7 @@ import { useDatabase } from '../../app/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { resolveConflict } from '../../db';
 import type { Conflict } from '../../domain';
+import { formatDateTime } from '../../lib/format';
 import { useSessionStore } from '../../state/session-store';
 import { sectionOfGroup } from '../care-plan/plan-sections';
 import { ConflictCombine } from './ConflictCombine';
@@ -12,16 +13,6 @@ import { GroupValue } from './GroupValue';
 import { entityLabelKey, groupLabelKey } from './record-labels';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
-
-function timeText(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
 
 /**
  * One conflict: which patient, record and section it is about, what the field group was before, every
@@ -92,7 +83,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
                 {t('sync.conflicts.by', {
                   name: candidate.author.name,
                   role: t(`roles.${candidate.author.role}`),
-                  time: timeText(candidate.at, i18n.language),
+                  time: formatDateTime(candidate.at, i18n.language),
                 })}
               </strong>
               <GroupValue entity={conflict.entity} value={candidate.value} original={conflict.original} />

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { IsoDate } from '../../domain';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { valueText } from '../care-plan/change-text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,7 +57,7 @@ function plainText(value: unknown, field: string, entity: string, t: TFunction, 
   if (options) return t(`${options}.${text}`, { defaultValue: text });
   if (ISO_DATE.test(text)) return formatDate(text as IsoDate, language);
   if (ISO_DATE_TIME.test(text)) {
-    return `${formatDate(text.slice(0, 10) as IsoDate, language)} ${new Date(text).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })}`;
+    return formatDateTime(text, language);
   }
   return text;
 }
