@@ -185,6 +185,19 @@ test('screenshots of register, patient, care plan, conflict card and specialist 
     await page.goto('/patienten');
     await expect(page.getByRole('link', { name: /Berg, Johanna/ })).toBeVisible();
     await shoot(page, viewport.name, 'register');
+    // Each row holds its status badge and colour: nothing runs into the next row.
+    for (const row of await page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .all()) {
+      const rowBox = await row.boundingBox();
+      const statusBox = await row.getByRole('cell').nth(2).boundingBox();
+      const badgeBox = await row.getByText(/^Gemarkeerd sinds/).boundingBox();
+      expect(badgeBox?.height, 'the badge stays on one line').toBeLessThan(30);
+      expect((statusBox?.y ?? 0) + (statusBox?.height ?? 0)).toBeLessThanOrEqual(
+        (rowBox?.y ?? 0) + (rowBox?.height ?? 0) + 1,
+      );
+    }
 
     await page.getByRole('link', { name: /Berg, Johanna/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Johanna van der Berg' })).toBeVisible();
@@ -193,6 +206,18 @@ test('screenshots of register, patient, care plan, conflict card and specialist 
     await page.goto(`/patienten/${patientId}/zorgplan`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await shoot(page, viewport.name, 'care-plan');
+    // The outline stays on screen deep into the plan, and a section it jumps to is not hidden under it.
+    const outline = page.getByRole('navigation', { name: 'Onderdelen van het zorgplan' });
+    await outline.getByRole('link', { name: 'Afspraken voor acute situaties' }).click();
+    await expect(outline).toBeInViewport();
+    const heading = page.getByRole('heading', { level: 2, name: 'Afspraken voor acute situaties' });
+    await expect(heading).toBeInViewport();
+    const outlineBox = await outline.boundingBox();
+    const headingBox = await heading.boundingBox();
+    expect(headingBox?.y ?? 0, 'the section heading is below the outline').toBeGreaterThanOrEqual(
+      (outlineBox?.y ?? 0) + (outlineBox?.height ?? 0),
+    );
+    await shoot(page, viewport.name, 'care-plan-section');
 
     await page.goto('/synchronisatie');
     const card = page.getByRole('article', { name: /Afspraken voor acute situaties/ });
