@@ -52,7 +52,7 @@ function PatientIdentity({ patient }: { patient: Patient }) {
   const today = useToday();
   const age = t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) });
   return (
-    <dl className={styles.identity} aria-label={t('patient.sections.person')}>
+    <dl className={styles.identity}>
       <div>
         <dt>{t('patient.fields.birthDate')}</dt>
         <dd>{`${formatDate(patient.birthDate, i18n.language)} (${age})`}</dd>
