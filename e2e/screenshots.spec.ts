@@ -4,13 +4,14 @@
  * and the specialist's view of the meeting they are invited to. The data is pushed through the real sync
  * API (two devices editing the same part of the care plan make the conflict); the app pulls it as usual.
  * The pictures land in test-results/screenshots (git-ignored). Each screen is also checked to fit the
- * width, so the spec fails on a horizontal scroll bar rather than only showing one.
+ * width and to have no axe violations, so the spec fails rather than only showing a problem.
  */
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { completePlan } from '../src/domain/care-plan/care-plan.fixtures';
 import { SCHEMA_VERSION } from '../src/domain/sync';
 import { expect, test } from './fixtures';
+import { accessibilityViolations } from './support/accessibility';
 import { PASSWORD } from './support/server';
 
 const AT = '2026-11-23T09:00:00.000Z';
@@ -88,6 +89,7 @@ async function expectFitsWidth(page: Page, what: string) {
 
 async function shoot(page: Page, viewport: string, name: string) {
   await expectFitsWidth(page, `${name} (${viewport})`);
+  expect(await accessibilityViolations(page), `axe on ${name} (${viewport})`).toEqual([]);
   await page.screenshot({ path: `test-results/screenshots/${viewport}-${name}.png`, fullPage: false });
 }
 
@@ -98,7 +100,7 @@ test('screenshots of register, patient, care plan, conflict card and specialist 
   server,
   signIn,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const push = device(context.request, server.url);
   const other = device(context.request, server.url);
   const patientId = randomUUID();
