@@ -58,16 +58,7 @@ export async function saveCarePlan(
         const base = previous ?? newCarePlan(patient.id, author, at);
         // Belt and braces: row and version are checked against their full schemas right before storing.
         const plan = carePlanSchema.parse({ ...base, ...checked.value, author, updatedAt: at });
-        const version: CarePlanVersionRecord = carePlanVersionSchema.parse({
-          id: uuidv7() as CarePlanVersionId,
-          carePlanId: plan.id,
-          patientId: plan.patientId,
-          plan,
-          author,
-          savedAt: at,
-        });
         await db.carePlans.put(plan);
-        await db.carePlanVersions.add(version);
         await enqueueMutation(db, {
           entity: 'carePlan',
           recordId: plan.id,
@@ -75,18 +66,41 @@ export async function saveCarePlan(
           changed: changedFields(previous, plan),
           at,
         });
-        const { id, ...versionFields } = version;
-        await enqueueMutation(db, {
-          entity: 'carePlanVersion',
-          recordId: id,
-          op: 'put',
-          changed: versionFields,
-          at,
-        });
+        await addCarePlanVersion(db, plan, author, at);
         return { ok: true, value: plan };
       },
     );
   } catch (error) {
     return { ok: false, error: { kind: classifyStorageError(error) } };
   }
+}
+
+/**
+ * Records `plan` as it now stands as a new version saved by `author` at `at`, with its outbox mutation. Runs
+ * inside the caller's transaction (which must include carePlanVersions and the outbox tables): every
+ * change of a plan, a save or the resolution of a sync conflict, leaves a version equal to the plan.
+ */
+export async function addCarePlanVersion(
+  db: TijdigDb,
+  plan: CarePlan,
+  author: Author,
+  at: IsoDateTime,
+): Promise<void> {
+  const version: CarePlanVersionRecord = carePlanVersionSchema.parse({
+    id: uuidv7() as CarePlanVersionId,
+    carePlanId: plan.id,
+    patientId: plan.patientId,
+    plan,
+    author,
+    savedAt: at,
+  });
+  await db.carePlanVersions.add(version);
+  const { id, ...versionFields } = version;
+  await enqueueMutation(db, {
+    entity: 'carePlanVersion',
+    recordId: id,
+    op: 'put',
+    changed: versionFields,
+    at,
+  });
 }

@@ -8,11 +8,13 @@ import {
   RESOLVES_CONFLICT_FIELD,
   SYNC_ENTITY_DEFINITIONS,
   type Author,
+  type CarePlan,
   type Conflict,
   type IsoDateTime,
   type ResolutionClaim,
   type SyncEntity,
 } from '../domain';
+import { addCarePlanVersion } from './care-plan-repository';
 import type { TijdigDb } from './database';
 import { enqueueMutation, outboxTables, revKey } from './outbox';
 import { classifyStorageError } from './storage-errors';
@@ -39,34 +41,40 @@ export async function resolveConflict(
     const definition = SYNC_ENTITY_DEFINITIONS[entity];
     const members = definition.fieldGroups[conflict.group] ?? [];
     const chosen = Object.fromEntries(members.map((field) => [field, value[field]]));
-    return await db.transaction('rw', [table, db.conflicts, ...outboxTables(db)], async () => {
-      const current = (await table.get(conflict.recordId)) as Record<string, unknown> | undefined;
-      if (!current) return { ok: false as const, error: { kind: 'notFound' as const } };
-      const next = { ...current, ...chosen, ...('updatedAt' in current ? { updatedAt: at } : {}) };
-      const parsed = definition.schema.safeParse(next);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ field: String(i.path[0]), code: i.message }));
-        return { ok: false as const, error: { kind: 'invalid' as const, issues } };
-      }
-      await table.put(parsed.data);
-      // The revision of the conflict this person saw: a candidate that arrived later keeps it open.
-      const seen = await db.recordRevs.get(revKey('conflict', conflict.id));
-      const claim: ResolutionClaim = { conflictId: conflict.id, conflictRev: seen?.rev ?? 1 };
-      await enqueueMutation(db, {
-        entity,
-        recordId: conflict.recordId,
-        op: 'put',
-        changed: {
-          ...chosen,
-          ...('updatedAt' in current ? { updatedAt: at } : {}),
-          [RESOLVES_CONFLICT_FIELD]: claim,
-        },
-        at,
-      });
-      const resolved: Conflict = { ...conflict, status: 'resolved', resolvedBy: { ...author, at } };
-      await db.conflicts.put(resolved);
-      return { ok: true as const, value: resolved };
-    });
+    return await db.transaction(
+      'rw',
+      [table, db.conflicts, db.carePlanVersions, ...outboxTables(db)],
+      async () => {
+        const current = (await table.get(conflict.recordId)) as Record<string, unknown> | undefined;
+        if (!current) return { ok: false as const, error: { kind: 'notFound' as const } };
+        const next = { ...current, ...chosen, ...('updatedAt' in current ? { updatedAt: at } : {}) };
+        const parsed = definition.schema.safeParse(next);
+        if (!parsed.success) {
+          const issues = parsed.error.issues.map((i) => ({ field: String(i.path[0]), code: i.message }));
+          return { ok: false as const, error: { kind: 'invalid' as const, issues } };
+        }
+        await table.put(parsed.data);
+        // The revision of the conflict this person saw: a candidate that arrived later keeps it open.
+        const seen = await db.recordRevs.get(revKey('conflict', conflict.id));
+        const claim: ResolutionClaim = { conflictId: conflict.id, conflictRev: seen?.rev ?? 1 };
+        await enqueueMutation(db, {
+          entity,
+          recordId: conflict.recordId,
+          op: 'put',
+          changed: {
+            ...chosen,
+            ...('updatedAt' in current ? { updatedAt: at } : {}),
+            [RESOLVES_CONFLICT_FIELD]: claim,
+          },
+          at,
+        });
+        // A care plan's history must hold what the plan shows after the decision, not the discarded candidate.
+        if (entity === 'carePlan') await addCarePlanVersion(db, parsed.data as CarePlan, author, at);
+        const resolved: Conflict = { ...conflict, status: 'resolved', resolvedBy: { ...author, at } };
+        await db.conflicts.put(resolved);
+        return { ok: true as const, value: resolved };
+      },
+    );
   } catch (error) {
     return { ok: false, error: { kind: classifyStorageError(error) } };
   }

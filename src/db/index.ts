@@ -10,6 +10,7 @@ export * from './marking-repository';
 export type { OutboxRow } from './database';
 export * from './sync-repository';
 export * from './conflict-repository';
+export * from './conflict-queries';
 export * from './audit-queue';
 export * from './care-plan-queries';
 export * from './care-plan-repository';

@@ -7,6 +7,7 @@ import {
   isoDateOf,
   meetingFieldsSchema,
   meetingIssues,
+  meetingTimeIssues,
   type IsoDateTime,
   type Meeting,
   type MeetingFields,
@@ -20,8 +21,13 @@ type MeetingResult = WriteResult<Meeting>;
 
 /** Plans a meeting. Refused when it ends before it starts or lies in the past (`meeting.inPast`). */
 export async function createMeeting(db: TijdigDb, input: unknown, now: Date): Promise<MeetingResult> {
-  const parsed = meetingFieldsSchema.safeParse({ status: 'planned', ...(input as object) });
-  if (!parsed.success) return invalid(fieldIssuesOf(parsed.error));
+  const candidate = { status: 'planned', ...(input as object) } as Record<string, unknown>;
+  const parsed = meetingFieldsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    // Every problem at once: the time rules too, where the date and times themselves are readable.
+    const timeIssues = meetingTimeIssues(candidate, { today: isoDateOf(now), isNew: true });
+    return invalid([...fieldIssuesOf(parsed.error), ...timeIssues]);
+  }
   const issues = meetingIssues(parsed.data, { today: isoDateOf(now), isNew: true });
   if (issues.length > 0) return invalid(issues);
   const at = now.toISOString() as IsoDateTime;
@@ -47,8 +53,12 @@ export async function updateMeeting(
     const previous = liveRow(await db.meetings.get(meetingId));
     if (!previous) return notFound();
     const { id, createdAt, deletedAt, ...fields } = previous;
-    const parsed = meetingFieldsSchema.safeParse({ ...fields, ...changes });
-    if (!parsed.success) return invalid(fieldIssuesOf(parsed.error));
+    const candidate = { ...fields, ...changes } as Record<string, unknown>;
+    const parsed = meetingFieldsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const timeIssues = meetingTimeIssues(candidate, { today: isoDateOf(now), isNew: false });
+      return invalid([...fieldIssuesOf(parsed.error), ...timeIssues]);
+    }
     const issues = meetingIssues(parsed.data, { today: isoDateOf(now), isNew: false });
     if (issues.length > 0) return invalid(issues);
     const next: Meeting = { ...parsed.data, id, createdAt, deletedAt };

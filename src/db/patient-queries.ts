@@ -20,3 +20,34 @@ export async function listPalliativeRegister(db: TijdigDb): Promise<Patient[]> {
   const rows = await db.patients.orderBy('palliativeSince').toArray();
   return rows.filter((row) => row.deletedAt === null && row.status === 'active');
 }
+
+export interface PossibleDuplicate {
+  patient: Patient;
+  /** `bsn`: the same BSN (refused); `nameAndBirth`: the same name and birth date (a warning). */
+  reason: 'bsn' | 'nameAndBirth';
+}
+
+const sameText = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
+/**
+ * A patient in the register (not deleted, not `exceptId`) who may be the same person as `fields`: first
+ * one with the same BSN, else one with the same name and birth date; null when there is none.
+ */
+export async function findPossibleDuplicate(
+  db: TijdigDb,
+  fields: Pick<Patient, 'givenName' | 'namePrefix' | 'familyName' | 'birthDate' | 'bsn'>,
+  exceptId?: string,
+): Promise<PossibleDuplicate | null> {
+  const others = await db.patients.filter((row) => row.deletedAt === null && row.id !== exceptId).toArray();
+  const byBsn = fields.bsn ? others.find((row) => row.bsn === fields.bsn) : undefined;
+  if (byBsn) return { patient: byBsn, reason: 'bsn' };
+  const byName = others.find(
+    (row) =>
+      row.birthDate === fields.birthDate &&
+      sameText(row.givenName, fields.givenName) &&
+      sameText(row.namePrefix, fields.namePrefix) &&
+      sameText(row.familyName, fields.familyName),
+  );
+  return byName ? { patient: byName, reason: 'nameAndBirth' } : null;
+}

@@ -26,6 +26,22 @@ async function create(overrides = {}) {
 }
 
 describe('createPatient', () => {
+  it('refuses a second patient with the same BSN, also by a later edit, and writes nothing', async () => {
+    const first = await create({ bsn: '111222333' });
+    const twin = await createPatient(db, patientFields({ bsn: '111222333', givenName: 'Piet' }), now);
+    expect(twin).toEqual({
+      ok: false,
+      error: { kind: 'invalid', issues: [{ field: 'bsn', code: 'bsn.duplicate' }] },
+    });
+    const other = await create({ bsn: null, givenName: 'Klaas' });
+    const edit = await updatePatient(db, other.id, patientFields({ bsn: '111222333' }), now);
+    expect(edit.ok).toBe(false);
+    expect(await db.patients.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(2);
+    // Saving the first patient again with its own BSN is fine.
+    expect((await updatePatient(db, first.id, patientFields({ bsn: '111222333' }), now)).ok).toBe(true);
+  });
+
   it('stores the patient and queues one outbox mutation in the same transaction', async () => {
     const patient = await create();
     expect(await getPatient(db, patient.id)).toEqual(patient);

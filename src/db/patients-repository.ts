@@ -14,6 +14,7 @@ import {
   type PatientId,
 } from '../domain';
 import type { TijdigDb } from './database';
+import { findPossibleDuplicate } from './patient-queries';
 import { enqueueMutation, outboxTables } from './outbox';
 import { classifyStorageError } from './storage-errors';
 import type { WriteResult } from './write-result';
@@ -58,10 +59,18 @@ async function writePatient(
   previous: Patient | undefined,
 ): Promise<PatientWriteResult> {
   try {
-    const row = await db.transaction('rw', [db.patients, ...outboxTables(db)], () =>
-      storePatient(db, next, previous),
+    return await db.transaction(
+      'rw',
+      [db.patients, ...outboxTables(db)],
+      async (): Promise<PatientWriteResult> => {
+        // One BSN belongs to one patient of the practice: a second patient with it is refused, not saved.
+        const isNewBsn = next.bsn !== null && next.bsn !== previous?.bsn;
+        if (isNewBsn && (await findPossibleDuplicate(db, next, next.id))?.reason === 'bsn') {
+          return { ok: false, error: { kind: 'invalid', issues: [{ field: 'bsn', code: 'bsn.duplicate' }] } };
+        }
+        return { ok: true, value: await storePatient(db, next, previous) };
+      },
     );
-    return { ok: true, value: row };
   } catch (error) {
     return { ok: false, error: { kind: classifyStorageError(error) } };
   }

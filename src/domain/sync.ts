@@ -62,6 +62,8 @@ export const REJECTION_REASONS = [
   'changedSinceRead',
   /** The change resolves a conflict that does not exist or is already resolved. */
   'conflictClosed',
+  /** New clinical work on a patient who died; only the nabespreking and death-record corrections remain. */
+  'patientDeceased',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

@@ -25,6 +25,7 @@ import {
 import type { Actor } from '../auth/actor';
 import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
+import { clinicalRefusal } from './clinical-guards';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
 import { isInvitationWindowOpen, withServerWindow } from './invitation-window';
@@ -213,6 +214,8 @@ export async function applyMutation(
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
+  const refusal = await clinicalRefusal(tx, actor.practiceId, mutation, parsed.data as Row);
+  if (refusal !== null) return rejected(mutation, refusal);
 
   let rev = current?.rev ?? 0;
   if (isChange) {

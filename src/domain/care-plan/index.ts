@@ -6,3 +6,4 @@ export * from './specialist-view';
 export * from './versions';
 export * from './version-record';
 export * from './fhir';
+export * from './text-limits';

@@ -3,9 +3,10 @@
  * past; an agenda holds each patient once. Each returns issues with a field and an error code; the UI turns
  * the code into a Dutch sentence next to the field.
  */
-import type { IsoDate } from '../date-schemas';
+import { isoDateSchema, type IsoDate } from '../date-schemas';
 import type { AgendaItem } from './agenda-item';
 import type { MeetingFields } from './meeting';
+import { clockTimeSchema } from './shared';
 
 export interface MdoIssue {
   field: string;
@@ -26,6 +27,25 @@ export function meetingIssues(
   if (meeting.chairMemberId !== null && !meeting.members.some((m) => m.id === meeting.chairMemberId)) {
     issues.push({ field: 'chairMemberId', code: 'meeting.chairNotMember' });
   }
+  return issues;
+}
+
+/**
+ * The time rules of `meetingIssues` for a meeting whose other fields do not pass the schema yet, checked
+ * on the date and times that do, so the form shows every problem at once instead of in rounds.
+ */
+export function meetingTimeIssues(
+  input: Record<string, unknown>,
+  options: { today: IsoDate; isNew: boolean },
+): MdoIssue[] {
+  const date = isoDateSchema.safeParse(input.date);
+  const start = clockTimeSchema.safeParse(input.startTime);
+  const end = clockTimeSchema.safeParse(input.endTime);
+  const issues: MdoIssue[] = [];
+  if (options.isNew && date.success && date.data < options.today)
+    issues.push({ field: 'date', code: 'meeting.inPast' });
+  if (start.success && end.success && end.data <= start.data)
+    issues.push({ field: 'endTime', code: 'meeting.endBeforeStart' });
   return issues;
 }
 

@@ -72,10 +72,9 @@ describe('Inloggen', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('points to Instellen before the first run', async () => {
-    await renderApp('/inloggen', [], { auth: testAuthClient({ isSetUp: vi.fn().mockResolvedValue(false) }) });
-    expect(await screen.findByRole('status')).toHaveTextContent('Tijdig is nog niet ingesteld.');
-    expect(screen.getByRole('link', { name: 'Tijdig instellen' })).toHaveAttribute('href', '/instellen');
+  it('opens Instellen on the first visit to an empty server', async () => {
+    await renderApp('/', [], { auth: testAuthClient({ isSetUp: vi.fn().mockResolvedValue(false) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tijdig instellen' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Inloggen' })).not.toBeInTheDocument();
   });
 });

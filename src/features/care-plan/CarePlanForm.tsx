@@ -6,36 +6,20 @@ import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { saveCarePlan } from '../../db';
 import {
-  DIMENSIONS,
   emptyCarePlanFields,
   type CarePlan,
   type CarePlanFields,
   type CarePlanStatus,
   type Patient,
 } from '../../domain';
-import { AcpConversationsSection } from './AcpConversationsSection';
-import { AcuteAgreementsSection } from './AcuteAgreementsSection';
 import { carePlanResolver, formPathOf, toFormValues, type CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
-import { ConsentSection } from './ConsentSection';
-import { ContactsSection } from './ContactsSection';
-import { DimensionSection } from './DimensionSection';
-import { EuthanasiaSection } from './EuthanasiaSection';
-import { MantelzorgSection } from './MantelzorgSection';
-import { MedicationSection } from './MedicationSection';
-import { NaastenInformedSection } from './NaastenInformedSection';
-import { PlaceOfDeathSection } from './PlaceOfDeathSection';
 import { mergeEdits } from './merge-edits';
-import { discussedDates } from './plan-dates';
-import { RegieSection } from './RegieSection';
+import { PlanSectionByKey } from './PlanSectionByKey';
+import { SECTION_KEYS } from './plan-sections';
 import { SaveBar, type SaveOutcome } from './SaveBar';
 import { SectionNav } from './SectionNav';
-import { StatusSection } from './StatusSection';
-import { TreatmentGoalSection } from './TreatmentGoalSection';
-import { TreatmentLimitsSection } from './TreatmentLimitsSection';
 import { useAuthor } from './useAuthor';
-import { VptzSection } from './VptzSection';
-import { WishesSection } from './WishesSection';
 
 /** The number of fields with an error (a list's own error counts once). */
 function countErrors(errors: unknown): number {
@@ -68,7 +52,6 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
   });
   const { handleSubmit, setValue, reset, setError, formState } = form;
   useUnsavedChanges(formState.isDirty);
-  const discussed = discussedDates(plan ?? emptyCarePlanFields());
 
   const save = async (fields: CarePlanFields) => {
     if (!author) {
@@ -128,24 +111,15 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
             {t('carePlan.changedElsewhere', { name: plan.author.name })}
           </p>
         )}
-        <StatusSection status={plan?.status ?? null} />
-        <RegieSection />
-        <ContactsSection />
-        <TreatmentLimitsSection discussed={discussed.limits} />
-        <TreatmentGoalSection discussed={discussed.treatmentGoal} />
-        <PlaceOfDeathSection discussed={discussed.placeOfDeath} />
-        <EuthanasiaSection discussed={discussed.euthanasia} />
-        <WishesSection discussed={discussed.wishes} />
-        <NaastenInformedSection discussed={discussed.naastenInformed} />
-        <ConsentSection discussed={discussed.consent} />
-        <AcpConversationsSection discussed={discussed.acp} />
-        {DIMENSIONS.map((dimension) => (
-          <DimensionSection key={dimension} dimension={dimension} discussed={discussed[dimension]} />
+        {SECTION_KEYS.map((section) => (
+          <PlanSectionByKey
+            key={section}
+            section={section}
+            patientId={patient.id}
+            plan={plan}
+            fields={plan ?? emptyCarePlanFields()}
+          />
         ))}
-        <MedicationSection discussed={discussed.medication} />
-        <AcuteAgreementsSection discussed={discussed.acute} />
-        <VptzSection />
-        <MantelzorgSection patientId={patient.id} />
         <SaveBar outcome={outcome} isSaving={formState.isSubmitting} onSave={submitAs} />
       </form>
     </FormProvider>

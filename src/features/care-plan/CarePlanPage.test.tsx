@@ -65,6 +65,16 @@ describe('the care plan editor', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Zorgplan van Jan de Vries Concept');
   });
 
+  it('shows a long text its limit and how much is used while typing, before saving refuses it', async () => {
+    const patient = patientRow();
+    const { user } = await renderApp(`/patienten/${patient.id}/zorgplan`, [patient]);
+    const acute = await screen.findByRole('region', { name: 'Afspraken voor acute situaties' });
+    const text = within(acute).getByRole('textbox', { name: /^Afspraken/ });
+    expect(text).toHaveAccessibleDescription(/0 van maximaal 2000 tekens/);
+    await user.type(text, 'Bel de HAP');
+    expect(text).toHaveAccessibleDescription(/10 van maximaal 2000 tekens/);
+  });
+
   it('asks for the essentials when establishing an incomplete plan, each next to its field', async () => {
     const patient = patientRow();
     const { user, db } = await openLimits(`/patienten/${patient.id}/zorgplan`, [patient]);

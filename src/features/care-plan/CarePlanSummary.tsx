@@ -26,12 +26,15 @@ export function CarePlanSummary({ patient }: { patient: Patient }) {
           : t('carePlan.summary.noPlan')}
       </p>
       <div className={styles.links}>
-        <Link
-          to={`/patienten/${patient.id}/zorgplan`}
-          className={buttonClass(plan ? 'secondary' : 'primary')}
-        >
-          {t(plan ? 'carePlan.actions.open' : 'carePlan.actions.start')}
-        </Link>
+        {/* A deceased patient's plan can be read, not begun. */}
+        {(plan !== null || patient.status !== 'deceased') && (
+          <Link
+            to={`/patienten/${patient.id}/zorgplan`}
+            className={buttonClass(plan ? 'secondary' : 'primary')}
+          >
+            {t(plan ? 'carePlan.actions.open' : 'carePlan.actions.start')}
+          </Link>
+        )}
         {plan && (
           <Link to={`/patienten/${patient.id}/zorgplan/versies`} className={buttonClass('secondary')}>
             {t('carePlan.actions.history')}

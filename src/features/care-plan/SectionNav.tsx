@@ -1,28 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS } from '../../domain';
 import styles from './CarePlan.module.css';
+import { SECTION_KEYS } from './plan-sections';
 
-/** The sections in the order of the form; each key is the section's anchor `zorgplan-<key>`. */
-const SECTION_KEYS = [
-  'status',
-  'regie',
-  'contacts',
-  'limits',
-  'treatmentGoal',
-  'placeOfDeath',
-  'euthanasia',
-  'wishes',
-  'naastenInformed',
-  'consent',
-  'acp',
-  ...DIMENSIONS,
-  'medication',
-  'acute',
-  'vptz',
-  'mantelzorg',
-] as const;
-
-/** Jump links to every section of the long form. */
+/** Jump links to every section of the long form, kept at the top as the plan scrolls (sticky). */
 export function SectionNav() {
   const { t } = useTranslation();
   return (

@@ -1,6 +1,7 @@
-import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { carePlanTextLimit } from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import { useFieldIssue } from './useFieldIssue';
 
@@ -20,7 +21,7 @@ export interface TextFieldProps {
   className?: string | undefined;
 }
 
-/** A text field of the care plan with its label, hint and Dutch error message. */
+/** A text field of the care plan with its label, hint (with the text limit) and Dutch error message. */
 export function TextField({
   name,
   label,
@@ -34,9 +35,17 @@ export function TextField({
   className,
 }: TextFieldProps) {
   const { t } = useTranslation();
-  const { register } = useFormContext<CarePlanFormValues>();
+  const { register, control } = useFormContext<CarePlanFormValues>();
   const issue = useFieldIssue(name);
-  const hints = [hint, isEssential ? t('carePlan.essentialHint') : undefined].filter(Boolean);
+  const value: unknown = useWatch({ control, name });
+  // A longer text shows its limit and how much is used while typing, before saving would refuse it.
+  const limit = isMultiline ? carePlanTextLimit(name) : null;
+  const used = typeof value === 'string' ? value.trim().length : 0;
+  const hints = [
+    hint,
+    isEssential ? t('carePlan.essentialHint') : undefined,
+    limit === null ? undefined : t('carePlan.textLimit', { used, max: limit }),
+  ].filter(Boolean);
   return (
     <div className={className}>
       <FormField

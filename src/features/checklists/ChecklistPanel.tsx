@@ -8,13 +8,18 @@ import { ChecklistTimeline } from './ChecklistTimeline';
 import { SuggestionPanel } from './SuggestionPanel';
 import { useChecklistData } from './useChecklistData';
 
-/** Checklists on the patient page: the marking suggestion, filling in any card, and the timeline. */
+/**
+ * Checklists on the patient page: the marking suggestion, filling in any card (not after death), and the
+ * timeline.
+ */
 export function ChecklistPanel({ patient }: { patient: Patient }) {
   const { t } = useTranslation();
   const { catalog, summarised } = useChecklistData(patient.id);
   const [open, setOpen] = useState<ChecklistDefinition | null>(null);
   const [isSaved, setIsSaved] = useState(false);
   const isUnmarked = registerStatusOf(patient) === 'active';
+  // After death the checklists are for reading; no new card is filled in.
+  const isDeceased = patient.status === 'deceased';
   // Until MDOs are recorded, every signal counts as new (see README).
   const reasons = isUnmarked && summarised ? suggestionReasons(summarised, null) : [];
 
@@ -25,7 +30,7 @@ export function ChecklistPanel({ patient }: { patient: Patient }) {
       <p role="status" className={isSaved ? styles.saved : 'visually-hidden'}>
         {isSaved ? t('checklists.saved') : ''}
       </p>
-      {open ? (
+      {isDeceased ? null : open ? (
         <ChecklistForm
           patientId={patient.id}
           definition={open}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MarkingEvent } from '../../domain';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import styles from './Marking.module.css';
 
 function useEventText() {
@@ -57,9 +57,7 @@ export function MarkingHistory({ events }: { events: MarkingEvent[] }) {
                 {t('marking.history.by', {
                   name: event.author.name,
                   role: t(`roles.${event.author.role}`),
-                  recorded: new Date(event.recordedAt).toLocaleString(
-                    i18n.language === 'en' ? 'en-GB' : 'nl-NL',
-                  ),
+                  recorded: formatDateTime(event.recordedAt, i18n.language),
                 })}
               </span>
             </li>

@@ -38,6 +38,8 @@ describe('marking on the patient page', () => {
       );
     });
     expect(history).toHaveTextContent('H. Bakker (huisarts)');
+    // The moment of recording as dd-mm-jjjj uu:mm, like every other date.
+    expect(history).toHaveTextContent(/vastgelegd \d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
     expect((await getPatient(db, patient.id))?.registerColour).toBe('orange');
   });
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listName, splitDutchName, type Patient } from '../../domain';
+import { listName, maskBsn, splitDutchName, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './QuickMark.module.css';
 import { usePatientMatches } from './usePatientMatches';
@@ -9,7 +9,7 @@ export type PatientChoice = { kind: 'existing'; patient: Patient } | { kind: 'ne
 
 /**
  * Find-or-create as an ARIA combobox: type, move with the arrow keys, choose with Enter. The last option
- * creates a new patient with the typed name.
+ * creates a new patient with the typed name. A patient already marked says so before being chosen.
  */
 export function PatientCombobox({ onChoose }: { onChoose: (choice: PatientChoice) => void }) {
   const { t, i18n } = useTranslation();
@@ -24,10 +24,22 @@ export function PatientCombobox({ onChoose }: { onChoose: (choice: PatientChoice
   ];
   const isOpen = text.trim().length >= 2;
   const optionId = (index: number) => `${id}-option-${String(index)}`;
-  const labelOf = (choice: PatientChoice) =>
-    choice.kind === 'new'
-      ? t('marking.quick.create', { name: choice.name })
-      : `${listName(choice.patient)} (${formatDate(choice.patient.birthDate, i18n.language)})`;
+  const nameAndBirth = (patient: Patient) =>
+    `${listName(patient)} (${formatDate(patient.birthDate, i18n.language)})`;
+  // Two patients with one name and birth date are told apart by their masked BSN.
+  const isAmbiguous = (patient: Patient) =>
+    matches.some((other) => other.id !== patient.id && nameAndBirth(other) === nameAndBirth(patient));
+  const labelOf = (choice: PatientChoice) => {
+    if (choice.kind === 'new') return t('marking.quick.create', { name: choice.name });
+    const { patient } = choice;
+    return [
+      nameAndBirth(patient),
+      isAmbiguous(patient) && patient.bsn ? `BSN ${maskBsn(patient.bsn)}` : null,
+      patient.palliativeSince !== null ? t('marking.quick.alreadyMarked') : null,
+    ]
+      .filter((part) => part !== null)
+      .join(' · ');
+  };
 
   const choose = (index: number) => {
     const choice = options[index];

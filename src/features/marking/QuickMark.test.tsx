@@ -50,6 +50,24 @@ describe('quick-mark', () => {
     ]);
   });
 
+  it('says "al gemarkeerd" of a marked patient before the GP chooses them', async () => {
+    const marked = patientRow({
+      givenName: 'Els',
+      namePrefix: '',
+      familyName: 'Bakker',
+      birthDate: '1939-12-01' as IsoDate,
+      palliativeSince: '2026-10-01' as IsoDate,
+      registerColour: 'yellow',
+    });
+    const { user } = await renderApp('/patienten', [marked]);
+    await user.click(await screen.findByRole('button', { name: 'Snel markeren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Snel markeren' });
+    await user.keyboard('Bakker');
+    expect(
+      await within(dialog).findByRole('option', { name: 'Bakker, Els (01-12-1939) · al gemarkeerd' }),
+    ).toBeInTheDocument();
+  });
+
   it('creates a new patient from the typed name and refuses a missing birth date', async () => {
     const { user, db } = await renderApp('/patienten');
     await user.click(await screen.findByRole('button', { name: 'Snel markeren' }));

@@ -17,7 +17,7 @@ export function OverviewCharts({ report, periodText }: { report: IndicatorReport
     () =>
       sharesChartConfig(
         shareBars(report.results, t, language),
-        { yes: t('overview.charts.yes'), no: t('overview.charts.no'), unknown: t('overview.charts.unknown') },
+        { yes: t('overview.charts.yes'), no: t('overview.charts.no') },
         segmentFills(),
       ),
     [report.results, t, language],

@@ -32,23 +32,20 @@ describe('share bars', () => {
   it('has one bar per share, named with its result', () => {
     expect(bars).toHaveLength(SHARE_IDS.length);
     expect(bars[0]).toEqual({
-      label: ['Gemarkeerd vóór overlijden', '100%'],
+      label: ['Gemarkeerd vóór overlijden', '100%', '1 onbekend, niet meegeteld'],
       counts: { yes: 1, no: 0, unknown: 1 },
     });
   });
 
-  it('draws ja, nee and onbekend as parts of 100% with distinct fills, and counts in the bars', () => {
-    const config = sharesChartConfig(
-      bars,
-      { yes: 'Ja', no: 'Nee', unknown: 'Onbekend' },
-      { yes: 'a', no: 'b', unknown: 'c' },
-    );
-    const [yes, no, unknown] = config.data.datasets;
-    expect([yes?.label, no?.label, unknown?.label]).toEqual(['Ja', 'Nee', 'Onbekend']);
-    expect([yes?.data[0], no?.data[0], unknown?.data[0]]).toEqual([50, 0, 50]);
+  it('draws ja and nee as parts of the known, so a bar of 100% is all ja, with counts in the bars', () => {
+    const config = sharesChartConfig(bars, { yes: 'Ja', no: 'Nee' }, { yes: 'a', no: 'b' });
+    const [yes, no] = config.data.datasets;
+    expect(config.data.datasets).toHaveLength(2);
+    expect([yes?.label, no?.label]).toEqual(['Ja', 'Nee']);
+    expect([yes?.data[0], no?.data[0]]).toEqual([100, 0]);
     // A bar with nobody to count stays empty instead of dividing by zero.
-    expect(config.data.datasets.map((dataset) => dataset.data.at(-1))).toEqual([0, 0, 0]);
-    expect(new Set(config.data.datasets.map((dataset) => dataset.backgroundColor)).size).toBe(3);
+    expect(config.data.datasets.map((dataset) => dataset.data.at(-1))).toEqual([0, 0]);
+    expect(new Set(config.data.datasets.map((dataset) => dataset.backgroundColor)).size).toBe(2);
     expect(config.plugins?.map((plugin) => plugin.id)).toEqual(['tijdigCounts']);
   });
 });

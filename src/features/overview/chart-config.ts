@@ -1,7 +1,7 @@
 /**
  * The two charts as Chart.js configurations, built from the indicator results. Nothing depends on colour
- * alone: the share bars are solid (ja), hatched (nee) or dotted (onbekend), each with its count written in
- * it; the trend lines differ in dash and point shape, named in the legend. Fills are passed in, so this
+ * alone: the share bars are solid (ja) or hatched (nee), each with its count written in it, and the
+ * unknowns counted in the bar's label; the trend lines differ in dash and point shape, named in the legend. Fills are passed in, so this
  * module runs without a canvas (tests).
  */
 import type { TFunction } from 'i18next';
@@ -60,7 +60,11 @@ export function shareBars(results: readonly IndicatorResult[], t: TFunction, lan
     const no = (result.denominator ?? 0) - result.numerator;
     return [
       {
-        label: [...wrapWords(indicatorName(id, t)), outcomeText(result, t, language)],
+        label: [
+          ...wrapWords(indicatorName(id, t)),
+          outcomeText(result, t, language),
+          ...(result.unknown > 0 ? [t('overview.charts.unknownApart', { count: result.unknown })] : []),
+        ],
         counts: { yes, no, unknown: result.unknown },
       },
     ];
@@ -69,7 +73,7 @@ export function shareBars(results: readonly IndicatorResult[], t: TFunction, lan
 
 /** Writes each segment's count in it, on a white patch so it reads on any fill. */
 function countLabels(bars: readonly ShareBar[]): Plugin<'bar'> {
-  const keys = ['yes', 'no', 'unknown'] as const;
+  const keys = ['yes', 'no'] as const;
   return {
     id: 'tijdigCounts',
     afterDatasetsDraw(chart) {
@@ -101,22 +105,26 @@ function countLabels(bars: readonly ShareBar[]): Plugin<'bar'> {
   };
 }
 
-/** Horizontal stacked bars, each 100% wide: ja, nee and onbekend as parts of everyone the figure concerns. */
+/**
+ * Horizontal stacked bars, each 100% wide: ja and nee as parts of those the figure could be measured for,
+ * so the bar matches the percentage written beside it. The unknowns are not a part of it: the bar's label
+ * counts them apart ("1 onbekend, niet meegeteld").
+ */
 export function sharesChartConfig(
   bars: readonly ShareBar[],
-  names: { yes: string; no: string; unknown: string },
-  fills: SegmentFills,
+  names: { yes: string; no: string },
+  fills: Pick<SegmentFills, 'yes' | 'no'>,
 ): ChartConfiguration<'bar', number[], string[]> {
-  const part = (key: 'yes' | 'no' | 'unknown') =>
+  const part = (key: 'yes' | 'no') =>
     bars.map(({ counts }) => {
-      const total = counts.yes + counts.no + counts.unknown;
+      const total = counts.yes + counts.no;
       return total === 0 ? 0 : (counts[key] / total) * 100;
     });
   return {
     type: 'bar',
     data: {
       labels: bars.map((bar) => bar.label),
-      datasets: (['yes', 'no', 'unknown'] as const).map((key) => ({
+      datasets: (['yes', 'no'] as const).map((key) => ({
         label: names[key],
         data: part(key),
         backgroundColor: fills[key],
@@ -138,7 +146,7 @@ export function sharesChartConfig(
           callbacks: {
             label: (item) => {
               const counts = bars[item.dataIndex]?.counts;
-              const key = (['yes', 'no', 'unknown'] as const)[item.datasetIndex] ?? 'yes';
+              const key = (['yes', 'no'] as const)[item.datasetIndex] ?? 'yes';
               return `${item.dataset.label ?? ''}: ${String(counts?.[key] ?? 0)}`;
             },
           },

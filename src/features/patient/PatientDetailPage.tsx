@@ -46,21 +46,40 @@ function BsnValue({ bsn }: { bsn: string }) {
   );
 }
 
-function PatientDetails({ patient }: { patient: Patient }) {
+/** Who this is, right under the name: birth date with age, sex and the masked BSN. */
+function PatientIdentity({ patient }: { patient: Patient }) {
   const { t, i18n } = useTranslation();
   const today = useToday();
-  const date = (value: Patient['birthDate'] | null) => (value ? formatDate(value, i18n.language) : '');
   const age = t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) });
   return (
+    <dl className={styles.identity}>
+      <div>
+        <dt>{t('patient.fields.birthDate')}</dt>
+        <dd>{`${formatDate(patient.birthDate, i18n.language)} (${age})`}</dd>
+      </div>
+      <div>
+        <dt>{t('patient.fields.sex')}</dt>
+        <dd>{t(`patient.sex.${patient.sex}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('patient.fields.bsn')}</dt>
+        <dd>
+          {patient.bsn ? (
+            <BsnValue bsn={patient.bsn} />
+          ) : (
+            <span className={styles.unknown}>{t('patient.notRecorded')}</span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function PatientDetails({ patient }: { patient: Patient }) {
+  const { t, i18n } = useTranslation();
+  const date = (value: Patient['birthDate'] | null) => (value ? formatDate(value, i18n.language) : '');
+  return (
     <div className={styles.sections}>
-      <section aria-labelledby="person-title" className={styles.card}>
-        <h2 id="person-title">{t('patient.sections.person')}</h2>
-        <dl>
-          <Detail label={t('patient.fields.birthDate')}>{`${date(patient.birthDate)} (${age})`}</Detail>
-          <Detail label={t('patient.fields.sex')}>{t(`patient.sex.${patient.sex}`)}</Detail>
-          <Detail label={t('patient.fields.bsn')}>{patient.bsn && <BsnValue bsn={patient.bsn} />}</Detail>
-        </dl>
-      </section>
       <section aria-labelledby="care-title" className={styles.card}>
         <h2 id="care-title">{t('patient.sections.care')}</h2>
         <dl>
@@ -129,6 +148,8 @@ export function PatientDetailPage() {
 
   if (patient === undefined) return <p role="status">{t('app.loading')}</p>;
   if (patient === null) return <PatientNotFound />;
+  // After death only the nabespreking (in the MDO) and reading remain; the server refuses new clinical work.
+  const isDeceased = patient.status === 'deceased';
 
   return (
     <section aria-labelledby="page-title" className={styles.page}>
@@ -141,12 +162,14 @@ export function PatientDetailPage() {
           {t('patient.edit.action')}
         </Link>
       </div>
+      <PatientIdentity patient={patient} />
       <p role="status" className={isJustSaved ? styles.saved : 'visually-hidden'}>
         {isJustSaved ? t('patient.saved') : ''}
       </p>
+      {isDeceased && <p className={styles.afterDeath}>{t('patient.afterDeath')}</p>}
       <MarkingSection patient={patient} />
       <CarePlanSummary patient={patient} />
-      <NominateForMdo patient={patient} />
+      {!isDeceased && <NominateForMdo patient={patient} />}
       <ChecklistPanel patient={patient} />
       <PatientDetails patient={patient} />
     </section>

@@ -30,6 +30,49 @@ async function errorOf(label: RegExp): Promise<string> {
 }
 
 describe('new patient form', () => {
+  it('warns about a patient with the same name and birth date, names them, and saves only when told to', async () => {
+    const existing = patientRow({
+      givenName: 'Jan',
+      namePrefix: 'de',
+      familyName: 'Vries',
+      birthDate: '1948-03-07' as IsoDate,
+      bsn: null,
+    });
+    const app = await renderApp('/patienten/nieuw', [existing]);
+    await fillRequired(app);
+    await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(
+      'Er staat al een patiënt met deze naam en geboortedatum in het register: Jan de Vries (07-03-1948).',
+    );
+    expect(screen.getByRole('link', { name: 'Open Jan de Vries' })).toHaveAttribute(
+      'href',
+      `/patienten/${existing.id}`,
+    );
+    expect(await app.db.patients.count()).toBe(1);
+
+    await app.user.click(screen.getByRole('button', { name: 'Toch opslaan: dit is een andere patiënt' }));
+    await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(async () => {
+      expect(await app.db.patients.count()).toBe(2);
+    });
+  });
+
+  it('refuses a second patient with the same BSN and offers to open the first', async () => {
+    const existing = patientRow({ givenName: 'Piet', namePrefix: '', familyName: 'Bos', bsn: '111222333' });
+    const app = await renderApp('/patienten/nieuw', [existing]);
+    await fillRequired(app);
+    await app.user.type(screen.getByLabelText(/^BSN/), '111222333');
+    await app.user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    expect(await errorOf(/^BSN/)).toContain('Dit BSN hoort al bij een andere patiënt in het register.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Dit BSN hoort al bij Piet Bos');
+    expect(screen.getByRole('link', { name: 'Open Piet Bos' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Toch opslaan/ })).not.toBeInTheDocument();
+    expect(await app.db.patients.count()).toBe(1);
+  });
+
   it('shows a Dutch message next to every missing required field and saves nothing', async () => {
     const app = await renderApp('/patienten/nieuw');
     await app.user.click(await screen.findByRole('button', { name: 'Opslaan' }));

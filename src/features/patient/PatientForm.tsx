@@ -6,12 +6,16 @@ import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
-import type { WriteResult } from '../../db';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { findPossibleDuplicate, type PossibleDuplicate, type WriteResult } from '../../db';
 import { PATIENT_STATUSES, PLACES_OF_DEATH, SEXES, type Patient, type PatientFields } from '../../domain';
+import { DuplicateWarning } from './DuplicateWarning';
 import styles from './PatientForm.module.css';
 import { patientFormSchema, type PatientFormValues } from './patient-form-values';
 
 interface PatientFormProps {
+  /** The patient being edited; absent for a new one. */
+  patientId?: string;
   defaultValues: PatientFormValues;
   onSave: (fields: PatientFields) => Promise<WriteResult<Patient>>;
   onSaved: (patient: Patient) => void;
@@ -19,11 +23,18 @@ interface PatientFormProps {
 
 type TextName = Exclude<keyof PatientFormValues, 'sex' | 'status' | 'placeOfDeath'>;
 
-/** Add or edit a patient. Every invalid field gets a Dutch message next to it; nothing half-saves. */
-export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps) {
+/**
+ * Add or edit a patient. Every invalid field gets a Dutch message next to it; nothing half-saves. A patient
+ * who may already be in the register is named before saving (the same BSN is refused).
+ */
+export function PatientForm({ patientId, defaultValues, onSave, onSaved }: PatientFormProps) {
   const { t } = useTranslation();
   const today = useToday();
+  const db = useDatabase();
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<PossibleDuplicate | null>(null);
+  // The patient the user confirmed is someone else, despite the same name and birth date.
+  const [confirmedOther, setConfirmedOther] = useState<string | null>(null);
   const form = useForm<PatientFormValues, unknown, PatientFields>({
     defaultValues,
     resolver: zodResolver(patientFormSchema(today)),
@@ -36,6 +47,10 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
 
   const submit = handleSubmit(async (fields) => {
     setSaveError(null);
+    const found = await findPossibleDuplicate(db, fields, patientId);
+    setDuplicate(found);
+    if (found?.reason === 'bsn') setError('bsn', { message: 'bsn.duplicate' });
+    if (found && found.patient.id !== confirmedOther) return;
     const result = await onSave(fields);
     if (result.ok) {
       onSaved(result.value);
@@ -140,6 +155,15 @@ export function PatientForm({ defaultValues, onSave, onSaved }: PatientFormProps
             text('statusSince', { hint: dateHint, inputMode: 'numeric' })}
         </div>
       </fieldset>
+      {duplicate && (
+        <DuplicateWarning
+          duplicate={duplicate}
+          onSaveAnyway={() => {
+            setConfirmedOther(duplicate.patient.id);
+            setDuplicate(null);
+          }}
+        />
+      )}
       <div className={styles.actions}>
         <button type="submit" className={buttonClass()} disabled={isSubmitting}>
           {t('form.save')}

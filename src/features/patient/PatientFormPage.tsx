@@ -52,6 +52,7 @@ export function EditPatientPage() {
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t('patient.edit.title', { name: fullName(patient) })}</h1>
       <PatientForm
+        patientId={patient.id}
         defaultValues={toFormValues(patient)}
         onSave={(fields) => updatePatient(db, patient.id, fields, new Date())}
         onSaved={(saved) => {

@@ -1,19 +1,14 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
+import { CombineFieldControl } from './CombineFieldControl';
+import { controlOf, fromControlValue, toControlValue } from './combine-values';
 import { fieldLabelKey } from './field-value';
 import styles from './SyncPage.module.css';
 
-function textOf(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
 /**
- * Combining candidates: each field of the group as text, starting from the chosen candidate. An emptied
- * field that was empty (null) before stays null, so optional fields keep their meaning.
+ * Combining candidates of a record other than the care plan: one control per field of the group, of the
+ * field's kind (date, yes/no, choice, text), starting from the chosen candidate.
  */
 export function CombineFields({
   entity,
@@ -27,29 +22,43 @@ export function CombineFields({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [texts, setTexts] = useState(() =>
-    Object.fromEntries(Object.entries(initial).map(([field, value]) => [field, textOf(value)])),
+  const [controls] = useState(() =>
+    Object.fromEntries(
+      Object.entries(initial).map(([field, value]) => [field, controlOf(entity, field, value)]),
+    ),
+  );
+  const [inputs, setInputs] = useState(() =>
+    Object.fromEntries(
+      Object.entries(initial).map(([field, value]) => [
+        field,
+        toControlValue(controls[field] ?? { kind: 'text' }, value),
+      ]),
+    ),
   );
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     onSave(
       Object.fromEntries(
-        Object.entries(texts).map(([field, text]) => [
+        Object.entries(inputs).map(([field, input]) => [
           field,
-          text === '' && initial[field] === null ? null : text,
+          fromControlValue(controls[field] ?? { kind: 'text' }, input, initial[field]),
         ]),
       ),
     );
   };
+  const change = (field: string, input: string | boolean) => {
+    setInputs((previous) => ({ ...previous, [field]: input }));
+  };
   return (
-    <form className={styles.combine} onSubmit={submit}>
-      {Object.keys(texts).map((field) => (
+    <form className={styles.combine} onSubmit={submit} aria-label={t('sync.conflicts.combineTitle')}>
+      {Object.keys(inputs).map((field) => (
         <label key={field} className={styles.combineField}>
           <span>{t(fieldLabelKey(entity, field), { defaultValue: field })}</span>
-          <input
-            value={texts[field]}
-            onChange={(event) => {
-              setTexts((previous) => ({ ...previous, [field]: event.target.value }));
+          <CombineFieldControl
+            control={controls[field] ?? { kind: 'text' }}
+            input={inputs[field] ?? ''}
+            onChange={(input) => {
+              change(field, input);
             }}
           />
         </label>

@@ -5,25 +5,19 @@ import { useDatabase } from '../../app/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { resolveConflict } from '../../db';
 import type { Conflict } from '../../domain';
+import { formatDateTime } from '../../lib/format';
 import { useSessionStore } from '../../state/session-store';
-import { CombineFields } from './CombineFields';
+import { sectionOfGroup } from '../care-plan/plan-sections';
+import { ConflictCombine } from './ConflictCombine';
 import { GroupValue } from './GroupValue';
+import { entityLabelKey, groupLabelKey } from './record-labels';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
 
-function timeText(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /**
- * One conflict: what the field group was before, every candidate with who, in which role and when,
- * and the choice to keep one or to combine them into a new value.
+ * One conflict: which patient, record and section it is about, what the field group was before, every
+ * candidate as the form would show it with who, in which role and when, and the choice to keep one or to
+ * combine them into a new value with the section's own controls.
  */
 export function ConflictCard({ conflict }: { conflict: Conflict }) {
   const { t, i18n } = useTranslation();
@@ -35,7 +29,9 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
   const [error, setError] = useState<string | null>(null);
   const groupName = useId();
   const titleId = useId();
-  const groupLabel = t(`sync.groups.${conflict.entity}.${conflict.group}`, { defaultValue: conflict.group });
+  const groupLabel = t(groupLabelKey(conflict.entity, conflict.group), { defaultValue: conflict.group });
+  const recordLabel = t(entityLabelKey(conflict.entity), { defaultValue: conflict.entity });
+  const section = conflict.entity === 'carePlan' ? sectionOfGroup(conflict.group) : null;
 
   const save = async (value: Record<string, unknown>) => {
     if (!session) return;
@@ -53,14 +49,17 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {groupLabel}
-        {patient && (
-          <>
-            {' · '}
-            <Link to={patient.path}>{patient.name}</Link>
-          </>
-        )}
+        {recordLabel}: {groupLabel}
+        {patient && ` · ${patient.name}`}
       </h3>
+      {patient && (
+        <p className={styles.subject}>
+          <Link to={patient.path}>{t('sync.conflicts.openPatient', { name: patient.name })}</Link>
+          {section && (
+            <Link to={`${patient.path}/zorgplan#zorgplan-${section}`}>{t('sync.conflicts.openSection')}</Link>
+          )}
+        </p>
+      )}
       {conflict.original && (
         <section className={styles.original}>
           <h4>{t('sync.conflicts.original')}</h4>
@@ -84,7 +83,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
                 {t('sync.conflicts.by', {
                   name: candidate.author.name,
                   role: t(`roles.${candidate.author.role}`),
-                  time: timeText(candidate.at, i18n.language),
+                  time: formatDateTime(candidate.at, i18n.language),
                 })}
               </strong>
               <GroupValue entity={conflict.entity} value={candidate.value} original={conflict.original} />
@@ -93,8 +92,8 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
         ))}
       </fieldset>
       {isCombining ? (
-        <CombineFields
-          entity={conflict.entity}
+        <ConflictCombine
+          conflict={conflict}
           initial={conflict.candidates[chosen]?.value ?? {}}
           onSave={(value) => void save(value)}
           onCancel={() => {

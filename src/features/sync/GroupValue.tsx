@@ -1,13 +1,18 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../domain';
 import { classNames } from '../../lib/class-names';
-import { formatDate } from '../../lib/format';
 import styles from './SyncPage.module.css';
-import { fieldLabelKey, fieldText } from './field-value';
+import { fieldLabelKey, fieldText, isEmptyValue, partLabelKey } from './field-value';
+
+function isPartRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
- * The fields of one field group with their values, as a description list. With `original`, fields whose
- * value differs from it are marked (in words too, not by style alone).
+ * The fields of one field group with their values, as the form shows them, in a description list. A
+ * care-plan field made of parts (a treatment limit: besluit, datum besproken, met wie) lists its filled
+ * parts by name. With `original`, fields whose value differs from it are marked (in words too, not by style
+ * alone).
  */
 export function GroupValue({
   entity,
@@ -19,6 +24,8 @@ export function GroupValue({
   original?: Record<string, unknown> | null;
 }) {
   const { t, i18n } = useTranslation();
+  const words = (field: string, fieldValue: unknown) =>
+    fieldText(entity, field, fieldValue, t, i18n.language) ?? <em>{t('sync.conflicts.empty')}</em>;
   return (
     <dl className={styles.values}>
       {Object.entries(value).map(([field, fieldValue]) => (
@@ -28,8 +35,10 @@ export function GroupValue({
         >
           <dt>{t(fieldLabelKey(entity, field), { defaultValue: field })}</dt>
           <dd>
-            {fieldText(fieldValue, (iso) => formatDate(iso as IsoDate, i18n.language)) ?? (
-              <em>{t('sync.conflicts.empty')}</em>
+            {entity === 'carePlan' && isPartRecord(fieldValue) ? (
+              <PartList parts={fieldValue} words={words} />
+            ) : (
+              words(field, fieldValue)
             )}
             {isChanged(original, field, fieldValue) && (
               <span className={styles.changedLabel}>{t('sync.conflicts.changed')}</span>
@@ -38,6 +47,27 @@ export function GroupValue({
         </div>
       ))}
     </dl>
+  );
+}
+
+function PartList({
+  parts,
+  words,
+}: {
+  parts: Record<string, unknown>;
+  words: (part: string, value: unknown) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const filled = Object.entries(parts).filter(([part, item]) => part !== 'id' && !isEmptyValue(item));
+  if (filled.length === 0) return <em>{t('sync.conflicts.empty')}</em>;
+  return (
+    <ul className={styles.parts}>
+      {filled.map(([part, item]) => (
+        <li key={part}>
+          {t(partLabelKey(part), { defaultValue: part })}: {words(part, item)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

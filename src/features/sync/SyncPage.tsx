@@ -6,7 +6,7 @@ import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { syncNow } from '../../sync/sync-controller';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
-import { syncLabelOf } from './sync-label';
+import { syncLabelOf, syncLabelText } from './sync-label';
 import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';
 import { useSyncIssues } from './useSyncIssues';
@@ -34,7 +34,7 @@ export function SyncPage() {
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t('sync.page.title')}</h1>
-      <p role="status">{t(`sync.status.${label.key}`, { count: label.count ?? 0, time })}</p>
+      <p role="status">{syncLabelText(label, time, t)}</p>
       {state.phase === 'signedOut' && (
         <p>
           {t('sync.page.signedOut')} <Link to="/inloggen">{t('sync.page.signIn')}</Link>

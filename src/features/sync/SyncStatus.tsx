@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { classNames } from '../../lib/class-names';
-import { syncLabelOf } from './sync-label';
+import { syncLabelOf, syncLabelText } from './sync-label';
 import styles from './SyncStatus.module.css';
 import { useSyncCounts } from './useSyncCounts';
 import { useSyncState } from './useSyncState';
@@ -17,7 +17,7 @@ export function SyncStatus() {
   const time = state.lastSyncedAt
     ? new Date(state.lastSyncedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })
     : '';
-  const text = t(`sync.status.${label.key}`, { count: label.count ?? 0, time });
+  const text = syncLabelText(label, time, t);
   return (
     <Link
       to="/synchronisatie"

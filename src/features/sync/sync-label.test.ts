@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syncLabelOf } from './sync-label';
+import { i18n } from '../../i18n';
+import { syncLabelOf, syncLabelText } from './sync-label';
 
 const idle = { phase: 'idle' as const, lastSyncedAt: '2026-11-23T10:00:00.000Z', errorCode: null };
 const none = { pending: 0, conflicts: 0, rejected: 0 };
@@ -19,18 +20,25 @@ describe('syncLabelOf', () => {
     ['offline, nothing waiting', idle, none, false, { key: 'offline', tone: 'attention' }],
     ['busy', { ...idle, phase: 'syncing' as const }, none, true, { key: 'syncing', tone: 'busy' }],
     [
-      'conflicts beat waiting',
+      'conflicts first, and the waiting changes beside them',
       idle,
       { ...none, pending: 1, conflicts: 2 },
       true,
-      { key: 'conflicts', count: 2 },
+      { key: 'conflicts', count: 2, also: [{ key: 'pending', count: 1 }] },
     ],
     [
-      'refused beats conflicts',
+      'refused first, then conflicts and changes waiting for a connection',
       idle,
-      { pending: 0, conflicts: 1, rejected: 1 },
+      { pending: 3, conflicts: 1, rejected: 1 },
       false,
-      { key: 'rejected', count: 1 },
+      {
+        key: 'rejected',
+        count: 1,
+        also: [
+          { key: 'conflicts', count: 1 },
+          { key: 'offlinePending', count: 3 },
+        ],
+      },
     ],
     ['session ended', { ...idle, phase: 'signedOut' as const }, none, true, { key: 'signedOut' }],
     [
@@ -42,5 +50,10 @@ describe('syncLabelOf', () => {
     ],
   ])('%s', (_case, state, counts, isOnline, expected) => {
     expect(syncLabelOf(state, counts, isOnline)).toMatchObject(expected);
+  });
+
+  it('says the conflicts and the waiting changes in one line', () => {
+    const label = syncLabelOf(idle, { pending: 2, conflicts: 1, rejected: 0 }, true);
+    expect(syncLabelText(label, '', i18n.t)).toBe('1 conflict · 2 wachtend');
   });
 });

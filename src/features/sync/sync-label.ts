@@ -1,7 +1,9 @@
 /**
  * The one line the sync status shows, most urgent first: a refused change or a conflict needs a person;
- * then offline or busy; then waiting changes; else when the device last matched the server.
+ * then offline or busy; then waiting changes; else when the device last matched the server. Changes
+ * waiting to be sent are always said, also beside a conflict.
  */
+import type { TFunction } from 'i18next';
 import type { SyncCounts } from '../../db';
 import type { SyncState } from '../../sync/sync-status';
 
@@ -12,14 +14,31 @@ export interface SyncLabel {
   key: string;
   count?: number;
   tone: SyncTone;
+  /**
+   * What else needs saying beside the main line, so a conflict never hides changes that wait to be sent:
+   * open conflicts beside refused changes, waiting changes beside either.
+   */
+  also: { key: string; count: number }[];
 }
 
 export function syncLabelOf(state: SyncState, counts: SyncCounts, isOnline: boolean): SyncLabel {
-  if (counts.rejected > 0) return { key: 'rejected', count: counts.rejected, tone: 'problem' };
-  if (counts.conflicts > 0) return { key: 'conflicts', count: counts.conflicts, tone: 'problem' };
+  const isOffline = !isOnline || state.phase === 'offline';
+  const waiting =
+    counts.pending > 0 ? [{ key: isOffline ? 'offlinePending' : 'pending', count: counts.pending }] : [];
+  if (counts.rejected > 0) {
+    const conflicts = counts.conflicts > 0 ? [{ key: 'conflicts', count: counts.conflicts }] : [];
+    return { key: 'rejected', count: counts.rejected, tone: 'problem', also: [...conflicts, ...waiting] };
+  }
+  if (counts.conflicts > 0)
+    return { key: 'conflicts', count: counts.conflicts, tone: 'problem', also: waiting };
+  return { ...plainLabelOf(state, counts, isOffline), also: [] };
+}
+
+/** The line when nothing needs a person: the connection, the work under way, or the last match. */
+function plainLabelOf(state: SyncState, counts: SyncCounts, isOffline: boolean): Omit<SyncLabel, 'also'> {
   if (state.phase === 'tooOld') return { key: 'tooOld', tone: 'problem' };
   if (state.phase === 'signedOut') return { key: 'signedOut', tone: 'attention' };
-  if (!isOnline || state.phase === 'offline') {
+  if (isOffline) {
     return counts.pending > 0
       ? { key: 'offlinePending', count: counts.pending, tone: 'attention' }
       : { key: 'offline', tone: 'attention' };
@@ -28,4 +47,11 @@ export function syncLabelOf(state: SyncState, counts: SyncCounts, isOnline: bool
   if (state.phase === 'error') return { key: 'error', tone: 'problem' };
   if (counts.pending > 0) return { key: 'pending', count: counts.pending, tone: 'busy' };
   return { key: state.lastSyncedAt ? 'upToDate' : 'notYet', tone: 'ok' };
+}
+
+/** The label as one line of text, e.g. "1 conflict · 2 wachtend". */
+export function syncLabelText(label: SyncLabel, time: string, t: TFunction): string {
+  return [{ key: label.key, count: label.count ?? 0 }, ...label.also]
+    .map((part) => t(`sync.status.${part.key}`, { count: part.count, time }))
+    .join(' · ');
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseProvider';
-import { getPatient } from '../../db';
+import { recordPatient } from '../../db';
 import { fullName } from '../../domain';
 
 /** The patient a synced record is about, by name, and the path to open them; null for other records. */
@@ -8,14 +8,13 @@ export function useRecordPatient(
   entity: string,
   recordId: string,
   data: Record<string, unknown>,
-): { name: string; path: string } | null {
+): { id: string; name: string; path: string } | null {
   const db = useDatabase();
-  const patientId =
-    entity === 'patient' ? recordId : typeof data.patientId === 'string' ? data.patientId : null;
   const patient = useLiveQuery(
-    async () => (patientId === null ? null : ((await getPatient(db, patientId)) ?? null)),
-    [db, patientId],
+    () => recordPatient(db, entity, recordId, data),
+    // `data` is a new object on each render of a card; the stored record decides, so it is left out.
+    [db, entity, recordId],
   );
   if (!patient) return null;
-  return { name: fullName(patient), path: `/patienten/${patient.id}` };
+  return { id: patient.id, name: fullName(patient), path: `/patienten/${patient.id}` };
 }

@@ -78,6 +78,25 @@ describe('the MDO list and the meeting form', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('shows every error at once: a wrong video link together with a past date and an end before the start', async () => {
+    const { user, db } = await renderApp('/mdo/nieuw');
+    const date = await screen.findByLabelText(/^Datum/);
+    await user.type(date, dutch(daysFromToday(-3)));
+    await user.type(screen.getByLabelText(/^Begintijd/), '14:00');
+    await user.type(screen.getByLabelText(/^Eindtijd/), '13:30');
+    await user.type(screen.getByLabelText(/^Videolink/), 'meet.example.nl/mdo');
+    await user.click(screen.getByRole('button', { name: 'MDO opslaan' }));
+
+    await waitFor(() => {
+      expect(screen.getByLabelText(/^Videolink/)).toHaveAccessibleDescription(/Geen geldige link\./);
+    });
+    expect(date).toHaveAccessibleDescription(/Een nieuw MDO kan niet in het verleden liggen\./);
+    expect(screen.getByLabelText(/^Eindtijd/)).toHaveAccessibleDescription(
+      /De eindtijd moet na de begintijd liggen\./,
+    );
+    expect(await db.meetings.count()).toBe(0);
+  });
+
   it('refuses an invalid time and link and a team member without name or role', async () => {
     const { user, db } = await renderApp('/mdo/nieuw');
     await user.type(await screen.findByLabelText(/^Datum/), dutch(daysFromToday(7)));

@@ -5,7 +5,11 @@ import { MinutesFact } from './MinutesFact';
 
 const DIMENSIONS = Object.keys(CONCLUSION_FIELDS) as (keyof typeof CONCLUSION_FIELDS)[];
 
-/** The outcome of a patient item: the four dimensions, VPTZ, mantelzorg, and review or nabespreking. */
+/**
+ * The outcome of a patient item: the four dimensions, VPTZ, mantelzorg, and review or nabespreking. An
+ * item marked "Niet besproken" shows only what was recorded anyway: no "Nee" or "Geen conclusies" for
+ * what was never discussed.
+ */
 export function MinutesOutcome({ item, isDeceased }: { item: AgendaItem; isDeceased: boolean }) {
   const { t } = useTranslation();
   const words = useMdoWords();
@@ -13,9 +17,10 @@ export function MinutesOutcome({ item, isDeceased }: { item: AgendaItem; isDecea
   const answer = (value: 'yes' | 'no' | 'unknown' | null) => t(`mdoMeeting.answers.${value ?? 'none'}`);
   const conclusions = DIMENSIONS.filter((dimension) => item[CONCLUSION_FIELDS[dimension]] !== '');
   const review = item.afterDeathReview;
+  const shows = (value: boolean) => item.isDiscussed || value;
   return (
     <>
-      {conclusions.length === 0 && (
+      {item.isDiscussed && conclusions.length === 0 && (
         <MinutesFact
           term={t('mdoMeeting.outcome.conclusions')}
           value={t('mdoMeeting.minutes.noConclusions')}
@@ -28,18 +33,22 @@ export function MinutesOutcome({ item, isDeceased }: { item: AgendaItem; isDecea
           value={item[CONCLUSION_FIELDS[dimension]]}
         />
       ))}
-      <MinutesFact term={t('mdoMeeting.minutes.vptz')} value={yesNo(item.isVptzDiscussed)} />
-      <MinutesFact
-        term={t('mdoMeeting.minutes.caregiverBurden')}
-        value={yesNo(item.isCaregiverBurdenDiscussed)}
-      />
+      {shows(item.isVptzDiscussed) && (
+        <MinutesFact term={t('mdoMeeting.minutes.vptz')} value={yesNo(item.isVptzDiscussed)} />
+      )}
+      {shows(item.isCaregiverBurdenDiscussed) && (
+        <MinutesFact
+          term={t('mdoMeeting.minutes.caregiverBurden')}
+          value={yesNo(item.isCaregiverBurdenDiscussed)}
+        />
+      )}
       {!isDeceased && item.nextReviewDate && (
         <MinutesFact term={t('mdoMeeting.minutes.nextReview')} value={words.date(item.nextReviewDate)} />
       )}
       {!isDeceased && item.newColour && (
         <MinutesFact term={t('mdoMeeting.minutes.newColour')} value={words.colour(item.newColour)} />
       )}
-      {isDeceased && (
+      {isDeceased && shows(review !== null) && (
         <>
           <MinutesFact
             term={t('mdoMeeting.afterDeath.markedInTime')}

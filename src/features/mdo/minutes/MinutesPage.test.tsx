@@ -97,6 +97,16 @@ describe('Verslag (minutes)', () => {
     );
   });
 
+  it('prints no "Nee" or "Geen conclusies" for a patient item marked "Niet besproken"', async () => {
+    const app = await openMinutes();
+    const sheet = screen.getByRole('article', { name: `Verslag MDO ${toDutchDate(app.meeting.date)}` });
+    const jan = await within(sheet).findByRole('region', { name: '1. Jan de Vries' });
+    expect(jan).toHaveTextContent('Niet besproken.');
+    expect(jan).not.toHaveTextContent('VPTZ besproken');
+    expect(jan).not.toHaveTextContent('Mantelzorgbelasting besproken');
+    expect(jan).not.toHaveTextContent('Geen conclusies');
+  });
+
   it('never shows the BSN', async () => {
     const { jan } = await minutesWithOutcome();
     expect(jan.bsn).toBe(BSN);

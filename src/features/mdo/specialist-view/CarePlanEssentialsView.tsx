@@ -19,8 +19,16 @@ export function CarePlanEssentialsView({ plan }: { plan: CarePlanEssentials | nu
       </section>
     );
   }
+  // Kept on one line: a date never breaks as "20-11-/2026".
   const discussed = (date: IsoDate | null) =>
-    date ? ` (${t('mdoSpecialist.item.discussedOn', { date: formatDate(date, i18n.language) })})` : '';
+    date ? (
+      <>
+        {' '}
+        <span className={styles.noWrap}>
+          ({t('mdoSpecialist.item.discussedOn', { date: formatDate(date, i18n.language) })})
+        </span>
+      </>
+    ) : null;
   const recorded = plan.limits.filter(
     (limit) => limit.decision !== null || limit.kind === 'reanimatie' || limit.kind === 'anders',
   );

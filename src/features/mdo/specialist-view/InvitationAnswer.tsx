@@ -12,19 +12,31 @@ const ANSWERS = [
 
 /**
  * The status of one invitation in words, with large Accepteren / Afwijzen buttons. Both stay available
- * (a mistaken tap is undone with the other button); the current answer is marked as pressed.
+ * (a mistaken tap is undone with the other button); the current answer is marked as pressed. A cancelled
+ * meeting asks for no answer.
  */
 export function InvitationAnswer({
   invitation,
   subject,
+  isCancelled,
 }: {
   invitation: SpecialistInvitation;
   /** What it is for, in words: "het hele overleg", "agendapunt J.B.". */
   subject: string;
+  /** A cancelled meeting needs no answer: the buttons and "nog niet beantwoord" would only mislead. */
+  isCancelled: boolean;
 }) {
   const { t } = useTranslation();
   const statusId = useId();
   const { answer, failure } = useAnswerInvitation(invitation.id);
+  if (isCancelled) {
+    return (
+      <p className={styles.invitedFor}>
+        {t('mdoSpecialist.invitation.for')} <strong>{subject}</strong>.{' '}
+        {t('mdoSpecialist.invitation.noAnswerNeeded')}
+      </p>
+    );
+  }
   return (
     <div
       role="group"

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { withdrawInvitation } from '../../../db';
+import { cancelMeeting, withdrawInvitation } from '../../../db';
 import { formatDate } from '../../../lib/format';
 import { renderApp } from '../../../test/render';
 import { agendaPatients, seedInvitedMeeting, signInAsSpecialist } from './specialist-view-test-data';
@@ -31,6 +31,21 @@ describe('Uitnodigingen (specialist PZ)', () => {
     // Initials only: no names, no BSN on the list.
     expect(document.body).not.toHaveTextContent('Smit');
     expect(document.body).not.toHaveTextContent('111222333');
+  });
+
+  it('asks no answer for a cancelled meeting: no Accepteren/Afwijzen, no "Nog niet beantwoord"', async () => {
+    const { db, meeting } = await renderInvitations();
+    const date = formatDate(meeting.date, 'nl');
+    await screen.findByRole('group', { name: /Antwoord op de uitnodiging/ });
+    await cancelMeeting(db, meeting.id, 'Te weinig patiënten', new Date());
+
+    const card = await screen.findByRole('article', { name: `MDO ${date}` });
+    await waitFor(() => {
+      expect(card).toHaveTextContent('Geen antwoord nodig: dit overleg is geannuleerd.');
+    });
+    expect(within(card).queryByRole('button', { name: 'Accepteren' })).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Afwijzen' })).not.toBeInTheDocument();
+    expect(card).not.toHaveTextContent('Nog niet beantwoord');
   });
 
   it("leaves out another specialist's invitations and withdrawn ones", async () => {

@@ -66,6 +66,7 @@ function MeetingView({ view }: { view: SpecialistMeeting }) {
             key={invitation.id}
             invitation={invitation}
             subject={labelOf(invitation.agendaItemId)}
+            isCancelled={meeting.status === 'cancelled'}
           />
         ))}
       </div>

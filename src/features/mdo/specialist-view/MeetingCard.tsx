@@ -22,7 +22,12 @@ export function MeetingCard({ invited }: { invited: InvitedMeeting }) {
         </h3>
         <MeetingFacts meeting={meeting} />
         {invitations.map(({ invitation, subject }) => (
-          <InvitationAnswer key={invitation.id} invitation={invitation} subject={subjectText(subject)} />
+          <InvitationAnswer
+            key={invitation.id}
+            invitation={invitation}
+            subject={subjectText(subject)}
+            isCancelled={meeting.status === 'cancelled'}
+          />
         ))}
         <p className={styles.openLine}>
           <Link
