@@ -182,7 +182,8 @@ describe('the meeting page', () => {
     expect(text).toContain('METHOD:REQUEST');
     expect(text).toContain('ATTENDEE;');
     expect(text).toContain('mailto:m.smit@stopteam.nl');
-    expect(text).toContain('MAILTO:poh@praktijk.nl');
+    expect(text).toContain('ORGANIZER;CN=');
+    expect(text).toContain('mailto:poh@praktijk.nl');
     const unfolded = (text ?? '').replace(/\r\n[ \t]/g, '');
     for (const fragment of ['Piet', 'Vries', patient.bsn ?? '', '1941', 'pijn', patient.id]) {
       expect(unfolded).not.toContain(fragment);
