@@ -18,3 +18,6 @@ export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
 export * from './indicators';
+export * from './on-behalf';
+export * from './access-policy';
+export * from './medical-change';
