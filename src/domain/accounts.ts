@@ -3,6 +3,7 @@
  * only checked for length here; the server hashes them and never returns them.
  */
 import { z } from 'zod';
+import { CLINICAL_ROLES } from './access-policy';
 import { ROLES } from './author';
 import { isoDateTimeSchema } from './date-schemas';
 
@@ -17,7 +18,17 @@ const email = z
 /** Long passphrases beat complexity rules (NCSC / NIST 800-63B): at least 12 characters, at most 200. */
 const password = z.string().min(12, 'password.tooShort').max(200, 'text.tooLong');
 
-export const setupRequestSchema = z.object({ practiceName: name, name, email, password });
+export const setupRequestSchema = z.object({
+  practiceName: name,
+  name,
+  email,
+  password,
+  /**
+   * The first user is the beheerder; this is their clinical role besides (null: none, then the account
+   * sees no patient data). Absent reads as null, for clients from before the question.
+   */
+  clinicalRole: z.enum(CLINICAL_ROLES, 'required').nullable().default(null),
+});
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
 export const loginRequestSchema = z.object({ email, password: z.string().min(1, 'required').max(200) });
@@ -29,6 +40,8 @@ export const sessionInfoSchema = z.object({
     name: z.string(),
     email: z.string(),
     role: z.enum(ROLES),
+    /** Every role the account holds (e.g. huisarts and beheerder); absent means just `role`. */
+    roles: z.array(z.enum(ROLES)).optional(),
     /** A device several people share (e.g. the tablet in the meeting room): shorter idle timeout. */
     isSharedDevice: z.boolean(),
   }),

@@ -69,7 +69,7 @@ export function medicalGroupsWritten(
   return groups.filter((group) => {
     if (!isMedicalDecision(entity, group)) return false;
     // Every new marking event is a decision, whatever it holds.
-    if (entity === 'markingEvent' && before === undefined) return true;
+    if (entity === 'markingEvent' && before === undefined && group === 'event') return true;
     const fields = fieldGroups[group] ?? [];
     const skip = RECORD_LEVEL_FIELD[`${entity}.${group}`];
     return !isSameFact(factOf(fields, base, skip), factOf(fields, proposed, skip));

@@ -41,7 +41,7 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
     },
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
-      if (actor.role !== 'beheerder') {
+      if (!actor.roles.includes('beheerder')) {
         await writeAudit(
           db,
           actor,
@@ -52,7 +52,8 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
       }
       await writeAudit(
         db,
-        actor,
+        // Viewing the log is done as beheerder, whatever clinical role the account also holds.
+        { ...actor, role: 'beheerder' },
         [
           {
             event: 'audit.view',

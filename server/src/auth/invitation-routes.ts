@@ -46,7 +46,8 @@ interface InvitationRow {
 const iso = (value: Date | string) => new Date(value).toISOString() as IsoDateTime;
 
 function requireBeheerder(actor: Actor): void {
-  if (actor.role !== 'beheerder') throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
+  if (!actor.roles.includes('beheerder'))
+    throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
 }
 
 /** The practice's accounts with their role, by name. */

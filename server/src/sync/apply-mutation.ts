@@ -18,6 +18,7 @@ import {
 import type { Actor } from '../auth/actor';
 import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
+import { authorise } from './authorise';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
 import {
@@ -61,33 +62,6 @@ function isChangedElsewhere(
   return groupRev !== undefined && groupRev.rev > (mutation.baseRev ?? 0) && groupRev.clientId !== clientId;
 }
 
-/**
- * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
- * still open (not ended, not withdrawn), changing its status and nothing else. Any other change of theirs,
- * to any record kind, is refused as forbidden.
- */
-function isAllowed(
-  actor: Actor,
-  mutation: Mutation,
-  current: StoredRecord | undefined,
-  changedFields: readonly string[],
-  now: Date,
-): boolean {
-  if (actor.role !== 'specialist-pz') return true;
-  if (mutation.entity !== 'specialistInvitation' || mutation.op !== 'put' || current === undefined)
-    return false;
-  const { specialistUserId, validUntil, deletedAt } = current.data;
-  return (
-    typeof specialistUserId === 'string' &&
-    specialistUserId === actor.userId &&
-    deletedAt === null &&
-    typeof validUntil === 'string' &&
-    Date.parse(validUntil) > now.getTime() &&
-    changedFields.length > 0 &&
-    changedFields.every((field) => field === 'status')
-  );
-}
-
 const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.message }));
 
@@ -118,12 +92,13 @@ export async function applyMutation(
   const nulPath = nulCharacterPath(mutation.recordId, 'recordId') ?? nulCharacterPath(mutation.changed);
   if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
-  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...changed } = mutation.changed;
+  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...sent } = mutation.changed;
   const current = batch.get(mutation.entity, mutation.recordId);
+  // The access policy decides; a medical decision comes back with its "namens" set by the server.
+  const authorised = await authorise(tx, { actor, mutation, current, changed: sent, now: author.at });
+  if (!authorised.ok) return rejected(mutation, 'forbidden', authorised.issues);
+  const changed = authorised.changed;
   const groups = groupsTouched(definition, Object.keys(changed));
-  if (!isAllowed(actor, mutation, current, Object.keys(changed), author.at)) {
-    return rejected(mutation, 'forbidden');
-  }
 
   const conflictRecord =
     typeof resolves === 'string'
