@@ -123,12 +123,14 @@ async function attributeMedical(
   tx: Queryable,
   input: AuthoriseInput,
   groups: readonly string[],
+  isDecidedDeletion: boolean,
 ): Promise<Authorisation> {
   const { actor, mutation, current, changed } = input;
   const { fieldGroups } = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const before = current?.data;
   const proposed = { ...before, ...changed };
   const written = medicalGroupsWritten(mutation.entity, fieldGroups, before, proposed, groups);
+  if (isDecidedDeletion && !written.includes(DELETION_GROUP)) written.push(DELETION_GROUP);
   const mode = medicalDecisionMode(actor.roles);
   if (written.length > 0 && mode === 'never') return REFUSED;
   const resolve = written.length > 0 && mode !== 'never' ? await resolverFor(tx, actor, mode) : undefined;
@@ -193,6 +195,8 @@ async function isActionPermitted(tx: Queryable, input: AuthoriseInput, groups: s
     entity: mutation.entity,
     action,
     groups: groups.filter((group) => group !== DELETION_GROUP),
+    // What an account creates is its own.
+    isOwn: current === undefined,
   };
   if (isPermitted(request)) return true;
   if (current === undefined || !isPermitted({ ...request, isOwn: true })) return false;
@@ -206,13 +210,9 @@ export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<A
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const groups = groupsTouched(definition, Object.keys(changed));
   if (!(await isActionPermitted(tx, input, groups))) return REFUSED;
-  if (mutation.op === 'delete') {
-    // A delete carries no "namens": removing a record with medical decisions is the huisarts's own act.
-    const hasDecisions = Object.keys(definition.fieldGroups).some((g) =>
-      isMedicalDecision(mutation.entity, g),
-    );
-    return hasDecisions && medicalDecisionMode(actor.roles) !== 'self' ? REFUSED : { ok: true, changed };
-  }
+  // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
+  // whether or not the device sent the tombstone fields with it.
+  const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);
   if (mutation.entity === 'carePlanVersion') return attributeSnapshot(tx, input);
-  return attributeMedical(tx, input, groups);
+  return attributeMedical(tx, input, deletes ? [...new Set([...groups, DELETION_GROUP])] : groups, deletes);
 }
