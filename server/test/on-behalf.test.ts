@@ -73,7 +73,7 @@ describe.each(DATABASES)('namens on %s', (kind) => {
       null,
     );
     expect(result?.status).toBe('applied');
-    expect((await stored(id, 'markingEvent')).onBehalfOf).toEqual(gp);
+    expect((await stored(id, 'markingEvent')).onBehalfOf).toEqual({ ...gp, recordedBy: 'Collega poh' });
   });
 
   it.each([
@@ -100,7 +100,10 @@ describe.each(DATABASES)('namens on %s', (kind) => {
     expect((await pushOne(poh, 'carePlan', id, data, null))?.status).toBe('applied');
     const namens = await pushOne(poh, 'carePlan', id, { limitReanimatie: { ...NIET, onBehalfOf: gp } }, 1);
     expect(namens?.status).toBe('applied');
-    expect((await stored(id, 'carePlan')).limitReanimatie).toEqual({ ...NIET, onBehalfOf: gp });
+    expect((await stored(id, 'carePlan')).limitReanimatie).toEqual({
+      ...NIET,
+      onBehalfOf: { ...gp, recordedBy: 'Collega poh' },
+    });
 
     // Saving another part with a forged attribution on the unchanged limit keeps the stored one.
     const forged = { ...NIET, onBehalfOf: { userId: otherPracticeGp, name: 'Dr. Eik' } };
@@ -112,7 +115,10 @@ describe.each(DATABASES)('namens on %s', (kind) => {
       2,
     );
     expect(other?.status).toBe('applied');
-    expect((await stored(id, 'carePlan')).limitReanimatie).toEqual({ ...NIET, onBehalfOf: gp });
+    expect((await stored(id, 'carePlan')).limitReanimatie).toEqual({
+      ...NIET,
+      onBehalfOf: { ...gp, recordedBy: 'Collega poh' },
+    });
 
     const own = await pushOne(
       gpDevice,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CLINICAL_ROLES } from './access-policy';
 import { ROLES } from './author';
+import { onBehalfOfSchema } from './on-behalf';
 import { isoDateTimeSchema } from './date-schemas';
 
 /** Roles a beheerder may give through an invitation; external specialists get `specialist-pz`. */
@@ -111,3 +112,7 @@ export type Team = z.infer<typeof teamSchema>;
 /** The practice's specialist PZ accounts, which every kernteam member may list (not only the beheerder). */
 export const specialistAccountsSchema = z.object({ members: z.array(memberSchema) });
 export type SpecialistAccounts = z.infer<typeof specialistAccountsSchema>;
+
+/** The practice's huisartsen, whom a POH names when recording a medical decision namens one of them. */
+export const huisartsenSchema = z.object({ huisartsen: z.array(onBehalfOfSchema) });
+export type Huisartsen = z.infer<typeof huisartsenSchema>;

@@ -11,6 +11,8 @@ export const onBehalfOfSchema = z.object({
   userId: z.uuid('onBehalfOf.invalid'),
   /** The huisarts's name as the server knows it (set by the server). */
   name: z.string().trim().min(1, 'required').max(120, 'text.tooLong'),
+  /** Who recorded the decision namens the huisarts (the POH's name, set by the server). */
+  recordedBy: z.string().trim().max(120, 'text.tooLong').optional(),
 });
 export type OnBehalfOf = z.infer<typeof onBehalfOfSchema>;
 

@@ -7,6 +7,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import {
+  hasClinicalRole,
+  huisartsenSchema,
   apiErrorSchema,
   invitationAcceptSchema,
   invitationCreatedSchema,
@@ -20,6 +22,7 @@ import {
   type Role,
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
+import { huisartsenOf } from '../sync/authorise';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
@@ -176,6 +179,24 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ServerCo
           expiresAt: iso(i.expires_at),
         })),
       };
+    },
+  );
+
+  typed.get(
+    '/api/team/huisartsen',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'The practice huisartsen, whom a POH names when recording a medical decision namens them.',
+        response: { 200: huisartsenSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, config, request, context.now());
+      if (!hasClinicalRole(actor.roles))
+        throw new HttpError(403, 'forbidden', 'Only the kernteam may list the huisartsen.');
+      const huisartsen = await huisartsenOf(db, actor.practiceId);
+      return { huisartsen: [...huisartsen].map(([userId, name]) => ({ userId, name })) };
     },
   );
 

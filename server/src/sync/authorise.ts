@@ -110,7 +110,7 @@ async function resolverFor(
     const userId = userIdOf(claimed);
     const name = typeof userId === 'string' ? huisartsen.get(userId) : undefined;
     return name !== undefined && typeof userId === 'string'
-      ? { ok: true as const, value: { userId, name } }
+      ? { ok: true as const, value: { userId, name, recordedBy: actor.userName } }
       : { ok: false as const };
   };
   const codeOf = (claimed: unknown) =>

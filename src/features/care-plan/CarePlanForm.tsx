@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
+import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { saveCarePlan } from '../../db';
 import {
   DIMENSIONS,
   emptyCarePlanFields,
+  isMedicalDecision,
+  type OnBehalfOf,
   type CarePlan,
   type CarePlanFields,
   type CarePlanStatus,
@@ -15,20 +18,24 @@ import {
 } from '../../domain';
 import { AcpConversationsSection } from './AcpConversationsSection';
 import { AcuteAgreementsSection } from './AcuteAgreementsSection';
+import { attributePlan } from './attribute-plan';
 import { carePlanResolver, formPathOf, toFormValues, type CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { ConsentSection } from './ConsentSection';
 import { ContactsSection } from './ContactsSection';
 import { DimensionSection } from './DimensionSection';
+import { EditableWhen } from './EditableWhen';
 import { EuthanasiaSection } from './EuthanasiaSection';
 import { MantelzorgSection } from './MantelzorgSection';
 import { MedicationSection } from './MedicationSection';
 import { NaastenInformedSection } from './NaastenInformedSection';
+import { OnBehalfField } from './OnBehalfField';
 import { PlaceOfDeathSection } from './PlaceOfDeathSection';
 import { mergeEdits } from './merge-edits';
 import { discussedDates } from './plan-dates';
 import { RegieSection } from './RegieSection';
 import { SaveBar, type SaveOutcome } from './SaveBar';
+import { SECTION_GROUPS } from './section-groups';
 import { SectionNav } from './SectionNav';
 import { StatusSection } from './StatusSection';
 import { TreatmentGoalSection } from './TreatmentGoalSection';
@@ -59,7 +66,14 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
   const db = useDatabase();
   const today = useToday();
   const author = useAuthor();
+  const access = useAccess();
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [onBehalfOf, setOnBehalfOf] = useState<OnBehalfOf | null>(null);
+  const [isNamensMissing, setNamensMissing] = useState(false);
+  /** Whether the account may change these groups of the plan (medical decisions: only a deciding role). */
+  const mayEdit = (groups: readonly string[]) =>
+    access.mayChange('carePlan', groups) &&
+    (access.decisionMode !== 'never' || !groups.some((group) => isMedicalDecision('carePlan', group)));
   // The plan as the form loaded it (or last saved it): what the user's edits are measured against.
   const [loaded, setLoaded] = useState<CarePlan | null>(plan);
   const form = useForm<CarePlanFormValues, unknown, CarePlanFields>({
@@ -75,7 +89,14 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
       setOutcome({ kind: 'failed', message: t('carePlan.save.noAuthor') });
       return;
     }
-    const input = plan ? mergeEdits(plan, loaded ?? emptyCarePlanFields(), fields) : fields;
+    const merged = plan ? mergeEdits(plan, loaded ?? emptyCarePlanFields(), fields) : fields;
+    const attributed = attributePlan(plan ?? emptyCarePlanFields(), merged, access.decisionMode, onBehalfOf);
+    setNamensMissing(!attributed.ok);
+    if (!attributed.ok) {
+      setOutcome({ kind: 'failed', message: t('carePlan.namens.required') });
+      return;
+    }
+    const input = attributed.fields;
     const result = await saveCarePlan(db, patient.id, input, author, new Date());
     if (result.ok) {
       const isUnchanged = plan !== null && result.value.updatedAt === plan.updatedAt;
@@ -108,7 +129,9 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
   };
   const submitAs = (status: CarePlanStatus) => {
     setOutcome(null);
-    setValue('status', status, { shouldDirty: true });
+    // Who may not establish the plan saves it in the status it has.
+    const allowed = mayEdit(SECTION_GROUPS.establishment) ? status : (plan?.status ?? 'concept');
+    setValue('status', allowed, { shouldDirty: true });
     void handleSubmit(save, refuse)();
   };
 
@@ -129,21 +152,46 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
           </p>
         )}
         <StatusSection status={plan?.status ?? null} />
-        <RegieSection />
-        <ContactsSection />
-        <TreatmentLimitsSection discussed={discussed.limits} />
-        <TreatmentGoalSection discussed={discussed.treatmentGoal} />
-        <PlaceOfDeathSection discussed={discussed.placeOfDeath} />
-        <EuthanasiaSection discussed={discussed.euthanasia} />
-        <WishesSection discussed={discussed.wishes} />
-        <NaastenInformedSection discussed={discussed.naastenInformed} />
-        <ConsentSection discussed={discussed.consent} />
-        <AcpConversationsSection discussed={discussed.acp} />
+        {access.decisionMode === 'onBehalf' && (
+          <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
+        )}
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.regie)}>
+          <RegieSection />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.contacts)}>
+          <ContactsSection />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.limits)} isDecision>
+          <TreatmentLimitsSection discussed={discussed.limits} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.treatmentGoal)} isDecision>
+          <TreatmentGoalSection discussed={discussed.treatmentGoal} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.placeOfDeath)}>
+          <PlaceOfDeathSection discussed={discussed.placeOfDeath} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.euthanasia)} isDecision>
+          <EuthanasiaSection discussed={discussed.euthanasia} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.wishes)}>
+          <WishesSection discussed={discussed.wishes} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.naastenInformed)}>
+          <NaastenInformedSection discussed={discussed.naastenInformed} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.consent)}>
+          <ConsentSection discussed={discussed.consent} />
+        </EditableWhen>
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.acp)}>
+          <AcpConversationsSection discussed={discussed.acp} />
+        </EditableWhen>
         {DIMENSIONS.map((dimension) => (
           <DimensionSection key={dimension} dimension={dimension} discussed={discussed[dimension]} />
         ))}
         <MedicationSection discussed={discussed.medication} />
-        <AcuteAgreementsSection discussed={discussed.acute} />
+        <EditableWhen isEditable={mayEdit(SECTION_GROUPS.acute)}>
+          <AcuteAgreementsSection discussed={discussed.acute} />
+        </EditableWhen>
         <VptzSection />
         <MantelzorgSection patientId={patient.id} />
         <SaveBar outcome={outcome} isSaving={formState.isSubmitting} onSave={submitAs} />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FieldPath } from 'react-hook-form';
+import { useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TREATMENT_DECISIONS } from '../../domain';
+import { TREATMENT_DECISIONS, type OnBehalfOf } from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
@@ -33,10 +33,16 @@ export function TreatmentLimitRow({
   const { t } = useTranslation();
   // A "niet" needs its date and an "anders" its comment: check those again when the decision changes.
   const dependents = [at(path, 'dateDiscussed'), at(path, 'comment')];
+  const onBehalfOf = useWatch({ name: at(path, 'onBehalfOf') }) as OnBehalfOf | null | undefined;
   return (
     <fieldset className={styles.group}>
       <legend>{legend}</legend>
       {actions && <div className={styles.itemHead}>{actions}</div>}
+      {onBehalfOf && (
+        <p className={styles.discussed}>
+          {t('carePlan.namens.shown', { name: onBehalfOf.name, recordedBy: onBehalfOf.recordedBy ?? '' })}
+        </p>
+      )}
       <div className={styles.grid}>
         {before}
         <div className={styles.wide}>
