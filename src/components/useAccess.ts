@@ -1,4 +1,4 @@
-import { isPermitted, medicalDecisionMode, type Role, type SyncEntity } from '../domain';
+import { isPermitted, medicalDecisionMode, type Role, type SessionInfo, type SyncEntity } from '../domain';
 import { useProfileStore } from '../state/profile-store';
 import { useSessionStore } from '../state/session-store';
 
@@ -27,4 +27,9 @@ export function useAccess(): Access {
     mayChange: (entity, groups) => isPermitted({ roles, entity, action: 'change', groups }),
     decisionMode: medicalDecisionMode(roles),
   };
+}
+
+/** Whether a signed-in account holds the beheerder role (besides, perhaps, a clinical one). */
+export function hasBeheerderRole(session: SessionInfo): boolean {
+  return (session.user.roles ?? [session.user.role]).includes('beheerder');
 }
