@@ -10,13 +10,15 @@ interface OnBehalfFieldProps {
   onChange: (value: OnBehalfOf | null) => void;
   /** Set when a medical decision is about to be saved without a huisarts chosen. */
   isMissing: boolean;
+  /** What the decision is, for the hint; the care plan's medical decisions when absent. */
+  hint?: string;
 }
 
 /**
  * For a POH: the huisarts on whose behalf the medical decisions of this save are recorded, chosen from the
  * practice's huisartsen (a labelled select).
  */
-export function OnBehalfField({ value, onChange, isMissing }: OnBehalfFieldProps) {
+export function OnBehalfField({ value, onChange, isMissing, hint }: OnBehalfFieldProps) {
   const { t } = useTranslation();
   const huisartsen = useHuisartsen();
   if (huisartsen.status === 'failed') {
@@ -30,7 +32,7 @@ export function OnBehalfField({ value, onChange, isMissing }: OnBehalfFieldProps
   return (
     <FormField
       label={t('carePlan.namens.label')}
-      hint={t('carePlan.namens.hint')}
+      hint={hint ?? t('carePlan.namens.hint')}
       errorCode={isMissing ? NAMENS_MISSING : undefined}
       errorMessage={isMissing ? t('carePlan.namens.required') : undefined}
     >
