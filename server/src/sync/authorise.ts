@@ -170,10 +170,12 @@ async function attributeSnapshot(tx: Queryable, input: AuthoriseInput): Promise<
   const huisartsen = await huisartsenOf(tx, input.actor.practiceId);
   const resolve: AttributionResolver<OnBehalfOf> = (claimed) => {
     if (claimed === undefined || claimed === null) return { ok: true, value: null };
-    const userId = (claimed as Row).userId;
+    const { userId, recordedBy } = claimed as Row;
     const name = typeof userId === 'string' ? huisartsen.get(userId) : undefined;
+    // A snapshot repeats the plan as it was saved; who recorded each decision is kept as the plan had it.
+    const by = typeof recordedBy === 'string' ? { recordedBy } : {};
     return name !== undefined && typeof userId === 'string'
-      ? { ok: true, value: { userId, name } }
+      ? { ok: true, value: { userId, name, ...by } }
       : { ok: false };
   };
   let next = { ...(plan as Row) };

@@ -58,7 +58,14 @@ describe('what the care plan offers each role', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
     expect(await screen.findByText('Zorgplan opgeslagen als concept.')).toBeInTheDocument();
     const [version] = await listCarePlanVersions(db, patient.id);
-    expect(version?.plan.limitReanimatie).toMatchObject({ decision: 'niet', onBehalfOf: GP });
+    expect(version?.plan.limitReanimatie).toMatchObject({
+      decision: 'niet',
+      onBehalfOf: { ...GP, recordedBy: TEST_SESSION.user.name },
+    });
+    // The plan shows whose decision it is and who recorded it.
+    expect(
+      await screen.findByText(`Besluit van Hanna Bakker, vastgelegd door ${TEST_SESSION.user.name}`),
+    ).toBeInTheDocument();
   });
 
   it('does not ask a huisarts on whose behalf they decide', async () => {

@@ -90,7 +90,9 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
       return;
     }
     const merged = plan ? mergeEdits(plan, loaded ?? emptyCarePlanFields(), fields) : fields;
-    const attributed = attributePlan(plan ?? emptyCarePlanFields(), merged, access.decisionMode, onBehalfOf);
+    // Who recorded it namens the huisarts: this account (the server stamps the same).
+    const namens = onBehalfOf && { ...onBehalfOf, recordedBy: author.name };
+    const attributed = attributePlan(plan ?? emptyCarePlanFields(), merged, access.decisionMode, namens);
     setNamensMissing(!attributed.ok);
     if (!attributed.ok) {
       setOutcome({ kind: 'failed', message: t('carePlan.namens.required') });

@@ -67,7 +67,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
         date: typedDate(state.date),
         change: changeFromForm(kind, state),
         author: by,
-        onBehalfOf: isNamens ? onBehalfOf : null,
+        onBehalfOf: isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: by.name } : null,
       },
       new Date(),
     );

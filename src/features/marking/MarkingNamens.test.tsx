@@ -34,7 +34,8 @@ describe('a POH marking a patient', () => {
     await user.click(within(section).getByRole('button', { name: 'Opslaan' }));
     expect(await within(section).findByText('Markering opgeslagen')).toBeInTheDocument();
     const [event] = await db.markingEvents.toArray();
-    expect(event?.onBehalfOf).toEqual(GP);
-    expect((await getPatient(db, patient.id))?.markingOnBehalfOf).toEqual(GP);
+    const namens = { ...GP, recordedBy: TEST_SESSION.user.name };
+    expect(event?.onBehalfOf).toEqual(namens);
+    expect((await getPatient(db, patient.id))?.markingOnBehalfOf).toEqual(namens);
   });
 });
