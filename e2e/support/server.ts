@@ -98,6 +98,8 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
     name: beheerder.name,
     email: beheerder.email,
     password: PASSWORD,
+    // The beheerder is also the practice's huisarts, as in most small practices.
+    clinicalRole: 'huisarts',
   });
   return {
     url,

@@ -86,6 +86,6 @@ describe.each(DATABASES)('CSRF protection on %s', (kind) => {
       headers: { host: '127.0.0.1', cookie: beheerder.cookie ?? '' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { role: 'beheerder' } });
+    expect(response.json()).toMatchObject({ user: { roles: ['beheerder', 'huisarts'] } });
   });
 });

@@ -153,10 +153,14 @@ export class TestClient {
 
 export const PASSWORD = 'een lang wachtwoord';
 
-/** Sets up a practice with its beheerder; returns the beheerder's client. */
+/**
+ * Sets up a practice with its beheerder, who is also huisarts unless `clinicalRole` says otherwise (null:
+ * beheerder only); returns the beheerder's client.
+ */
 export async function setUpPractice(
   server: TestServer,
   practiceName = 'Huisartsenpraktijk De Linde',
+  clinicalRole: 'huisarts' | 'poh' | 'wijkverpleegkundige' | null = 'huisarts',
 ): Promise<TestClient> {
   const client = new TestClient(server.app);
   const reply = await client.post<SessionInfo>('/api/setup', {
@@ -164,6 +168,7 @@ export async function setUpPractice(
     name: 'Anna Beheer',
     email: 'beheer@delinde.nl',
     password: PASSWORD,
+    clinicalRole,
   });
   if (reply.status !== 201) throw new Error(`setup failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return client;

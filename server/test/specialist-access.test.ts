@@ -18,10 +18,12 @@ import {
   specialistInvitationSchema,
   specialistSchema,
   surpriseQuestionV1,
+  type OnBehalfOf,
   type PullResponse,
   type SyncChange,
 } from '../../src/domain';
 import { completePlan } from '../../src/domain/care-plan/care-plan.fixtures';
+import { onBehalfTarget, planOnBehalfOf } from './on-behalf';
 import {
   addPracticeDirectly,
   advanceClock,
@@ -52,6 +54,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
   let pohDesk: Device;
   let specialist: TestClient;
   let specialistUserId: string;
+  let gp: OnBehalfOf;
   let otherSpecialistUserId: string;
   /** The practice's directory entries of the two specialists. */
   const directory = { mine: randomUUID(), other: randomUUID() };
@@ -59,6 +62,8 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind, { loginAttemptsPerWindow: 1000 });
     const beheerder = await setUpPractice(server);
+    // The beheerder is the practice's huisarts: the POH records medical decisions namens them.
+    gp = await onBehalfTarget(beheerder);
     const pohMember = await inviteMember(server, beheerder, 'poh', 'poh@delinde.nl');
     poh = new Device(pohMember.client);
     pohDesk = new Device(await signIn(server, 'poh@delinde.nl'));
@@ -167,10 +172,13 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
     });
     const plan = (index: 0 | 1 | 2) =>
       carePlanSchema.parse(
-        completePlan({
-          id: ids.patients[index] as never,
-          patientId: ids.patients[index] as never,
-        }),
+        planOnBehalfOf(
+          completePlan({
+            id: ids.patients[index] as never,
+            patientId: ids.patients[index] as never,
+          }),
+          gp,
+        ),
       );
     const invitation = (id: string, userId: string, specialistId: string, agendaItemId: string | null) =>
       specialistInvitationSchema.parse({
@@ -219,6 +227,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
           date: '2026-11-20',
           author: { name: 'Wordt overschreven', role: 'huisarts' },
           recordedAt: AT,
+          onBehalfOf: gp,
           deletedAt: null,
         },
         null,

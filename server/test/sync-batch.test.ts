@@ -156,8 +156,8 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
         original: expect.objectContaining({ contactPhone: '06 12345678' }) as unknown,
         candidates: [
           [expect.objectContaining({ contactPhone: '06 22222222' }), 'huisarts'],
-          [expect.objectContaining({ contactPhone: '06 33333333' }), 'beheerder'],
-          [expect.objectContaining({ contactPhone: '06 44444444' }), 'beheerder'],
+          [expect.objectContaining({ contactPhone: '06 33333333' }), 'huisarts'],
+          [expect.objectContaining({ contactPhone: '06 44444444' }), 'huisarts'],
         ],
       },
     ]);

@@ -19,6 +19,7 @@ import {
   type MarkingChange,
   type MarkingEvent,
   type MarkingEventId,
+  type OnBehalfOf,
   type Patient,
   type PatientId,
 } from '../domain';
@@ -36,6 +37,8 @@ export interface MarkingEntry {
   /** The change itself: `{ kind: 'palliative', … }`, `{ kind: 'unmark', reason }`, … (see markingChangeSchema). */
   change: unknown;
   author: Author;
+  /** The huisarts whose decision this is, when a POH records it namens them (the server checks it). */
+  onBehalfOf?: OnBehalfOf | null;
 }
 
 /** The marking history of one patient, in the order it happened. */
@@ -58,6 +61,7 @@ function applyToPatient(
     palliativeSince: state.palliativeSince,
     registerColour: state.colour,
     dyingPhaseSince: state.dyingPhaseSince,
+    markingOnBehalfOf: event.onBehalfOf ?? null,
     updatedAt: at,
   };
   if (event.kind === 'death') {
@@ -100,6 +104,7 @@ async function markInTransaction(
     date: entry.date,
     author: entry.author,
     recordedAt: at,
+    onBehalfOf: entry.onBehalfOf ?? null,
     deletedAt: null,
   });
   if (checklistResult) await storeChecklistResult(db, { ...checklistResult, patientId: patient.id });

@@ -3,7 +3,9 @@
  * only checked for length here; the server hashes them and never returns them.
  */
 import { z } from 'zod';
+import { CLINICAL_ROLES } from './access-policy';
 import { ROLES } from './author';
+import { onBehalfOfSchema } from './on-behalf';
 import { isoDateTimeSchema } from './date-schemas';
 
 /** Roles a beheerder may give through an invitation; external specialists get `specialist-pz`. */
@@ -17,7 +19,17 @@ const email = z
 /** Long passphrases beat complexity rules (NCSC / NIST 800-63B): at least 12 characters, at most 200. */
 const password = z.string().min(12, 'password.tooShort').max(200, 'text.tooLong');
 
-export const setupRequestSchema = z.object({ practiceName: name, name, email, password });
+export const setupRequestSchema = z.object({
+  practiceName: name,
+  name,
+  email,
+  password,
+  /**
+   * The first user is the beheerder; this is their clinical role besides (null: none, then the account
+   * sees no patient data). Absent reads as null, for clients from before the question.
+   */
+  clinicalRole: z.enum(CLINICAL_ROLES, 'required').nullable().default(null),
+});
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
 export const loginRequestSchema = z.object({ email, password: z.string().min(1, 'required').max(200) });
@@ -29,6 +41,8 @@ export const sessionInfoSchema = z.object({
     name: z.string(),
     email: z.string(),
     role: z.enum(ROLES),
+    /** Every role the account holds (e.g. huisarts and beheerder); absent means just `role`. */
+    roles: z.array(z.enum(ROLES)).optional(),
     /** A device several people share (e.g. the tablet in the meeting room): shorter idle timeout. */
     isSharedDevice: z.boolean(),
   }),
@@ -98,3 +112,7 @@ export type Team = z.infer<typeof teamSchema>;
 /** The practice's specialist PZ accounts, which every kernteam member may list (not only the beheerder). */
 export const specialistAccountsSchema = z.object({ members: z.array(memberSchema) });
 export type SpecialistAccounts = z.infer<typeof specialistAccountsSchema>;
+
+/** The practice's huisartsen, whom a POH names when recording a medical decision namens one of them. */
+export const huisartsenSchema = z.object({ huisartsen: z.array(onBehalfOfSchema) });
+export type Huisartsen = z.infer<typeof huisartsenSchema>;

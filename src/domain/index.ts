@@ -19,3 +19,6 @@ export * from './care-plan';
 export * from './sync-entities';
 export * from './indicators';
 export * from './server-stamps';
+export * from './on-behalf';
+export * from './access-policy';
+export * from './medical-change';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { authorSchema, deviceRecordedAtSchema } from './author';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from './date-schemas';
 import { patientIdSchema } from './ids';
+import { onBehalfOfField } from './on-behalf';
 import { PATIENT_REGISTER_COLOURS, PLACES_OF_DEATH } from './patient';
 
 export const markingEventIdSchema = z.uuid('id.invalid').brand<'MarkingEventId'>();
@@ -64,7 +65,11 @@ const eventBase = z.object({
   author: authorSchema,
   recordedAt: isoDateTimeSchema,
   deviceRecordedAt: deviceRecordedAtSchema,
+  /** The huisarts whose decision this is, when a POH recorded it namens them (set by the server). */
+  onBehalfOf: onBehalfOfField,
   deletedAt: isoDateTimeSchema.nullable(),
+  /** The huisarts on whose behalf the event was withdrawn, when a POH withdrew it. */
+  deletedOnBehalfOf: onBehalfOfField,
 });
 
 /** A stored event: the change plus when, by whom and for whom. One object schema per kind parses fast. */
@@ -79,8 +84,8 @@ export type MarkingEvent = z.infer<typeof markingEventSchema>;
 
 /** Field groups for sync: an event is written once; only its deletion can change later. */
 export const markingEventFieldGroups = {
-  event: ['date', 'author', 'recordedAt', 'kind'],
-  deletion: ['deletedAt'],
+  event: ['date', 'author', 'recordedAt', 'kind', 'onBehalfOf'],
+  deletion: ['deletedAt', 'deletedOnBehalfOf'],
 } as const;
 
 export interface MarkingState {

@@ -63,9 +63,10 @@ describe('validatePatientFields', () => {
 });
 
 describe('patientFieldGroups', () => {
-  it('puts every editable field in exactly one group', () => {
+  it('puts every editable field, and the marking attribution, in exactly one group', () => {
     const grouped: string[] = Object.values(patientFieldGroups).flat();
-    expect([...grouped].sort()).toEqual(Object.keys(patientFieldsSchema.shape).sort());
+    const expected = [...Object.keys(patientFieldsSchema.shape), 'markingOnBehalfOf'];
+    expect([...grouped].sort()).toEqual(expected.sort());
     expect(new Set(grouped).size).toBe(grouped.length);
   });
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isValidBsn } from './bsn';
 import { isoDateSchema, isoDateTimeSchema, type IsoDate } from './date-schemas';
 import { patientIdSchema } from './ids';
+import { onBehalfOfField } from './on-behalf';
 
 /** Register colour for urgency and complexity (see marking.ts for the history behind it). */
 export const PATIENT_REGISTER_COLOURS = ['green', 'yellow', 'orange', 'red'] as const;
@@ -79,6 +80,8 @@ export type PatientFields = z.infer<typeof patientFieldsSchema>;
 
 export const patientSchema = patientFieldsSchema.extend({
   id: patientIdSchema,
+  /** The huisarts whose marking decision the marking state is, when a POH recorded it namens them. */
+  markingOnBehalfOf: onBehalfOfField,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Tombstone: deleted records stay (for sync and audit) with the time of deletion. */
@@ -100,8 +103,8 @@ export const patientFieldGroups = {
   contact: ['contactName', 'contactRelation', 'contactPhone'],
   homeCare: ['homeCareOrganisation'],
   status: ['status', 'statusSince', 'deathDate', 'placeOfDeath'],
-  marking: ['palliativeSince', 'registerColour', 'dyingPhaseSince'],
-} as const satisfies Record<string, readonly (keyof PatientFields)[]>;
+  marking: ['palliativeSince', 'registerColour', 'dyingPhaseSince', 'markingOnBehalfOf'],
+} as const satisfies Record<string, readonly (keyof PatientFields | 'markingOnBehalfOf')[]>;
 
 export interface PatientRuleIssue {
   field: keyof PatientFields;

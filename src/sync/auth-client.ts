@@ -2,6 +2,7 @@
 import type {
   AuditEntry,
   AuditQuery,
+  Huisartsen,
   InvitationAccept,
   InvitationCreate,
   InvitationCreated,
@@ -24,6 +25,8 @@ export interface AuthClient {
   team: () => Promise<Team>;
   /** The practice's specialist PZ accounts (any kernteam member may ask). */
   specialistAccounts: () => Promise<SpecialistAccounts>;
+  /** The practice's huisartsen, for recording a medical decision namens one of them. */
+  huisartsen: () => Promise<Huisartsen>;
   lookUpInvitation: (token: string) => Promise<InvitationInfo>;
   acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
   auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
@@ -48,6 +51,7 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     invite: (request) => api.post('/api/invitations', request),
     team: () => api.get('/api/team'),
     specialistAccounts: () => api.get('/api/team/specialists'),
+    huisartsen: () => api.get('/api/team/huisartsen'),
     lookUpInvitation: (token) => api.post('/api/invitations/lookup', { token }),
     acceptInvitation: (request) => api.post('/api/invitations/accept', request),
     auditLog: async (query) =>

@@ -25,6 +25,7 @@ export function testAuthClient(answers: Partial<TestAuthClient> = {}): TestAuthC
     invite: vi.fn<AuthClient['invite']>(offline),
     team: vi.fn<AuthClient['team']>(offline),
     specialistAccounts: vi.fn<AuthClient['specialistAccounts']>(offline),
+    huisartsen: vi.fn<AuthClient['huisartsen']>(offline),
     lookUpInvitation: vi.fn<AuthClient['lookUpInvitation']>(offline),
     acceptInvitation: vi.fn<AuthClient['acceptInvitation']>(offline),
     auditLog: vi.fn<AuthClient['auditLog']>(offline),

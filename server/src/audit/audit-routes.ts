@@ -58,12 +58,13 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
       // The refusal is logged by denial-audit.ts, like every 403.
-      if (actor.role !== 'beheerder') {
+      if (!actor.roles.includes('beheerder')) {
         throw new HttpError(403, 'forbidden', 'Only a beheerder may view the audit log.');
       }
       await writeAudit(
         db,
-        actor,
+        // Viewing the log is done as beheerder, whatever clinical role the account also holds.
+        { ...actor, role: 'beheerder' },
         [
           {
             event: 'audit.view',

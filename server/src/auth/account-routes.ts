@@ -30,6 +30,7 @@ export function sessionInfoOf(actor: Actor, context: ServerContext): SessionInfo
       name: actor.userName,
       email: actor.email,
       role: actor.role,
+      roles: [...actor.roles],
       isSharedDevice: actor.isSharedDevice,
     },
     practice: { id: actor.practiceId, name: actor.practiceName },
@@ -112,17 +113,18 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
           body.name,
           passwordHash,
         ]);
-        await tx.query("INSERT INTO memberships (user_id, practice_id, role) VALUES ($1, $2, 'beheerder')", [
-          userId,
-          practiceId,
-        ]);
+        await tx.query(
+          "INSERT INTO memberships (user_id, practice_id, role, extra_roles) VALUES ($1, $2, 'beheerder', $3)",
+          [userId, practiceId, body.clinicalRole ? [body.clinicalRole] : []],
+        );
         await startSession(tx, reply, request, userId, practiceId, now);
       });
       const actor: Actor = {
         userId,
         userName: body.name,
         email: body.email,
-        role: 'beheerder',
+        role: body.clinicalRole ?? 'beheerder',
+        roles: body.clinicalRole ? ['beheerder', body.clinicalRole] : ['beheerder'],
         practiceId,
         practiceName: body.practiceName,
         isSharedDevice: false,

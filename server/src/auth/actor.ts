@@ -5,7 +5,10 @@ export interface Actor {
   userId: string;
   userName: string;
   email: string;
+  /** The role the account acts in (authorship, audit): its first clinical role, else its only one. */
   role: Role;
+  /** Every role the account holds in the practice; the access policy allows what any of them allows. */
+  roles: readonly Role[];
   practiceId: string;
   practiceName: string;
   isSharedDevice: boolean;

@@ -7,6 +7,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import {
+  hasClinicalRole,
+  huisartsenSchema,
   apiErrorSchema,
   invitationAcceptSchema,
   invitationCreatedSchema,
@@ -21,6 +23,7 @@ import {
 } from '../../../src/domain';
 import { writeAudit } from '../audit/audit-log';
 import type { AppContext } from '../context';
+import { huisartsenOf } from '../sync/authorise';
 import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
@@ -46,7 +49,8 @@ interface InvitationRow {
 const iso = (value: Date | string) => new Date(value).toISOString() as IsoDateTime;
 
 function requireBeheerder(actor: Actor): void {
-  if (actor.role !== 'beheerder') throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
+  if (!actor.roles.includes('beheerder'))
+    throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
 }
 
 /** The practice's accounts with their role, by name. */
@@ -175,6 +179,24 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
           expiresAt: iso(i.expires_at),
         })),
       };
+    },
+  );
+
+  typed.get(
+    '/api/team/huisartsen',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'The practice huisartsen, whom a POH names when recording a medical decision namens them.',
+        response: { 200: huisartsenSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, config, request, context.now());
+      if (!hasClinicalRole(actor.roles))
+        throw new HttpError(403, 'forbidden', 'Only the kernteam may list the huisartsen.');
+      const huisartsen = await huisartsenOf(db, actor.practiceId);
+      return { huisartsen: [...huisartsen].map(([userId, name]) => ({ userId, name })) };
     },
   );
 

@@ -4,7 +4,7 @@
  * configurable number of hours after sign-in.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Role } from '../../../src/domain';
+import { actingRole, type Role } from '../../../src/domain';
 import type { ServerConfig } from '../config';
 import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
@@ -57,15 +57,18 @@ interface ActorRow {
   email: string;
   is_shared_device: boolean;
   role: Role;
+  extra_roles: Role[] | null;
   practice_name: string;
 }
 
 function actorOf(userId: string, practiceId: string, row: ActorRow): Actor {
+  const roles = [row.role, ...(row.extra_roles ?? [])];
   return {
     userId,
     userName: row.name,
     email: row.email,
-    role: row.role,
+    role: actingRole(roles) ?? row.role,
+    roles,
     practiceId,
     practiceName: row.practice_name,
     isSharedDevice: row.is_shared_device,
@@ -75,7 +78,7 @@ function actorOf(userId: string, practiceId: string, row: ActorRow): Actor {
 /** The account as a member of one practice, e.g. right after it signed in. */
 export async function actorFor(db: Queryable, userId: string, practiceId: string): Promise<Actor> {
   const [row] = await db.query<ActorRow>(
-    `SELECT u.name, u.email, u.is_shared_device, m.role, p.name AS practice_name
+    `SELECT u.name, u.email, u.is_shared_device, m.role, m.extra_roles, p.name AS practice_name
        FROM users u
        JOIN memberships m ON m.user_id = u.id AND m.practice_id = $2
        JOIN practices p ON p.id = m.practice_id
@@ -105,7 +108,7 @@ export async function requireActor(
   const tokenHash = hashSecret(secret);
   const [row] = await db.query<SessionRow>(
     `SELECT s.user_id, s.practice_id, s.last_seen_at, s.created_at, u.name, u.email, u.is_shared_device,
-            m.role, p.name AS practice_name
+            m.role, m.extra_roles, p.name AS practice_name
        FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN memberships m ON m.user_id = s.user_id AND m.practice_id = s.practice_id

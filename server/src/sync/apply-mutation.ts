@@ -25,10 +25,11 @@ import {
 import type { Actor } from '../auth/actor';
 import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
+import { authorise } from './authorise';
 import { clinicalRefusal } from './clinical-guards';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
-import { isInvitationWindowOpen, withServerWindow } from './invitation-window';
+import { withServerWindow } from './invitation-window';
 import {
   type GroupRevision,
   type RecordBatch,
@@ -75,33 +76,6 @@ function stampContextOf(context: ApplyContext, mutation: Mutation): StampContext
   };
 }
 
-/**
- * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
- * not withdrawn and inside the window the server derives from its meeting, changing its status and nothing
- * else. Any other change of theirs, to any record kind, is refused as forbidden.
- */
-async function isAllowed(
-  tx: Queryable,
-  actor: Actor,
-  mutation: Mutation,
-  current: StoredRecord | undefined,
-  changedFields: readonly string[],
-  now: Date,
-): Promise<boolean> {
-  if (actor.role !== 'specialist-pz') return true;
-  if (mutation.entity !== 'specialistInvitation' || mutation.op !== 'put' || current === undefined)
-    return false;
-  const { specialistUserId, deletedAt } = current.data;
-  return (
-    typeof specialistUserId === 'string' &&
-    specialistUserId === actor.userId &&
-    deletedAt === null &&
-    changedFields.length > 0 &&
-    changedFields.every((field) => field === 'status') &&
-    (await isInvitationWindowOpen(tx, actor.practiceId, current.data, now))
-  );
-}
-
 const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.message }));
 
@@ -138,16 +112,16 @@ export async function applyMutation(
   if (resolves !== undefined && claim === null) {
     return rejected(mutation, 'invalid', [{ path: RESOLVES_CONFLICT_FIELD, code: 'conflict.claimInvalid' }]);
   }
-  // Judged on what the device sent: a field it may not set is refused, even one the server would ignore.
-  if (!(await isAllowed(tx, actor, mutation, current, Object.keys(sent), author.at))) {
-    return rejected(mutation, 'forbidden');
-  }
+  // The access policy decides on what the device sent (a field it may not set is refused, even one the
+  // server would ignore); a medical decision comes back with its "namens" set by the server.
+  const authorised = await authorise(tx, { actor, mutation, current, changed: sent, now: author.at });
+  if (!authorised.ok) return rejected(mutation, 'forbidden', authorised.issues);
   // A device can only have seen revisions the server made: a higher base would skip conflict detection.
   if (mutation.baseRev !== null && mutation.baseRev > (current?.rev ?? 0)) {
     return rejected(mutation, 'invalid', [{ path: 'baseRev', code: 'sync.baseRevAhead' }]);
   }
   const stamp = stampContextOf(context, mutation);
-  let changed = normaliseChange(definition.stamps, sent, current?.data, stamp);
+  let changed = normaliseChange(definition.stamps, authorised.changed, current?.data, stamp);
   if (mutation.entity === 'specialistInvitation') {
     const windowed = await withServerWindow(tx, actor.practiceId, batch, changed, current);
     if (!windowed.ok) return rejected(mutation, 'invalid', [windowed.issue]);

@@ -3,7 +3,14 @@
  * and conflicts included. A specialist PZ instead gets a snapshot of exactly what their open invitations
  * allow, so a record whose invitation ended disappears from their device at the next sync.
  */
-import { SYNC_ENTITY_DEFINITIONS, type PullResponse, type SyncChange } from '../../../src/domain';
+import {
+  hasClinicalRole,
+  readableEntities,
+  SYNC_ENTITIES,
+  SYNC_ENTITY_DEFINITIONS,
+  type PullResponse,
+  type SyncChange,
+} from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import type { Queryable } from '../store/db';
 import type { StoredRecord } from './records';
@@ -53,11 +60,19 @@ export async function pullAsJson(
       disclosures: disclosuresOf(snapshot.changes),
     };
   }
-  const rows = await db.query<SerializedRow>(
-    `SELECT entity, record_id, rev, seq, is_deleted, data::text AS data_json
-       FROM records WHERE practice_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-    [actor.practiceId, since, limit],
-  );
+  // An account without a clinical role (a beheerder only) receives only the record kinds the access
+  // policy lets it read: no patient data. The kernteam's pull stays the plain, fast query.
+  const rows = hasClinicalRole(actor.roles)
+    ? await db.query<SerializedRow>(
+        `SELECT entity, record_id, rev, seq, is_deleted, data::text AS data_json
+           FROM records WHERE practice_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [actor.practiceId, since, limit],
+      )
+    : await db.query<SerializedRow>(
+        `SELECT entity, record_id, rev, seq, is_deleted, data::text AS data_json
+           FROM records WHERE practice_id = $1 AND seq > $2 AND entity = ANY($4::text[]) ORDER BY seq LIMIT $3`,
+        [actor.practiceId, since, limit, readableEntities(actor.roles, SYNC_ENTITIES)],
+      );
   const changes = rows.map(
     (row) =>
       `{"entity":${JSON.stringify(row.entity)},"recordId":${JSON.stringify(row.record_id)},"rev":${row.rev},` +

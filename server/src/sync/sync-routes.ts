@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   apiErrorSchema,
+  mayRead,
   MIN_CLIENT_SCHEMA_VERSION,
   pullQuerySchema,
   pullResponseSchema,
@@ -108,7 +109,10 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       const actor = await requireActor(db, config, request, context.now());
       const { entity, recordId } = request.params;
       const notFound = new HttpError(404, 'notFound', 'No such record.');
-      let record = await readRecord(db, actor.practiceId, entity, recordId);
+      // A record kind the account's roles may not read answers 404, like a missing record.
+      let record = mayRead(actor.roles, entity)
+        ? await readRecord(db, actor.practiceId, entity, recordId)
+        : undefined;
       if (actor.role === 'specialist-pz') {
         const scope = await specialistScope(db, actor, context.now());
         record = scope.find((r) => r.entity === entity && r.recordId === recordId);

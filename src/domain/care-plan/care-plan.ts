@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { authorSchema, deviceRecordedAtSchema } from '../author';
 import { isoDateSchema, isoDateTimeSchema } from '../date-schemas';
 import { patientIdSchema } from '../ids';
+import { onBehalfOfField } from '../on-behalf';
 import { phoneSchema } from '../patient';
 import { withoutControlCharacters } from './clean-text';
 import { upgradeEuthanasia } from './euthanasia-upgrade';
@@ -137,6 +138,8 @@ export const treatmentLimitSchema = z.object({
   withWhom: text(200),
   /** Explanation; for an `anders` decision this is what was agreed instead. */
   comment: text(1000),
+  /** The huisarts whose decision this is, when a POH recorded it namens them (set by the server). */
+  onBehalfOf: onBehalfOfField,
 });
 
 /** A limit outside the standard list (e.g. kunstmatige voeding of vocht), named in `text`. */
@@ -184,7 +187,11 @@ export const carePlanFieldsSchema = z.object({
   limitBloedproducten: treatmentLimitSchema,
   limitIcdUitzetten: treatmentLimitSchema,
   otherLimits: z.array(otherLimitSchema).max(20, 'list.tooLong'),
-  treatmentGoal: z.object({ goal: z.enum(TREATMENT_GOALS).nullable(), dateDiscussed: optionalDate }),
+  treatmentGoal: z.object({
+    goal: z.enum(TREATMENT_GOALS).nullable(),
+    dateDiscussed: optionalDate,
+    onBehalfOf: onBehalfOfField,
+  }),
   preferredPlaceOfDeath: z.object({
     place: z.enum(PREFERRED_PLACES_OF_DEATH).nullable(),
     /** The place when `place` is `anders`. */
@@ -201,6 +208,8 @@ export const carePlanFieldsSchema = z.object({
       position: z.enum(EUTHANASIA_POSITIONS, 'required').nullable(),
       dateDiscussed: optionalDate,
       comment: text(1000),
+      /** The huisarts whose decision this is, when a POH recorded it namens them (set by the server). */
+      onBehalfOf: onBehalfOfField,
     }),
   ),
   /** Whether the patient's choice is recorded in the national donor register (donorregister). */

@@ -25,5 +25,6 @@ export function upgradeEuthanasia(value: unknown): unknown {
         ? 'onbekend'
         : null;
   const comment = declarationPresent === 'no' ? LEGACY_NO_DECLARATION_NOTE : '';
-  return { position, dateDiscussed: dateDiscussed ?? null, comment };
+  const attribution = 'onBehalfOf' in value ? { onBehalfOf: value.onBehalfOf } : {};
+  return { position, dateDiscussed: dateDiscussed ?? null, comment, ...attribution };
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionStore } from '../../state/session-store';
+import { useAccess } from '../../components/useAccess';
 import styles from './Account.module.css';
 
 /**
@@ -9,11 +9,11 @@ import styles from './Account.module.css';
  */
 export function BeheerderPage({ titleKey, children }: { titleKey: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const role = useSessionStore((state) => state.session?.user.role);
+  const isBeheerder = useAccess().roles.includes('beheerder');
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t(titleKey)}</h1>
-      {role === 'beheerder' ? children : <p className={styles.notice}>{t('account.beheerderOnly')}</p>}
+      {isBeheerder ? children : <p className={styles.notice}>{t('account.beheerderOnly')}</p>}
     </section>
   );
 }

@@ -4,17 +4,24 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
-import type { SetupRequest } from '../../domain';
+import { CLINICAL_ROLES, type SetupRequest } from '../../domain';
 import styles from './Account.module.css';
 import { failureCodeOf, showFieldIssues } from './account-errors';
-import { setupFormSchema, type SetupFormValues } from './account-form-schemas';
-import { TextField } from './AccountField';
+import { NO_CLINICAL_ROLE, setupFormSchema, type SetupFormValues } from './account-form-schemas';
+import { AccountField, TextField } from './AccountField';
 import { FailureMessage } from './FailureMessage';
 import { PasswordFields } from './PasswordFields';
 import { useAccountText } from './useAccountText';
 import { useSignIn } from './useSignIn';
 
-const EMPTY: SetupFormValues = { practiceName: '', name: '', email: '', password: '', passwordRepeat: '' };
+const EMPTY: SetupFormValues = {
+  practiceName: '',
+  name: '',
+  email: '',
+  clinicalRole: '' as SetupFormValues['clinicalRole'],
+  password: '',
+  passwordRepeat: '',
+};
 const SERVER_FIELDS = ['practiceName', 'name', 'email', 'password'] as const;
 
 /** Praktijknaam, uw naam, e-mailadres and a password typed twice; sets Tijdig up and signs in. */
@@ -63,6 +70,24 @@ export function SetupForm({ onAlreadySetUp }: { onAlreadySetUp: () => void }) {
         type="email"
         autoComplete="email"
       />
+      <AccountField
+        label={t('account.fields.clinicalRole')}
+        hint={t('account.hints.clinicalRole')}
+        errorCode={errors.clinicalRole?.message}
+        isRequired
+      >
+        {(control) => (
+          <select {...control} {...register('clinicalRole')}>
+            <option value="">{t('form.choose')}</option>
+            {CLINICAL_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`account.roles.${role}`)}
+              </option>
+            ))}
+            <option value={NO_CLINICAL_ROLE}>{t('account.setup.noClinicalRole')}</option>
+          </select>
+        )}
+      </AccountField>
       <PasswordFields
         password={register('password')}
         passwordRepeat={register('passwordRepeat')}

@@ -12,12 +12,13 @@ beforeEach(() => {
 
 const PASSWORD = 'lange zin als wachtwoord';
 
-async function fillIn(setUp: TestAuthClient['setUp'], passwordRepeat = PASSWORD) {
+async function fillIn(setUp: TestAuthClient['setUp'], passwordRepeat = PASSWORD, clinicalRole = 'huisarts') {
   const auth = testAuthClient({ isSetUp: vi.fn().mockResolvedValue(false), setUp });
   const app = await renderApp('/instellen', [], { auth });
   await app.user.type(await screen.findByLabelText(/^Praktijknaam/), 'Huisartsenpraktijk De Linde');
   await app.user.type(screen.getByLabelText(/^Uw naam/), 'Anna de Wit');
   await app.user.type(screen.getByLabelText(/^E-mailadres/), 'Anna@Praktijk.nl');
+  await app.user.selectOptions(screen.getByLabelText(/^Uw rol in de zorg/), clinicalRole);
   await app.user.type(screen.getByLabelText(/^Kies een wachtwoord/), PASSWORD);
   await app.user.type(screen.getByLabelText(/^Wachtwoord herhalen/), passwordRepeat);
   await app.user.click(screen.getByRole('button', { name: 'Instellen en inloggen' }));
@@ -58,9 +59,24 @@ describe('Instellen', () => {
       practiceName: 'Huisartsenpraktijk De Linde',
       name: 'Anna de Wit',
       email: 'anna@praktijk.nl',
+      clinicalRole: 'huisarts',
       password: PASSWORD,
     });
     expect(useSessionStore.getState().session?.user.role).toBe('beheerder');
+  });
+
+  it('asks the first user their clinical role, and takes "none" for beheer only', async () => {
+    const setUp = vi.fn().mockResolvedValue(testSession('beheerder'));
+    await fillIn(setUp, PASSWORD, 'none');
+    await screen.findByRole('heading', { level: 1, name: 'Patiënten' });
+    expect(setUp).toHaveBeenCalledWith(expect.objectContaining({ clinicalRole: null }));
+  });
+
+  it('refuses to set up without an answer to the clinical role', async () => {
+    const setUp = vi.fn();
+    await fillIn(setUp, PASSWORD, '');
+    expect(await screen.findByLabelText(/^Uw rol in de zorg/)).toHaveAttribute('aria-invalid', 'true');
+    expect(setUp).not.toHaveBeenCalled();
   });
 
   it('explains that Tijdig is already set up and links to Inloggen', async () => {

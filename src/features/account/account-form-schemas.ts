@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
+  CLINICAL_ROLES,
   INVITABLE_ROLES,
   invitationAcceptSchema,
   invitationCreateSchema,
@@ -20,8 +21,15 @@ const isSamePasswordTwice = (values: { password: string; passwordRepeat: string 
   values.password === values.passwordRepeat;
 const mismatch = { path: ['passwordRepeat'], message: 'password.mismatch' };
 
+/** The first user's clinical role as the form asks it: one of the clinical roles, or `none` (beheer only). */
+export const NO_CLINICAL_ROLE = 'none';
 export const setupFormSchema = setupRequestSchema
-  .extend(repeatedPassword)
+  .extend({
+    ...repeatedPassword,
+    clinicalRole: z
+      .enum([...CLINICAL_ROLES, NO_CLINICAL_ROLE], 'required')
+      .transform((role) => (role === NO_CLINICAL_ROLE ? null : role)),
+  })
   .refine(isSamePasswordTwice, mismatch);
 export type SetupFormValues = z.input<typeof setupFormSchema>;
 

@@ -1,23 +1,30 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
+import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { saveCarePlan } from '../../db';
 import {
   emptyCarePlanFields,
+  isMedicalDecision,
+  type OnBehalfOf,
   type CarePlan,
   type CarePlanFields,
   type CarePlanStatus,
   type Patient,
 } from '../../domain';
+import { attributePlan } from './attribute-plan';
 import { carePlanResolver, formPathOf, toFormValues, type CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
+import { EditableWhen } from './EditableWhen';
+import { OnBehalfField } from './OnBehalfField';
 import { mergeEdits } from './merge-edits';
 import { PlanSectionByKey } from './PlanSectionByKey';
-import { SECTION_KEYS } from './plan-sections';
+import { groupsOfSection, SECTION_KEYS } from './plan-sections';
 import { SaveBar, type SaveOutcome } from './SaveBar';
+import { SECTION_GROUPS } from './section-groups';
 import { SectionNav } from './SectionNav';
 import { useAuthor } from './useAuthor';
 
@@ -43,7 +50,14 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
   const db = useDatabase();
   const today = useToday();
   const author = useAuthor();
+  const access = useAccess();
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [onBehalfOf, setOnBehalfOf] = useState<OnBehalfOf | null>(null);
+  const [isNamensMissing, setNamensMissing] = useState(false);
+  /** Whether the account may change these groups of the plan (medical decisions: only a deciding role). */
+  const mayEdit = (groups: readonly string[]) =>
+    access.mayChange('carePlan', groups) &&
+    (access.decisionMode !== 'never' || !groups.some((group) => isMedicalDecision('carePlan', group)));
   // The plan as the form loaded it (or last saved it): what the user's edits are measured against.
   const [loaded, setLoaded] = useState<CarePlan | null>(plan);
   const form = useForm<CarePlanFormValues, unknown, CarePlanFields>({
@@ -58,7 +72,16 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
       setOutcome({ kind: 'failed', message: t('carePlan.save.noAuthor') });
       return;
     }
-    const input = plan ? mergeEdits(plan, loaded ?? emptyCarePlanFields(), fields) : fields;
+    const merged = plan ? mergeEdits(plan, loaded ?? emptyCarePlanFields(), fields) : fields;
+    // Who recorded it namens the huisarts: this account (the server stamps the same).
+    const namens = onBehalfOf && { ...onBehalfOf, recordedBy: author.name };
+    const attributed = attributePlan(plan ?? emptyCarePlanFields(), merged, access.decisionMode, namens);
+    setNamensMissing(!attributed.ok);
+    if (!attributed.ok) {
+      setOutcome({ kind: 'failed', message: t('carePlan.namens.required') });
+      return;
+    }
+    const input = attributed.fields;
     const result = await saveCarePlan(db, patient.id, input, author, new Date());
     if (result.ok) {
       const isUnchanged = plan !== null && result.value.updatedAt === plan.updatedAt;
@@ -91,7 +114,9 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
   };
   const submitAs = (status: CarePlanStatus) => {
     setOutcome(null);
-    setValue('status', status, { shouldDirty: true });
+    // Who may not establish the plan saves it in the status it has.
+    const allowed = mayEdit(SECTION_GROUPS.establishment) ? status : (plan?.status ?? 'concept');
+    setValue('status', allowed, { shouldDirty: true });
     void handleSubmit(save, refuse)();
   };
 
@@ -112,13 +137,23 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
           </p>
         )}
         {SECTION_KEYS.map((section) => (
-          <PlanSectionByKey
-            key={section}
-            section={section}
-            patientId={patient.id}
-            plan={plan}
-            fields={plan ?? emptyCarePlanFields()}
-          />
+          <Fragment key={section}>
+            {/* The status section offers only what the account may do itself (see submitAs). */}
+            <EditableWhen
+              isEditable={section === 'status' || mayEdit(groupsOfSection(section))}
+              isDecision={groupsOfSection(section).some((group) => isMedicalDecision('carePlan', group))}
+            >
+              <PlanSectionByKey
+                section={section}
+                patientId={patient.id}
+                plan={plan}
+                fields={plan ?? emptyCarePlanFields()}
+              />
+            </EditableWhen>
+            {section === 'status' && access.decisionMode === 'onBehalf' && (
+              <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
+            )}
+          </Fragment>
         ))}
         <SaveBar outcome={outcome} isSaving={formState.isSubmitting} onSave={submitAs} />
       </form>

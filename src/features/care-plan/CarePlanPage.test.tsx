@@ -59,6 +59,8 @@ describe('the care plan editor', () => {
       dateDiscussed: '2025-11-20',
       withWhom: 'patiënt en dochter',
       comment: '',
+      // The GP's own decision: recorded namens nobody.
+      onBehalfOf: null,
     });
     // The section says when it was last discussed, from the saved plan.
     expect(await screen.findByText('Laatst besproken: 20-11-2025')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { decisionsFor, type TreatmentLimitKind } from '../../domain';
+import { decisionsFor, type OnBehalfOf, type TreatmentLimitKind } from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
@@ -44,10 +44,16 @@ export function TreatmentLimitRow({
   const allowed = decisionsFor(kind);
   const isLegacy = typeof current === 'string' && current !== '' && !(allowed as string[]).includes(current);
   const options = isLegacy ? [...allowed, current] : allowed;
+  const onBehalfOf = useWatch({ name: at(path, 'onBehalfOf') }) as OnBehalfOf | null | undefined;
   return (
     <fieldset className={styles.group}>
       <legend>{legend}</legend>
       {actions && <div className={styles.itemHead}>{actions}</div>}
+      {onBehalfOf && (
+        <p className={styles.discussed}>
+          {t('carePlan.namens.shown', { name: onBehalfOf.name, recordedBy: onBehalfOf.recordedBy ?? '' })}
+        </p>
+      )}
       <div className={styles.grid}>
         {before}
         <div className={styles.wide}>

@@ -69,6 +69,8 @@ function toInput(value: unknown, key: string): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toInput(v, k)]));
   }
   if (typeof value !== 'string') return value;
+  // A decision without a "namens" shows as empty in the form; it is stored as null.
+  if (key === 'onBehalfOf') return value === '' ? null : value;
   if (DATE_KEYS.has(key)) return typedDate(value);
   if (OPTIONAL_CHOICE_KEYS.has(key)) return value === '' ? null : value;
   // An unchosen kind of contact stays missing, so the schema asks for it.

@@ -61,3 +61,10 @@ export const SECTION_OF_GROUP: Readonly<Record<CarePlanFieldGroup, SectionKey>> 
 export function sectionOfGroup(group: string): SectionKey | null {
   return (SECTION_OF_GROUP as Readonly<Record<string, SectionKey>>)[group] ?? null;
 }
+
+/** The field groups a section of the form shows (what the access policy is asked about for it). */
+export function groupsOfSection(section: SectionKey): CarePlanFieldGroup[] {
+  return (Object.keys(SECTION_OF_GROUP) as CarePlanFieldGroup[]).filter(
+    (group) => SECTION_OF_GROUP[group] === section,
+  );
+}

@@ -36,6 +36,14 @@ export function HandoverLimits({ plan }: { plan: CarePlan }) {
                 <span className={styles.small}>{limitDiscussed(t, limit, i18n.language)}</span>
               )}
               {comment !== null && <span className={styles.comment}>{comment}</span>}
+              {limit.onBehalfOf && (
+                <span className={styles.small}>
+                  {t('handover.limits.onBehalfOf', {
+                    name: limit.onBehalfOf.name,
+                    recordedBy: limit.onBehalfOf.recordedBy ?? '',
+                  })}
+                </span>
+              )}
             </li>
           );
         })}

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
+import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';
 import { recordMarking, type FieldIssue } from '../../db';
-import { MARKING_BASES, type MarkingKind, type Patient } from '../../domain';
+import { MARKING_BASES, type MarkingKind, type OnBehalfOf, type Patient } from '../../domain';
+import { OnBehalfField } from '../care-plan/OnBehalfField';
+import { NAMENS_MISSING } from '../care-plan/section-groups';
 import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import { ColourChoice } from './ColourChoice';
 import { DeathFields } from './DeathFields';
@@ -32,6 +35,9 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
     initialFormState(today, profile.role === 'huisarts' ? profile.name : '', patient.registerColour),
   );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  // A POH records a marking only namens a huisarts of the practice.
+  const isNamens = useAccess().decisionMode === 'onBehalf';
+  const [onBehalfOf, setOnBehalfOf] = useState<OnBehalfOf | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const set = (change: Partial<MarkingFormState>) => {
     setState((current) => ({ ...current, ...change }));
@@ -50,6 +56,10 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
       setIssues([{ field: 'author', code: 'marking.profileMissing' }]);
       return;
     }
+    if (isNamens && onBehalfOf === null) {
+      setIssues([{ field: 'onBehalfOf', code: NAMENS_MISSING }]);
+      return;
+    }
     const result = await recordMarking(
       db,
       {
@@ -57,6 +67,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
         date: typedDate(state.date),
         change: changeFromForm(kind, state),
         author: by,
+        onBehalfOf: isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: by.name } : null,
       },
       new Date(),
     );
@@ -88,6 +99,14 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
         <p role="alert" className={styles.error}>
           {t('marking.profileMissing')}
         </p>
+      )}
+      {isNamens && (
+        <OnBehalfField
+          value={onBehalfOf}
+          onChange={setOnBehalfOf}
+          isMissing={errorOf('onBehalfOf') !== undefined}
+          hint={t('marking.namensHint')}
+        />
       )}
       <FormField
         label={t('marking.fields.date')}

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSessionStore } from '../../state/session-store';
+import { hasBeheerderRole } from '../../components/useAccess';
 import styles from './SettingsPage.module.css';
 
 /** Beheer: the way to the team and the audit log, shown to beheerders only. */
 export function AdminLinks() {
   const { t } = useTranslation();
-  const role = useSessionStore((state) => state.session?.user.role);
-  if (role !== 'beheerder') return null;
+  const session = useSessionStore((state) => state.session);
+  if (!session || !hasBeheerderRole(session)) return null;
   return (
     <section aria-labelledby="admin-title" className={styles.card}>
       <h2 id="admin-title">{t('account.admin.title')}</h2>

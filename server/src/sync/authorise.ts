@@ -1,0 +1,222 @@
+/**
+ * Applies the access policy (src/domain/access-policy.ts) to one device mutation, inside the push
+ * transaction. The answer is either a refusal (the mutation comes back `rejected` with reason `forbidden`,
+ * with the field path and code when a "namens" is wrong) or the change to apply, with every medical
+ * decision it writes attributed by the server:
+ * - a huisarts decides themselves: any `onBehalfOf` the device sent is cleared;
+ * - a POH must name a huisarts of the practice: the server stores that huisarts's id and name as it
+ *   knows them (never the name a device sent);
+ * - anyone else may not write a medical decision at all.
+ * A medical fact the change does not alter keeps the attribution stored with it.
+ */
+import {
+  actionOf,
+  attributeDecision,
+  carePlanFieldGroups,
+  DELETION_GROUP,
+  groupsTouched,
+  isMedicalDecision,
+  isPermitted,
+  medicalDecisionMode,
+  medicalGroupsWritten,
+  SYNC_ENTITY_DEFINITIONS,
+  type AccessRequest,
+  type AttributionResolver,
+  type Mutation,
+  type OnBehalfOf,
+  type SyncEntity,
+} from '../../../src/domain';
+import type { Actor } from '../auth/actor';
+import type { Queryable } from '../store/db';
+import { isInvitationWindowOpen } from './invitation-window';
+import type { StoredRecord } from './records';
+
+type Row = Record<string, unknown>;
+
+export interface AuthoriseInput {
+  actor: Actor;
+  mutation: Mutation;
+  /** The record as stored (undefined: the server has never seen it). */
+  current: StoredRecord | undefined;
+  /** The mutation's changed fields, without protocol fields such as a conflict resolution. */
+  changed: Row;
+  now: Date;
+}
+
+export interface Refusal {
+  ok: false;
+  issues?: { path: string; code: string }[];
+}
+export type Authorisation = { ok: true; changed: Row } | Refusal;
+
+const REFUSED: Refusal = { ok: false };
+
+/**
+ * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
+ * not withdrawn and inside the window the server derives from its meeting (invitation-window.ts), changing
+ * its status and nothing else.
+ */
+async function isSpecialistAnswer(tx: Queryable, input: AuthoriseInput): Promise<boolean> {
+  const { actor, mutation, current, changed, now } = input;
+  if (mutation.entity !== 'specialistInvitation' || mutation.op !== 'put' || current === undefined)
+    return false;
+  const { specialistUserId, deletedAt } = current.data;
+  const fields = Object.keys(changed);
+  return (
+    typeof specialistUserId === 'string' &&
+    specialistUserId === actor.userId &&
+    deletedAt === null &&
+    fields.length > 0 &&
+    fields.every((field) => field === 'status') &&
+    (await isInvitationWindowOpen(tx, actor.practiceId, current.data, now))
+  );
+}
+
+/** Whether the account created the record (its first stored version is theirs). */
+async function isCreatedBy(
+  tx: Queryable,
+  actor: Actor,
+  entity: SyncEntity,
+  recordId: string,
+): Promise<boolean> {
+  const [row] = await tx.query<{ user_id: string }>(
+    `SELECT user_id FROM record_versions
+      WHERE practice_id = $1 AND entity = $2 AND record_id = $3 ORDER BY rev LIMIT 1`,
+    [actor.practiceId, entity, recordId],
+  );
+  return row?.user_id === actor.userId;
+}
+
+/** The practice's huisartsen by account id, with their names. */
+export async function huisartsenOf(db: Queryable, practiceId: string): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; name: string }>(
+    `SELECT u.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.practice_id = $1 AND (m.role = 'huisarts' OR 'huisarts' = ANY(m.extra_roles))`,
+    [practiceId],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** How a claimed "namens" is judged, per the account's roles. */
+async function resolverFor(
+  tx: Queryable,
+  actor: Actor,
+  mode: 'self' | 'onBehalf',
+): Promise<AttributionResolver<OnBehalfOf> & { codeOf: (claimed: unknown) => string }> {
+  if (mode === 'self') return Object.assign(() => ({ ok: true as const, value: null }), { codeOf: () => '' });
+  const huisartsen = await huisartsenOf(tx, actor.practiceId);
+  const userIdOf = (claimed: unknown) =>
+    typeof claimed === 'object' && claimed !== null && 'userId' in claimed ? claimed.userId : undefined;
+  const resolve = (claimed: unknown) => {
+    const userId = userIdOf(claimed);
+    const name = typeof userId === 'string' ? huisartsen.get(userId) : undefined;
+    return name !== undefined && typeof userId === 'string'
+      ? { ok: true as const, value: { userId, name, recordedBy: actor.userName } }
+      : { ok: false as const };
+  };
+  const codeOf = (claimed: unknown) =>
+    userIdOf(claimed) === undefined ? 'onBehalfOf.required' : 'onBehalfOf.notHuisarts';
+  return Object.assign(resolve, { codeOf });
+}
+
+/** Attributes the medical decisions a change writes; keeps the stored attribution of those it only touches. */
+async function attributeMedical(
+  tx: Queryable,
+  input: AuthoriseInput,
+  groups: readonly string[],
+  isDecidedDeletion: boolean,
+): Promise<Authorisation> {
+  const { actor, mutation, current, changed } = input;
+  const { fieldGroups } = SYNC_ENTITY_DEFINITIONS[mutation.entity];
+  const before = current?.data;
+  const proposed = { ...before, ...changed };
+  const written = medicalGroupsWritten(mutation.entity, fieldGroups, before, proposed, groups);
+  if (isDecidedDeletion && !written.includes(DELETION_GROUP)) written.push(DELETION_GROUP);
+  const mode = medicalDecisionMode(actor.roles);
+  if (written.length > 0 && mode === 'never') return REFUSED;
+  const resolve = written.length > 0 && mode !== 'never' ? await resolverFor(tx, actor, mode) : undefined;
+  let next: Row = { ...changed };
+  for (const group of groups.filter((g) => isMedicalDecision(mutation.entity, g))) {
+    if (!written.includes(group) || resolve === undefined) {
+      // Not a new decision: the stored attribution stays (or none, on a new record).
+      const keep: AttributionResolver<OnBehalfOf> = () => ({ ok: true, value: null });
+      const kept = before
+        ? {
+            ok: true as const,
+            fields: Object.fromEntries((fieldGroups[group] ?? []).map((f) => [f, before[f]])),
+          }
+        : attributeDecision(mutation.entity, group, fieldGroups, before, proposed, keep);
+      if (kept.ok) next = { ...next, ...kept.fields };
+      continue;
+    }
+    const attributed = attributeDecision(mutation.entity, group, fieldGroups, before, proposed, resolve);
+    if (!attributed.ok) {
+      const claimed = attributed.path
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Row | undefined)?.[key], proposed);
+      return { ok: false, issues: [{ path: attributed.path, code: resolve.codeOf(claimed) }] };
+    }
+    next = { ...next, ...attributed.fields };
+  }
+  return { ok: true, changed: next };
+}
+
+/**
+ * The attributions inside a care-plan version's snapshot: each must name a huisarts of the practice (or
+ * none), with the name the server knows.
+ */
+async function attributeSnapshot(tx: Queryable, input: AuthoriseInput): Promise<Authorisation> {
+  const plan = input.changed.plan;
+  if (typeof plan !== 'object' || plan === null) return { ok: true, changed: input.changed };
+  const huisartsen = await huisartsenOf(tx, input.actor.practiceId);
+  const resolve: AttributionResolver<OnBehalfOf> = (claimed) => {
+    if (claimed === undefined || claimed === null) return { ok: true, value: null };
+    const { userId, recordedBy } = claimed as Row;
+    const name = typeof userId === 'string' ? huisartsen.get(userId) : undefined;
+    // A snapshot repeats the plan as it was saved; who recorded each decision is kept as the plan had it.
+    const by = typeof recordedBy === 'string' ? { recordedBy } : {};
+    return name !== undefined && typeof userId === 'string'
+      ? { ok: true, value: { userId, name, ...by } }
+      : { ok: false };
+  };
+  let next = { ...(plan as Row) };
+  for (const group of Object.keys(carePlanFieldGroups).filter((g) => isMedicalDecision('carePlan', g))) {
+    const attributed = attributeDecision('carePlan', group, carePlanFieldGroups, undefined, next, resolve);
+    if (!attributed.ok)
+      return { ok: false, issues: [{ path: `plan.${attributed.path}`, code: 'onBehalfOf.notHuisarts' }] };
+    next = { ...next, ...attributed.fields };
+  }
+  return { ok: true, changed: { ...input.changed, plan: next } };
+}
+
+/** Whether the policy allows the mutation's action on the record (asking who created it only when that matters). */
+async function isActionPermitted(tx: Queryable, input: AuthoriseInput, groups: string[]): Promise<boolean> {
+  const { actor, mutation, current } = input;
+  const action = actionOf(mutation.op, current !== undefined, groups);
+  const request: AccessRequest = {
+    roles: actor.roles,
+    entity: mutation.entity,
+    action,
+    groups: groups.filter((group) => group !== DELETION_GROUP),
+    // What an account creates is its own.
+    isOwn: current === undefined,
+  };
+  if (isPermitted(request)) return true;
+  if (current === undefined || !isPermitted({ ...request, isOwn: true })) return false;
+  return isCreatedBy(tx, actor, mutation.entity, mutation.recordId);
+}
+
+/** Decides one mutation by the access policy; see the module comment. */
+export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<Authorisation> {
+  const { actor, mutation, changed } = input;
+  if (actor.role === 'specialist-pz')
+    return (await isSpecialistAnswer(tx, input)) ? { ok: true, changed } : REFUSED;
+  const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
+  const groups = groupsTouched(definition, Object.keys(changed));
+  if (!(await isActionPermitted(tx, input, groups))) return REFUSED;
+  // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
+  // whether or not the device sent the tombstone fields with it.
+  const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);
+  if (mutation.entity === 'carePlanVersion') return attributeSnapshot(tx, input);
+  return attributeMedical(tx, input, deletes ? [...new Set([...groups, DELETION_GROUP])] : groups, deletes);
+}

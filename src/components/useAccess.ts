@@ -1,0 +1,35 @@
+import { isPermitted, medicalDecisionMode, type Role, type SessionInfo, type SyncEntity } from '../domain';
+import { useProfileStore } from '../state/profile-store';
+import { useSessionStore } from '../state/session-store';
+
+export interface Access {
+  roles: readonly Role[];
+  /** Whether the account may change these field groups of a record kind (the server's policy). */
+  mayChange: (entity: SyncEntity, groups: readonly string[]) => boolean;
+  /** How the account records medical decisions: itself, only namens a huisarts, or not at all. */
+  decisionMode: 'self' | 'onBehalf' | 'never';
+}
+
+/**
+ * What the signed-in account may do, from the same access policy the server enforces, so the UI offers
+ * only that. Without a session (a device used before sign-in) the device profile's role counts.
+ */
+export function useAccess(): Access {
+  const session = useSessionStore((state) => state.session);
+  const profileRole = useProfileStore((state) => state.role);
+  const roles: readonly Role[] = session
+    ? (session.user.roles ?? [session.user.role])
+    : profileRole
+      ? [profileRole]
+      : ['huisarts'];
+  return {
+    roles,
+    mayChange: (entity, groups) => isPermitted({ roles, entity, action: 'change', groups }),
+    decisionMode: medicalDecisionMode(roles),
+  };
+}
+
+/** Whether a signed-in account holds the beheerder role (besides, perhaps, a clinical one). */
+export function hasBeheerderRole(session: SessionInfo): boolean {
+  return (session.user.roles ?? [session.user.role]).includes('beheerder');
+}

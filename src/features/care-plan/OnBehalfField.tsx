@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import type { OnBehalfOf } from '../../domain';
+import styles from './CarePlan.module.css';
+import { NAMENS_MISSING } from './section-groups';
+import { useHuisartsen } from './useHuisartsen';
+
+interface OnBehalfFieldProps {
+  value: OnBehalfOf | null;
+  onChange: (value: OnBehalfOf | null) => void;
+  /** Set when a medical decision is about to be saved without a huisarts chosen. */
+  isMissing: boolean;
+  /** What the decision is, for the hint; the care plan's medical decisions when absent. */
+  hint?: string;
+}
+
+/**
+ * For a POH: the huisarts on whose behalf the medical decisions of this save are recorded, chosen from the
+ * practice's huisartsen (a labelled select).
+ */
+export function OnBehalfField({ value, onChange, isMissing, hint }: OnBehalfFieldProps) {
+  const { t } = useTranslation();
+  const huisartsen = useHuisartsen();
+  if (huisartsen.status === 'failed') {
+    return (
+      <p role="status" className={styles.notice}>
+        {t('carePlan.namens.offline')}
+      </p>
+    );
+  }
+  const options = huisartsen.status === 'ready' ? huisartsen.value : [];
+  return (
+    <FormField
+      label={t('carePlan.namens.label')}
+      hint={hint ?? t('carePlan.namens.hint')}
+      errorCode={isMissing ? NAMENS_MISSING : undefined}
+      errorMessage={isMissing ? t('carePlan.namens.required') : undefined}
+    >
+      {(control) => (
+        <select
+          {...control}
+          value={value?.userId ?? ''}
+          onChange={(event) => {
+            onChange(options.find((option) => option.userId === event.target.value) ?? null);
+          }}
+        >
+          <option value="">{t('carePlan.namens.choose')}</option>
+          {options.map((option) => (
+            <option key={option.userId} value={option.userId}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
