@@ -168,6 +168,8 @@ describe('the choices of the PZP standard', () => {
       position: 'wenstGeen',
       dateDiscussed: null,
       comment: '',
+      // The huisarts's own decision: no "namens".
+      onBehalfOf: null,
     });
   });
 });
