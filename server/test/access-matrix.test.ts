@@ -103,6 +103,14 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
   let seeder: Device;
   const devices = {} as Record<MatrixRole, Device>;
   let specialistUserId = '';
+  let meetingId = '';
+  let invitationMeetingId = '';
+  const newRecord = (recordKind: Kind) =>
+    newRecordOf(
+      recordKind,
+      specialistUserId,
+      recordKind === 'specialistInvitation' ? invitationMeetingId : meetingId,
+    );
   /** Per role: the records the seeder wrote for it to change, to delete and to read. */
   const seeded = {} as Record<MatrixRole, Record<'toChange' | 'toDelete', Record<Kind, string>>>;
 
@@ -110,6 +118,13 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
     server = await startTestServer(kind, { loginAttemptsPerWindow: 1000 });
     const beheerder = await setUpPractice(server);
     seeder = new Device(beheerder);
+    // The meeting the matrix's agenda items belong to, and another, without items, its invitations are
+    // to: so the specialist PZ reads their invitation and that meeting, but none of the records under test.
+    const meetings = [newRecordOf('meeting', ''), newRecordOf('meeting', '')];
+    const made = await seeder.push(meetings.map((m) => seeder.mutation('meeting', m.id, m.data, null)));
+    expect(made.body.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+    meetingId = meetings[0]?.id ?? '';
+    invitationMeetingId = meetings[1]?.id ?? '';
     for (const role of ROLES_IN_MATRIX) {
       const member = await inviteMember(server, beheerder, role, `${role}@delinde.nl`);
       devices[role] = new Device(member.client);
@@ -120,7 +135,7 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
       const mutations = [];
       for (const set of ['toChange', 'toDelete'] as const) {
         for (const recordKind of KINDS) {
-          const record = newRecordOf(recordKind, specialistUserId);
+          const record = newRecord(recordKind);
           sets[set][recordKind] = record.id;
           mutations.push(seeder.mutation(recordKind, record.id, record.data, null));
         }
@@ -148,7 +163,7 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
     it('creates exactly the kinds the policy gives them', async () => {
       const device = devices[role];
       const mutations = KINDS.map((recordKind) => {
-        const record = newRecordOf(recordKind, specialistUserId);
+        const record = newRecord(recordKind);
         return device.mutation(recordKind, record.id, record.data, null);
       });
       const reply = await device.push(mutations);
@@ -192,9 +207,7 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
         role: 'huisarts',
       });
       const outsider = new Device(other.client);
-      const targets = KINDS.map(
-        (recordKind) => [recordKind, newRecordOf(recordKind, specialistUserId)] as const,
-      );
+      const targets = KINDS.map((recordKind) => [recordKind, newRecord(recordKind)] as const);
       const seeding = await seeder.push(
         targets.map(([recordKind, record]) => seeder.mutation(recordKind, record.id, record.data, null)),
       );

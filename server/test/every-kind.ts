@@ -35,8 +35,15 @@ export const KINDS: readonly Kind[] = [
 
 const AUTHOR = { name: 'Wordt overschreven', role: 'huisarts' };
 
-/** A new record of a kind: its record id and its data. */
-export function newRecordOf(kind: Kind, specialistUserId: string): { id: string; data: Row } {
+/**
+ * A new record of a kind: its record id and its data. Agenda items and invitations belong to `meetingId`
+ * (an invitation to a meeting the practice does not have is refused: its window comes from the meeting).
+ */
+export function newRecordOf(
+  kind: Kind,
+  specialistUserId: string,
+  meetingId: string = randomUUID(),
+): { id: string; data: Row } {
   const id = randomUUID();
   const patientId = randomUUID();
   switch (kind) {
@@ -91,7 +98,7 @@ export function newRecordOf(kind: Kind, specialistUserId: string): { id: string;
         id,
         data: agendaItemSchema.parse({
           id,
-          meetingId: randomUUID(),
+          meetingId,
           patientId,
           question: 'Hoe verder?',
           position: 0,
@@ -104,7 +111,7 @@ export function newRecordOf(kind: Kind, specialistUserId: string): { id: string;
         id,
         data: specialistInvitationSchema.parse({
           id,
-          meetingId: randomUUID(),
+          meetingId,
           agendaItemId: null,
           specialistId: randomUUID(),
           specialistUserId,
