@@ -65,6 +65,7 @@ test.describe('FHIR import', () => {
 
   test('a POH imports a Bundle with an erroneous "niet reanimeren" and a second patient, and accepts only what she ticks', async ({
     page,
+    server,
     registerPage,
     addPatient,
   }) => {
@@ -82,6 +83,10 @@ test.describe('FHIR import', () => {
     await page.goto(`${patientPath}/zorgplan`);
     const reanimatie = page.getByRole('group', { name: 'Reanimatie', exact: true });
     await reanimatie.getByRole('radio', { name: 'Wel' }).check();
+    // A treatment limit is the huisarts's decision: the POH records it namens the practice's huisarts.
+    await page
+      .getByRole('combobox', { name: 'Namens huisarts' })
+      .selectOption({ label: server.beheerder.name });
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expect(page.getByText('Zorgplan opgeslagen als concept.')).toBeVisible();
 

@@ -128,7 +128,13 @@ test.describe('MDO', () => {
       await registerPage.goto();
       for (const patient of [INVITED, ...NOT_INVITED]) {
         await addPatient(patient);
-        await marking.markPalliative({ markedBy: GP, basis: 'Surprise question', colour: 'Geel' });
+        // A marking is the huisarts's decision: the POH records it namens the practice's huisarts.
+        await marking.markPalliative({
+          markedBy: GP,
+          basis: 'Surprise question',
+          colour: 'Geel',
+          onBehalfOf: server.beheerder.name,
+        });
       }
     });
 

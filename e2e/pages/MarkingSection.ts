@@ -10,6 +10,8 @@ export interface PalliativeMarking {
   markedBy: string;
   basis: MarkingBasisLabel;
   colour: ColourLabel;
+  /** For a POH: the huisarts of the practice on whose behalf she records it ("Namens huisarts"). */
+  onBehalfOf?: string;
 }
 
 export class MarkingSection {
@@ -24,6 +26,11 @@ export class MarkingSection {
     await this.section.getByRole('button', { name: 'Markeren palliatieve fase' }).click();
     const form = this.section.getByRole('form', { name: 'Markeren palliatieve fase' });
     await fieldLabelled(form, 'Gemarkeerd door (huisarts)').fill(marking.markedBy);
+    if (marking.onBehalfOf) {
+      await form
+        .getByRole('combobox', { name: 'Namens huisarts' })
+        .selectOption({ label: marking.onBehalfOf });
+    }
     await form
       .getByRole('group', { name: 'Op basis van' })
       .getByRole('radio', { name: marking.basis, exact: true })
