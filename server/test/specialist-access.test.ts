@@ -493,7 +493,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
     const stretch = await poh.push([
       poh.mutation('specialistInvitation', ids.invitation, { validUntil: '2099-01-01T00:00:00.000Z' }, 1),
     ]);
-    expect(stretch.body.results[0]).toMatchObject({ status: 'applied', rev: 1 });
+    expect(stretch.body.results[0]).toMatchObject({ status: 'applied' });
     const seen = (await pohDesk.pull()).body.changes.findLast((c) => c.recordId === ids.invitation);
     expect(seen?.data.validUntil).toBe(invitationValidUntil(meetingDate()));
     await letInvitationsEnd();

@@ -131,13 +131,14 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
     // And that outcome is the intended one.
     expect(batched.results).toEqual([
       { status: 'applied', rev: 3 },
-      { status: 'conflict', rev: 3, conflictIds: ['conflict 0'] },
-      // The treating GP merges; the phone clashes again and joins the open conflict.
+      // A clash still makes a revision: it carries the server's stamps back to the device.
       { status: 'conflict', rev: 4, conflictIds: ['conflict 0'] },
+      // The treating GP merges; the phone clashes again and joins the open conflict.
+      { status: 'conflict', rev: 5, conflictIds: ['conflict 0'] },
       { status: 'rejected', reason: 'invalid', issues: [{ path: 'birthDate', code: 'date.invalid' }] },
       { status: 'applied', rev: 1 },
       { status: 'applied', rev: 2 },
-      { status: 'applied', rev: 5 },
+      { status: 'applied', rev: 6 },
     ]);
     expect(batched.shared.data).toMatchObject({
       diagnosisText: 'Longkanker',
@@ -147,7 +148,7 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
       homeCareOrganisation: 'Buurtzorg',
     });
     expect(batched.created.data).toMatchObject({ familyName: 'Visser', diagnosisText: 'Hartfalen' });
-    expect(batched.sharedRevs).toEqual([1, 2, 3, 4, 5]);
+    expect(batched.sharedRevs).toEqual([1, 2, 3, 4, 5, 6]);
     expect(batched.createdRevs).toEqual([1, 2]);
     expect(batched.conflicts).toEqual([
       {
@@ -271,9 +272,9 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
       ),
     ]);
     expect(reply.status).toBe(200);
-    // Every group clashed, so nothing of the change applies: the record keeps its revision (the device's
-    // updatedAt is the server's to set, and only when something changed).
-    expect(reply.body.results[0]).toMatchObject({ status: 'conflict', rev: 2 });
+    // Every group clashed, so none of its values applies; the record still gets a revision with the server's
+    // stamps, which brings every device's copy back to the server's.
+    expect(reply.body.results[0]).toMatchObject({ status: 'conflict', rev: 3 });
     expect(new Set((reply.body.results[0] as { conflictIds: string[] }).conflictIds).size).toBe(3);
     expect((await conflictsAbout(id)).map((c) => c.group).sort()).toEqual([
       'diagnosis',

@@ -177,12 +177,14 @@ export async function applyMutation(
     if (!clashingFields.has(field)) withoutClashes[field] = value;
   }
   const appliedGroups = groups.filter((group) => !clashing.includes(group));
-  // A group the device set counts as a change even to the value it had: the device's copy then comes back
-  // from the server with the server's stamps, so no device keeps an author or moment of its own.
+  // Whatever the device sent counts as a change, even a value the record already had or only a moment the
+  // server sets itself: the device's copy then comes back from the server with the server's stamps, so no
+  // device keeps an author or moment of its own (the property test found a device keeping its updatedAt).
   const isChange =
     current === undefined ||
     isDelete ||
     appliedGroups.length > 0 ||
+    Object.keys(sent).length > 0 ||
     !isSameJson(withId(withoutClashes), base);
   const merged = isChange ? stamped(withoutClashes) : base;
 
