@@ -92,6 +92,8 @@ export async function startTijdigServer({
         name: 'Bea Bench',
         email: beheerder.email,
         password: beheerder.password,
+        // The first user is also the practice's huisarts: a beheerder alone may not write patient data.
+        clinicalRole: 'huisarts',
       }),
     });
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('tijdig_session='));
