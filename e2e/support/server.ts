@@ -4,8 +4,8 @@
  * origin is new, so service workers and IndexedDB start empty too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../server/test/support/free-port';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PASSWORD = 'een lang wachtwoord voor e2e';
@@ -24,19 +24,6 @@ export interface TijdigServer {
   /** Invites and registers an account with this role (through the real invitation endpoints). */
   createAccount: (role: AccountRole, name: string) => Promise<Account>;
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
 }
 
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
