@@ -105,11 +105,13 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
   let specialistUserId = '';
   let meetingId = '';
   let invitationMeetingId = '';
+  let versionedPlanId = '';
   const newRecord = (recordKind: Kind) =>
     newRecordOf(
       recordKind,
       specialistUserId,
       recordKind === 'specialistInvitation' ? invitationMeetingId : meetingId,
+      versionedPlanId,
     );
   /** Per role: the records the seeder wrote for it to change, to delete and to read. */
   const seeded = {} as Record<MatrixRole, Record<'toChange' | 'toDelete', Record<Kind, string>>>;
@@ -121,8 +123,14 @@ describe.each(DATABASES)('the access matrix on %s', (kind) => {
     // The meeting the matrix's agenda items belong to, and another, without items, its invitations are
     // to: so the specialist PZ reads their invitation and that meeting, but none of the records under test.
     const meetings = [newRecordOf('meeting', ''), newRecordOf('meeting', '')];
-    const made = await seeder.push(meetings.map((m) => seeder.mutation('meeting', m.id, m.data, null)));
-    expect(made.body.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+    // And the care plan every version under test snapshots.
+    const plan = newRecordOf('carePlan', '');
+    versionedPlanId = plan.id;
+    const made = await seeder.push([
+      ...meetings.map((m) => seeder.mutation('meeting', m.id, m.data, null)),
+      seeder.mutation('carePlan', plan.id, plan.data, null),
+    ]);
+    expect(made.body.results.map((result) => result.status)).toEqual(['applied', 'applied', 'applied']);
     meetingId = meetings[0]?.id ?? '';
     invitationMeetingId = meetings[1]?.id ?? '';
     for (const role of ROLES_IN_MATRIX) {

@@ -161,7 +161,8 @@ describe.each(DATABASES)('server-stamped authorship and conflict rules on %s', (
       author: pohAuthor,
       savedAt: receivedAt,
       deviceRecordedAt: DEVICE_CLOCK,
-      plan: { author: pohAuthor },
+      // The version holds the plan as the server stored it (saved by the GP), not the forged copy.
+      plan: { author: { userId: ids.gp, role: 'huisarts' } },
     });
     expect(latest(changes, resultId)).toMatchObject({
       author: pohAuthor,

@@ -43,6 +43,8 @@ export function newRecordOf(
   kind: Kind,
   specialistUserId: string,
   meetingId: string = randomUUID(),
+  /** The care plan a version snapshots: the server refuses a version of a plan it does not hold. */
+  carePlanId: string = randomUUID(),
 ): { id: string; data: Row } {
   const id = randomUUID();
   const patientId = randomUUID();
@@ -127,9 +129,9 @@ export function newRecordOf(
       return {
         id,
         data: {
-          carePlanId: patientId,
-          patientId,
-          plan: newCarePlan(patientId as PatientId, AUTHOR as never, AT as never),
+          carePlanId,
+          patientId: carePlanId,
+          plan: newCarePlan(carePlanId as PatientId, AUTHOR as never, AT as never),
           author: AUTHOR,
           savedAt: AT,
         },

@@ -38,6 +38,7 @@ import {
   type VersionAuthor,
 } from './records';
 import { nulCharacterPath } from './storable-text';
+import { versionPlanToLock, withServerSnapshot } from './version-snapshot';
 
 export interface ApplyContext {
   actor: Actor;
@@ -95,6 +96,11 @@ export function recordToLock(mutation: Mutation): RecordRef | null {
   return { entity: mutation.entity, recordId: mutation.recordId };
 }
 
+/** Every record a mutation reads: its own (see recordToLock) and, for a care-plan version, its plan. */
+export function recordsToLock(mutation: Mutation): RecordRef[] {
+  return [recordToLock(mutation), versionPlanToLock(mutation)].filter((ref) => ref !== null);
+}
+
 export async function applyMutation(
   tx: Queryable,
   context: ApplyContext,
@@ -122,6 +128,11 @@ export async function applyMutation(
   }
   const stamp = stampContextOf(context, mutation);
   let changed = normaliseChange(definition.stamps, authorised.changed, current?.data, stamp);
+  if (mutation.entity === 'carePlanVersion' && mutation.op === 'put') {
+    const snapshot = withServerSnapshot(batch, changed, current?.data);
+    if (!snapshot.ok) return rejected(mutation, 'invalid', [snapshot.issue]);
+    changed = snapshot.changed;
+  }
   if (mutation.entity === 'specialistInvitation') {
     const windowed = await withServerWindow(tx, actor.practiceId, batch, changed, current);
     if (!windowed.ok) return rejected(mutation, 'invalid', [windowed.issue]);

@@ -12,7 +12,6 @@
 import {
   actionOf,
   attributeDecision,
-  carePlanFieldGroups,
   DELETION_GROUP,
   groupsTouched,
   isMedicalDecision,
@@ -161,34 +160,6 @@ async function attributeMedical(
   return { ok: true, changed: next };
 }
 
-/**
- * The attributions inside a care-plan version's snapshot: each must name a huisarts of the practice (or
- * none), with the name the server knows.
- */
-async function attributeSnapshot(tx: Queryable, input: AuthoriseInput): Promise<Authorisation> {
-  const plan = input.changed.plan;
-  if (typeof plan !== 'object' || plan === null) return { ok: true, changed: input.changed };
-  const huisartsen = await huisartsenOf(tx, input.actor.practiceId);
-  const resolve: AttributionResolver<OnBehalfOf> = (claimed) => {
-    if (claimed === undefined || claimed === null) return { ok: true, value: null };
-    const { userId, recordedBy } = claimed as Row;
-    const name = typeof userId === 'string' ? huisartsen.get(userId) : undefined;
-    // A snapshot repeats the plan as it was saved; who recorded each decision is kept as the plan had it.
-    const by = typeof recordedBy === 'string' ? { recordedBy } : {};
-    return name !== undefined && typeof userId === 'string'
-      ? { ok: true, value: { userId, name, ...by } }
-      : { ok: false };
-  };
-  let next = { ...(plan as Row) };
-  for (const group of Object.keys(carePlanFieldGroups).filter((g) => isMedicalDecision('carePlan', g))) {
-    const attributed = attributeDecision('carePlan', group, carePlanFieldGroups, undefined, next, resolve);
-    if (!attributed.ok)
-      return { ok: false, issues: [{ path: `plan.${attributed.path}`, code: 'onBehalfOf.notHuisarts' }] };
-    next = { ...next, ...attributed.fields };
-  }
-  return { ok: true, changed: { ...input.changed, plan: next } };
-}
-
 /** Whether the policy allows the mutation's action on the record (asking who created it only when that matters). */
 async function isActionPermitted(tx: Queryable, input: AuthoriseInput, groups: string[]): Promise<boolean> {
   const { actor, mutation, current } = input;
@@ -217,6 +188,5 @@ export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<A
   // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
   // whether or not the device sent the tombstone fields with it.
   const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);
-  if (mutation.entity === 'carePlanVersion') return attributeSnapshot(tx, input);
   return attributeMedical(tx, input, deletes ? [...new Set([...groups, DELETION_GROUP])] : groups, deletes);
 }

@@ -17,8 +17,8 @@ import type { Actor } from '../auth/actor';
 import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
 import type { Db, Queryable } from '../store/db';
-import { applyMutation, recordToLock } from './apply-mutation';
-import { RecordBatch, type RecordRef, type VersionAuthor } from './records';
+import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
+import { RecordBatch, type VersionAuthor } from './records';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -147,7 +147,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
       mutations.map((m) => m.mutationId),
     );
     const fresh = freshMutations(mutations, client);
-    const refs = fresh.map(recordToLock).filter((ref): ref is RecordRef => ref !== null);
+    const refs = fresh.flatMap(recordsToLock);
     const batch = await RecordBatch.lock(tx, actor.practiceId, author, refs);
 
     const results: MutationResult[] = [];
