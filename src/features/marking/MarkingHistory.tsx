@@ -38,7 +38,10 @@ function useEventText() {
   };
 }
 
-/** Every marking change, newest first, with who recorded it and when. Nothing is ever overwritten. */
+/**
+ * Every marking change, newest first, with who recorded it and when, and namens which huisarts when a POH
+ * recorded it. Nothing is ever overwritten.
+ */
 export function MarkingHistory({ events }: { events: MarkingEvent[] }) {
   const { t, i18n } = useTranslation();
   const textOf = useEventText();
@@ -54,9 +57,10 @@ export function MarkingHistory({ events }: { events: MarkingEvent[] }) {
             <li key={event.id}>
               <strong>{formatDate(event.date, i18n.language)}</strong> {textOf(event).join(' ')}
               <span className={styles.meta}>
-                {t('marking.history.by', {
+                {t(event.onBehalfOf ? 'marking.history.byOnBehalf' : 'marking.history.by', {
                   name: event.author.name,
                   role: t(`roles.${event.author.role}`),
+                  huisarts: event.onBehalfOf?.name,
                   recorded: formatDateTime(event.recordedAt, i18n.language),
                 })}
               </span>

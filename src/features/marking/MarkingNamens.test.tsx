@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPatient } from '../../db';
 import { useProfileStore } from '../../state/profile-store';
@@ -37,5 +37,10 @@ describe('a POH marking a patient', () => {
     const namens = { ...GP, recordedBy: TEST_SESSION.user.name };
     expect(event?.onBehalfOf).toEqual(namens);
     expect((await getPatient(db, patient.id))?.markingOnBehalfOf).toEqual(namens);
+    // The history names the POH who recorded it and the huisarts whose decision it is.
+    const history = within(section).getByRole('region', { name: 'Geschiedenis' });
+    await waitFor(() => {
+      expect(history).toHaveTextContent(`${TEST_SESSION.user.name} (POH) namens Hanna Bakker, vastgelegd`);
+    });
   });
 });
