@@ -162,6 +162,40 @@ describe.each(DATABASES)('namens on %s', (kind) => {
     expect(namens.body.results[0]?.status).toBe('applied');
   });
 
+  it('audits a decision a POH pushed namens the huisarts with that huisarts, and shows it to the beheerder', async () => {
+    const [mark] = await server.db.query<{ last: number }>(
+      'SELECT coalesce(max(id), 0) AS last FROM audit_log',
+    );
+    const since = Number(mark?.last);
+    const { id, data } = newRecordOf('carePlan', '');
+    await pushOne(gpDevice, 'carePlan', id, data, null);
+    await pushOne(poh, 'carePlan', id, { limitReanimatie: { ...NIET, onBehalfOf: gp } }, 1);
+    await pushOne(poh, 'carePlan', id, { mantelzorgSummary: 'Dochter zwaar belast' }, 2);
+    const event = marking();
+    await pushOne(poh, 'markingEvent', event.id, { ...event.data, onBehalfOf: gp }, null);
+
+    const rows = await server.db.query<Row>(
+      `SELECT event, role, on_behalf_user_id, on_behalf_name FROM audit_log
+        WHERE id > $1 AND source LIKE 'device:%' ORDER BY id`,
+      [since],
+    );
+    const namens = { on_behalf_user_id: gp.userId, on_behalf_name: gp.name };
+    const nobody = { on_behalf_user_id: null, on_behalf_name: null };
+    expect(rows).toEqual([
+      // The huisarts's own plan, the POH's limit namens them, the POH's non-medical part, the POH's marking.
+      { event: 'carePlan.create', role: 'huisarts', ...nobody },
+      { event: 'carePlan.update', role: 'poh', ...namens },
+      { event: 'carePlan.update', role: 'poh', ...nobody },
+      { event: 'markingEvent.create', role: 'poh', ...namens },
+    ]);
+
+    // The first account is also the beheerder: the audit view shows the namens of a push row.
+    const view = await gpClient.get<{ entries: Row[] }>('/api/audit?action=U');
+    expect(view.body.entries).toContainEqual(
+      expect.objectContaining({ event: 'carePlan.update', role: 'poh', onBehalfName: gp.name }),
+    );
+  });
+
   it("lets a wijkverpleegkundige change and delete their own actions and mark anyone's done", async () => {
     const mine = newRecordOf('mdoAction', '');
     const theirs = newRecordOf('mdoAction', '');

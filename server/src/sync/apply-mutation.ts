@@ -257,6 +257,8 @@ export async function applyMutation(
     patientId,
     recordPart: mutation.entity,
     outcome: 'success',
+    // A medical decision a POH recorded namens a huisarts is audited with that huisarts (NEN 7513).
+    onBehalf: authorised.onBehalf ?? null,
   };
   const result: MutationResult =
     conflictIds.length > 0

@@ -46,7 +46,18 @@ export interface Refusal {
   ok: false;
   issues?: { path: string; code: string }[];
 }
-export type Authorisation = { ok: true; changed: Row } | Refusal;
+export type Authorisation =
+  | {
+      ok: true;
+      changed: Row;
+      /**
+       * The huisarts namens whom the change writes a medical decision, for the audit log; null when it
+       * writes none or the actor decided themselves. (Decisions in one change namens two huisartsen name
+       * the first.)
+       */
+      onBehalf?: OnBehalfOf | null;
+    }
+  | Refusal;
 
 const REFUSED: Refusal = { ok: false };
 
@@ -133,7 +144,19 @@ async function attributeMedical(
   if (isDecidedDeletion && !written.includes(DELETION_GROUP)) written.push(DELETION_GROUP);
   const mode = medicalDecisionMode(actor.roles);
   if (written.length > 0 && mode === 'never') return REFUSED;
-  const resolve = written.length > 0 && mode !== 'never' ? await resolverFor(tx, actor, mode) : undefined;
+  const resolver = written.length > 0 && mode !== 'never' ? await resolverFor(tx, actor, mode) : undefined;
+  // The huisarts the first written decision is attributed to, for the audit row.
+  let onBehalf: OnBehalfOf | null = null;
+  const resolve =
+    resolver &&
+    Object.assign(
+      (claimed: unknown) => {
+        const resolved = resolver(claimed);
+        if (resolved.ok) onBehalf ??= resolved.value;
+        return resolved;
+      },
+      { codeOf: resolver.codeOf },
+    );
   let next: Row = { ...changed };
   for (const group of groups.filter((g) => isMedicalDecision(mutation.entity, g))) {
     if (!written.includes(group) || resolve === undefined) {
@@ -157,7 +180,7 @@ async function attributeMedical(
     }
     next = { ...next, ...attributed.fields };
   }
-  return { ok: true, changed: next };
+  return { ok: true, changed: next, onBehalf };
 }
 
 /** Whether the policy allows the mutation's action on the record (asking who created it only when that matters). */
