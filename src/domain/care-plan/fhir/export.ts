@@ -29,6 +29,7 @@ import {
   patientEntry,
   type Professional,
 } from './export-people';
+import { provenanceEntries } from './export-provenance';
 
 export interface PzpExportOptions {
   /**
@@ -75,7 +76,7 @@ function cleaned<T>(value: T): T {
  * PractitionerRole); the contacts (RelatedPerson); a treatment directive (Consent) per recorded limit; the
  * written euthanasia declaration and the consent to share (Consent); the treatment goal (Goal); the
  * observations; informing the naasten (Communication); per ACP conversation an Encounter with its
- * Procedure. A draft plan exports draft/proposed/preliminary resources, so receivers see it is not
+ * Procedure; a Provenance for the decisions a POH recorded namens a huisarts. A draft plan exports draft/proposed/preliminary resources, so receivers see it is not
  * established.
  */
 export function exportPzpBundle(
@@ -108,6 +109,8 @@ export function exportPzpBundle(
     ...observationEntries(context),
     ...communicationEntries(context),
   ];
+  // Last, as it points at the decisions above: who recorded which decision namens which huisarts.
+  entries.push(...provenanceEntries(plan, entries));
   const id = derivedId(plan, `Bundle/${now}`);
   return cleaned<Bundle>({
     resourceType: 'Bundle',

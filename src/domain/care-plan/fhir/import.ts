@@ -192,8 +192,9 @@ function readEntries(
   for (const entry of entries) {
     const { resource } = entry;
     const path = `entry[${String(entry.index)}]`;
-    // People are read where they are referenced; the patient identifies the Bundle.
-    if (resource.resourceType === 'Practitioner' || resource.resourceType === 'Encounter') continue;
+    // People are read where they are referenced; the patient identifies the Bundle. A Provenance (who
+    // recorded a decision namens whom) is not taken over: the server attributes what this user records.
+    if (['Practitioner', 'Encounter', 'Provenance'].includes(resource.resourceType)) continue;
     if (resource.resourceType === 'Patient') {
       if (resource === patient) reportUnread(context, resource, path);
       continue;
