@@ -32,7 +32,8 @@ const exported = (plan: CarePlan) =>
 
 /** What a reference points at in the Bundle, by its full URL. */
 function resolve(bundle: Bundle, reference: Reference | undefined): FhirResource | undefined {
-  return bundle.entry?.find((entry) => entry.fullUrl === reference?.reference)?.resource;
+  return bundle.entry?.find((entry) => entry.fullUrl === reference?.reference)?.resource as
+    FhirResource | undefined;
 }
 
 describe('the export of decisions recorded namens a huisarts', () => {
