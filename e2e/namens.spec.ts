@@ -1,6 +1,7 @@
 /**
  * "Namens": a POH records "niet reanimeren" on behalf of the practice's huisarts, chosen from the practice's
- * huisartsen; the care plan and the handover sheet show whose decision it is and who recorded it.
+ * huisartsen; the care plan, the handover sheet and the version history show whose decision it is and who
+ * recorded it.
  */
 import { expect, test } from './fixtures';
 import { SyncPage } from './pages/SyncPage';
@@ -56,5 +57,16 @@ test.describe('Namens', () => {
     await syncPage.goto();
     await syncPage.syncNow();
     await expect(syncPage.headerStatus).toHaveAccessibleName(/Bijgewerkt/);
+
+    // The version history says who recorded the decision namens whom, once, under the limit's changes.
+    await page.goto(`${patientPath}/zorgplan/versies`);
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: /^Reanimatie/ })
+        .last(),
+    ).toContainText(`Vastgelegd door Hanna Bakker namens ${server.beheerder.name}`);
+    await expect(page.getByText(/^Vastgelegd door/)).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/screenshots/namens-versions.png', fullPage: true });
   });
 });

@@ -19,7 +19,7 @@ function showChanges(after: CarePlanFields) {
       <VersionChanges before={before} after={after} />
     </I18nextProvider>,
   );
-  return screen.getAllByRole('listitem').map((item) => item.textContent);
+  return screen.queryAllByRole('listitem').map((item) => item.textContent);
 }
 
 describe('version changes of a medical decision recorded namens a huisarts', () => {
@@ -49,6 +49,27 @@ describe('version changes of a medical decision recorded namens a huisarts', () 
   it('shows a new attribution alone as one line for its fact', () => {
     const after = { ...before, limitAntibiotica: { ...before.limitAntibiotica, onBehalfOf: NAMENS } };
     expect(showChanges(after)).toEqual(['AntibioticaVastgelegd door Petra Bakker namens Dr. Jansen']);
+  });
+
+  it('names the huisarts once for a limit changed in several parts, after its last part', () => {
+    const after = {
+      ...before,
+      limitReanimatie: {
+        ...before.limitReanimatie,
+        decision: 'wel' as const,
+        withWhom: 'patiënt',
+        onBehalfOf: NAMENS,
+      },
+    };
+    expect(showChanges(after)).toEqual([
+      'Reanimatie: niet → wel',
+      'Reanimatie – met wie: patiënt en dochter → patiëntVastgelegd door Petra Bakker namens Dr. Jansen',
+    ]);
+  });
+
+  it('shows nothing for an attribution that goes from absent to null (a plan saved before namens)', () => {
+    const after = { ...before, limitIcOpname: { ...before.limitIcOpname, onBehalfOf: null } };
+    expect(showChanges(after)).toEqual([]);
   });
 
   it('adds no namens line to a decision the huisarts recorded themselves', () => {

@@ -22,21 +22,24 @@ export function VersionChanges({ before, after }: VersionChangesProps) {
   const changedFacts = new Set(
     diff.filter((change) => !isAttributionChange(change)).map((change) => factKey(change.path)),
   );
-  // Attribution-only changes of a fact collapse into one line for that fact.
+  // Attribution-only changes of a fact collapse into one line for that fact, and only when the newer
+  // version names a huisarts (null after nothing, from a plan saved before "namens" existed, is no change).
   const attributionOnly = new Set<string>();
-  const changes = diff
-    .filter((change) => {
-      if (!isAttributionChange(change)) return true;
-      const key = factKey(change.path);
-      if (changedFacts.has(key) || attributionOnly.has(key)) return false;
-      attributionOnly.add(key);
-      return true;
-    })
-    .map((change) => ({
-      isAttributionOnly: isAttributionChange(change),
-      text: changeText(change, plans, t, i18n.language),
-      onBehalfOf: factOnBehalfOf(change, plans),
-    }));
+  const shown = diff.filter((change) => {
+    if (!isAttributionChange(change)) return true;
+    const key = factKey(change.path);
+    if (changedFacts.has(key) || attributionOnly.has(key) || factOnBehalfOf(change, plans) === null)
+      return false;
+    attributionOnly.add(key);
+    return true;
+  });
+  // The namens line follows the last change of its fact, so a limit changed in three parts names it once.
+  const lastOfFact = new Map(shown.map((change, index) => [factKey(change.path), index]));
+  const changes = shown.map((change, index) => ({
+    isAttributionOnly: isAttributionChange(change),
+    text: changeText(change, plans, t, i18n.language),
+    onBehalfOf: lastOfFact.get(factKey(change.path)) === index ? factOnBehalfOf(change, plans) : null,
+  }));
   if (changes.length === 0) return <p>{t('carePlan.history.noChanges')}</p>;
   return (
     <ul className={styles.changes}>
