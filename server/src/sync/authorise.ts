@@ -50,10 +50,13 @@ export type Authorisation = { ok: true; changed: Row } | Refusal;
 
 const REFUSED: Refusal = { ok: false };
 
+/** The fields a specialist may send for their invitation: the answer and the advice (its stamps the server sets). */
+const SPECIALIST_FIELDS = new Set(['status', 'advice', 'adviceBy', 'adviceAt']);
+
 /**
  * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
- * not withdrawn and inside the window the server derives from its meeting (invitation-window.ts), changing
- * its status and nothing else.
+ * not withdrawn and inside the window the server derives from its meeting (invitation-window.ts), and write
+ * their advice on it while it is not declined, changing nothing else.
  */
 async function isSpecialistAnswer(tx: Queryable, input: AuthoriseInput): Promise<boolean> {
   const { actor, mutation, current, changed, now } = input;
@@ -61,14 +64,28 @@ async function isSpecialistAnswer(tx: Queryable, input: AuthoriseInput): Promise
     return false;
   const { specialistUserId, deletedAt } = current.data;
   const fields = Object.keys(changed);
+  const writesAdvice = fields.some((field) => field !== 'status');
+  const status = 'status' in changed ? changed.status : current.data.status;
   return (
     typeof specialistUserId === 'string' &&
     specialistUserId === actor.userId &&
     deletedAt === null &&
     fields.length > 0 &&
-    fields.every((field) => field === 'status') &&
+    fields.every((field) => SPECIALIST_FIELDS.has(field)) &&
+    !(writesAdvice && status === 'declined') &&
     (await isInvitationWindowOpen(tx, actor.practiceId, current.data, now))
   );
+}
+
+/**
+ * Whether a new invitation comes with advice already written: the advice is the specialist's alone, so
+ * whoever invites them creates it empty (a change of it the policy's groups already refuse).
+ */
+function isCreatedWithAdvice(input: AuthoriseInput): boolean {
+  const { mutation, current, changed } = input;
+  if (mutation.entity !== 'specialistInvitation' || current !== undefined) return false;
+  const advice = changed.advice;
+  return (typeof advice === 'string' && advice.trim() !== '') || !!changed.adviceBy || !!changed.adviceAt;
 }
 
 /** Whether the account created the record (its first stored version is theirs). */
@@ -184,7 +201,7 @@ export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<A
     return (await isSpecialistAnswer(tx, input)) ? { ok: true, changed } : REFUSED;
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const groups = groupsTouched(definition, Object.keys(changed));
-  if (!(await isActionPermitted(tx, input, groups))) return REFUSED;
+  if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, groups))) return REFUSED;
   // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
   // whether or not the device sent the tombstone fields with it.
   const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);
