@@ -109,3 +109,22 @@ export function isAdviceOpen(
     Date.parse(invitation.validUntil) >= now.getTime()
   );
 }
+
+/** A specialist's advice as the team reads it: the text, who wrote it and when (null until stamped). */
+export interface SpecialistAdvice {
+  invitationId: string;
+  text: string;
+  by: SpecialistInvitation['adviceBy'];
+  at: SpecialistInvitation['adviceAt'];
+}
+
+/** The advice given on one agenda item by the specialists invited to it, oldest first; empty advice left out. */
+export function adviceOnItem(
+  invitations: readonly SpecialistInvitation[],
+  agendaItemId: string,
+): SpecialistAdvice[] {
+  return invitations
+    .filter((i) => i.deletedAt === null && i.agendaItemId === agendaItemId && i.advice.trim() !== '')
+    .sort((a, b) => (a.adviceAt ?? '').localeCompare(b.adviceAt ?? '') || a.id.localeCompare(b.id))
+    .map((i) => ({ invitationId: i.id, text: i.advice, by: i.adviceBy, at: i.adviceAt }));
+}
