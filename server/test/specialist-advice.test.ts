@@ -177,6 +177,19 @@ describe.each(DATABASES)('the advice of a specialist PZ on %s', (kind) => {
     expect(await invitationSeenByPoh(ids.invitation)).toMatchObject({ advice: '', adviceBy: null });
   });
 
+  it('lets the kernteam answer for an invitation stored before the advice, whose device fills in its defaults', async () => {
+    const { ids } = await planItem();
+    const reply = await poh.push([
+      poh.mutation(
+        'specialistInvitation',
+        ids.invitation,
+        { status: 'accepted', advice: '', adviceBy: null, adviceAt: null },
+        1,
+      ),
+    ]);
+    expect(reply.body.results[0]).toMatchObject({ status: 'applied' });
+  });
+
   it('refuses an invitation the kernteam creates with advice already in it', async () => {
     const { statuses } = await planItem('Advies dat de specialist niet schreef');
     expect(statuses.slice(-2)).toEqual(['rejected', 'rejected']);

@@ -4,6 +4,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import {
+  adviceTextOf,
   invitationValidUntil,
   specialistFieldsSchema,
   specialistInvitationSchema,
@@ -150,7 +151,7 @@ export async function setInvitationAdvice(
   }
   const text = parsed.data;
   return changeSyncedRecord<SpecialistInvitation>(db, 'specialistInvitation', invitationId, now, (row, at) =>
-    row.advice === text
+    adviceTextOf(row) === text
       ? row
       : { ...row, advice: text, adviceBy: text === '' ? null : author, adviceAt: text === '' ? null : at },
   );

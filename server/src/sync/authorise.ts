@@ -27,6 +27,7 @@ import {
 } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import type { Queryable } from '../store/db';
+import { isSameJson } from './equal';
 import { isInvitationWindowOpen } from './invitation-window';
 import type { StoredRecord } from './records';
 
@@ -194,11 +195,31 @@ async function isActionPermitted(tx: Queryable, input: AuthoriseInput, groups: s
   return isCreatedBy(tx, actor, mutation.entity, mutation.recordId);
 }
 
+/** The advice fields and their value on an invitation stored before the advice existed. */
+const ADVICE_DEFAULTS: Row = { advice: '', adviceBy: null, adviceAt: null };
+
+/**
+ * A kernteam change without the advice fields that repeat what is stored: a device fills in the advice
+ * defaults on an invitation stored before the advice existed, which writes no advice.
+ */
+function withoutUnchangedAdvice(input: AuthoriseInput): Row {
+  const { mutation, current, changed } = input;
+  if (mutation.entity !== 'specialistInvitation' || current === undefined) return changed;
+  return Object.fromEntries(
+    Object.entries(changed).filter(
+      ([field, value]) =>
+        !(field in ADVICE_DEFAULTS) || !isSameJson(value, current.data[field] ?? ADVICE_DEFAULTS[field]),
+    ),
+  );
+}
+
 /** Decides one mutation by the access policy; see the module comment. */
-export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<Authorisation> {
-  const { actor, mutation, changed } = input;
+export async function authorise(tx: Queryable, original: AuthoriseInput): Promise<Authorisation> {
+  const { actor } = original;
   if (actor.role === 'specialist-pz')
-    return (await isSpecialistAnswer(tx, input)) ? { ok: true, changed } : REFUSED;
+    return (await isSpecialistAnswer(tx, original)) ? { ok: true, changed: original.changed } : REFUSED;
+  const input = { ...original, changed: withoutUnchangedAdvice(original) };
+  const { mutation, changed } = input;
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const groups = groupsTouched(definition, Object.keys(changed));
   if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, groups))) return REFUSED;

@@ -110,6 +110,14 @@ export function isAdviceOpen(
   );
 }
 
+/**
+ * The advice text of an invitation, also of one stored before the advice existed (rows pulled or kept on a
+ * device are not parsed again, so the schema's default is not there).
+ */
+export function adviceTextOf(invitation: { advice?: string | undefined }): string {
+  return invitation.advice ?? '';
+}
+
 /** A specialist's advice as the team reads it: the text, who wrote it and when (null until stamped). */
 export interface SpecialistAdvice {
   invitationId: string;
@@ -124,7 +132,7 @@ export function adviceOnItem(
   agendaItemId: string,
 ): SpecialistAdvice[] {
   return invitations
-    .filter((i) => i.deletedAt === null && i.agendaItemId === agendaItemId && i.advice.trim() !== '')
+    .filter((i) => i.deletedAt === null && i.agendaItemId === agendaItemId && adviceTextOf(i).trim() !== '')
     .sort((a, b) => (a.adviceAt ?? '').localeCompare(b.adviceAt ?? '') || a.id.localeCompare(b.id))
-    .map((i) => ({ invitationId: i.id, text: i.advice, by: i.adviceBy, at: i.adviceAt }));
+    .map((i) => ({ invitationId: i.id, text: adviceTextOf(i), by: i.adviceBy, at: i.adviceAt }));
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADVICE_MAX_LENGTH, isAdviceOpen, type SpecialistInvitation } from '../../../domain';
+import { ADVICE_MAX_LENGTH, adviceTextOf, isAdviceOpen, type SpecialistInvitation } from '../../../domain';
 import { buttonClass } from '../../../components/button-class';
 import styles from './SpecialistView.module.css';
 import { useSaveAdvice } from './useSaveAdvice';
@@ -14,7 +14,7 @@ export function AdviceForm({ invitation, subject }: { invitation: SpecialistInvi
   const { t } = useTranslation();
   const fieldId = useId();
   const countId = useId();
-  const [draft, setDraft] = useState(invitation.advice);
+  const [draft, setDraft] = useState(() => adviceTextOf(invitation));
   const [isSaved, setIsSaved] = useState(false);
   const { save, failure } = useSaveAdvice(invitation.id);
   if (!isAdviceOpen(invitation, new Date())) return null;
