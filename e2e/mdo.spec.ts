@@ -64,6 +64,9 @@ const NOT_INVITED: readonly (NewPatient & { initials: string })[] = [
   },
 ];
 
+/** What the specialist advises on the invited item. */
+const ADVICE = 'Bij onrust eerst midazolam 2,5 mg s.c.; palliatieve sedatie pas na overleg met het team.';
+
 const SPECIALIST = {
   name: 'Sanne Smit',
   organisation: 'Netwerk Palliatieve Zorg Utrecht',
@@ -308,6 +311,8 @@ test.describe('MDO', () => {
         expect(await accessibilityViolations(tablet), "the specialist's meeting page").toEqual([]);
 
         await invitedMeeting.accept(`agendapunt ${INVITED_INITIALS}`);
+        await invitedMeeting.writeAdvice(item, ADVICE);
+        await item.screenshot({ path: test.info().outputPath('specialist-advice-form.png') });
         await syncAndExpectUpToDate(new SyncPage(tablet));
         expect(pageErrors, "uncaught errors in the specialist's page").toEqual([]);
       } finally {
@@ -321,6 +326,18 @@ test.describe('MDO', () => {
       await meetings.meetingLink(MEETING_DATE).click();
       await meeting.expectShowing(MEETING_DATE);
       await expect(meeting.invitationList().getByRole('listitem')).toContainText('Status: geaccepteerd');
+    });
+
+    await test.step("she reads the specialist's advice with the item in meeting mode", async () => {
+      await meeting.startMeeting();
+      await meetingMode.expectLoaded();
+      const isOpen = await meetingMode.itemButton(invitedName).getAttribute('aria-expanded');
+      if (isOpen !== 'true') await meetingMode.openItem(invitedName);
+      const advice = meetingMode.item(invitedName).getByRole('region', { name: 'Advies specialist PZ' });
+      await expect(advice).toContainText(ADVICE);
+      // The server's stamp: the specialist's account name and the date, dd-mm-jjjj.
+      await expect(advice).toContainText(new RegExp(`${SPECIALIST.name}, \\d{2}-\\d{2}-\\d{4}`));
+      await advice.screenshot({ path: test.info().outputPath('meeting-mode-advice.png') });
     });
   });
 });

@@ -33,4 +33,11 @@ export class InvitedMeetingPage {
     await accept.click();
     await expect(accept).toHaveAttribute('aria-pressed', 'true');
   }
+
+  /** Writes and saves "Advies specialist PZ" on an invited item; it is saved on the device first. */
+  async writeAdvice(item: Locator, text: string): Promise<void> {
+    await item.getByRole('textbox', { name: /^Advies specialist PZ/ }).fill(text);
+    await item.getByRole('button', { name: 'Advies opslaan' }).click();
+    await expect(item.getByRole('status')).toContainText('Opgeslagen');
+  }
 }

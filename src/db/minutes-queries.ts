@@ -5,6 +5,7 @@
  * against their schemas when they were written; removed records (tombstones) are left out.
  */
 import {
+  adviceOnItem,
   fullName,
   type AgendaItem,
   type CarePlanId,
@@ -14,6 +15,7 @@ import {
   type Meeting,
   type Patient,
   type PatientId,
+  type SpecialistAdvice,
 } from '../domain';
 import type { TijdigDb } from './database';
 import { listMarkingEvents } from './marking-repository';
@@ -24,6 +26,8 @@ export interface MeetingItemRecord {
   item: AgendaItem;
   /** The item's patient; null for a general topic, or when the patient is no longer on this device. */
   patient: Patient | null;
+  /** "Advies specialist PZ": what the specialists invited to this item advised, oldest first. */
+  advice: SpecialistAdvice[];
 }
 
 export interface MeetingRecord {
@@ -49,11 +53,13 @@ export async function getMeetingRecord(db: TijdigDb, meetingId: string): Promise
   const actions = (await db.mdoActions.where('meetingId').equals(meetingId).toArray())
     .filter(isLive)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const invitations = await db.specialistInvitations.where('meetingId').equals(meetingId).toArray();
   return {
     meeting,
     items: items.map((item) => ({
       item,
       patient: item.patientId === null ? null : (patients.get(item.patientId) ?? null),
+      advice: adviceOnItem(invitations, item.id),
     })),
     actions,
   };
@@ -114,4 +120,24 @@ export async function patientNamesOf(
 export async function getMeeting(db: TijdigDb, meetingId: string): Promise<Meeting | undefined> {
   const meeting = await db.meetings.get(meetingId);
   return meeting && isLive(meeting) ? meeting : undefined;
+}
+
+/** One meeting where the patient was on the agenda, with the specialists' advice on that item. */
+export interface PatientMeetingAdvice {
+  meeting: Meeting;
+  advice: SpecialistAdvice[];
+}
+
+/** The patient's MDO history of specialist advice: meetings with advice on their item, latest first. */
+export async function listPatientAdvice(db: TijdigDb, patientId: string): Promise<PatientMeetingAdvice[]> {
+  const items = (await db.agendaItems.where('patientId').equals(patientId).toArray()).filter(isLive);
+  const history: PatientMeetingAdvice[] = [];
+  for (const item of items) {
+    const meeting = await db.meetings.get(item.meetingId);
+    if (!meeting || !isLive(meeting)) continue;
+    const invitations = await db.specialistInvitations.where('agendaItemId').equals(item.id).toArray();
+    const advice = adviceOnItem(invitations, item.id);
+    if (advice.length > 0) history.push({ meeting, advice });
+  }
+  return history.sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
 }

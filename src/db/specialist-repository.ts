@@ -4,8 +4,11 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import {
+  adviceTextOf,
   invitationValidUntil,
   specialistFieldsSchema,
+  specialistInvitationSchema,
+  type Author,
   type InvitationStatus,
   type IsoDateTime,
   type Specialist,
@@ -93,6 +96,9 @@ export async function inviteSpecialist(
       specialistId: specialist.id,
       specialistUserId: specialist.userId,
       status: 'invited',
+      advice: '',
+      adviceBy: null,
+      adviceAt: null,
       // The server sets the window again from the meeting; this copy shows it while offline.
       validUntil: invitationValidUntil(meeting.date),
       createdAt: at,
@@ -125,4 +131,28 @@ export function withdrawInvitation(
   now: Date,
 ): Promise<WriteResult<SpecialistInvitation>> {
   return deleteSyncedRecord(db, 'specialistInvitation', invitationId, now);
+}
+
+/**
+ * The specialist writes (or clears) their advice on an invitation. The device shows itself as author
+ * until the sync server stamps the account and its own time (server-stamps.ts). Refused as invalid when
+ * the text is too long; an invitation that no longer takes advice is refused by the server.
+ */
+export async function setInvitationAdvice(
+  db: TijdigDb,
+  invitationId: string,
+  advice: string,
+  author: Author,
+  now: Date,
+): Promise<WriteResult<SpecialistInvitation>> {
+  const parsed = specialistInvitationSchema.shape.advice.safeParse(advice);
+  if (!parsed.success) {
+    return invalid(parsed.error.issues.map((issue) => ({ field: 'advice', code: issue.message })));
+  }
+  const text = parsed.data;
+  return changeSyncedRecord<SpecialistInvitation>(db, 'specialistInvitation', invitationId, now, (row, at) =>
+    adviceTextOf(row) === text
+      ? row
+      : { ...row, advice: text, adviceBy: text === '' ? null : author, adviceAt: text === '' ? null : at },
+  );
 }

@@ -100,15 +100,32 @@ describe('field groups', () => {
     ).toBe(true);
   });
 
-  it('lets a specialist change only the status of their own invitation', () => {
+  it('lets a specialist change only the status and the advice of their own invitation', () => {
     const request = {
       roles: ['specialist-pz'] as Role[],
       entity: 'specialistInvitation' as const,
       action: 'change' as const,
     };
     expect(isPermitted({ ...request, groups: ['status'], isOwn: true })).toBe(true);
+    expect(isPermitted({ ...request, groups: ['advice'], isOwn: true })).toBe(true);
     expect(isPermitted({ ...request, groups: ['status'], isOwn: false })).toBe(false);
+    expect(isPermitted({ ...request, groups: ['advice'], isOwn: false })).toBe(false);
     expect(isPermitted({ ...request, groups: ['validity'], isOwn: true })).toBe(false);
+  });
+
+  it.each(['huisarts', 'poh', 'wijkverpleegkundige', 'beheerder'] as const)(
+    'lets a %s read but never write the advice of a specialist',
+    (role) => {
+      const request = { roles: [role], entity: 'specialistInvitation' as const, groups: ['advice'] };
+      expect(isPermitted({ ...request, action: 'change', isOwn: true })).toBe(false);
+      expect(mayRead([role], 'specialistInvitation')).toBe(role !== 'beheerder');
+    },
+  );
+
+  it('lets the kernteam still invite, move and answer for a specialist', () => {
+    const request = { roles: ['poh'] as Role[], entity: 'specialistInvitation' as const };
+    expect(isPermitted({ ...request, action: 'change', groups: ['target', 'status'] })).toBe(true);
+    expect(isPermitted({ ...request, action: 'create' })).toBe(true);
   });
 });
 

@@ -8,8 +8,9 @@
  * euthanasia facts) belong to the huisarts. A POH records them only *namens* a named huisarts of the
  * practice; nobody else records them at all, whatever the table grants.
  *
- * The specialist PZ's narrower rules (only the status of their own open invitation; pull limited to the
- * invited items) are checked by the server with the invitation's data; the grant below is the outline.
+ * The specialist PZ's narrower rules (only the status and the advice of their own open invitation; pull
+ * limited to the invited items) are checked by the server with the invitation's data; the grant below is
+ * the outline.
  */
 import { ROLES, type Role } from './author';
 import type { SyncEntity } from './sync';
@@ -30,23 +31,30 @@ export interface Grant {
 }
 
 /** Record kinds of one patient's clinical file and of the MDO: what the kernteam works with. */
-const KERNTEAM_ENTITIES = [
+const KERNTEAM_ENTITIES: readonly SyncEntity[] = [
   'patient',
   'checklistResult',
   'markingEvent',
   'checklistDefinition',
   'meeting',
   'agendaItem',
-  'specialistInvitation',
   'carePlan',
   'carePlanVersion',
   'mdoAction',
   'specialist',
-] as const satisfies readonly SyncEntity[];
+];
 
 const ALL_ACTIONS = ACCESS_ACTIONS;
 const everything = (entity: SyncEntity): Grant => ({ entity, actions: ALL_ACTIONS });
 const readOnly = (entity: SyncEntity): Grant => ({ entity, actions: ['read'] });
+/** The advice on an invitation ("Advies specialist PZ") is the invited specialist's alone. */
+export const SPECIALIST_ADVICE_GROUP = 'advice';
+/** The kernteam invites, moves and withdraws specialists; the advice they only read. */
+const kernteamInvitations: Grant = {
+  entity: 'specialistInvitation',
+  actions: ALL_ACTIONS,
+  groups: ['target', 'status', 'validity'],
+};
 /** Conflicts are written by the server only; every role that reads patient data reads them. */
 const readConflicts: Grant = readOnly('conflict');
 
@@ -63,11 +71,12 @@ export const NURSING_CARE_PLAN_GROUPS = [
 
 /** The default policy, per role. */
 export const ACCESS_POLICY: Readonly<Record<Role, readonly Grant[]>> = {
-  huisarts: [...KERNTEAM_ENTITIES.map(everything), readConflicts],
+  huisarts: [...KERNTEAM_ENTITIES.map(everything), kernteamInvitations, readConflicts],
   // As the huisarts; the medical decisions only namens a huisarts (see MEDICAL_DECISIONS).
-  poh: [...KERNTEAM_ENTITIES.map(everything), readConflicts],
+  poh: [...KERNTEAM_ENTITIES.map(everything), kernteamInvitations, readConflicts],
   wijkverpleegkundige: [
     ...KERNTEAM_ENTITIES.map(readOnly),
+    readOnly('specialistInvitation'),
     readConflicts,
     // Signals and the other checklists.
     everything('checklistResult'),
@@ -81,7 +90,12 @@ export const ACCESS_POLICY: Readonly<Record<Role, readonly Grant[]>> = {
     { entity: 'mdoAction', actions: ['change'], groups: ['status'] },
   ],
   'specialist-pz': [
-    { entity: 'specialistInvitation', actions: ['read', 'change'], groups: ['status'], isOwnOnly: true },
+    {
+      entity: 'specialistInvitation',
+      actions: ['read', 'change'],
+      groups: ['status', SPECIALIST_ADVICE_GROUP],
+      isOwnOnly: true,
+    },
     ...(
       ['meeting', 'agendaItem', 'patient', 'checklistResult', 'checklistDefinition', 'carePlan'] as const
     ).map(readOnly),

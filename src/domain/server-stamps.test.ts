@@ -138,3 +138,31 @@ describe('offlineRecordedAt', () => {
     expect(offlineRecordedAt(deviceAt, RECEIVED)).toBe(expected);
   });
 });
+
+describe('stamps of a field with its own author (onFieldChange)', () => {
+  const adviceRules: StampRules = { onFieldChange: { advice: { author: ['adviceBy'], time: ['adviceAt'] } } };
+  const stored = { advice: 'Oud advies', adviceBy: FORGED, adviceAt: DEVICE };
+
+  it('stamps the pushing account and the receipt time when the field changes, dropping what the device sent', () => {
+    const changed = { advice: 'Nieuw advies', adviceBy: FORGED, adviceAt: DEVICE };
+    expect(normaliseChange(adviceRules, changed, stored, context)).toEqual({
+      advice: 'Nieuw advies',
+      adviceBy: context.author,
+      adviceAt: RECEIVED,
+    });
+  });
+
+  it('leaves the stamps alone when the change does not write the field', () => {
+    expect(normaliseChange(adviceRules, { status: 'accepted', adviceBy: FORGED }, stored, context)).toEqual({
+      status: 'accepted',
+    });
+  });
+
+  it('clears the stamps when the field is emptied', () => {
+    expect(normaliseChange(adviceRules, { advice: '' }, stored, context)).toEqual({
+      advice: '',
+      adviceBy: null,
+      adviceAt: null,
+    });
+  });
+});

@@ -22,8 +22,19 @@ export interface StampRules {
   timeWhenSet?: readonly string[];
   /** Receives the device's own time of the change ("vastgelegd op het apparaat") whenever the record changes. */
   deviceTime?: string;
+  /**
+   * Stamped when a change writes the keyed field with a new value (a part of the record with its own
+   * author, e.g. a specialist's advice): the pushing account and the receipt time, or null when the field
+   * is emptied. A device's values for these stamps are always dropped.
+   */
+  onFieldChange?: Readonly<Record<string, FieldStamps>>;
   /** Records held inside this one, stamped by the same rules (a care-plan version's plan). */
   nested?: Readonly<Record<string, StampRules>>;
+}
+
+export interface FieldStamps {
+  author?: readonly string[];
+  time?: readonly string[];
 }
 
 /** The stored author of a fact: the account, by id, with the name and role it had when it pushed. */
@@ -66,7 +77,30 @@ function alwaysStamped(rules: StampRules): string[] {
     ...(rules.timeOnChange ?? []),
     ...(rules.timeOnCreate ?? []),
     ...(rules.deviceTime ? [rules.deviceTime] : []),
+    ...Object.values(rules.onFieldChange ?? {}).flatMap((stamps) => [
+      ...(stamps.author ?? []),
+      ...(stamps.time ?? []),
+    ]),
   ];
+}
+
+const isEmpty = (value: unknown) => !isFilled(value) || value === '';
+
+/** The stamps of the fields a change writes anew (see StampRules.onFieldChange). */
+function fieldChangeStamps(
+  rules: StampRules,
+  changed: Row,
+  stored: Row | undefined,
+  context: StampContext,
+): Row {
+  const result: Row = {};
+  for (const [field, stamps] of Object.entries(rules.onFieldChange ?? {})) {
+    if (!(field in changed) || (stored !== undefined && stored[field] === changed[field])) continue;
+    const isCleared = isEmpty(changed[field]);
+    for (const target of stamps.author ?? []) result[target] = isCleared ? null : { ...context.author };
+    for (const target of stamps.time ?? []) result[target] = isCleared ? null : context.receivedAt;
+  }
+  return result;
 }
 
 /**
@@ -97,6 +131,7 @@ export function normaliseChange(
       result[field] = !isFilled(changed[field]) ? null : isFilled(kept) ? kept : stamp;
     }
   }
+  Object.assign(result, fieldChangeStamps(rules, changed, stored, context));
   for (const [field, nestedRules] of Object.entries(rules.nested ?? {})) {
     const nested = changed[field];
     if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) {

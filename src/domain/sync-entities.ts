@@ -154,7 +154,11 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     isServerOnly: false,
     patientIdOf: noPatient,
     specialistView: (row) => row,
-    stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
+    stamps: {
+      timeOnCreate: ['createdAt'],
+      timeWhenSet: ['deletedAt'],
+      onFieldChange: { advice: { author: ['adviceBy'], time: ['adviceAt'] } },
+    },
   },
   conflict: {
     schema: conflictSchema,

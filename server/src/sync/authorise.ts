@@ -27,6 +27,7 @@ import {
 } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import type { Queryable } from '../store/db';
+import { isSameJson } from './equal';
 import { isInvitationWindowOpen } from './invitation-window';
 import type { StoredRecord } from './records';
 
@@ -61,10 +62,13 @@ export type Authorisation =
 
 const REFUSED: Refusal = { ok: false };
 
+/** The fields a specialist may send for their invitation: the answer and the advice (its stamps the server sets). */
+const SPECIALIST_FIELDS = new Set(['status', 'advice', 'adviceBy', 'adviceAt']);
+
 /**
  * A specialist PZ may only answer their own invitations: accept or decline one that is theirs (by account),
- * not withdrawn and inside the window the server derives from its meeting (invitation-window.ts), changing
- * its status and nothing else.
+ * not withdrawn and inside the window the server derives from its meeting (invitation-window.ts), and write
+ * their advice on it while it is not declined, changing nothing else.
  */
 async function isSpecialistAnswer(tx: Queryable, input: AuthoriseInput): Promise<boolean> {
   const { actor, mutation, current, changed, now } = input;
@@ -72,14 +76,28 @@ async function isSpecialistAnswer(tx: Queryable, input: AuthoriseInput): Promise
     return false;
   const { specialistUserId, deletedAt } = current.data;
   const fields = Object.keys(changed);
+  const writesAdvice = fields.some((field) => field !== 'status');
+  const status = 'status' in changed ? changed.status : current.data.status;
   return (
     typeof specialistUserId === 'string' &&
     specialistUserId === actor.userId &&
     deletedAt === null &&
     fields.length > 0 &&
-    fields.every((field) => field === 'status') &&
+    fields.every((field) => SPECIALIST_FIELDS.has(field)) &&
+    !(writesAdvice && status === 'declined') &&
     (await isInvitationWindowOpen(tx, actor.practiceId, current.data, now))
   );
+}
+
+/**
+ * Whether a new invitation comes with advice already written: the advice is the specialist's alone, so
+ * whoever invites them creates it empty (a change of it the policy's groups already refuse).
+ */
+function isCreatedWithAdvice(input: AuthoriseInput): boolean {
+  const { mutation, current, changed } = input;
+  if (mutation.entity !== 'specialistInvitation' || current !== undefined) return false;
+  const advice = changed.advice;
+  return (typeof advice === 'string' && advice.trim() !== '') || !!changed.adviceBy || !!changed.adviceAt;
 }
 
 /** Whether the account created the record (its first stored version is theirs). */
@@ -200,14 +218,34 @@ async function isActionPermitted(tx: Queryable, input: AuthoriseInput, groups: s
   return isCreatedBy(tx, actor, mutation.entity, mutation.recordId);
 }
 
+/** The advice fields and their value on an invitation stored before the advice existed. */
+const ADVICE_DEFAULTS: Row = { advice: '', adviceBy: null, adviceAt: null };
+
+/**
+ * A kernteam change without the advice fields that repeat what is stored: a device fills in the advice
+ * defaults on an invitation stored before the advice existed, which writes no advice.
+ */
+function withoutUnchangedAdvice(input: AuthoriseInput): Row {
+  const { mutation, current, changed } = input;
+  if (mutation.entity !== 'specialistInvitation' || current === undefined) return changed;
+  return Object.fromEntries(
+    Object.entries(changed).filter(
+      ([field, value]) =>
+        !(field in ADVICE_DEFAULTS) || !isSameJson(value, current.data[field] ?? ADVICE_DEFAULTS[field]),
+    ),
+  );
+}
+
 /** Decides one mutation by the access policy; see the module comment. */
-export async function authorise(tx: Queryable, input: AuthoriseInput): Promise<Authorisation> {
-  const { actor, mutation, changed } = input;
+export async function authorise(tx: Queryable, original: AuthoriseInput): Promise<Authorisation> {
+  const { actor } = original;
   if (actor.role === 'specialist-pz')
-    return (await isSpecialistAnswer(tx, input)) ? { ok: true, changed } : REFUSED;
+    return (await isSpecialistAnswer(tx, original)) ? { ok: true, changed: original.changed } : REFUSED;
+  const input = { ...original, changed: withoutUnchangedAdvice(original) };
+  const { mutation, changed } = input;
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const groups = groupsTouched(definition, Object.keys(changed));
-  if (!(await isActionPermitted(tx, input, groups))) return REFUSED;
+  if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, groups))) return REFUSED;
   // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
   // whether or not the device sent the tombstone fields with it.
   const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);

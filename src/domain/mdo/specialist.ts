@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, type IsoDate, type IsoDateTime } from '../date-schemas';
 import { addDays } from '../dates';
+import { authorSchema } from '../author';
 import { phoneSchema } from '../patient';
 import { optionalEmailSchema, requiredText, text } from './shared';
 
@@ -38,6 +39,9 @@ export const specialistFieldGroups = {
   deletion: ['deletedAt'],
 } as const satisfies Record<string, readonly (keyof Specialist)[]>;
 
+/** The longest advice a specialist may write, in characters. */
+export const ADVICE_MAX_LENGTH = 2000;
+
 export const INVITATION_STATUSES = ['invited', 'accepted', 'declined'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
@@ -55,6 +59,14 @@ export const specialistInvitationSchema = z.object({
   /** The specialist's account, copied from the directory entry: the server scopes their sync by it. */
   specialistUserId: z.uuid('id.invalid').nullable(),
   status: z.enum(INVITATION_STATUSES),
+  /**
+   * "Advies specialist PZ": the specialist's advice on what they are invited to, written only by the
+   * invited specialist. Who wrote it and when are stamped by the sync server (see ADVICE_STAMPS); the
+   * defaults keep invitations stored before the advice existed valid.
+   */
+  advice: text(ADVICE_MAX_LENGTH).default(''),
+  adviceBy: authorSchema.nullable().default(null),
+  adviceAt: isoDateTimeSchema.nullable().default(null),
   validUntil: isoDateTimeSchema,
   createdAt: isoDateTimeSchema,
   deletedAt: isoDateTimeSchema.nullable(),
@@ -81,6 +93,46 @@ export function oldestOpenMeetingDate(now: Date): IsoDate {
 export const specialistInvitationFieldGroups = {
   target: ['meetingId', 'agendaItemId', 'specialistId', 'specialistUserId'],
   status: ['status'],
+  advice: ['advice', 'adviceBy', 'adviceAt'],
   validity: ['validUntil'],
   deletion: ['deletedAt'],
 } as const satisfies Record<string, readonly (keyof SpecialistInvitation)[]>;
+
+/** Whether an invitation still takes advice: not withdrawn, not declined and its window not closed at `now`. */
+export function isAdviceOpen(
+  invitation: Pick<SpecialistInvitation, 'status' | 'deletedAt' | 'validUntil'>,
+  now: Date,
+): boolean {
+  return (
+    invitation.deletedAt === null &&
+    invitation.status !== 'declined' &&
+    Date.parse(invitation.validUntil) >= now.getTime()
+  );
+}
+
+/**
+ * The advice text of an invitation, also of one stored before the advice existed (rows pulled or kept on a
+ * device are not parsed again, so the schema's default is not there).
+ */
+export function adviceTextOf(invitation: { advice?: string | undefined }): string {
+  return invitation.advice ?? '';
+}
+
+/** A specialist's advice as the team reads it: the text, who wrote it and when (null until stamped). */
+export interface SpecialistAdvice {
+  invitationId: string;
+  text: string;
+  by: SpecialistInvitation['adviceBy'];
+  at: SpecialistInvitation['adviceAt'];
+}
+
+/** The advice given on one agenda item by the specialists invited to it, oldest first; empty advice left out. */
+export function adviceOnItem(
+  invitations: readonly SpecialistInvitation[],
+  agendaItemId: string,
+): SpecialistAdvice[] {
+  return invitations
+    .filter((i) => i.deletedAt === null && i.agendaItemId === agendaItemId && adviceTextOf(i).trim() !== '')
+    .sort((a, b) => (a.adviceAt ?? '').localeCompare(b.adviceAt ?? '') || a.id.localeCompare(b.id))
+    .map((i) => ({ invitationId: i.id, text: adviceTextOf(i), by: i.adviceBy, at: i.adviceAt }));
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../domain';
 import { patientRow } from '../../test/factories';
 import { renderApp } from '../../test/render';
+import { ADVICE, seedAdvice, seedMeeting, testPatients } from '../mdo/meeting-mode/meeting-test-data';
 
 const DECEASED = {
   status: 'deceased' as const,
@@ -43,5 +44,17 @@ describe('patient page', () => {
     expect(await screen.findByRole('region', { name: 'MDO' })).toBeInTheDocument();
     const checklists = await screen.findByRole('region', { name: 'Signalering en checklists' });
     expect(within(checklists).getAllByRole('button', { name: /^Invullen/ }).length).toBeGreaterThan(0);
+  });
+
+  it("shows the specialists' advice in the patient's MDO history, with the meeting, name and date", async () => {
+    const patients = testPatients();
+    const { db } = await renderApp(`/patienten/${patients.jan.id}`, [patients.jan, patients.truus]);
+    const { meeting, items } = await seedMeeting(db, patients);
+    const [janItem, truusItem] = items;
+    if (!janItem || !truusItem) throw new Error('agenda not seeded');
+    await seedAdvice(db, janItem);
+    const history = await screen.findByRole('region', { name: 'MDO: advies specialist PZ' });
+    expect(history).toHaveTextContent(`MDO van ${meeting.date.split('-').reverse().join('-')}`);
+    expect(history).toHaveTextContent(`${ADVICE.text}${ADVICE.name}, ${ADVICE.date}`);
   });
 });

@@ -11,6 +11,7 @@ import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { MarkingSection } from '../marking/MarkingSection';
 import { NominateForMdo } from '../mdo/agenda/NominateForMdo';
 import { StatusBadge } from '../register/StatusBadge';
+import { PatientMdoAdvice } from './PatientMdoAdvice';
 import { PatientNotFound } from './PatientNotFound';
 import styles from './PatientPages.module.css';
 import { usePatient } from './usePatient';
@@ -170,6 +171,7 @@ export function PatientDetailPage() {
       <MarkingSection patient={patient} />
       <CarePlanSummary patient={patient} />
       {!isDeceased && <NominateForMdo patient={patient} />}
+      <PatientMdoAdvice patient={patient} />
       <ChecklistPanel patient={patient} />
       <PatientDetails patient={patient} />
     </section>

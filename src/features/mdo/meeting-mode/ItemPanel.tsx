@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingItemRecord } from '../../../db/minutes-queries';
 import type { MdoAction, Meeting } from '../../../domain';
+import { SpecialistAdviceList } from '../invitations/SpecialistAdviceList';
 import { AfterDeathReviewFields } from './AfterDeathReviewFields';
 import { AutosaveTextArea } from './AutosaveTextArea';
 import { ConclusionFields } from './ConclusionFields';
@@ -26,15 +27,19 @@ export function ItemPanel({ entry, meeting, actions }: ItemPanelProps) {
   const kind = itemKindOf(item, patient);
   return (
     <div className={styles.panelGrid}>
-      {patient ? (
-        <PatientSummary item={item} patient={patient} />
-      ) : (
-        <div className={styles.summary}>
-          {item.patientId !== null && <p>{t('mdoMeeting.agenda.missingPatient')}</p>}
-          <h4>{t('mdoMeeting.patient.question')}</h4>
-          <p className={styles.question}>{item.question || t('mdoMeeting.patient.noQuestion')}</p>
-        </div>
-      )}
+      <div>
+        {patient ? (
+          <PatientSummary item={item} patient={patient} />
+        ) : (
+          <div className={styles.summary}>
+            {item.patientId !== null && <p>{t('mdoMeeting.agenda.missingPatient')}</p>}
+            <h4>{t('mdoMeeting.patient.question')}</h4>
+            <p className={styles.question}>{item.question || t('mdoMeeting.patient.noQuestion')}</p>
+          </div>
+        )}
+        {/* The specialist's advice sits with the question it answers, before the team decides. */}
+        <SpecialistAdviceList advice={entry.advice} />
+      </div>
       <div className={styles.outcome}>
         <h4>{t('mdoMeeting.outcome.title')}</h4>
         <SavingCheckbox

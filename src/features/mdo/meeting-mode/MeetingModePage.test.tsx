@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toDutchDate } from '../../../domain';
 import { addDays } from '../../../domain';
-import { NURSE, openMeetingMode, today } from './meeting-test-data';
+import { ADVICE, NURSE, openMeetingMode, seedAdvice, today } from './meeting-test-data';
 
 /** The open agenda item's panel: the list item whose heading button is expanded. */
 function currentItem(): HTMLElement {
@@ -50,6 +50,16 @@ describe('meeting mode (overleg)', () => {
       'Ans Visser',
     ]);
     expect(stored?.presentMemberIds).toHaveLength(3);
+  });
+
+  it("shows the specialist's advice on the open item with their name and the date", async () => {
+    const app = await openMeetingMode();
+    const [janItem] = app.items;
+    if (!janItem) throw new Error('agenda not seeded');
+    await seedAdvice(app.db, janItem);
+    const advice = await within(currentItem()).findByRole('region', { name: 'Advies specialist PZ' });
+    expect(advice).toHaveTextContent(ADVICE.text);
+    expect(advice).toHaveTextContent(`${ADVICE.name}, ${ADVICE.date}`);
   });
 
   it('shows the patient, the reasons and the question, and saves a conclusion as it is typed', async () => {

@@ -7,6 +7,7 @@
 import { screen } from '@testing-library/react';
 import { addAgendaItems, createMeeting, recordMarking, type TijdigDb } from '../../../db';
 import {
+  specialistInvitationSchema,
   addDays,
   isoDateOf,
   toDutchDate,
@@ -124,4 +125,30 @@ export async function openMeetingMode(): Promise<
   await app.user.click(screen.getByRole('link', { name: 'Naar het overleg' }));
   await screen.findByRole('heading', { level: 1, name: 'MDO-overleg' });
   return app;
+}
+
+export const ADVICE = {
+  text: 'Start morfine 5 mg s.c. zo nodig; evalueer over drie dagen.',
+  name: 'M. Consulent',
+  at: '2026-11-20T10:15:00.000Z',
+  date: '20-11-2026',
+};
+
+/** A specialist's advice on an item, as the sync server delivers it (stamped with name and time). */
+export async function seedAdvice(db: TijdigDb, item: AgendaItem): Promise<void> {
+  await db.specialistInvitations.put(
+    specialistInvitationSchema.parse({
+      id: '0190f0e2-7c4a-7000-8000-00000000ad01',
+      meetingId: item.meetingId,
+      agendaItemId: item.id,
+      specialistUserId: '0190f0e2-7c4a-7000-8000-00000000ad02',
+      status: 'accepted',
+      advice: ADVICE.text,
+      adviceBy: { userId: '0190f0e2-7c4a-7000-8000-00000000ad02', name: ADVICE.name, role: 'specialist-pz' },
+      adviceAt: ADVICE.at,
+      validUntil: '2099-01-01T00:00:00.000Z',
+      createdAt: ADVICE.at,
+      deletedAt: null,
+    }),
+  );
 }

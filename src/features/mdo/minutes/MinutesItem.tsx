@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingItemRecord } from '../../../db/minutes-queries';
 import { fullName, type MdoAction } from '../../../domain';
+import { SpecialistAdviceList } from '../invitations/SpecialistAdviceList';
 import { itemKindOf } from '../meeting-mode/item-kind';
 import { useAccessLog } from '../../sync/useAccessLog';
 import { MinutesActions } from './MinutesActions';
@@ -46,6 +47,7 @@ export function MinutesItem({ entry, position, actions }: MinutesItemProps) {
         {kind !== 'topic' && <MinutesOutcome item={item} isDeceased={kind === 'deceased'} />}
         {item.decisions && <MinutesFact term={t('mdoMeeting.minutes.decisions')} value={item.decisions} />}
       </dl>
+      <SpecialistAdviceList advice={entry.advice} />
       <h4>{t('mdoMeeting.minutes.actions')}</h4>
       <MinutesActions actions={actions} />
     </section>

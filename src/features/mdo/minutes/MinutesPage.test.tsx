@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createMdoAction, updateAgendaItem, updateMeeting } from '../../../db';
 import { addDays, toDutchDate } from '../../../domain';
-import { BSN, GP, NURSE, openMinutes, today } from '../meeting-mode/meeting-test-data';
+import { ADVICE, BSN, GP, NURSE, openMinutes, seedAdvice, today } from '../meeting-mode/meeting-test-data';
 
 /** The minutes as the seeded meeting has them after the team recorded its outcome. */
 async function minutesWithOutcome() {
@@ -105,6 +105,17 @@ describe('Verslag (minutes)', () => {
     expect(jan).not.toHaveTextContent('VPTZ besproken');
     expect(jan).not.toHaveTextContent('Mantelzorgbelasting besproken');
     expect(jan).not.toHaveTextContent('Geen conclusies');
+  });
+
+  it("prints the specialist's advice with the item it was given on, with name and date", async () => {
+    const app = await openMinutes();
+    const [janItem] = app.items;
+    if (!janItem) throw new Error('agenda not seeded');
+    await seedAdvice(app.db, janItem);
+    const item = screen.getByRole('region', { name: /Jan de Vries/ });
+    const advice = await within(item).findByRole('region', { name: 'Advies specialist PZ' });
+    expect(advice).toHaveTextContent(`${ADVICE.text}${ADVICE.name}, ${ADVICE.date}`);
+    expect(screen.getAllByRole('region', { name: 'Advies specialist PZ' })).toHaveLength(1);
   });
 
   it('never shows the BSN', async () => {

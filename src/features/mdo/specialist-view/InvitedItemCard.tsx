@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitedItem } from '../../../db/specialist-view-queries';
+import type { SpecialistInvitation } from '../../../domain';
+import { AdviceForm } from './AdviceForm';
 import { useAccessLog } from '../../sync/useAccessLog';
 import { CarePlanEssentialsView } from './CarePlanEssentialsView';
 import { ChecklistSummaryList } from './ChecklistSummaryList';
@@ -24,9 +26,19 @@ function useItemTitle({ item, patient }: InvitedItem): string {
 
 /**
  * One invited agenda item: the team's question first and large, then what the specialist needs to answer
- * it (diagnosis, marking, latest checklists, care-plan essentials). Opening it logs the read (NEN 7513).
+ * it (diagnosis, marking, latest checklists, care-plan essentials), and the specialist's advice when they
+ * were invited to this item. Opening it logs the read (NEN 7513).
  */
-export function InvitedItemCard({ invited }: { invited: InvitedItem }) {
+export function InvitedItemCard({
+  invited,
+  invitation,
+  subject,
+}: {
+  invited: InvitedItem;
+  /** The invitation to this very item, when there is one: it carries the advice. */
+  invitation?: SpecialistInvitation | undefined;
+  subject: string;
+}) {
   const { t } = useTranslation();
   const { item, patient } = invited;
   const title = useItemTitle(invited);
@@ -57,6 +69,7 @@ export function InvitedItemCard({ invited }: { invited: InvitedItem }) {
             <CarePlanEssentialsView plan={invited.carePlan} />
           </>
         )}
+        {invitation && <AdviceForm invitation={invitation} subject={subject} />}
       </article>
     </li>
   );

@@ -67,6 +67,39 @@ describe('An invited meeting on the specialist PZ tablet', () => {
     });
   });
 
+  it('saves the advice on the invited item through the outbox, showing the limit before refusing', async () => {
+    const { user, db, invitation } = await renderMeeting();
+    const field = await screen.findByRole('textbox', { name: /Advies specialist PZ/ });
+    expect(screen.getByText('0 van 2000 tekens')).toBeInTheDocument();
+
+    await user.click(field);
+    await user.paste('x'.repeat(2001));
+    expect(screen.getByText('2001 van 2000 tekens')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Advies opslaan' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Het advies is te lang: maximaal 2000 tekens.');
+    expect((await db.specialistInvitations.get(invitation.id))?.advice).toBe('');
+
+    await user.clear(field);
+    await user.type(field, 'Morfine 5 mg s.c. bij dyspneu');
+    await user.click(screen.getByRole('button', { name: 'Advies opslaan' }));
+    expect(await screen.findByText(/^Opgeslagen\./)).toHaveAttribute('role', 'status');
+    expect((await db.specialistInvitations.get(invitation.id))?.advice).toBe('Morfine 5 mg s.c. bij dyspneu');
+    const queued = (await db.outbox.toArray()).filter((row) => row.recordId === invitation.id);
+    expect(queued.at(-1)).toMatchObject({
+      op: 'put',
+      changed: { advice: 'Morfine 5 mg s.c. bij dyspneu' },
+    });
+  });
+
+  it('offers no advice once the specialist declined', async () => {
+    const { user } = await renderMeeting();
+    await screen.findByRole('textbox', { name: /Advies specialist PZ/ });
+    await user.click(screen.getByRole('button', { name: 'Afwijzen' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('textbox', { name: /Advies specialist PZ/ })).not.toBeInTheDocument();
+    });
+  });
+
   it('shows every item of a meeting the specialist is invited to as a whole, in agenda order', async () => {
     await renderMeeting({ wholeMeeting: true });
     await screen.findByRole('heading', { level: 2, name: 'Uw agendapunten (3 agendapunten)' });

@@ -86,7 +86,16 @@ function MeetingView({ view }: { view: SpecialistMeeting }) {
         ) : (
           <ol className={styles.items}>
             {items.map((invited) => (
-              <InvitedItemCard key={invited.item.id} invited={invited} />
+              <InvitedItemCard
+                key={invited.item.id}
+                invited={invited}
+                invitation={
+                  meeting.status === 'cancelled'
+                    ? undefined
+                    : invitations.find((invitation) => invitation.agendaItemId === invited.item.id)
+                }
+                subject={labelOf(invited.item.id)}
+              />
             ))}
           </ol>
         )}
