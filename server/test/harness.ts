@@ -86,12 +86,14 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
+/** `migrateBefore` leaves the schema as an older server left it (see migrate); the test migrates on. */
 export async function startTestServer(
   kind: DatabaseKind,
   overrides: Partial<ServerConfig> = {},
+  options: { migrateBefore?: string } = {},
 ): Promise<TestServer> {
   const { db, drop } = await openTestDb(kind);
-  await migrate(db);
+  await migrate(db, { before: options.migrateBefore });
   const clock = { now: new Date('2026-11-23T09:00:00.000Z') };
   const app = await buildApp({ db, config: testConfig(overrides), now: () => clock.now, logger: false });
   await app.ready();
