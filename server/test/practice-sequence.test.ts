@@ -14,7 +14,6 @@ import {
   inviteMember,
   setUpPractice,
   startTestServer,
-  type TestClient,
   type TestServer,
 } from './harness';
 import { Device, patientData } from './mutations';
@@ -77,19 +76,19 @@ describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
         addPracticeDirectly(server, { practiceName: name, email: `gp${index}@other.nl`, role: 'huisarts' }),
       ),
     );
-    const ownDevices = [beheerder, ...colleagues].map((client: TestClient) => new Device(client));
+    const ownDevices = [beheerder, ...colleagues].map((client) => new Device(client));
     const otherDevices = others.map(({ client }) => new Device(client));
-    const puller = new Puller(new Device(colleagues[0] as TestClient));
+    const puller = new Puller(new Device(beheerder)); // a device of its own, with the same account
 
-    let isPushing = true;
+    const pushing = { isOn: true };
     const pushes = Promise.all([
       ...ownDevices.map((device) => pushPatients(device, 4, 2)),
       ...otherDevices.map((device) => pushPatients(device, 4, 2)),
     ]).finally(() => {
-      isPushing = false;
+      pushing.isOn = false;
     });
     let pullsDuringPushes = 0;
-    while (isPushing) {
+    while (pushing.isOn) {
       await puller.catchUp();
       pullsDuringPushes += 1;
       // Lets the pushes' timers and I/O run: a pull at head may finish without leaving the microtask queue.
