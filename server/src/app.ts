@@ -19,6 +19,7 @@ import { registerInvitationRoutes } from './auth/invitation-routes';
 import type { ServerConfig } from './config';
 import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
+import { ALWAYS_ANSWERED, installBackPressure } from './http/back-pressure';
 import { installJsonDepthLimit } from './http/json-depth';
 import { installHostAllowlist } from './http/public-origin';
 import { installSecurityHeaders } from './http/security-headers';
@@ -28,6 +29,8 @@ import { registerSyncRoutes } from './sync/sync-routes';
 export interface BuildOptions extends ServerContext {
   /** Pino options, or false for no logging (tests). */
   logger?: boolean | Record<string, unknown>;
+  /** Replaces back-pressure's database check (tests force pressure with it). */
+  isHealthy?: () => Promise<boolean>;
 }
 
 /**
@@ -65,6 +68,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installDenialAudit(app, options);
   // Cookies are read before any check may refuse a request, so a refusal is logged under its session.
   await app.register(fastifyCookie);
+  await installBackPressure(app, config.pressure, options.db, options.isHealthy);
   await installSecurityHeaders(app);
   installHostAllowlist(app, config.publicOrigins);
   installCsrfProtection(app, config.publicOrigins);
@@ -89,7 +93,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness; no data.' } }, () => ({ ok: true }));
+  app.get(
+    '/api/health',
+    { schema: { tags: ['meta'], summary: 'Liveness; no data.' }, config: ALWAYS_ANSWERED },
+    () => ({ ok: true }),
+  );
   const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency) };
   registerAccountRoutes(app, context);
   registerInvitationRoutes(app, context);

@@ -37,6 +37,19 @@ export interface ServerConfig {
    */
   trustProxy: boolean | number | string[];
   logLevel: string;
+  /** Back-pressure (see http/back-pressure.ts); 0 turns a threshold off. */
+  pressure: PressureConfig;
+}
+
+export interface PressureConfig {
+  /** Event loop delay in ms past which requests get 503. */
+  maxEventLoopDelayMs: number;
+  /** Heap in use (MB) past which requests get 503. */
+  maxHeapUsedMb: number;
+  /** How often (ms) the database is asked `SELECT 1`; while it fails, requests get 503. */
+  databaseCheckMs: number;
+  /** The Retry-After a 503 carries, in seconds. */
+  retryAfterSeconds: number;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,5 +107,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimitBytes: numberFrom(env.TIJDIG_BODY_LIMIT, 2 * 1024 * 1024),
     trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    pressure: {
+      maxEventLoopDelayMs: numberFrom(env.TIJDIG_MAX_EVENT_LOOP_DELAY_MS, 1000),
+      maxHeapUsedMb: numberFrom(env.TIJDIG_MAX_HEAP_MB, 0),
+      databaseCheckMs: numberFrom(env.TIJDIG_DB_CHECK_MS, 5000),
+      retryAfterSeconds: Math.max(1, numberFrom(env.TIJDIG_RETRY_AFTER_S, 10)),
+    },
   };
 }

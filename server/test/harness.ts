@@ -49,6 +49,8 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     hashConcurrency: 2,
     sessionMaxHours: 12,
     logLevel: 'silent',
+    // Off: a busy test machine must not turn test requests away; back-pressure.test.ts turns it on.
+    pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 0, databaseCheckMs: 0, retryAfterSeconds: 10 },
     ...overrides,
   };
 }
@@ -86,14 +88,25 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
+/**
+ * `migrateBefore` leaves the schema as an older server left it (see migrate); the test migrates on.
+ * `isHealthy` replaces back-pressure's database check.
+ */
 export async function startTestServer(
   kind: DatabaseKind,
   overrides: Partial<ServerConfig> = {},
+  options: { migrateBefore?: string; isHealthy?: () => Promise<boolean> } = {},
 ): Promise<TestServer> {
   const { db, drop } = await openTestDb(kind);
-  await migrate(db);
+  await migrate(db, { before: options.migrateBefore });
   const clock = { now: new Date('2026-11-23T09:00:00.000Z') };
-  const app = await buildApp({ db, config: testConfig(overrides), now: () => clock.now, logger: false });
+  const app = await buildApp({
+    db,
+    config: testConfig(overrides),
+    now: () => clock.now,
+    logger: false,
+    isHealthy: options.isHealthy,
+  });
   await app.ready();
   return {
     app,

@@ -3,6 +3,7 @@
  * and turns every failure into an ApiFailure the UI can explain: offline, signed out, too old, refused.
  */
 import type { ApiError } from '../domain';
+import { parseRetryAfter } from './backoff';
 
 export const CSRF_HEADER = 'x-tijdig-request';
 
@@ -12,12 +13,19 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string,
     readonly body: Partial<ApiError> = {},
+    /** The server is too busy (503 or 429) and said when to come back; null when it did not say. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`${status} ${code}`);
   }
 
   get isOffline(): boolean {
     return this.status === 0;
+  }
+
+  /** Back-pressure: the server is up but turned the request away for now; try again later. */
+  get isServerBusy(): boolean {
+    return this.status === 503 || this.status === 429;
   }
 }
 
@@ -59,9 +67,13 @@ export function createApiClient(
     }
     if (!response.ok) {
       const error = (json ?? {}) as Partial<ApiError>;
-      // 502-504 come from a proxy in front of a server that is down: for the user that is "offline".
-      const status = response.status >= 502 && response.status <= 504 ? 0 : response.status;
-      throw new ApiFailure(status, error.code ?? (status === 0 ? 'offline' : 'http'), error);
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), new Date());
+      // 502-504 come from a proxy in front of a server that is down: for the user that is "offline". A 503
+      // with Retry-After is the server's own back-pressure: it is up, only busy.
+      const isBusy = response.status === 503 && retryAfterMs !== null;
+      const isDown = response.status >= 502 && response.status <= 504 && !isBusy;
+      const status = isDown ? 0 : response.status;
+      throw new ApiFailure(status, error.code ?? (status === 0 ? 'offline' : 'http'), error, retryAfterMs);
     }
     return json as T;
   }

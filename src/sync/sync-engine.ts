@@ -24,6 +24,7 @@ import {
   type SyncChange,
 } from '../domain';
 import { ApiFailure, type ApiClient } from './api-client';
+import { Backoff } from './backoff';
 import { syncStatusStore, type SyncPhase } from './sync-status';
 
 const PULL_PAGE = 500;
@@ -107,25 +108,40 @@ function phaseOf(error: unknown): SyncPhase {
   if (error.isOffline) return 'offline';
   if (error.status === 401) return 'signedOut';
   if (error.status === 426) return 'tooOld';
+  if (error.isServerBusy) return 'serverBusy';
   return 'error';
 }
+
+/** The page's backoff: shared by every round, reset when the server answers again. */
+const pageBackoff = new Backoff();
 
 /** Push, pull, upload audit; returns the phase it ended in. Never throws. */
 export async function syncOnce(
   db: TijdigDb,
   api: ApiClient,
   now: () => Date = () => new Date(),
+  backoff: Backoff = pageBackoff,
 ): Promise<SyncPhase> {
-  syncStatusStore.setState({ phase: 'syncing' });
+  syncStatusStore.setState({ phase: 'syncing', retryAt: null });
   try {
     await pushOutbox(db, api, now);
     await pullChanges(db, api);
     await uploadAudit(db, api);
+    backoff.reset();
     syncStatusStore.setState({ phase: 'idle', lastSyncedAt: now().toISOString(), errorCode: null });
     return 'idle';
   } catch (error) {
     const phase = phaseOf(error);
-    syncStatusStore.setState({ phase, errorCode: error instanceof ApiFailure ? error.code : 'unknown' });
+    // A busy server: the outbox is untouched (acknowledged only on an answer); the scheduler tries again at retryAt.
+    const retryAt =
+      phase === 'serverBusy' && error instanceof ApiFailure
+        ? new Date(now().getTime() + backoff.next(error.retryAfterMs)).toISOString()
+        : null;
+    syncStatusStore.setState({
+      phase,
+      errorCode: error instanceof ApiFailure ? error.code : 'unknown',
+      retryAt,
+    });
     return phase;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * When to sync: at start, when the network returns, shortly after each saved change, every minute while
- * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap.
+ * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap. A server that
+ * is too busy is also tried again at the time the round set (see backoff.ts).
  */
 import { onChangeQueued, type TijdigDb } from '../db';
 import type { ApiClient } from './api-client';
@@ -20,6 +21,7 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
   let running: Promise<void> | null = null;
   let isAgainRequested = false;
   let writeTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Whether someone asked for another round while this one ran; asking once is enough. */
   const takeAgainRequest = (): boolean => {
@@ -35,6 +37,11 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
       }
       await syncExclusively(db, api);
     } while (takeAgainRequest());
+    const { phase, retryAt } = syncStatusStore.getState();
+    clearTimeout(retryTimer);
+    if (phase === 'serverBusy' && retryAt) {
+      retryTimer = setTimeout(() => void syncNow(), Math.max(0, Date.parse(retryAt) - Date.now()));
+    }
   };
   const syncNow = (): Promise<void> => {
     if (running) {
@@ -72,6 +79,7 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
     stop: () => {
       stopListening();
       clearTimeout(writeTimer);
+      clearTimeout(retryTimer);
       clearInterval(interval);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);

@@ -13,6 +13,8 @@ export type SyncPhase =
   | 'signedOut'
   /** The server needs a newer app; changes stay in the outbox until the update. */
   | 'tooOld'
+  /** The server is too busy (back-pressure); the outbox waits and the next try is at `retryAt`. */
+  | 'serverBusy'
   /** Anything else the server refused for the whole batch (e.g. a counter gap). */
   | 'error';
 
@@ -20,10 +22,13 @@ export interface SyncState {
   phase: SyncPhase;
   lastSyncedAt: string | null;
   errorCode: string | null;
+  /** When a busy server will be tried again (ISO); null unless the phase is serverBusy. */
+  retryAt: string | null;
 }
 
 export const syncStatusStore = createStore<SyncState>(() => ({
   phase: 'idle',
   lastSyncedAt: null,
   errorCode: null,
+  retryAt: null,
 }));

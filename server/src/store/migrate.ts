@@ -8,11 +8,18 @@ import type { Db } from './db';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-export async function migrate(db: Db): Promise<string[]> {
+/**
+ * Applies the migrations not applied yet. `before` (tests only) stops at the first migration whose file
+ * name sorts at or after it, to build a database as an older server left it.
+ */
+export async function migrate(db: Db, options: { before?: string } = {}): Promise<string[]> {
   await db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );
-  const files = (await readdir(MIGRATIONS_DIR)).filter((file) => /^\d{3}_.+\.sql$/.test(file)).sort();
+  const files = (await readdir(MIGRATIONS_DIR))
+    .filter((file) => /^\d{3}_.+\.sql$/.test(file))
+    .filter((file) => options.before === undefined || file < options.before)
+    .sort();
   const applied = new Set(
     (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
   );

@@ -47,7 +47,7 @@ export interface ApplyContext {
   author: VersionAuthor;
   /** The records of the push, locked; see recordToLock. */
   batch: RecordBatch;
-  /** The next number of the global change sequence (reserved for this push). */
+  /** The next number of the practice's change sequence (reserved for this push). */
   takeSeq: () => number;
 }
 

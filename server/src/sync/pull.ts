@@ -102,7 +102,8 @@ function disclosuresOf(changes: readonly SyncChange[]): Disclosure[] {
 
 async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): Promise<PullResponse> {
   const [{ value: currentSeq } = { value: 0 }] = await db.query<{ value: number | string }>(
-    'SELECT value FROM sync_sequence WHERE id = 1',
+    'SELECT value FROM practice_sequences WHERE practice_id = $1',
+    [actor.practiceId],
   );
   const records = await specialistScope(db, actor, now);
   const changes: SyncChange[] = [];

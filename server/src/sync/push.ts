@@ -1,6 +1,8 @@
 /**
  * A push: the device's outbox, applied in counter order in ONE transaction. The transaction first takes
- * the row lock on the global sequence, so pushes commit in sequence order and a pull never skips a change.
+ * the row lock on its practice's change sequence (practice_sequences), so a practice's pushes commit in
+ * sequence order and a pull never skips a change; pushes of different practices do not wait for each
+ * other. seq numbers are per practice: two practices may both hold a seq 7.
  * Replays return the stored outcome; a counter gap refuses the whole batch, since a change went missing.
  *
  * A push costs a handful of statements however many mutations it holds: the records it names are read
@@ -49,10 +51,16 @@ function forbiddenAudit(mutation: Mutation, stored: Record<string, unknown> | un
 const seqNeededBy = (mutation: Mutation): number =>
   2 + Object.keys(SYNC_ENTITY_DEFINITIONS[mutation.entity].fieldGroups).length;
 
-async function reserveSequence(tx: Queryable, count: number): Promise<() => number> {
+/**
+ * Reserves `count` numbers of the practice's sequence. The row lock is held until the push commits, so a
+ * later number is never visible before an earlier one. The practice's first push creates its row.
+ */
+async function reserveSequence(tx: Queryable, practiceId: string, count: number): Promise<() => number> {
   const [row] = await tx.query<{ value: number }>(
-    'UPDATE sync_sequence SET value = value + $1 WHERE id = 1 RETURNING value',
-    [count],
+    `INSERT INTO practice_sequences (practice_id, value) VALUES ($1, $2)
+     ON CONFLICT (practice_id) DO UPDATE SET value = practice_sequences.value + EXCLUDED.value
+     RETURNING value`,
+    [practiceId, count],
   );
   let next = Number(row?.value) - count + 1;
   const last = Number(row?.value);
@@ -138,6 +146,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
   return db.transaction(async (tx) => {
     const takeSeq = await reserveSequence(
       tx,
+      actor.practiceId,
       mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
     );
     const client = await readClient(

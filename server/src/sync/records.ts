@@ -55,7 +55,7 @@ export interface RecordRef {
  * The lookup is by the primary key (entity = ANY, record_id = ANY: a join with a list of pairs made the
  * planner, which has no statistics on PGlite, scan the practice's every record). With several entities
  * it may also lock a row whose entity and id were each asked for but not together: harmless under the
- * sequence lock every push holds, and such a row is not returned.
+ * practice's sequence lock every push holds, and such a row is not returned.
  */
 export async function lockRecords(
   tx: Queryable,

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
 import { syncLabelOf, syncLabelText } from './sync-label';
 
-const idle = { phase: 'idle' as const, lastSyncedAt: '2026-11-23T10:00:00.000Z', errorCode: null };
+const idle = {
+  phase: 'idle' as const,
+  lastSyncedAt: '2026-11-23T10:00:00.000Z',
+  errorCode: null,
+  retryAt: null as string | null,
+};
 const none = { pending: 0, conflicts: 0, rejected: 0 };
 
 describe('syncLabelOf', () => {
@@ -50,6 +55,13 @@ describe('syncLabelOf', () => {
     ],
   ])('%s', (_case, state, counts, isOnline, expected) => {
     expect(syncLabelOf(state, counts, isOnline)).toMatchObject(expected);
+  });
+
+  it('says when a busy server is tried again, in seconds from now', () => {
+    const state = { ...idle, phase: 'serverBusy' as const, retryAt: '2026-11-23T10:00:30.000Z' };
+    const label = syncLabelOf(state, none, true, new Date('2026-11-23T10:00:00.500Z'));
+    expect(label).toMatchObject({ key: 'serverBusy', count: 30, tone: 'attention' });
+    expect(syncLabelText(label, '', i18n.t)).toBe('Server druk, opnieuw over 30 s');
   });
 
   it('says the conflicts and the waiting changes in one line', () => {

@@ -21,7 +21,12 @@ export interface SyncLabel {
   also: { key: string; count: number }[];
 }
 
-export function syncLabelOf(state: SyncState, counts: SyncCounts, isOnline: boolean): SyncLabel {
+export function syncLabelOf(
+  state: SyncState,
+  counts: SyncCounts,
+  isOnline: boolean,
+  now: Date = new Date(),
+): SyncLabel {
   const isOffline = !isOnline || state.phase === 'offline';
   const waiting =
     counts.pending > 0 ? [{ key: isOffline ? 'offlinePending' : 'pending', count: counts.pending }] : [];
@@ -31,11 +36,16 @@ export function syncLabelOf(state: SyncState, counts: SyncCounts, isOnline: bool
   }
   if (counts.conflicts > 0)
     return { key: 'conflicts', count: counts.conflicts, tone: 'problem', also: waiting };
-  return { ...plainLabelOf(state, counts, isOffline), also: [] };
+  return { ...plainLabelOf(state, counts, isOffline, now), also: [] };
 }
 
 /** The line when nothing needs a person: the connection, the work under way, or the last match. */
-function plainLabelOf(state: SyncState, counts: SyncCounts, isOffline: boolean): Omit<SyncLabel, 'also'> {
+function plainLabelOf(
+  state: SyncState,
+  counts: SyncCounts,
+  isOffline: boolean,
+  now: Date,
+): Omit<SyncLabel, 'also'> {
   if (state.phase === 'tooOld') return { key: 'tooOld', tone: 'problem' };
   if (state.phase === 'signedOut') return { key: 'signedOut', tone: 'attention' };
   if (isOffline) {
@@ -44,6 +54,10 @@ function plainLabelOf(state: SyncState, counts: SyncCounts, isOffline: boolean):
       : { key: 'offline', tone: 'attention' };
   }
   if (state.phase === 'syncing') return { key: 'syncing', tone: 'busy' };
+  if (state.phase === 'serverBusy' && state.retryAt) {
+    const seconds = Math.max(1, Math.ceil((Date.parse(state.retryAt) - now.getTime()) / 1000));
+    return { key: 'serverBusy', count: seconds, tone: 'attention' };
+  }
   if (state.phase === 'error') return { key: 'error', tone: 'problem' };
   if (counts.pending > 0) return { key: 'pending', count: counts.pending, tone: 'busy' };
   return { key: state.lastSyncedAt ? 'upToDate' : 'notYet', tone: 'ok' };

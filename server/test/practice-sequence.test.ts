@@ -1,0 +1,160 @@
+/**
+ * The practice is the unit of ordering: each practice numbers its own changes. A device pulling while
+ * devices of several practices push at once gets every change of its practice exactly once (pull relies
+ * on a later change never getting a lower seq than one already visible), and a checkpoint taken before
+ * the per-practice sequences existed stays valid.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncChange } from '../../src/domain';
+import { migrate } from '../src/store/migrate';
+import {
+  addPracticeDirectly,
+  DATABASES,
+  inviteMember,
+  setUpPractice,
+  startTestServer,
+  type TestServer,
+} from './harness';
+import { Device, patientData } from './mutations';
+
+/** Pushes `batches` pushes of `perBatch` new patients from one device, one after the other. */
+async function pushPatients(device: Device, batches: number, perBatch: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let batch = 0; batch < batches; batch += 1) {
+    const mutations = Array.from({ length: perBatch }, () => {
+      const id = randomUUID();
+      ids.push(id);
+      return device.mutation('patient', id, patientData({ id }), null);
+    });
+    const reply = await device.push(mutations);
+    expect(reply.status).toBe(200);
+    expect(reply.body.results.every((result) => result.status === 'applied')).toBe(true);
+  }
+  return ids;
+}
+
+/** A device's pull loop: pages from its checkpoint; fails when a change is not after the checkpoint. */
+class Puller {
+  readonly changes: SyncChange[] = [];
+
+  constructor(
+    private readonly device: Device,
+    public checkpoint = 0,
+  ) {}
+
+  /** Pulls until the server has no more pages for now, or `maxPages` pages. */
+  async catchUp(limit = 4, maxPages = Infinity): Promise<void> {
+    for (let page = 0; page < maxPages; page += 1) {
+      const reply = await this.device.pull(this.checkpoint, limit);
+      expect(reply.status).toBe(200);
+      for (const change of reply.body.changes) {
+        expect(change.seq).toBeGreaterThan(this.checkpoint);
+        this.checkpoint = change.seq;
+        this.changes.push(change);
+      }
+      expect(reply.body.next).toBe(this.checkpoint);
+      if (!reply.body.hasMore) return;
+    }
+  }
+}
+
+describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
+  let server: TestServer;
+  afterEach(() => server.close());
+
+  it('gives a device pulling during concurrent pushes of several practices every change once', async () => {
+    server = await startTestServer(kind);
+    const beheerder = await setUpPractice(server);
+    const colleagues = await Promise.all(
+      ['huisarts@delinde.nl', 'tweede@delinde.nl'].map(
+        async (email) => (await inviteMember(server, beheerder, 'huisarts', email)).client,
+      ),
+    );
+    const others = await Promise.all(
+      ['De Beuk', 'Het Anker'].map((name, index) =>
+        addPracticeDirectly(server, { practiceName: name, email: `gp${index}@other.nl`, role: 'huisarts' }),
+      ),
+    );
+    const ownDevices = [beheerder, ...colleagues].map((client) => new Device(client));
+    const otherDevices = others.map(({ client }) => new Device(client));
+    const puller = new Puller(new Device(beheerder)); // a device of its own, with the same account
+
+    const pushing = { isOn: true };
+    const pushes = Promise.all([
+      ...ownDevices.map((device) => pushPatients(device, 4, 2)),
+      ...otherDevices.map((device) => pushPatients(device, 4, 2)),
+    ]).finally(() => {
+      pushing.isOn = false;
+    });
+    let pullsDuringPushes = 0;
+    while (pushing.isOn) {
+      await puller.catchUp();
+      pullsDuringPushes += 1;
+      // Lets the pushes' timers and I/O run: a pull at head may finish without leaving the microtask queue.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const pushed = await pushes;
+    await puller.catchUp();
+
+    const ownIds = pushed.slice(0, ownDevices.length).flat();
+    const pulledIds = puller.changes.map((change) => change.recordId);
+    expect(pullsDuringPushes).toBeGreaterThan(1);
+    expect(pulledIds).toHaveLength(ownIds.length);
+    expect(new Set(pulledIds)).toEqual(new Set(ownIds));
+
+    // Each practice numbers from 1: another practice's pushes never move its numbers.
+    const firsts = await server.db.query<{ first: number | string }>(
+      'SELECT min(seq) AS first FROM records GROUP BY practice_id',
+    );
+    expect(firsts.map((row) => Number(row.first))).toEqual([1, 1, 1]);
+  });
+
+  it('keeps a checkpoint taken before the per-practice sequences: no re-download, nothing missed', async () => {
+    server = await startTestServer(kind, {}, { migrateBefore: '008' });
+    const gpA = await setUpPractice(server);
+    const { client: gpB, practiceId: practiceB } = await addPracticeDirectly(server, {
+      practiceName: 'De Beuk',
+      email: 'gp@debeuk.nl',
+      role: 'huisarts',
+    });
+    const [{ id: practiceA } = { id: '' }] = await server.db.query<{ id: string }>(
+      'SELECT id FROM practices WHERE id <> $1',
+      [practiceB],
+    );
+    // As the old server numbered them: one global sequence, the two practices' changes interleaved.
+    const old = [practiceA, practiceB, practiceA, practiceB, practiceA, practiceB].map((practiceId, i) => ({
+      practiceId,
+      id: randomUUID(),
+      seq: i + 1,
+    }));
+    for (const { practiceId, id, seq } of old) {
+      await server.db.query(
+        `INSERT INTO records (practice_id, entity, record_id, rev, group_revs, data, patient_id, seq, updated_at)
+         VALUES ($1, 'patient', $2, 1, '{}'::jsonb, $3::jsonb, $2, $4, now())`,
+        [practiceId, id, JSON.stringify(patientData({ id })), seq],
+      );
+    }
+    await server.db.query('UPDATE sync_sequence SET value = 6');
+    const deviceA = new Puller(new Device(gpA));
+    await deviceA.catchUp(2, 1); // has seen seq 1 and 3
+    expect(deviceA.checkpoint).toBe(3);
+    const deviceB = new Puller(new Device(gpB), 4); // had seen seq 2 and 4
+
+    await migrate(server.db);
+    const [newA] = await pushPatients(new Device(gpA), 1, 1);
+    const [newB] = await pushPatients(new Device(gpB), 1, 1);
+    await deviceA.catchUp();
+    await deviceB.catchUp();
+
+    expect(deviceA.changes.map((change) => change.recordId)).toEqual([
+      old[0]?.id,
+      old[2]?.id,
+      old[4]?.id,
+      newA,
+    ]);
+    expect(deviceB.changes.map((change) => change.recordId)).toEqual([old[5]?.id, newB]);
+    expect(deviceA.changes.at(-1)?.seq).toBe(7);
+    expect(deviceB.changes.at(-1)?.seq).toBe(7);
+  });
+});
