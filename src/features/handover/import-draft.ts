@@ -4,8 +4,10 @@
  * is applied that the user did not tick, and accepting into an established plan makes it a draft again: an
  * import never silently changes a vastgesteld plan.
  */
+import type { Access } from '../../components/useAccess';
 import {
   carePlanFieldGroups,
+  isMedicalDecision,
   type CarePlan,
   type CarePlanField,
   type CarePlanFieldGroup,
@@ -33,6 +35,23 @@ export function draftGroups(current: CarePlanFields, imported: Partial<CarePlanF
       ),
     }),
   );
+}
+
+/**
+ * Why this account may not accept a group, or null when it may: `medical` for a medical decision its roles
+ * never record (a wijkverpleegkundige), `role` for a part of the plan its roles do not change.
+ */
+export function refusalOf(
+  group: CarePlanFieldGroup,
+  access: Pick<Access, 'mayChange' | 'decisionMode'>,
+): 'medical' | 'role' | null {
+  if (access.decisionMode === 'never' && isMedicalDecision('carePlan', group)) return 'medical';
+  return access.mayChange('carePlan', [group]) ? null : 'role';
+}
+
+/** Whether any of the groups is a medical decision (a POH then accepts it namens a huisarts). */
+export function hasMedicalDecision(groups: Iterable<CarePlanFieldGroup>): boolean {
+  return [...groups].some((group) => isMedicalDecision('carePlan', group));
 }
 
 /** The plan's fields with the accepted groups taken from the import; an established plan becomes a draft. */
