@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportPzpBundle, type Role } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
@@ -68,6 +68,13 @@ describe('accepting imported medical decisions', () => {
     expect(plan?.limitReanimatie).toMatchObject({ decision: 'niet', onBehalfOf: namens });
     expect(plan?.treatmentGoal).toMatchObject({ goal: 'curatief', onBehalfOf: namens });
     expect(plan?.wishes.text).toBe('Naar het hospice');
+    // Accepted, the plan holds the same fact (namens the huisarts): nothing left to accept, no user id shown.
+    const row = within(review).getByRole('row', { name: /Reanimatie/ });
+    await waitFor(() => {
+      expect(row).toHaveTextContent('gelijk aan het zorgplan');
+    });
+    expect(row).not.toHaveTextContent(GP.userId);
+    expect(within(row).getByRole('checkbox')).toBeDisabled();
   });
 
   it('a wijkverpleegkundige cannot accept them, and is told why', async () => {

@@ -104,7 +104,11 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
           ))}
         </tbody>
       </table>
-      {isNamens && <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />}
+      {isNamens && (
+        <div className={styles.namens}>
+          <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
+        </div>
+      )}
       <div className={styles.actions}>
         <button
           type="button"

@@ -8,6 +8,7 @@ import type { Access } from '../../components/useAccess';
 import {
   carePlanFieldGroups,
   isMedicalDecision,
+  isSameFact,
   type CarePlan,
   type CarePlanField,
   type CarePlanFieldGroup,
@@ -29,12 +30,22 @@ export function draftGroups(current: CarePlanFields, imported: Partial<CarePlanF
     ([group, fields]) => ({
       group,
       fields,
+      // The fact alone counts: a decision the plan holds namens a huisarts is the same as the Bundle's.
       differs: fields.some(
-        (field) =>
-          imported[field] !== undefined && JSON.stringify(imported[field]) !== JSON.stringify(current[field]),
+        (field) => imported[field] !== undefined && !isSameFact(imported[field], current[field]),
       ),
     }),
   );
+}
+
+/**
+ * A value with the "namens" of its decisions left out (the user id and names are no part of the fact the
+ * review compares).
+ */
+export function withoutAttribution(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAttribution);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'onBehalfOf'));
 }
 
 /**
