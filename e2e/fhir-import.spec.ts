@@ -1,9 +1,11 @@
 /**
  * A POH imports a PZP Bundle from elsewhere. The Bundle holds a "niet reanimeren" that was entered in error
  * and the wishes of a second patient: the plan never shows that limit as current, the report names both
- * problems, and nothing changes until the POH accepts a part.
+ * problems, and nothing changes until the POH accepts a part. What she accepts are medical decisions, so she
+ * accepts them namens the huisarts she chooses, and the server keeps them.
  */
 import { expect, test } from './fixtures';
+import { SyncPage } from './pages/SyncPage';
 import { accessibilityViolations } from './support/accessibility';
 
 const SNOMED = 'http://snomed.info/sct';
@@ -38,6 +40,20 @@ const bundle = {
       },
     },
     {
+      fullUrl: 'urn:uuid:ic',
+      resource: {
+        resourceType: 'Consent',
+        status: 'active',
+        scope: {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'treatment' }],
+        },
+        category: [{ coding: [{ system: SNOMED, code: '129125009' }] }],
+        patient: johanna,
+        dateTime: '2026-10-01',
+        provision: { type: 'deny', code: [{ coding: [{ system: SNOMED, code: '305351004' }] }] },
+      },
+    },
+    {
       fullUrl: 'urn:uuid:anna-place',
       resource: {
         resourceType: 'Observation',
@@ -61,17 +77,17 @@ const bundle = {
 };
 
 test.describe('FHIR import', () => {
-  // A huisarts: accepting an imported treatment goal is a medical decision, and the review does not yet ask a
-  // POH on whose behalf she accepts it (the server then refuses her change, visibly; see the README).
-  test.use({ signedInAs: 'huisarts' });
+  test.use({ signedInAs: 'poh' });
 
-  test('a huisarts imports a Bundle with an erroneous "niet reanimeren" and a second patient, and accepts only what she ticks', async ({
+  test('a POH imports a Bundle with an erroneous "niet reanimeren" and a second patient, and accepts only what she ticks, namens the huisarts', async ({
     page,
+    server,
     registerPage,
     addPatient,
   }) => {
-    // Four pages and a save on each side of the import: more than the default budget on a busy machine.
-    test.setTimeout(90_000);
+    // Five pages, a save on each side of the import and a sync: more than the default budget on a busy machine.
+    test.setTimeout(120_000);
+    const huisarts = server.beheerder.name;
     await registerPage.goto();
     await addPatient({
       givenName: 'Johanna',
@@ -84,6 +100,7 @@ test.describe('FHIR import', () => {
     await page.goto(`${patientPath}/zorgplan`);
     const reanimatie = page.getByRole('group', { name: 'Reanimatie', exact: true });
     await reanimatie.getByRole('radio', { name: 'Wel' }).check();
+    await page.getByRole('combobox', { name: 'Namens huisarts' }).selectOption({ label: huisarts });
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expect(page.getByText('Zorgplan opgeslagen als concept.')).toBeVisible();
 
@@ -106,23 +123,39 @@ test.describe('FHIR import', () => {
     await expect(unmapped).toContainText('Gaat over een andere patiënt; niet gelezen');
     await expect(report).not.toContainText('Alles in de bundel is herkend.');
 
-    // The review offers the goal only: the erroneous limit is not there, and nothing is saved yet.
+    // The review offers the goal and the IC limit: the erroneous limit is not there, and nothing is saved yet.
     const review = report.getByRole('region', { name: 'Controleren en overnemen' });
     await expect(review.getByRole('row', { name: /Behandeldoel/ })).toBeVisible();
+    await expect(review.getByRole('row', { name: /IC-opname/ })).toBeVisible();
     await expect(review.getByRole('row', { name: /Reanimatie/ })).toHaveCount(0);
     await expect(page.locator('main')).not.toContainText('Niet reanimeren');
     await expect(page.locator('main')).toContainText('Wel reanimeren');
     await expect(page.locator('main')).toContainText('Behandeldoel: niet vastgelegd');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Both are decisions of the huisarts: the POH accepts them only namens the huisarts she chooses.
     await review.getByRole('checkbox', { name: 'Behandeldoel overnemen' }).check();
-    await review.getByRole('button', { name: '1 aangevinkt onderdeel overnemen' }).click();
-    await expect(review.getByText('1 onderdeel is overgenomen in het zorgplan (concept).')).toBeVisible();
+    await review.getByRole('checkbox', { name: 'IC-opname overnemen' }).check();
+    const accept = review.getByRole('button', { name: '2 aangevinkte onderdelen overnemen' });
+    await accept.click();
+    const namens = review.getByRole('combobox', { name: 'Namens huisarts' });
+    await expect(namens).toHaveAccessibleDescription(/Kies namens welke huisarts u dit medische besluit/);
+    await namens.selectOption({ label: huisarts });
+    await accept.click();
+    await expect(review.getByText('2 onderdelen zijn overgenomen in het zorgplan (concept).')).toBeVisible();
 
+    // The server accepts them: after a sync the plan still holds the imported decisions, namens the huisarts.
+    const syncPage = new SyncPage(page);
+    await syncPage.goto();
+    await syncPage.syncNow();
+    await expect(syncPage.headerStatus).toHaveAccessibleName(/Bijgewerkt/);
     await page.goto(`${patientPath}/zorgplan`);
     await expect(
       page.getByRole('group', { name: 'Reanimatie', exact: true }).getByRole('radio', { name: 'Wel' }),
     ).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Symptoomgericht (palliatief)' })).toBeChecked();
+    const ic = page.getByRole('group', { name: 'IC-opname', exact: true });
+    await expect(ic.getByRole('radio', { name: 'Niet' })).toBeChecked();
+    await expect(ic.getByText(`Besluit van ${huisarts}, vastgelegd door Hanna Bakker`)).toBeVisible();
   });
 });

@@ -15,6 +15,3 @@ export const SECTION_GROUPS = {
   acp: ['acpConversations'],
   acute: ['acuteAgreements'],
 } as const satisfies Record<string, readonly CarePlanFieldGroup[]>;
-
-/** The error code shown when a POH saves a medical decision without choosing the huisarts. */
-export const NAMENS_MISSING = 'onBehalfOf.required';

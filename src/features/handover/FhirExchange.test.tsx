@@ -5,7 +5,9 @@ import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
 import { readFileText } from '../../lib/read-file';
 import { accessesOf, BSN, renderHandover } from './handover-test-data';
+import { useSessionStore } from '../../state/session-store';
 import { captureDownloads } from '../../test/downloads';
+import { TEST_SESSION } from '../../test/factories';
 
 const jsonFile = (text: string, name = 'pzp.json') => new File([text], name, { type: 'application/json' });
 
@@ -113,6 +115,10 @@ describe('Uitwisselen (FHIR)', () => {
   });
 
   it('accepts only the ticked groups, and an established plan becomes a draft', async () => {
+    // A huisarts: a POH accepts a limit only namens a huisarts (FhirImportNamens.test.tsx).
+    useSessionStore.setState({
+      session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, role: 'huisarts' } },
+    });
     const plan = completePlan({ status: 'vastgesteld' });
     const changed = completePlan({
       limitReanimatie: { ...plan.limitReanimatie, decision: 'wel' },

@@ -2,12 +2,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
+import { OnBehalfField } from '../../components/OnBehalfField';
+import { useAccess } from '../../components/useAccess';
 import { saveCarePlan } from '../../db';
-import type { CarePlan, CarePlanFieldGroup, CarePlanFields, Patient } from '../../domain';
+import type { CarePlan, CarePlanFieldGroup, CarePlanFields, OnBehalfOf, Patient } from '../../domain';
+import { attributePlan } from '../care-plan/attribute-plan';
 import { useAuthor } from '../care-plan/useAuthor';
 import styles from './Handover.module.css';
-import { acceptedFields, draftGroups } from './import-draft';
-import { ReviewGroupValue } from './ReviewGroupValue';
+import { acceptedFields, draftGroups, hasMedicalDecision, refusalOf } from './import-draft';
+import { ReviewRow } from './ReviewRow';
 
 type Outcome = { kind: 'accepted'; count: number } | { kind: 'failed'; message: string };
 
@@ -20,18 +23,23 @@ interface FhirImportReviewProps {
 /**
  * The imported facts as a draft to review: per field group the plan's value now and the Bundle's, a tick per
  * group, and one button that saves only the ticked groups (as a new version of the plan, by the signed-in
- * user). Nothing is ticked at first.
+ * user). Nothing is ticked at first. A group the account may not change cannot be ticked, and says why; a POH
+ * accepts medical decisions only namens a huisarts she chooses, as in the care plan form.
  */
 export function FhirImportReview({ patient, plan, imported }: FhirImportReviewProps) {
   const { t } = useTranslation();
   const id = useId();
   const db = useDatabase();
   const author = useAuthor();
+  const access = useAccess();
   const [ticked, setTicked] = useState<ReadonlySet<CarePlanFieldGroup>>(new Set());
+  const [onBehalfOf, setOnBehalfOf] = useState<OnBehalfOf | null>(null);
+  const [isNamensMissing, setNamensMissing] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const groups = draftGroups(plan, imported);
   if (groups.length === 0) return <p>{t('handover.fhir.import.review.nothing')}</p>;
+  const isNamens = access.decisionMode === 'onBehalf' && hasMedicalDecision(ticked);
 
   const toggle = (group: CarePlanFieldGroup, isOn: boolean) => {
     const next = new Set(ticked);
@@ -46,14 +54,14 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
       setOutcome({ kind: 'failed', message: t('handover.fhir.import.review.noAuthor') });
       return;
     }
+    // Who recorded it namens the huisarts: this account (the server stamps the same).
+    const namens = onBehalfOf && { ...onBehalfOf, recordedBy: author.name };
+    const fields = acceptedFields(plan, imported, ticked);
+    const attributed = attributePlan(plan, fields, access.decisionMode, namens);
+    setNamensMissing(!attributed.ok);
+    if (!attributed.ok) return;
     setIsSaving(true);
-    const result = await saveCarePlan(
-      db,
-      patient.id,
-      acceptedFields(plan, imported, ticked),
-      author,
-      new Date(),
-    );
+    const result = await saveCarePlan(db, patient.id, attributed.fields, author, new Date());
     setIsSaving(false);
     if (result.ok) {
       setOutcome({ kind: 'accepted', count: ticked.size });
@@ -81,37 +89,26 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
           </tr>
         </thead>
         <tbody>
-          {groups.map(({ group, fields, differs }) => {
-            const name = t(`carePlan.history.fields.${fields[0] ?? group}`);
-            return (
-              <tr key={group}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('handover.fhir.import.review.take', { group: name })}
-                    checked={ticked.has(group)}
-                    disabled={!differs}
-                    onChange={(event) => {
-                      toggle(group, event.target.checked);
-                    }}
-                  />
-                </td>
-                <th scope="row">{name}</th>
-                <td>
-                  <ReviewGroupValue fields={fields} values={plan} />
-                </td>
-                <td>
-                  {differs ? (
-                    <ReviewGroupValue fields={fields} values={imported} />
-                  ) : (
-                    t('handover.fhir.import.review.same')
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {groups.map((draft) => (
+            <ReviewRow
+              key={draft.group}
+              draft={draft}
+              current={plan}
+              imported={imported}
+              isTicked={ticked.has(draft.group)}
+              onToggle={(isOn) => {
+                toggle(draft.group, isOn);
+              }}
+              refusal={refusalOf(draft.group, access)}
+            />
+          ))}
         </tbody>
       </table>
+      {isNamens && (
+        <div className={styles.namens}>
+          <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
+        </div>
+      )}
       <div className={styles.actions}>
         <button
           type="button"

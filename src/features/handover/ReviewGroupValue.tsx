@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CarePlanFields } from '../../domain';
 import { valueText } from '../care-plan/change-text';
 import styles from './Handover.module.css';
-import type { DraftGroup } from './import-draft';
+import { withoutAttribution, type DraftGroup } from './import-draft';
 
 /** The values of a reviewed field group in words, one field per line (named when the group has several). */
 export function ReviewGroupValue({
@@ -20,7 +20,7 @@ export function ReviewGroupValue({
         .map((field) => (
           <span key={field} className={styles.reviewValue}>
             {fields.length > 1 && `${t(`carePlan.history.fields.${field}`)}: `}
-            {valueText(values[field], field, t, i18n.language)}
+            {valueText(withoutAttribution(values[field]), field, t, i18n.language)}
           </span>
         ))}
     </>

@@ -4,8 +4,11 @@
  * is applied that the user did not tick, and accepting into an established plan makes it a draft again: an
  * import never silently changes a vastgesteld plan.
  */
+import type { Access } from '../../components/useAccess';
 import {
   carePlanFieldGroups,
+  isMedicalDecision,
+  isSameFact,
   type CarePlan,
   type CarePlanField,
   type CarePlanFieldGroup,
@@ -27,12 +30,39 @@ export function draftGroups(current: CarePlanFields, imported: Partial<CarePlanF
     ([group, fields]) => ({
       group,
       fields,
+      // The fact alone counts: a decision the plan holds namens a huisarts is the same as the Bundle's.
       differs: fields.some(
-        (field) =>
-          imported[field] !== undefined && JSON.stringify(imported[field]) !== JSON.stringify(current[field]),
+        (field) => imported[field] !== undefined && !isSameFact(imported[field], current[field]),
       ),
     }),
   );
+}
+
+/**
+ * A value with the "namens" of its decisions left out (the user id and names are no part of the fact the
+ * review compares).
+ */
+export function withoutAttribution(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAttribution);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'onBehalfOf'));
+}
+
+/**
+ * Why this account may not accept a group, or null when it may: `medical` for a medical decision its roles
+ * never record (a wijkverpleegkundige), `role` for a part of the plan its roles do not change.
+ */
+export function refusalOf(
+  group: CarePlanFieldGroup,
+  access: Pick<Access, 'mayChange' | 'decisionMode'>,
+): 'medical' | 'role' | null {
+  if (access.decisionMode === 'never' && isMedicalDecision('carePlan', group)) return 'medical';
+  return access.mayChange('carePlan', [group]) ? null : 'role';
+}
+
+/** Whether any of the groups is a medical decision (a POH then accepts it namens a huisarts). */
+export function hasMedicalDecision(groups: Iterable<CarePlanFieldGroup>): boolean {
+  return [...groups].some((group) => isMedicalDecision('carePlan', group));
 }
 
 /** The plan's fields with the accepted groups taken from the import; an established plan becomes a draft. */

@@ -3,11 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listMarkingEvents } from '../../db';
 import type { IsoDate } from '../../domain';
 import { useProfileStore } from '../../state/profile-store';
-import { patientRow } from '../../test/factories';
+import { useSessionStore } from '../../state/session-store';
+import { patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp } from '../../test/render';
 
+// A huisarts marks her own decision (a POH marks namens one: QuickMarkNamens.test.tsx).
 beforeEach(() => {
   useProfileStore.setState({ name: 'H. Bakker', role: 'huisarts' });
+  useSessionStore.setState({
+    session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, name: 'H. Bakker', role: 'huisarts' } },
+  });
 });
 
 describe('quick-mark', () => {
@@ -33,6 +38,7 @@ describe('quick-mark', () => {
     expect(within(surprise).getByRole('radio', { name: 'Ja' })).toHaveFocus();
     await user.keyboard('{ArrowDown}'); // 2: "Nee"
     expect(within(surprise).getByRole('radio', { name: 'Nee' })).toBeChecked();
+    expect(within(dialog).queryByRole('combobox', { name: 'Namens huisarts' })).toBeNull();
     await user.keyboard('{Enter}'); // 3: Markeren (implicit submit)
 
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
@@ -44,6 +50,7 @@ describe('quick-mark', () => {
       basis: 'surpriseQuestion',
       colour: 'yellow',
       markedBy: 'H. Bakker',
+      onBehalfOf: null,
     });
     expect(await db.checklistResults.toArray()).toMatchObject([
       { definitionId: 'surprise-question', answers: { surprised: 'nee' } },

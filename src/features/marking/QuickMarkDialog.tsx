@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
+import { OnBehalfField } from '../../components/OnBehalfField';
+import { useAccess } from '../../components/useAccess';
 import { fullName, splitDutchName, type RegisterColour } from '../../domain';
 import { useProfileStore } from '../../state/profile-store';
 import { ColourChoice } from './ColourChoice';
 import { PatientCombobox, type PatientChoice } from './PatientCombobox';
 import styles from './QuickMark.module.css';
 import { RadioChoice } from './RadioChoice';
+import { useRememberedNamens } from './useRememberedNamens';
 import { useQuickMark, type QuickMarkOutcome } from './useQuickMark';
 
 const SURPRISE_ANSWERS = ['ja', 'nee', 'weet-niet'] as const;
@@ -34,6 +37,8 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   const [markedBy, setMarkedBy] = useState(profile.role === 'huisarts' ? profile.name : '');
   const [colour, setColour] = useState<RegisterColour>('yellow');
   const [outcome, setOutcome] = useState<QuickMarkOutcome | null>(null);
+  const isNamens = useAccess().decisionMode === 'onBehalf';
+  const [onBehalfOf, setOnBehalfOf] = useRememberedNamens();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -58,12 +63,12 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
       : undefined;
   const otherIssues =
     outcome && !outcome.ok && 'issues' in outcome
-      ? outcome.issues.filter((i) => !['birthDate', 'markedBy', 'surprise'].includes(i.field))
+      ? outcome.issues.filter((i) => !['birthDate', 'markedBy', 'surprise', 'onBehalfOf'].includes(i.field))
       : [];
 
   const submit = async () => {
     if (!choice) return;
-    setOutcome(await save({ choice, birthDate, surprise, markedBy, colour }));
+    setOutcome(await save({ choice, birthDate, surprise, markedBy, colour, onBehalfOf }));
   };
 
   const close = () => {
@@ -148,6 +153,14 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
                   )}
                 </FormField>
                 <ColourChoice value={colour} onChange={setColour} />
+                {isNamens && (
+                  <OnBehalfField
+                    value={onBehalfOf}
+                    onChange={setOnBehalfOf}
+                    isMissing={errorOf('onBehalfOf') !== undefined}
+                    hint={t('marking.namensHint')}
+                  />
+                )}
                 {otherIssues.map((issue) => (
                   <p key={issue.field} role="alert" className={styles.hint}>
                     {t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') })}

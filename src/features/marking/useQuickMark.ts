@@ -1,7 +1,15 @@
 import { useDatabase } from '../../app/DatabaseProvider';
+import { NAMENS_MISSING } from '../../components/OnBehalfField';
+import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';
 import { quickMark, type FieldIssue, type StorageFailure } from '../../db';
-import { parseDutchDate, splitDutchName, surpriseQuestionV1, type RegisterColour } from '../../domain';
+import {
+  parseDutchDate,
+  splitDutchName,
+  surpriseQuestionV1,
+  type OnBehalfOf,
+  type RegisterColour,
+} from '../../domain';
 import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import type { PatientChoice } from './PatientCombobox';
 
@@ -11,6 +19,8 @@ export interface QuickMarkInput {
   surprise: string;
   markedBy: string;
   colour: RegisterColour;
+  /** For a POH: the huisarts on whose behalf she marks (required then); ignored for anyone else. */
+  onBehalfOf: OnBehalfOf | null;
 }
 
 export type QuickMarkOutcome =
@@ -47,9 +57,16 @@ export function useQuickMark(): (input: QuickMarkInput) => Promise<QuickMarkOutc
   const db = useDatabase();
   const today = useToday();
   const profile = useProfileStore();
-  return async ({ choice, birthDate, surprise, markedBy, colour }) => {
-    if (surprise === '') return { ok: false, issues: [{ field: 'surprise', code: 'required' }] };
+  // A POH records a marking only namens a huisarts of the practice.
+  const isNamens = useAccess().decisionMode === 'onBehalf';
+  return async ({ choice, birthDate, surprise, markedBy, colour, onBehalfOf }) => {
+    const issues: FieldIssue[] = [];
+    if (surprise === '') issues.push({ field: 'surprise', code: 'required' });
+    if (isNamens && onBehalfOf === null) issues.push({ field: 'onBehalfOf', code: NAMENS_MISSING });
+    if (issues.length > 0) return { ok: false, issues };
     const author = authorFromProfile(profile) ?? { name: markedBy.trim() || '-', role: 'huisarts' as const };
+    // Who recorded it namens the huisarts: this account (the server stamps the same).
+    const namens = isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: author.name } : null;
     const target =
       choice.kind === 'existing'
         ? { patientId: choice.patient.id }
@@ -68,7 +85,8 @@ export function useQuickMark(): (input: QuickMarkInput) => Promise<QuickMarkOutc
       observedOn: today,
       author,
     };
-    const result = await quickMark(db, target, { date: today, change, author }, new Date(), checklist);
+    const entry = { date: today, change, author, onBehalfOf: namens };
+    const result = await quickMark(db, target, entry, new Date(), checklist);
     if (result.ok) {
       if (!authorFromProfile(profile) && markedBy.trim() !== '') profile.setProfile(markedBy, 'huisarts');
       return { ok: true, patientId: result.patientId ?? '' };

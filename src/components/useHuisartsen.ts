@@ -1,7 +1,7 @@
-import { useServices } from '../../app/ServicesProvider';
-import { useOnlineStatus } from '../../components/useOnlineStatus';
-import type { OnBehalfOf } from '../../domain';
-import { useServerData, type ServerData } from '../account/useServerData';
+import { useServices } from '../app/ServicesProvider';
+import type { OnBehalfOf } from '../domain';
+import { useServerData, type ServerData } from '../features/account/useServerData';
+import { useOnlineStatus } from './useOnlineStatus';
 
 /** The practice's huisartsen from the server (asked again when the connection returns). */
 export function useHuisartsen(): ServerData<OnBehalfOf[]> {

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
-import type { OnBehalfOf } from '../../domain';
-import styles from './CarePlan.module.css';
-import { NAMENS_MISSING } from './section-groups';
+import type { OnBehalfOf } from '../domain';
+import { FormField } from './FormField';
+import styles from './OnBehalfField.module.css';
 import { useHuisartsen } from './useHuisartsen';
+
+/** The error code shown when a POH saves a medical decision without choosing the huisarts. */
+export const NAMENS_MISSING = 'onBehalfOf.required';
 
 interface OnBehalfFieldProps {
   value: OnBehalfOf | null;
@@ -16,7 +18,7 @@ interface OnBehalfFieldProps {
 
 /**
  * For a POH: the huisarts on whose behalf the medical decisions of this save are recorded, chosen from the
- * practice's huisartsen (a labelled select).
+ * practice's huisartsen (a labelled select). Shared by the care plan, the marking forms and the FHIR import.
  */
 export function OnBehalfField({ value, onChange, isMissing, hint }: OnBehalfFieldProps) {
   const { t } = useTranslation();
