@@ -34,7 +34,9 @@ export interface PgliteOptions {
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
 export type PgliteDb = Db & { readonly worker: Worker };
 
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A request before call() numbers it (Omit applied to each member of the union). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<WorkerRequest>;
 
 /**
  * Opens PGlite in a worker thread; `dataDir` undefined (or `memory://`) keeps everything in memory
@@ -146,7 +148,8 @@ function connect(worker: Worker, release: () => Promise<void>, options: PgliteOp
       try {
         result = await work(queryable(txId));
       } catch (error) {
-        if (!stopped) await call({ op: 'rollback', txId });
+        // The work's own error is the one to report; a failed ROLLBACK still ends PGlite's transaction.
+        if (!stopped) await call({ op: 'rollback', txId }).catch(() => undefined);
         throw error;
       }
       await call({ op: 'commit', txId });
