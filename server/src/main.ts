@@ -5,14 +5,20 @@ import { DataDirLockedError } from './store/data-dir-lock';
 import { openStore } from './store/open';
 
 const config = configFromEnv();
-const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-  (error: unknown) => {
-    if (!(error instanceof DataDirLockedError)) throw error;
+const db = await openStore({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  // Without its database the server can only fail every request: stop, so a process manager restarts it.
+  onStopped: (error) => {
     console.error(error.message);
-    // 75 (EX_TEMPFAIL): the directory is busy; a process manager may try again later.
-    process.exit(75);
+    process.exit(1);
   },
-);
+}).catch((error: unknown) => {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  // 75 (EX_TEMPFAIL): the directory is busy; a process manager may try again later.
+  process.exit(75);
+});
 const app = await buildApp({ db, config, now: () => new Date() });
 
 let isClosing = false;

@@ -1,42 +1,170 @@
-/** The embedded database: PGlite runs PostgreSQL in this process, with its data in a directory. */
+/**
+ * The embedded database: PGlite runs PostgreSQL (compiled to WASM) with its data in a directory. It runs
+ * in a worker thread (pglite-worker.ts), not on the server's event loop: a long query or a large push
+ * would otherwise leave every other request, health checks included, unanswered until it finished.
+ * This side keeps the data-directory lock and speaks the small `Db` interface over the worker's port.
+ */
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-dir-lock';
 import type { Db, Queryable } from './db';
+import {
+  deserializeError,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStartup,
+} from './pglite-protocol';
+
+/** The worker ended without being closed (a crash, out of memory, a fault in PGlite). */
+export class EmbeddedDatabaseStoppedError extends Error {
+  constructor(cause: string) {
+    super(
+      `The embedded database (PGlite worker thread) stopped unexpectedly: ${cause}. ` +
+        'Tijdig cannot serve without it; restart the server (PGlite recovers its data directory on start).',
+    );
+    this.name = 'EmbeddedDatabaseStoppedError';
+  }
+}
+
+export interface PgliteOptions {
+  /** Called once when the worker stops unexpectedly, after the data-directory lock is released. */
+  onStopped?: (error: EmbeddedDatabaseStoppedError) => void;
+}
+
+/** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
+export type PgliteDb = Db & { readonly worker: Worker };
+
+/** A request before call() numbers it (Omit applied to each member of the union). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<WorkerRequest>;
 
 /**
- * Opens PGlite; `dataDir` undefined (or `memory://`) keeps everything in memory (tests). A directory is
- * locked for this process first: a second server on it fails with DataDirLockedError.
+ * Opens PGlite in a worker thread; `dataDir` undefined (or `memory://`) keeps everything in memory
+ * (tests). A directory is locked for this process first: a second server on it fails with
+ * DataDirLockedError.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: PgliteOptions = {},
+): Promise<PgliteDb> {
   const isOnDisk = dataDir !== undefined && !dataDir.includes('://');
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
   const release = isOnDisk ? await lockDataDir(dataDir) : () => Promise.resolve();
-  let pglite: PGlite;
+  // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
+  const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
+    workerData: { dataDir },
+    execArgv: [],
+  });
   try {
-    pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+    await started(worker);
   } catch (error) {
+    await worker.terminate();
     await release();
     throw error;
   }
-  const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<Row>(sql, [...params]);
-      return result.rows;
-    },
+  return connect(worker, release, options);
+}
+
+/** Waits for the worker's first message: PGlite open, or the reason it could not open. */
+function started(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => {
+      reject(new EmbeddedDatabaseStoppedError(`exit code ${code} while opening`));
+    };
+    worker.once('error', reject);
+    worker.once('exit', onExit);
+    worker.once('message', (message: WorkerStartup) => {
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+      if (message.ready) resolve();
+      else reject(deserializeError(message.error));
+    });
   });
-  const root = asQueryable(pglite);
+}
+
+function connect(worker: Worker, release: () => Promise<void>, options: PgliteOptions): PgliteDb {
+  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let stopped: Error | null = null;
+  let isClosing = false;
+
+  function call(request: Request): Promise<unknown[]> {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      try {
+        worker.postMessage({ ...request, id });
+      } catch (error) {
+        // A parameter that cannot be copied to the worker (a function, a symbol): the caller's mistake.
+        pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  worker.on('message', (message: WorkerReply) => {
+    const waiter = pending.get(message.id);
+    if (!waiter) return;
+    pending.delete(message.id);
+    if (message.ok) waiter.resolve(message.rows ?? []);
+    else waiter.reject(deserializeError(message.error));
+  });
+  const stop = (cause: string): void => {
+    if (stopped) return;
+    const error = isClosing
+      ? new Error('The embedded database is closed.')
+      : new EmbeddedDatabaseStoppedError(cause);
+    stopped = error;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+    if (error instanceof EmbeddedDatabaseStoppedError) {
+      // Nobody writes the directory any more, so a restarted server may take it at once.
+      void release().finally(() => options.onStopped?.(error));
+    }
+  };
+  worker.on('error', (error) => {
+    stop(error.message);
+  });
+  worker.on('exit', (code) => {
+    stop(`exit code ${code}`);
+  });
+
+  const queryable = (txId: number | null): Queryable => ({
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await call({ op: 'query', sql, params: [...params], txId })) as Row[],
+  });
+  const root = queryable(null);
   return {
     kind: 'pglite',
+    worker,
     query: root.query,
-    // PGlite has one connection: its transaction takes it exclusively, so transactions never interleave.
-    transaction: (work) => pglite.transaction((tx) => work(asQueryable(tx))),
+    // The worker runs one transaction at a time; the id of the begin request names it.
+    async transaction(work) {
+      const txId = nextId; // the id call() gives the begin request below
+      await call({ op: 'begin' });
+      let result;
+      try {
+        result = await work(queryable(txId));
+      } catch (error) {
+        // The work's own error is the one to report; a failed ROLLBACK still ends PGlite's transaction.
+        if (!stopped) await call({ op: 'rollback', txId }).catch(() => undefined);
+        throw error;
+      }
+      await call({ op: 'commit', txId });
+      return result;
+    },
     exec: async (sql) => {
-      await pglite.exec(sql);
+      await call({ op: 'exec', sql });
     },
     close: async () => {
-      await pglite.close();
+      if (stopped) return;
+      // PGlite writes its data directory out on close: no acknowledged write is lost on a clean stop.
+      await call({ op: 'close' });
+      isClosing = true;
+      // From here the worker's exit is expected; later calls are refused as closed.
+      await worker.terminate();
       await release();
     },
   };

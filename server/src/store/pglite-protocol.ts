@@ -1,0 +1,43 @@
+/**
+ * The messages between the server's event loop and the worker thread that owns PGlite (pglite.ts and
+ * pglite-worker.ts). Every request carries an id; the worker answers each id exactly once.
+ */
+
+export type WorkerRequest =
+  | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null }
+  | { id: number; op: 'exec'; sql: string }
+  /** Waits for PGlite's one connection, runs BEGIN and answers; the request's id names the transaction. */
+  | { id: number; op: 'begin' }
+  | { id: number; op: 'commit'; txId: number }
+  | { id: number; op: 'rollback'; txId: number }
+  /** Closes PGlite, which writes its data directory out; the worker ends after answering. */
+  | { id: number; op: 'close' };
+
+export type WorkerReply =
+  { id: number; ok: true; rows?: unknown[] } | { id: number; ok: false; error: SerializedError };
+
+/** The first message of a worker: PGlite is open, or it could not be opened. */
+export type WorkerStartup = { ready: true } | { ready: false; error: SerializedError };
+
+/** An error as plain data: the fields of PGlite's DatabaseError the server reads (code = SQLSTATE). */
+export interface SerializedError {
+  name: string;
+  message: string;
+  fields: Record<string, string | number>;
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
+  }
+  return { name: error.name, message: error.message, fields };
+}
+
+/** Rebuilds the worker's error on this side, with its SQLSTATE `code` and the other fields. */
+export function deserializeError(serialized: SerializedError): Error {
+  const error = new Error(serialized.message);
+  error.name = serialized.name;
+  return Object.assign(error, serialized.fields);
+}

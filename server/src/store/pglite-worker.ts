@@ -1,0 +1,111 @@
+/**
+ * The worker thread that owns PGlite (started by pglite.ts). PGlite runs PostgreSQL compiled to WASM
+ * synchronously; here it blocks only this thread, never the server's event loop. PGlite has one
+ * connection and queues work on it itself: a query outside a transaction waits until the running
+ * transaction ends, and transactions run one at a time, in the order they were asked for.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { serializeError, type WorkerReply, type WorkerRequest, type WorkerStartup } from './pglite-protocol';
+
+interface OpenTransaction {
+  tx: Transaction;
+  /** Ends PGlite's transaction callback: resolve commits, reject rolls back. */
+  finish: (commit: boolean) => void;
+  /** Settles once COMMIT or ROLLBACK has run (rejects when COMMIT failed). */
+  ended: Promise<void>;
+}
+
+/** Thrown into PGlite's transaction callback so that PGlite rolls back; never leaves this file. */
+class Rollback extends Error {}
+
+const port = parentPort;
+if (!port) throw new Error('pglite-worker.ts runs only as a worker thread (see pglite.ts).');
+const { dataDir } = workerData as { dataDir: string | undefined };
+
+const transactions = new Map<number, OpenTransaction>();
+
+function reply(message: WorkerReply): void {
+  port?.postMessage(message);
+}
+
+/** Starts a transaction and answers `id` once BEGIN has run; the transaction stays open until commit/rollback. */
+function begin(pglite: PGlite, id: number): void {
+  let hasBegun = false;
+  const ended = pglite
+    .transaction(
+      (tx) =>
+        new Promise<void>((resolve, reject) => {
+          hasBegun = true;
+          const finish = (commit: boolean) => {
+            if (commit) resolve();
+            else reject(new Rollback());
+          };
+          transactions.set(id, { tx, finish, ended });
+          reply({ id, ok: true });
+        }),
+    )
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        if (!(error instanceof Rollback)) throw error;
+      },
+    );
+  // BEGIN itself failed: no transaction was handed out, so the begin request gets the error. A failed
+  // COMMIT is answered by end().
+  ended.catch((error: unknown) => {
+    if (!hasBegun) reply({ id, ok: false, error: serializeError(error) });
+  });
+}
+
+async function end(id: number, txId: number, commit: boolean): Promise<void> {
+  const open = transactions.get(txId);
+  if (!open) throw new Error(`No open transaction ${txId}.`);
+  open.finish(commit);
+  try {
+    await open.ended;
+  } finally {
+    transactions.delete(txId);
+  }
+  reply({ id, ok: true });
+}
+
+async function handle(pglite: PGlite, request: WorkerRequest): Promise<void> {
+  switch (request.op) {
+    case 'query': {
+      const target = request.txId === null ? pglite : transactions.get(request.txId)?.tx;
+      if (!target) throw new Error(`No open transaction ${request.txId}.`);
+      const result = await target.query(request.sql, request.params);
+      reply({ id: request.id, ok: true, rows: result.rows });
+      return;
+    }
+    case 'exec':
+      await pglite.exec(request.sql);
+      reply({ id: request.id, ok: true });
+      return;
+    case 'begin':
+      begin(pglite, request.id);
+      return;
+    case 'commit':
+    case 'rollback':
+      await end(request.id, request.txId, request.op === 'commit');
+      return;
+    case 'close':
+      // The server ends this thread once it has the answer.
+      await pglite.close();
+      reply({ id: request.id, ok: true });
+      return;
+  }
+}
+
+try {
+  const pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  port.on('message', (request: WorkerRequest) => {
+    handle(pglite, request).catch((error: unknown) => {
+      reply({ id: request.id, ok: false, error: serializeError(error) });
+    });
+  });
+  port.postMessage({ ready: true } satisfies WorkerStartup);
+} catch (error) {
+  port.postMessage({ ready: false, error: serializeError(error) } satisfies WorkerStartup);
+}

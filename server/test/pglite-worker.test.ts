@@ -1,0 +1,72 @@
+/**
+ * The embedded database runs in a worker thread (issue 15, item 1): a long database operation leaves the
+ * server's event loop free, the worker keeps PostgreSQL's transaction semantics, and a worker that dies
+ * makes every waiting and later call fail with a clear error instead of hanging.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedDatabaseStoppedError, openPglite } from '../src/store/pglite';
+import { startTestServer, TestClient, type TestServer } from './harness';
+
+const PRACTICE = '01a20000-0000-7000-8000-0000000000f1';
+
+describe('PGlite in a worker thread', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('pglite');
+  });
+  afterAll(() => server.close());
+
+  it('answers /api/health while a long query runs', async () => {
+    // pg_sleep runs synchronously inside PGlite: on the event loop it held every request until it ended.
+    let isSlowDone = false;
+    const slow = server.db.query('SELECT pg_sleep(3)').then(() => (isSlowDone = true));
+    const health = await new TestClient(server.app).get('/api/health');
+    expect(health.status).toBe(200);
+    expect(isSlowDone).toBe(false);
+    await slow;
+    expect(isSlowDone).toBe(true);
+  });
+
+  it('lets a query outside a transaction wait for it, then see its commit', async () => {
+    let outside: Promise<{ count: number }[]> | undefined;
+    await server.db.transaction(async (tx) => {
+      await tx.query("INSERT INTO practices (id, name) VALUES ($1, 'De Linde')", [PRACTICE]);
+      outside = server.db.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM practices WHERE id = $1',
+        [PRACTICE],
+      );
+      // Inside the transaction its own write is visible.
+      expect(await tx.query('SELECT name FROM practices WHERE id = $1', [PRACTICE])).toEqual([
+        { name: 'De Linde' },
+      ]);
+    });
+    expect(await outside).toEqual([{ count: 1 }]);
+  });
+
+  it('rolls a transaction back when its work throws, and keeps the SQLSTATE of a failed query', async () => {
+    const other = '01a20000-0000-7000-8000-0000000000f2';
+    await expect(
+      server.db.transaction(async (tx) => {
+        await tx.query("INSERT INTO practices (id, name) VALUES ($1, 'Het Anker')", [other]);
+        await tx.query('SELECT 1 / 0');
+      }),
+    ).rejects.toMatchObject({ code: '22012', message: 'division by zero' });
+    expect(await server.db.query('SELECT id FROM practices WHERE id = $1', [other])).toEqual([]);
+  });
+});
+
+describe('a PGlite worker that dies', () => {
+  it('fails the waiting query and every later call with a clear error, and reports the stop', async () => {
+    let reported: EmbeddedDatabaseStoppedError | undefined;
+    const db = await openPglite(undefined, { onStopped: (error) => (reported = error) });
+    const waiting = db.query('SELECT pg_sleep(30)');
+    // Stands in for a crash: the worker ends while a query runs, without being closed.
+    await db.worker.terminate();
+    await expect(waiting).rejects.toBeInstanceOf(EmbeddedDatabaseStoppedError);
+    await expect(db.query('SELECT 1')).rejects.toThrow(/embedded database .* stopped unexpectedly/);
+    await expect(db.transaction(() => Promise.resolve())).rejects.toBeInstanceOf(
+      EmbeddedDatabaseStoppedError,
+    );
+    await expect.poll(() => reported).toBeInstanceOf(EmbeddedDatabaseStoppedError);
+  });
+});
