@@ -104,8 +104,13 @@ export const invitationCreatedSchema = z.object({
 });
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 
-/** Every role of an account or invitation; `role` beside it is the first (for devices that read only that). */
-const rolesField = z.array(z.enum(ROLES)).min(1);
+/** Every role of an account or invitation (e.g. huisarts and beheerder); absent means just `role`. */
+const rolesField = z.array(z.enum(ROLES)).min(1).optional();
+
+/** Every role of an account, an invitation or a session, also from a server that sends only `role`. */
+export function allRolesOf(holder: { role: Role; roles?: readonly Role[] | undefined }): readonly Role[] {
+  return holder.roles ?? [holder.role];
+}
 
 export const invitationInfoSchema = z.object({
   practiceName: z.string(),
