@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
+import { useAccess } from '../components/useAccess';
 import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { AccountMenu } from '../features/sync/AccountMenu';
 import { SyncStatus } from '../features/sync/SyncStatus';
@@ -21,11 +22,34 @@ const NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
+/** For a beheerder who also works with patients: beheer beside the patient pages. */
+const BEHEERDER_NAV_ITEM = { to: '/beheer', key: 'nav.beheer' } as const;
+
+/** A beheerder-only account sees no patient data, so no patient pages either. */
+const BEHEER_ONLY_NAV_ITEMS = [BEHEERDER_NAV_ITEM, { to: '/instellingen', key: 'nav.settings' }] as const;
+
 /** An external specialist PZ works only with their invitations (their sync holds nothing else). */
 const SPECIALIST_NAV_ITEMS = [
   { to: '/uitnodigingen', key: 'nav.invitations' },
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
+
+interface NavItem {
+  to: string;
+  key: string;
+}
+
+function navItemsFor(
+  isSpecialist: boolean,
+  seesPatientData: boolean,
+  isBeheerder: boolean,
+): readonly NavItem[] {
+  if (isSpecialist) return SPECIALIST_NAV_ITEMS;
+  if (!seesPatientData) return BEHEER_ONLY_NAV_ITEMS;
+  if (!isBeheerder) return NAV_ITEMS;
+  // Beheer goes before Instellingen, the last item.
+  return [...NAV_ITEMS.slice(0, -1), BEHEERDER_NAV_ITEM, ...NAV_ITEMS.slice(-1)];
+}
 
 /**
  * The frame around every signed-in page: skip link, header with navigation, connection and sync state,
@@ -35,7 +59,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isSpecialist = useSessionStore((state) => state.session?.user.role === 'specialist-pz');
-  const navItems = isSpecialist ? SPECIALIST_NAV_ITEMS : NAV_ITEMS;
+  const { seesPatientData, isBeheerder } = useAccess();
+  const navItems = navItemsFor(isSpecialist, seesPatientData, isBeheerder);
   return (
     <SignedInShell>
       <div className={styles.shell}>
@@ -59,7 +84,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
-          {!isSpecialist && <QuickMarkButton />}
+          {!isSpecialist && seesPatientData && <QuickMarkButton />}
           <OfflineIndicator />
           <SyncStatus />
           <AccountMenu />
