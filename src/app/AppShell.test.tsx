@@ -72,15 +72,20 @@ describe('AppShell', () => {
       expect(await screen.findByRole('heading', { level: 1, name: 'Beheer' })).toBeInTheDocument();
     });
 
-    it('shows a huisarts who is also beheerder the patient pages and Beheer', async () => {
+    it('shows a huisarts who is also beheerder the patient pages, and beheer under Instellingen', async () => {
       useSessionStore.setState({
         session: testSession('huisarts', 'Anna de Wit', ['huisarts', 'beheerder']),
       });
       const { user } = await renderApp('/');
       expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
-      expect(navLinks()).toEqual(['Patiënten', 'MDO', 'Zorgplannen', 'Overzicht', 'Beheer', 'Instellingen']);
-      await user.click(screen.getByRole('link', { name: 'Beheer' }));
-      expect(await screen.findByRole('heading', { level: 1, name: 'Beheer' })).toBeInTheDocument();
+      expect(navLinks()).toEqual(['Patiënten', 'MDO', 'Zorgplannen', 'Overzicht', 'Instellingen']);
+      expect(screen.getByRole('button', { name: 'Snel markeren' })).toBeInTheDocument();
+      await user.click(screen.getByRole('link', { name: 'Instellingen' }));
+      const beheer = await screen.findByRole('region', { name: 'Beheer' });
+      await user.click(within(beheer).getByRole('link', { name: 'Team en uitnodigingen' }));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Team en uitnodigingen' }),
+      ).toBeInTheDocument();
     });
   });
 });

@@ -22,11 +22,15 @@ const NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
-/** For a beheerder who also works with patients: beheer beside the patient pages. */
-const BEHEERDER_NAV_ITEM = { to: '/beheer', key: 'nav.beheer' } as const;
-
-/** A beheerder-only account sees no patient data, so no patient pages either. */
-const BEHEER_ONLY_NAV_ITEMS = [BEHEERDER_NAV_ITEM, { to: '/instellingen', key: 'nav.settings' }] as const;
+/**
+ * A beheerder-only account sees no patient data, so no patient pages either. (A beheerder who also works
+ * with patients keeps the patient menu and finds beheer under Instellingen: one more item would wrap the
+ * header on a tablet.)
+ */
+const BEHEER_ONLY_NAV_ITEMS = [
+  { to: '/beheer', key: 'nav.beheer' },
+  { to: '/instellingen', key: 'nav.settings' },
+] as const;
 
 /** An external specialist PZ works only with their invitations (their sync holds nothing else). */
 const SPECIALIST_NAV_ITEMS = [
@@ -34,21 +38,9 @@ const SPECIALIST_NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
-interface NavItem {
-  to: string;
-  key: string;
-}
-
-function navItemsFor(
-  isSpecialist: boolean,
-  seesPatientData: boolean,
-  isBeheerder: boolean,
-): readonly NavItem[] {
+function navItemsFor(isSpecialist: boolean, seesPatientData: boolean) {
   if (isSpecialist) return SPECIALIST_NAV_ITEMS;
-  if (!seesPatientData) return BEHEER_ONLY_NAV_ITEMS;
-  if (!isBeheerder) return NAV_ITEMS;
-  // Beheer goes before Instellingen, the last item.
-  return [...NAV_ITEMS.slice(0, -1), BEHEERDER_NAV_ITEM, ...NAV_ITEMS.slice(-1)];
+  return seesPatientData ? NAV_ITEMS : BEHEER_ONLY_NAV_ITEMS;
 }
 
 /**
@@ -59,8 +51,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isSpecialist = useSessionStore((state) => state.session?.user.role === 'specialist-pz');
-  const { seesPatientData, isBeheerder } = useAccess();
-  const navItems = navItemsFor(isSpecialist, seesPatientData, isBeheerder);
+  const { seesPatientData } = useAccess();
+  const navItems = navItemsFor(isSpecialist, seesPatientData);
   return (
     <SignedInShell>
       <div className={styles.shell}>
