@@ -14,12 +14,13 @@ export class AccountPages {
     await this.page.getByRole('button', { name: 'Inloggen' }).click();
   }
 
-  /** Invites a colleague from Instellingen → Team and returns the one-time link shown. */
-  async invite(name: string, email: string, roleLabel: string): Promise<string> {
+  /** Invites a colleague from Instellingen → Team (with "Ook beheerder" if asked) and returns the one-time link shown. */
+  async invite(name: string, email: string, roleLabel: string, isAlsoBeheerder = false): Promise<string> {
     await this.page.goto('/instellingen/team');
     await this.page.getByLabel(/^Naam/).fill(name);
     await this.page.getByLabel(/^E-mailadres/).fill(email);
     await this.page.getByLabel(/^Rol/).selectOption({ label: roleLabel });
+    if (isAlsoBeheerder) await this.page.getByRole('checkbox', { name: 'Ook beheerder' }).check();
     await this.page.getByRole('button', { name: 'Uitnodiging maken' }).click();
     const link = this.page.getByRole('textbox', { name: 'Uitnodigingslink' });
     await expect(link).toHaveValue(/\/uitnodiging#/);

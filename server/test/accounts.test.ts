@@ -307,6 +307,7 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
       expect(lookup.body).toEqual({
         practiceName: 'Huisartsenpraktijk De Linde',
         role: 'poh',
+        roles: ['poh'],
         name: 'Petra Oh',
         email: 'poh@delinde.nl',
       });
@@ -373,6 +374,72 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
       const specialist = await signIn(server, 'consulent@stop.nl');
       const refused = await specialist.get('/api/team/specialists');
       expect(refused.status).toBe(403);
+    });
+
+    it('invites a huisarts who is also beheerder: lookup, session and team list show both roles', async () => {
+      const beheerder = await signIn(server, BEHEERDER_EMAIL);
+      const created = await beheerder.post<{ token: string }>('/api/invitations', {
+        roles: ['beheerder', 'huisarts'],
+        name: 'Dr. Dubbel',
+        email: 'dubbel@delinde.nl',
+      });
+      expect(created.status).toBe(201);
+      const visitor = new TestClient(server.app);
+      const lookup = await visitor.post<InvitationInfo>('/api/invitations/lookup', {
+        token: created.body.token,
+      });
+      // The clinical role comes first: it is the role the account acts in.
+      expect(lookup.body).toMatchObject({ role: 'huisarts', roles: ['huisarts', 'beheerder'] });
+      const pending = await beheerder.get<Team>('/api/team');
+      expect(pending.body.invitations.find((i) => i.email === 'dubbel@delinde.nl')?.roles).toEqual([
+        'huisarts',
+        'beheerder',
+      ]);
+
+      const accepted = await visitor.post<SessionInfo>('/api/invitations/accept', {
+        token: created.body.token,
+        name: 'Dr. Dubbel',
+        password: PASSWORD,
+      });
+      expect(accepted.status).toBe(201);
+      expect(accepted.body.user).toMatchObject({ role: 'huisarts', roles: ['huisarts', 'beheerder'] });
+      // Both roles work: the new account may list the team (beheerder) and the huisartsen (clinical).
+      expect((await visitor.get('/api/team')).status).toBe(200);
+      expect((await visitor.get('/api/team/huisartsen')).status).toBe(200);
+      const team = await beheerder.get<Team>('/api/team');
+      expect(team.body.members.find((m) => m.email === 'dubbel@delinde.nl')?.roles).toEqual([
+        'huisarts',
+        'beheerder',
+      ]);
+    });
+
+    it('still takes the single `role` of older devices', async () => {
+      const beheerder = await signIn(server, BEHEERDER_EMAIL);
+      const created = await invite(beheerder, 'oud@delinde.nl', 'wijkverpleegkundige');
+      expect(created.status).toBe(201);
+      const lookup = await new TestClient(server.app).post<InvitationInfo>('/api/invitations/lookup', {
+        token: created.body.token,
+      });
+      expect(lookup.body).toMatchObject({ role: 'wijkverpleegkundige', roles: ['wijkverpleegkundige'] });
+    });
+
+    it.each([
+      [['specialist-pz', 'beheerder'], 'roles.specialistAlone'],
+      [['specialist-pz', 'huisarts'], 'roles.specialistAlone'],
+      [['huisarts', 'poh'], 'roles.oneClinical'],
+      [['poh', 'poh'], 'roles.duplicate'],
+      [[], 'required'],
+    ])('refuses the roles %j with 400 (%s) and stores nothing', async (roles, code) => {
+      const beheerder = await signIn(server, BEHEERDER_EMAIL);
+      const reply = await beheerder.post<{ code: string; issues: { path: string; code: string }[] }>(
+        '/api/invitations',
+        { roles, name: 'Fout Gecombineerd', email: 'combinatie@delinde.nl' },
+      );
+      expect(reply.status).toBe(400);
+      expect(reply.body.issues).toEqual(expect.arrayContaining([{ path: 'roles', code }]));
+      expect(
+        await server.db.query('SELECT 1 FROM invitations WHERE email = $1', ['combinatie@delinde.nl']),
+      ).toEqual([]);
     });
 
     it('refuses an invitation after its validity (7 days by default)', async () => {

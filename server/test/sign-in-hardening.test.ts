@@ -60,7 +60,7 @@ describe('the password hashing bound', () => {
 describe.each(DATABASES)('sign-in hardening on %s', (kind) => {
   beforeEach(() => {
     vi.mocked(passwords.hashPassword).mockClear();
-    vi.mocked(passwords.verifyPassword).mockClear();
+    vi.mocked(passwords.matchPassword).mockClear();
   });
 
   describe('limits', () => {
@@ -87,7 +87,7 @@ describe.each(DATABASES)('sign-in hardening on %s', (kind) => {
       expect(statuses.slice(0, PER_ADDRESS)).toEqual(Array<number>(PER_ADDRESS).fill(401));
       expect(statuses.slice(PER_ADDRESS)).toEqual(Array<number>(2 * PER_ADDRESS).fill(429));
       expect(Number(lastRetryAfter)).toBeGreaterThan(0);
-      expect(passwords.verifyPassword).toHaveBeenCalledTimes(PER_ADDRESS);
+      expect(passwords.matchPassword).toHaveBeenCalledTimes(PER_ADDRESS);
     });
 
     it('answers a second setup with 409 without hashing the password', async () => {

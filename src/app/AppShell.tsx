@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
+import { useAccess } from '../components/useAccess';
 import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { AccountMenu } from '../features/sync/AccountMenu';
 import { SyncStatus } from '../features/sync/SyncStatus';
@@ -21,11 +22,26 @@ const NAV_ITEMS = [
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
 
+/**
+ * A beheerder-only account sees no patient data, so no patient pages either. (A beheerder who also works
+ * with patients keeps the patient menu and finds beheer under Instellingen: one more item would wrap the
+ * header on a tablet.)
+ */
+const BEHEER_ONLY_NAV_ITEMS = [
+  { to: '/beheer', key: 'nav.beheer' },
+  { to: '/instellingen', key: 'nav.settings' },
+] as const;
+
 /** An external specialist PZ works only with their invitations (their sync holds nothing else). */
 const SPECIALIST_NAV_ITEMS = [
   { to: '/uitnodigingen', key: 'nav.invitations' },
   { to: '/instellingen', key: 'nav.settings' },
 ] as const;
+
+function navItemsFor(isSpecialist: boolean, seesPatientData: boolean) {
+  if (isSpecialist) return SPECIALIST_NAV_ITEMS;
+  return seesPatientData ? NAV_ITEMS : BEHEER_ONLY_NAV_ITEMS;
+}
 
 /**
  * The frame around every signed-in page: skip link, header with navigation, connection and sync state,
@@ -35,7 +51,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isSpecialist = useSessionStore((state) => state.session?.user.role === 'specialist-pz');
-  const navItems = isSpecialist ? SPECIALIST_NAV_ITEMS : NAV_ITEMS;
+  const { seesPatientData } = useAccess();
+  const navItems = navItemsFor(isSpecialist, seesPatientData);
   return (
     <SignedInShell>
       <div className={styles.shell}>
@@ -59,7 +76,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
-          {!isSpecialist && <QuickMarkButton />}
+          {!isSpecialist && seesPatientData && <QuickMarkButton />}
           <OfflineIndicator />
           <SyncStatus />
           <AccountMenu />

@@ -6,9 +6,10 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { NotAvailablePage } from '../components/NotAvailablePage';
 import { PublicLayout } from '../features/account/PublicLayout';
-import { StartRedirect } from '../features/mdo/specialist-view/StartRedirect';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { AppShell } from './AppShell';
+import { PatientDataRoute } from './PatientDataRoute';
+import { StartPage } from './StartPage';
 
 const NewPatientPage = lazy(async () => ({
   default: (await import('../features/patient/PatientFormPage')).NewPatientPage,
@@ -39,6 +40,9 @@ const AcceptInvitationPage = lazy(async () => ({
 }));
 const TeamPage = lazy(async () => ({
   default: (await import('../features/account/TeamPage')).TeamPage,
+}));
+const BeheerPage = lazy(async () => ({
+  default: (await import('../features/account/BeheerPage')).BeheerPage,
 }));
 const AuditLogPage = lazy(async () => ({
   default: (await import('../features/account/AuditLogPage')).AuditLogPage,
@@ -109,29 +113,37 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <StartRedirect /> },
-      { path: 'patienten', element: <RegisterPage /> },
-      { path: 'patienten/nieuw', element: <NewPatientPage /> },
-      { path: 'patienten/:patientId', element: <PatientDetailPage /> },
-      { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
-      { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
-      { path: 'mdo', element: <MeetingsPage /> },
-      { path: 'mdo/nieuw', element: <NewMeetingPage /> },
-      { path: 'mdo/:meetingId', element: <MeetingPage /> },
-      { path: 'mdo/:meetingId/bewerken', element: <EditMeetingPage /> },
+      { index: true, element: <StartPage /> },
+      {
+        // Pages of patient data; an account without any (a beheerder only) is told so, not shown empty pages.
+        element: <PatientDataRoute />,
+        children: [
+          { path: 'patienten', element: <RegisterPage /> },
+          { path: 'patienten/nieuw', element: <NewPatientPage /> },
+          { path: 'patienten/:patientId', element: <PatientDetailPage /> },
+          { path: 'patienten/:patientId/bewerken', element: <EditPatientPage /> },
+          { path: 'patienten/:patientId/overdracht', element: <HandoverPage /> },
+          { path: 'mdo', element: <MeetingsPage /> },
+          { path: 'mdo/nieuw', element: <NewMeetingPage /> },
+          { path: 'mdo/:meetingId', element: <MeetingPage /> },
+          { path: 'mdo/:meetingId/bewerken', element: <EditMeetingPage /> },
+          { path: 'mdo/:meetingId/agenda', element: <AgendaBuilderPage /> },
+          { path: 'mdo/:meetingId/overleg', element: <MeetingModePage /> },
+          { path: 'mdo/:meetingId/verslag', element: <MinutesPage /> },
+          { path: 'mdo/aanwezigheid', element: <AttendancePage /> },
+          { path: 'acties', element: <ActionsPage /> },
+          { path: 'zorgplannen', element: <CarePlansPage /> },
+          { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
+          { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
+          { path: 'overzicht', element: <OverviewPage /> },
+          { path: 'overzicht/:indicatorId', element: <IndicatorPatientsPage /> },
+          { path: 'uitnodigingen', element: <InvitationsPage /> },
+          { path: 'uitnodigingen/:meetingId', element: <InvitedMeetingPage /> },
+        ],
+      },
+      // The specialist directory is practice settings: a beheerder keeps it too.
       { path: 'specialisten', element: <SpecialistsPage /> },
-      { path: 'mdo/:meetingId/agenda', element: <AgendaBuilderPage /> },
-      { path: 'mdo/:meetingId/overleg', element: <MeetingModePage /> },
-      { path: 'mdo/:meetingId/verslag', element: <MinutesPage /> },
-      { path: 'mdo/aanwezigheid', element: <AttendancePage /> },
-      { path: 'acties', element: <ActionsPage /> },
-      { path: 'zorgplannen', element: <CarePlansPage /> },
-      { path: 'patienten/:patientId/zorgplan', element: <CarePlanPage /> },
-      { path: 'patienten/:patientId/zorgplan/versies', element: <CarePlanVersionsPage /> },
-      { path: 'overzicht', element: <OverviewPage /> },
-      { path: 'overzicht/:indicatorId', element: <IndicatorPatientsPage /> },
-      { path: 'uitnodigingen', element: <InvitationsPage /> },
-      { path: 'uitnodigingen/:meetingId', element: <InvitedMeetingPage /> },
+      { path: 'beheer', element: <BeheerPage /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'synchronisatie', element: <SyncPage /> },
       { path: 'instellingen/team', element: <TeamPage /> },

@@ -1,9 +1,24 @@
-import { isPermitted, medicalDecisionMode, type Role, type SessionInfo, type SyncEntity } from '../domain';
+import {
+  allRolesOf,
+  isPermitted,
+  mayRead,
+  medicalDecisionMode,
+  type Role,
+  type SessionInfo,
+  type SyncEntity,
+} from '../domain';
 import { useProfileStore } from '../state/profile-store';
 import { useSessionStore } from '../state/session-store';
 
 export interface Access {
   roles: readonly Role[];
+  /**
+   * Whether the account may see patient data at all: a clinical role (or a specialist PZ, within their
+   * invitations). A beheerder-only account may not, so its app shows no patient pages.
+   */
+  seesPatientData: boolean;
+  /** Whether the account holds the beheerder role (besides, perhaps, a clinical one). */
+  isBeheerder: boolean;
   /** Whether the account may change these field groups of a record kind (the server's policy). */
   mayChange: (entity: SyncEntity, groups: readonly string[]) => boolean;
   /** How the account records medical decisions: itself, only namens a huisarts, or not at all. */
@@ -18,12 +33,14 @@ export function useAccess(): Access {
   const session = useSessionStore((state) => state.session);
   const profileRole = useProfileStore((state) => state.role);
   const roles: readonly Role[] = session
-    ? (session.user.roles ?? [session.user.role])
+    ? allRolesOf(session.user)
     : profileRole
       ? [profileRole]
       : ['huisarts'];
   return {
     roles,
+    seesPatientData: mayRead(roles, 'patient'),
+    isBeheerder: roles.includes('beheerder'),
     mayChange: (entity, groups) => isPermitted({ roles, entity, action: 'change', groups }),
     decisionMode: medicalDecisionMode(roles),
   };
@@ -31,5 +48,5 @@ export function useAccess(): Access {
 
 /** Whether a signed-in account holds the beheerder role (besides, perhaps, a clinical one). */
 export function hasBeheerderRole(session: SessionInfo): boolean {
-  return (session.user.roles ?? [session.user.role]).includes('beheerder');
+  return allRolesOf(session.user).includes('beheerder');
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CLINICAL_ROLES } from './access-policy';
-import { ROLES } from './author';
+import { ROLES, type Role } from './author';
 import { onBehalfOfSchema } from './on-behalf';
 import { isoDateTimeSchema } from './date-schemas';
 
@@ -53,14 +53,45 @@ export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const setupStatusSchema = z.object({ isSetUp: z.boolean() });
 
-export const invitationCreateSchema = z.object({
-  role: z.enum(INVITABLE_ROLES, 'required'),
-  name,
-  email,
-  isSharedDevice: z.boolean().default(false),
-  /** How long the link stays usable. */
-  validDays: z.int().min(1).max(30).default(7),
-});
+/** Why a set of roles cannot be one account's, as an error code; undefined when it can. */
+export function roleCombinationIssue(roles: readonly Role[]): string | undefined {
+  if (roles.length === 0) return 'required';
+  if (new Set(roles).size !== roles.length) return 'roles.duplicate';
+  // An external specialist sees only their invitations; no other role may widen or narrow that.
+  if (roles.includes('specialist-pz') && roles.length > 1) return 'roles.specialistAlone';
+  if (roles.filter((role) => (CLINICAL_ROLES as readonly Role[]).includes(role)).length > 1)
+    return 'roles.oneClinical';
+  return undefined;
+}
+
+/**
+ * The roles an invitation gives: one clinical role, beheerder, or both (a huisarts who is also
+ * beheerder); a specialist PZ never holds another role. Devices from before `roles` send only `role`.
+ */
+export function invitedRoles(request: {
+  role?: Role | undefined;
+  roles?: readonly Role[] | undefined;
+}): Role[] {
+  const roles = request.roles ?? (request.role ? [request.role] : []);
+  // The first role is the membership's own `role` column; a clinical one goes first, as in acting.
+  return [...roles].sort((a, b) => Number(a === 'beheerder') - Number(b === 'beheerder'));
+}
+
+export const invitationCreateSchema = z
+  .object({
+    /** The single role of devices from before several roles; ignored when `roles` is present. */
+    role: z.enum(INVITABLE_ROLES, 'required').optional(),
+    roles: z.array(z.enum(INVITABLE_ROLES, 'required')).max(ROLES.length).optional(),
+    name,
+    email,
+    isSharedDevice: z.boolean().default(false),
+    /** How long the link stays usable. */
+    validDays: z.int().min(1).max(30).default(7),
+  })
+  .superRefine((request, context) => {
+    const issue = roleCombinationIssue(invitedRoles(request));
+    if (issue) context.addIssue({ code: 'custom', path: ['roles'], message: issue });
+  });
 export type InvitationCreate = z.infer<typeof invitationCreateSchema>;
 
 export const invitationCreatedSchema = z.object({
@@ -73,9 +104,18 @@ export const invitationCreatedSchema = z.object({
 });
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 
+/** Every role of an account or invitation (e.g. huisarts and beheerder); absent means just `role`. */
+const rolesField = z.array(z.enum(ROLES)).min(1).optional();
+
+/** Every role of an account, an invitation or a session, also from a server that sends only `role`. */
+export function allRolesOf(holder: { role: Role; roles?: readonly Role[] | undefined }): readonly Role[] {
+  return holder.roles ?? [holder.role];
+}
+
 export const invitationInfoSchema = z.object({
   practiceName: z.string(),
   role: z.enum(ROLES),
+  roles: rolesField,
   name: z.string(),
   email: z.string(),
 });
@@ -89,6 +129,7 @@ export const memberSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
+  roles: rolesField,
   isSharedDevice: z.boolean(),
   createdAt: isoDateTimeSchema,
 });
@@ -99,6 +140,7 @@ export const pendingInvitationSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
+  roles: rolesField,
   expiresAt: isoDateTimeSchema,
 });
 export type PendingInvitation = z.infer<typeof pendingInvitationSchema>;

@@ -34,6 +34,6 @@ export function testAuthClient(answers: Partial<TestAuthClient> = {}): TestAuthC
 }
 
 /** A session as the server returns it after setup, login or an accepted invitation. */
-export function testSession(role: Role = 'beheerder', name = 'Anna de Wit'): SessionInfo {
-  return { ...TEST_SESSION, user: { ...TEST_SESSION.user, name, role } };
+export function testSession(role: Role = 'beheerder', name = 'Anna de Wit', roles?: Role[]): SessionInfo {
+  return { ...TEST_SESSION, user: { ...TEST_SESSION.user, name, role, ...(roles ? { roles } : {}) } };
 }

@@ -8,31 +8,21 @@
  * field, and none of those may reach another practice's log (or any log) as text.
  */
 import type { Queryable } from '../store/db';
-import { writeAudit, type AuditActor, type AuditRecord } from './audit-log';
 
-const FAILED_LOGIN: AuditRecord = {
-  event: 'login',
-  action: 'E',
-  patientId: null,
-  recordPart: 'account',
-  outcome: 'denied',
-};
-
-/** Logs a refused sign-in; `userId` is the account the e-mail address belongs to, or null when none does. */
-export async function auditFailedLogin(db: Queryable, userId: string | null, at: Date): Promise<void> {
-  // Queried for an unknown address too (finding nothing), so both cost the same and timing tells nothing.
-  const memberships = await db.query<AuditActor>(
-    `SELECT u.id AS "userId", u.name AS "userName", m.role, m.practice_id AS "practiceId",
-            p.name AS "practiceName"
-       FROM users u
-       JOIN memberships m ON m.user_id = u.id
-       JOIN practices p ON p.id = m.practice_id
-      WHERE u.id = $1::uuid`,
-    [userId],
+/**
+ * Logs a refused sign-in; `userIds` are the accounts the e-mail address belongs to (one per practice), or
+ * none. One statement in every case, so an address of several practices costs no more than an unknown one:
+ * a row per membership of those accounts, or a single row without account and practice.
+ */
+export async function auditFailedLogin(db: Queryable, userIds: readonly string[], at: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (at, received_at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
+                            patient_id, record_part, outcome, source)
+     SELECT $1, $1, 'login', 'E', m.practice_id, u.id, u.name, m.role, p.name, NULL, 'account', 'denied', 'server'
+       FROM (SELECT 1) AS always_one_row
+       LEFT JOIN (users u
+                  JOIN memberships m ON m.user_id = u.id
+                  JOIN practices p ON p.id = m.practice_id) ON u.id = ANY($2::uuid[])`,
+    [at, userIds],
   );
-  if (memberships.length === 0) {
-    await writeAudit(db, null, [FAILED_LOGIN], at);
-    return;
-  }
-  for (const membership of memberships) await writeAudit(db, membership, [FAILED_LOGIN], at);
 }

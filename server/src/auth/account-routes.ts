@@ -18,7 +18,7 @@ import { HttpError } from '../errors';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
 import { perAddressLoginLimit } from './address-limit';
-import { hashPassword, makeDecoyHash, verifyPassword } from './passwords';
+import { hashPassword, makeDecoyHash, matchPassword } from './passwords';
 import { actorFor, endSession, idleMinutesOf, requireActor, startSession } from './sessions';
 
 const LOGIN_WINDOW = '15 minutes';
@@ -45,24 +45,20 @@ interface LoginRow {
 }
 
 /**
- * The first of the accounts whose password matches, if it belongs to a practice. scrypt always runs,
- * against a decoy for an unknown e-mail, so timing does not reveal whether an account exists.
+ * The first of the accounts whose password matches, if it belongs to a practice. Exactly one scrypt
+ * derivation whatever the address: against a decoy for an unknown e-mail, and against all of an
+ * address's accounts at once when it has several (they share a salt, see `hashPassword`), so neither the
+ * time nor the work reveals whether, or in how many practices, an account exists.
  */
 async function accountWithPassword(
   rows: readonly LoginRow[],
   password: string,
   decoyHash: string,
 ): Promise<{ id: string; practiceId: string } | undefined> {
-  if (rows.length === 0) {
-    await verifyPassword(password, decoyHash);
-    return undefined;
-  }
-  for (const row of rows) {
-    if (await verifyPassword(password, row.password_hash)) {
-      return row.practice_id === null ? undefined : { id: row.id, practiceId: row.practice_id };
-    }
-  }
-  return undefined;
+  const candidates = rows.length === 0 ? [decoyHash] : rows.map((row) => row.password_hash);
+  const match = await matchPassword(password, candidates);
+  const row = rows.length === 0 ? undefined : rows[match];
+  return row?.practice_id ? { id: row.id, practiceId: row.practice_id } : undefined;
 }
 
 async function isSetUp(db: Queryable): Promise<boolean> {
@@ -175,9 +171,13 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
       );
       const account = await hashGate.run(async () => accountWithPassword(rows, password, await decoyHash));
       if (!account) {
-        // Logged under every account the address belongs to (one per practice), or none when it has none.
-        if (rows.length === 0) await auditFailedLogin(db, null, context.now());
-        for (const row of rows) await auditFailedLogin(db, row.id, context.now());
+        // Logged under every account the address belongs to (one per practice), or none when it has none:
+        // one statement either way.
+        await auditFailedLogin(
+          db,
+          rows.map((row) => row.id),
+          context.now(),
+        );
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
       }
       await startSession(db, reply, request, account.id, account.practiceId, context.now());

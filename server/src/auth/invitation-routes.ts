@@ -14,6 +14,7 @@ import {
   invitationCreatedSchema,
   invitationCreateSchema,
   invitationInfoSchema,
+  invitedRoles,
   sessionInfoSchema,
   specialistAccountsSchema,
   teamSchema,
@@ -41,12 +42,18 @@ interface InvitationRow {
   name: string;
   email: string;
   role: Role;
+  extra_roles: Role[] | null;
   is_shared_device: boolean;
   expires_at: Date | string;
   used_at: Date | string | null;
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString() as IsoDateTime;
+/** Every role of a membership or invitation row: its first `role`, then `extra_roles`. */
+const rolesOf = (row: { role: Role; extra_roles: Role[] | null }): Role[] => [
+  row.role,
+  ...(row.extra_roles ?? []),
+];
 
 function requireBeheerder(actor: Actor): void {
   if (!actor.roles.includes('beheerder'))
@@ -60,10 +67,11 @@ async function practiceMembers(db: Queryable, practiceId: string): Promise<Membe
     name: string;
     email: string;
     role: Role;
+    extra_roles: Role[] | null;
     is_shared_device: boolean;
     created_at: Date | string;
   }>(
-    `SELECT u.id, u.name, u.email, m.role, u.is_shared_device, u.created_at
+    `SELECT u.id, u.name, u.email, m.role, m.extra_roles, u.is_shared_device, u.created_at
        FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.practice_id = $1 ORDER BY u.name`,
     [practiceId],
@@ -73,6 +81,7 @@ async function practiceMembers(db: Queryable, practiceId: string): Promise<Membe
     name: m.name,
     email: m.email,
     role: m.role,
+    roles: rolesOf(m),
     isSharedDevice: m.is_shared_device,
     createdAt: iso(m.created_at),
   }));
@@ -85,7 +94,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
   /** An unused, unexpired invitation by its secret; anything else is the same 404. */
   async function openInvitation(token: string): Promise<InvitationRow> {
     const [row] = await db.query<InvitationRow>(
-      `SELECT i.id, i.practice_id, p.name AS practice_name, i.name, i.email, i.role, i.is_shared_device,
+      `SELECT i.id, i.practice_id, p.name AS practice_name, i.name, i.email, i.role, i.extra_roles, i.is_shared_device,
               i.expires_at, i.used_at
          FROM invitations i JOIN practices p ON p.id = i.practice_id
         WHERE i.token_hash = $1`,
@@ -115,19 +124,22 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
       const actor = await requireActor(db, config, request, context.now());
       requireBeheerder(actor);
       const body = request.body;
+      const [role, ...extraRoles] = invitedRoles(body);
       const token = newSecret();
       const id = uuidv7();
       const expiresAt = new Date(context.now().getTime() + body.validDays * DAY_MS);
       await db.query(
-        `INSERT INTO invitations (id, practice_id, token_hash, name, email, role, is_shared_device, created_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO invitations (id, practice_id, token_hash, name, email, role, extra_roles, is_shared_device,
+                                  created_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
           id,
           actor.practiceId,
           hashSecret(token),
           body.name,
           body.email,
-          body.role,
+          role,
+          extraRoles,
           body.isSharedDevice,
           actor.userId,
           expiresAt,
@@ -165,7 +177,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
       requireBeheerder(actor);
       const members = await practiceMembers(db, actor.practiceId);
       const invitations = await db.query<InvitationRow>(
-        `SELECT id, name, email, role, expires_at FROM invitations
+        `SELECT id, name, email, role, extra_roles, expires_at FROM invitations
           WHERE practice_id = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY created_at`,
         [actor.practiceId, context.now()],
       );
@@ -176,6 +188,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
           name: i.name,
           email: i.email,
           role: i.role,
+          roles: rolesOf(i),
           expiresAt: iso(i.expires_at),
         })),
       };
@@ -231,7 +244,13 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     },
     async (request) => {
       const row = await openInvitation(request.body.token);
-      return { practiceName: row.practice_name, role: row.role, name: row.name, email: row.email };
+      return {
+        practiceName: row.practice_name,
+        role: row.role,
+        roles: rolesOf(row),
+        name: row.name,
+        email: row.email,
+      };
     },
   );
 
@@ -248,7 +267,15 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     async (request, reply) => {
       const body = request.body;
       const invitation = await openInvitation(body.token);
-      const passwordHash = await hashGate.run(() => hashPassword(body.password, config.scryptLogN));
+      // An address with accounts in other practices gets a separate account here, hashed with their salt,
+      // so that sign-in checks all of them with one derivation (see matchPassword).
+      const [sameAddress] = await db.query<{ password_hash: string }>(
+        'SELECT password_hash FROM users WHERE email = $1 ORDER BY created_at, id LIMIT 1',
+        [invitation.email],
+      );
+      const passwordHash = await hashGate.run(() =>
+        hashPassword(body.password, config.scryptLogN, sameAddress?.password_hash),
+      );
       const userId = await db.transaction(async (tx) => {
         // Marking it used first, conditionally, makes the link one-time even under two simultaneous clicks.
         const claimed = await tx.query(
@@ -281,11 +308,10 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
           'INSERT INTO users (id, email, name, password_hash, is_shared_device) VALUES ($1, $2, $3, $4, $5)',
           [id, invitation.email, body.name, passwordHash, invitation.is_shared_device],
         );
-        await tx.query('INSERT INTO memberships (user_id, practice_id, role) VALUES ($1, $2, $3)', [
-          id,
-          invitation.practice_id,
-          invitation.role,
-        ]);
+        await tx.query(
+          'INSERT INTO memberships (user_id, practice_id, role, extra_roles) VALUES ($1, $2, $3, $4)',
+          [id, invitation.practice_id, invitation.role, invitation.extra_roles ?? []],
+        );
         await startSession(tx, reply, request, id, invitation.practice_id, context.now());
         return id;
       });

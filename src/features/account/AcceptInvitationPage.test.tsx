@@ -16,6 +16,7 @@ const PASSWORD = 'mijn lange wachtzin';
 const INFO: InvitationInfo = {
   practiceName: 'Huisartsenpraktijk De Linde',
   role: 'poh',
+  roles: ['poh'],
   name: 'Jan Smit',
   email: 'jan@praktijk.nl',
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useServices } from '../../app/ServicesProvider';
+import { allRolesOf } from '../../domain';
 import styles from './Account.module.css';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { FailureMessage } from './FailureMessage';
@@ -30,7 +31,7 @@ export function AcceptInvitationPage() {
 function Invitation({ token }: { token: string }) {
   const { t } = useTranslation();
   const { auth } = useServices();
-  const { failureMessage } = useAccountText();
+  const { failureMessage, roleNames } = useAccountText();
   const invitation = useServerData(token, auth.lookUpInvitation);
   const [endedWith, setEndedWith] = useState<string | null>(null);
 
@@ -53,7 +54,7 @@ function Invitation({ token }: { token: string }) {
         <p className={styles.lead}>
           {t('account.invitation.forRole', {
             practice: info.practiceName,
-            role: t(`account.roles.${info.role}`),
+            role: roleNames(allRolesOf(info)),
           })}
         </p>
         <p>{t('account.invitation.account', { email: info.email })}</p>

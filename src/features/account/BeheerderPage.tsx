@@ -9,7 +9,7 @@ import styles from './Account.module.css';
  */
 export function BeheerderPage({ titleKey, children }: { titleKey: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const isBeheerder = useAccess().roles.includes('beheerder');
+  const { isBeheerder } = useAccess();
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t(titleKey)}</h1>

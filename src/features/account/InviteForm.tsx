@@ -12,10 +12,20 @@ import { AccountField, TextField } from './AccountField';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 
-const EMPTY: InviteFormValues = { name: '', email: '', role: '', isSharedDevice: false, validDays: '7' };
+const EMPTY: InviteFormValues = {
+  name: '',
+  email: '',
+  role: '',
+  isAlsoBeheerder: false,
+  isSharedDevice: false,
+  validDays: '7',
+};
 const SERVER_FIELDS = ['name', 'email', 'role', 'isSharedDevice', 'validDays'] as const;
 
-/** Naam, e-mailadres, rol, gedeeld apparaat and geldig (dagen): asks the server for a one-time link. */
+/**
+ * Naam, e-mailadres, rol (and "ook beheerder"), gedeeld apparaat and geldig (dagen): asks the server
+ * for a one-time link.
+ */
 export function InviteForm({
   onCreated,
 }: {
@@ -23,8 +33,10 @@ export function InviteForm({
 }) {
   const { t } = useTranslation();
   const { auth } = useServices();
-  const { failureMessage } = useAccountText();
+  const { failureMessage, errorMessage } = useAccountText();
   const sharedDeviceHintId = useId();
+  const beheerderHintId = useId();
+  const beheerderErrorId = useId();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<
     InviteFormValues,
@@ -89,6 +101,27 @@ export function InviteForm({
             />
           )}
         </AccountField>
+      </div>
+      <div className={styles.checkField}>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            {...register('isAlsoBeheerder')}
+            aria-describedby={
+              errors.isAlsoBeheerder ? `${beheerderErrorId} ${beheerderHintId}` : beheerderHintId
+            }
+            aria-invalid={errors.isAlsoBeheerder ? true : undefined}
+          />
+          {t('account.fields.isAlsoBeheerder')}
+        </label>
+        <span id={beheerderHintId} className={styles.hint}>
+          {t('account.hints.isAlsoBeheerder')}
+        </span>
+        {errors.isAlsoBeheerder && (
+          <span id={beheerderErrorId} className={styles.error}>
+            {errorMessage(errors.isAlsoBeheerder.message)}
+          </span>
+        )}
       </div>
       <div className={styles.checkField}>
         <label className={styles.check}>

@@ -52,7 +52,10 @@ describe('Instellen', () => {
   });
 
   it('creates the practice, signs the beheerder in and opens the register', async () => {
-    const setUp = vi.fn().mockResolvedValue(testSession('beheerder'));
+    // As the server answers: the clinical role first, beheerder besides.
+    const setUp = vi
+      .fn()
+      .mockResolvedValue(testSession('huisarts', 'Anna de Wit', ['beheerder', 'huisarts']));
     await fillIn(setUp);
     expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
     expect(setUp).toHaveBeenCalledWith({
@@ -62,13 +65,14 @@ describe('Instellen', () => {
       clinicalRole: 'huisarts',
       password: PASSWORD,
     });
-    expect(useSessionStore.getState().session?.user.role).toBe('beheerder');
+    expect(useSessionStore.getState().session?.user.roles).toEqual(['beheerder', 'huisarts']);
   });
 
   it('asks the first user their clinical role, and takes "none" for beheer only', async () => {
     const setUp = vi.fn().mockResolvedValue(testSession('beheerder'));
     await fillIn(setUp, PASSWORD, 'none');
-    await screen.findByRole('heading', { level: 1, name: 'Patiënten' });
+    // Without a clinical role the account sees no patient data: it starts at Beheer.
+    await screen.findByRole('heading', { level: 1, name: 'Beheer' });
     expect(setUp).toHaveBeenCalledWith(expect.objectContaining({ clinicalRole: null }));
   });
 

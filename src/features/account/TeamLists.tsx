@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Team } from '../../domain';
+import { allRolesOf, type Team } from '../../domain';
 import { formatInstantDate } from '../../lib/format';
 import styles from './Account.module.css';
 import { FailureMessage } from './FailureMessage';
@@ -9,7 +9,7 @@ import type { ServerData } from './useServerData';
 /** The practice's members and its open invitations, as two tables. */
 export function TeamLists({ team }: { team: ServerData<Team> }) {
   const { t, i18n } = useTranslation();
-  const { failureMessage } = useAccountText();
+  const { failureMessage, roleNames } = useAccountText();
   if (team.status === 'loading') return <p role="status">{t('account.team.loading')}</p>;
   if (team.status === 'failed') return <FailureMessage message={failureMessage(team.code)} />;
   const { members, invitations } = team.value;
@@ -25,7 +25,7 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
               <tr>
                 <th scope="col">{t('account.fields.name')}</th>
                 <th scope="col">{t('account.fields.email')}</th>
-                <th scope="col">{t('account.fields.role')}</th>
+                <th scope="col">{t('account.fields.roles')}</th>
                 <th scope="col">{t('account.team.members.sharedDevice')}</th>
               </tr>
             </thead>
@@ -34,7 +34,7 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
                 <tr key={member.id}>
                   <th scope="row">{member.name}</th>
                   <td>{member.email}</td>
-                  <td>{t(`account.roles.${member.role}`)}</td>
+                  <td>{roleNames(allRolesOf(member))}</td>
                   <td>{t(member.isSharedDevice ? 'account.team.yes' : 'account.team.no')}</td>
                 </tr>
               ))}
@@ -52,7 +52,7 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
               <tr>
                 <th scope="col">{t('account.fields.name')}</th>
                 <th scope="col">{t('account.fields.email')}</th>
-                <th scope="col">{t('account.fields.role')}</th>
+                <th scope="col">{t('account.fields.roles')}</th>
                 <th scope="col">{t('account.team.invitations.expires')}</th>
               </tr>
             </thead>
@@ -61,7 +61,7 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
                 <tr key={invitation.id}>
                   <th scope="row">{invitation.name}</th>
                   <td>{invitation.email}</td>
-                  <td>{t(`account.roles.${invitation.role}`)}</td>
+                  <td>{roleNames(allRolesOf(invitation))}</td>
                   <td className={styles.nowrap}>{formatInstantDate(invitation.expiresAt, i18n.language)}</td>
                 </tr>
               ))}

@@ -14,7 +14,8 @@ const TEAM: Team = {
       id: '0190a2b4-0000-7000-8000-000000000001',
       name: 'Anna de Wit',
       email: 'anna@praktijk.nl',
-      role: 'beheerder',
+      role: 'huisarts',
+      roles: ['huisarts', 'beheerder'],
       isSharedDevice: false,
       createdAt: at('2026-01-05T09:00:00.000Z'),
     },
@@ -23,6 +24,7 @@ const TEAM: Team = {
       name: 'MDO-tablet',
       email: 'tablet@praktijk.nl',
       role: 'wijkverpleegkundige',
+      roles: ['wijkverpleegkundige'],
       isSharedDevice: true,
       createdAt: at('2026-01-06T09:00:00.000Z'),
     },
@@ -33,6 +35,7 @@ const TEAM: Team = {
       name: 'Karin Jansen',
       email: 'k.jansen@stoptteam.nl',
       role: 'specialist-pz',
+      roles: ['specialist-pz'],
       expiresAt: at('2026-03-09T23:30:00.000Z'),
     },
   ],
@@ -62,15 +65,15 @@ describe('Team en uitnodigingen', () => {
     expect(auth.team).not.toHaveBeenCalled();
   });
 
-  it('lists the members and the open invitations', async () => {
+  it('lists the members with all their roles and the open invitations', async () => {
     await openTeam();
     const members = await screen.findByRole('table', { name: 'Teamleden' });
     const rows = within(members)
       .getAllByRole('row')
       .map((row) => row.textContent);
     expect(rows).toEqual([
-      'NaamE-mailadresRolGedeeld apparaat',
-      'Anna de Witanna@praktijk.nlbeheerderNee',
+      'NaamE-mailadresRollenGedeeld apparaat',
+      'Anna de Witanna@praktijk.nlhuisarts en beheerderNee',
       'MDO-tablettablet@praktijk.nlwijkverpleegkundigeJa',
     ]);
     const invitations = screen.getByRole('table', { name: 'Openstaande uitnodigingen' });
@@ -101,6 +104,7 @@ describe('Team en uitnodigingen', () => {
       name: 'Piet Bos',
       email: 'p.bos@praktijk.nl',
       role: 'poh',
+      roles: ['poh'],
       isSharedDevice: true,
       validDays: 14,
     });
@@ -135,6 +139,35 @@ describe('Team en uitnodigingen', () => {
     const field = within(result).getByLabelText('Uitnodigingslink');
     expect(field).toHaveFocus();
     expect(field).toHaveAttribute('readonly');
+  });
+
+  it('invites a huisarts who is also beheerder', async () => {
+    const invite = vi.fn().mockResolvedValue(CREATED);
+    const { user } = await openTeam({ invite });
+    const form = await screen.findByRole('region', { name: 'Nieuwe uitnodiging' });
+    await user.type(within(form).getByLabelText(/^Naam/), 'Dr. Dubbel');
+    await user.type(within(form).getByLabelText(/^E-mailadres/), 'dubbel@praktijk.nl');
+    await user.selectOptions(within(form).getByLabelText(/^Rol/), 'huisarts');
+    await user.click(within(form).getByRole('checkbox', { name: 'Ook beheerder' }));
+    await user.click(within(form).getByRole('button', { name: 'Uitnodiging maken' }));
+    await within(form).findByRole('region', { name: 'Uitnodigingslink voor Dr. Dubbel' });
+    expect(invite).toHaveBeenCalledWith(
+      expect.objectContaining({ role: 'huisarts', roles: ['huisarts', 'beheerder'] }),
+    );
+  });
+
+  it('refuses a specialist PZ who is also beheerder, next to the checkbox', async () => {
+    const invite = vi.fn();
+    const { user } = await openTeam({ invite });
+    const form = await screen.findByRole('region', { name: 'Nieuwe uitnodiging' });
+    await user.type(within(form).getByLabelText(/^Naam/), 'Karin Jansen');
+    await user.type(within(form).getByLabelText(/^E-mailadres/), 'k.jansen@stoptteam.nl');
+    await user.selectOptions(within(form).getByLabelText(/^Rol/), 'specialist-pz');
+    const alsoBeheerder = within(form).getByRole('checkbox', { name: 'Ook beheerder' });
+    await user.click(alsoBeheerder);
+    await user.click(within(form).getByRole('button', { name: 'Uitnodiging maken' }));
+    expect(alsoBeheerder).toHaveAccessibleDescription(/^Een specialist PZ krijgt geen andere rol erbij\./);
+    expect(invite).not.toHaveBeenCalled();
   });
 
   it('refuses a missing role and a validity outside 1 to 30 days, next to the fields', async () => {

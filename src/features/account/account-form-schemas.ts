@@ -11,7 +11,9 @@ import {
   INVITABLE_ROLES,
   invitationAcceptSchema,
   invitationCreateSchema,
+  invitedRoles,
   isoDateSchema,
+  roleCombinationIssue,
   setupRequestSchema,
   type AuditQuery,
 } from '../../domain';
@@ -46,14 +48,31 @@ const validDays = z
   .transform(Number)
   .pipe(z.int().min(1, 'validDays.range').max(30, 'validDays.range'));
 
-export const inviteFormSchema = z.object({
-  name: invitationCreateSchema.shape.name,
-  email: invitationCreateSchema.shape.email,
-  // The select starts at "Kies…" (an empty value), which is refused as `required`.
-  role: z.string().pipe(z.enum(INVITABLE_ROLES, 'required')),
-  isSharedDevice: z.boolean(),
-  validDays,
-});
+/**
+ * A new invitation as the form asks it: one role from the list, and "ook beheerder" to add beheer to it
+ * (a huisarts who also manages the team). Out as the request: `roles`, plus `role` (the first) for a
+ * server from before several roles.
+ */
+export const inviteFormSchema = z
+  .object({
+    name: invitationCreateSchema.shape.name,
+    email: invitationCreateSchema.shape.email,
+    // The select starts at "Kies…" (an empty value), which is refused as `required`.
+    role: z.string().pipe(z.enum(INVITABLE_ROLES, 'required')),
+    isAlsoBeheerder: z.boolean(),
+    isSharedDevice: z.boolean(),
+    validDays,
+  })
+  .transform(({ role, isAlsoBeheerder, ...rest }) => {
+    const roles = invitedRoles({
+      roles: isAlsoBeheerder && role !== 'beheerder' ? [role, 'beheerder'] : [role],
+    });
+    return { ...rest, role: roles[0], roles };
+  })
+  .superRefine((request, context) => {
+    const issue = roleCombinationIssue(request.roles);
+    if (issue) context.addIssue({ code: 'custom', path: ['isAlsoBeheerder'], message: issue });
+  });
 export type InviteFormValues = z.input<typeof inviteFormSchema>;
 
 const optionalDate = z.string().refine((value) => value === '' || isoDateSchema.safeParse(value).success, {

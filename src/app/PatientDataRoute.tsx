@@ -1,0 +1,13 @@
+import { Outlet } from 'react-router';
+import { useAccess } from '../components/useAccess';
+import { NoPatientAccessPage } from './NoPatientAccessPage';
+
+/**
+ * Wraps the routes that show patient data (register, patient, care plans, MDO, Overzicht). An account the
+ * access policy gives no patient data (a beheerder only) gets a page saying so instead of empty screens;
+ * the server gives it none either.
+ */
+export function PatientDataRoute() {
+  const { seesPatientData } = useAccess();
+  return seesPatientData ? <Outlet /> : <NoPatientAccessPage />;
+}
