@@ -106,6 +106,17 @@ describe.each(DATABASES)('one BSN per patient within a practice on %s', (kind) =
     expect(again.body.results[0]).toMatchObject(APPLIED);
   });
 
+  it('takes the BSN of a patient deleted earlier in the same push', async () => {
+    const bsn = uniqueBsn();
+    const id = await registered(bsn);
+    const device = new Device(gp);
+    const reply = await device.push([
+      device.mutation('patient', id, { deletedAt: '2026-11-23T10:00:00.000Z' }, 1, 'delete'),
+      device.mutation('patient', randomUUID(), patientData({ bsn }), null),
+    ]);
+    expect(reply.body.results).toEqual([expect.objectContaining(APPLIED), expect.objectContaining(APPLIED)]);
+  });
+
   it('takes a BSN that only a patient of another practice holds', async () => {
     const bsn = uniqueBsn();
     await registered(bsn);

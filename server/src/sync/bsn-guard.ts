@@ -42,7 +42,9 @@ export class BsnOwners {
       );
       for (const row of rows) stored.set(row.bsn, [...(stored.get(row.bsn) ?? []), row.record_id]);
     }
-    return new BsnOwners(stored, new Set(patients.map((m) => m.recordId)));
+    // Deletions count too: a patient deleted earlier in the push no longer holds its BSN.
+    const pushed = mutations.filter((m) => m.entity === 'patient').map((m) => m.recordId);
+    return new BsnOwners(stored, new Set(pushed));
   }
 
   /** Does a patient other than `recordId` hold `bsn` now (as this push has left it so far)? */
