@@ -140,7 +140,7 @@ describe.each(DATABASES)('one BSN per patient within a practice on %s', (kind) =
     expect(hits).toEqual([]);
   });
 
-  it('has an index that serves the lookup of who holds a BSN (migration 007)', async () => {
+  it('has an index that serves the lookup of who holds a BSN (migration 009)', async () => {
     // With sequential scans priced out, the plan shows whether the partial index matches the lookup's shape.
     const plan = await server.db.transaction(async (tx) => {
       await tx.query('SET LOCAL enable_seqscan = off');

@@ -3,7 +3,7 @@
  * to another patient of the practice that is not deleted is refused as `duplicateBsn` (devices only see
  * their own copy, so two devices could each register the same person offline).
  *
- * Cost: ONE indexed read per push for every BSN its patient mutations carry (migration 007); the rest is
+ * Cost: ONE indexed read per push for every BSN its patient mutations carry (migration 009); the rest is
  * answered from that read and the push's own batch, which holds every patient the push changes, so two
  * new patients with one BSN in the same push clash too, and a BSN freed earlier in the push is free.
  * A BSN is special personal data: it is never logged nor put in an error message or audit target.
@@ -34,7 +34,7 @@ export class BsnOwners {
     const bsns = [...new Set(patients.map((m) => bsnOf(m.changed)).filter((bsn) => bsn !== null))];
     const stored = new Map<string, string[]>();
     if (bsns.length > 0) {
-      // Written to match the partial expression index of migration 007.
+      // Written to match the partial expression index of migration 009.
       const rows = await tx.query<{ record_id: string; bsn: string }>(
         `SELECT record_id, data->>'bsn' AS bsn FROM records
           WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = ANY($2::text[])`,
