@@ -1,7 +1,7 @@
 /**
  * server.push: sustained POST /api/sync/push against the sync server (PGlite, in a child process) with
  * autocannon, 50 connections for 20 s per run. Every request is a new device (fresh clientId, counters
- * 1..10) creating 10 new patients of ~1.5 KB each, so every mutation is really applied, never replayed or
+ * 1..10) creating 10 new patients of ~1.5 KB each, each with a BSN of its own, so every mutation is really applied, never replayed or
  * refused; a response whose 10 results are not all `applied` counts as an error. The peer is the same
  * server's GET /api/health (no database) under the same load: the ratio is the share of the no-op rate
  * that pushes reach.
@@ -23,14 +23,13 @@ const AT = '2026-11-23T09:00:00.000Z';
 /** Fills a text field to `length` characters: long but valid values make a ~1.5 KB mutation. */
 const text = (start, length) => start.padEnd(length, ' abcdefghij').slice(0, length).trimEnd();
 
-/** The fields of one new patient, every text near its schema's maximum. */
+/** The fields of one new patient but its BSN (see nextBsn), every text near its schema's maximum. */
 const PATIENT = {
   givenName: text('Johanna Wilhelmina Maria', 80),
   namePrefix: 'van der',
   familyName: text('Berg-Oosterhuis', 120),
   birthDate: '1941-05-02',
   sex: 'female',
-  bsn: '111222333',
   treatingGp: text('dr. P. de Vries', 120),
   diagnosisText: text('COPD GOLD IV, hartfalen NYHA III', 200),
   icpcCode: 'R95',
@@ -50,7 +49,22 @@ const PATIENT = {
   deletedAt: null,
 };
 
-/** A push of a device nobody has seen: its own client id, counters 1..10, ten new patients. */
+let bsnSeed = 0;
+
+/**
+ * A BSN no earlier push of this process used, so no patient is refused as a duplicate: eight digits from
+ * a counter and the check digit that makes the elfproef hold (a counter needing check digit 10 is skipped).
+ */
+function nextBsn() {
+  for (;;) {
+    bsnSeed += 1;
+    const first = String(30_000_000 + bsnSeed);
+    const sum = Array.from(first, Number).reduce((total, digit, index) => total + digit * (9 - index), 0);
+    if (sum % 11 < 10) return `${first}${sum % 11}`;
+  }
+}
+
+/** A push of a device nobody has seen: its own client id, counters 1..10, ten new patients, each with a BSN of its own. */
 export function newDevicePush(version, count = MUTATIONS_PER_PUSH) {
   return JSON.stringify({
     clientId: randomUUID(),
@@ -62,7 +76,7 @@ export function newDevicePush(version, count = MUTATIONS_PER_PUSH) {
       recordId: randomUUID(),
       op: 'put',
       baseRev: null,
-      changed: PATIENT,
+      changed: { ...PATIENT, bsn: nextBsn() },
       createdAt: AT,
     })),
   });

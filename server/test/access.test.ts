@@ -9,7 +9,7 @@ import {
   type TestClient,
   type TestServer,
 } from './harness';
-import { AT, Device, patientData } from './mutations';
+import { AT, Device, patientData, uniqueBsn } from './mutations';
 
 const markingEventData = (patientId: string) => ({
   patientId,
@@ -29,12 +29,13 @@ describe.each(DATABASES)('access between practices on %s', (kind) => {
   let practiceTwo: { client: TestClient; practiceId: string; userId: string };
   /** Practice 1's patient, with its BSN. */
   const patientId = randomUUID();
+  const bsn = uniqueBsn();
 
   beforeAll(async () => {
     server = await startTestServer(kind);
     practiceOne = await setUpPractice(server);
     const device = new Device(practiceOne);
-    const pushed = await device.push([device.mutation('patient', patientId, patientData(), null)]);
+    const pushed = await device.push([device.mutation('patient', patientId, patientData({ bsn }), null)]);
     expect(pushed.body.results[0]?.status).toBe('applied');
     practiceTwo = await addPracticeDirectly(server, {
       practiceName: 'Gezondheidscentrum Oost',
@@ -81,7 +82,7 @@ describe.each(DATABASES)('access between practices on %s', (kind) => {
     expect(original.body).toMatchObject({
       rev: 1,
       isDeleted: false,
-      data: { familyName: 'Berg', treatingGp: 'Dr. P. de Vries', bsn: '111222333' },
+      data: { familyName: 'Berg', treatingGp: 'Dr. P. de Vries', bsn },
     });
     const rows = await server.db.query<{ practice_id: string }>(
       'SELECT practice_id FROM records WHERE record_id = $1 ORDER BY practice_id',

@@ -6,6 +6,23 @@ import type { Reply, TestClient } from './harness';
 
 export const AT = '2026-11-23T09:00:00.000Z';
 
+let bsnSeed = 0;
+
+/**
+ * A BSN that passes the elfproef and that no other call in this test file returns: the server refuses a
+ * second patient with the same BSN in a practice. Eight digits from a counter (starting 2000, which no
+ * BSN written out in a test does), then the check digit; a counter whose check digit would be 10 is skipped.
+ */
+export function uniqueBsn(): string {
+  for (;;) {
+    bsnSeed += 1;
+    const first = String(20_000_000 + bsnSeed);
+    const sum = Array.from(first, Number).reduce((total, digit, index) => total + digit * (9 - index), 0);
+    if (sum % 11 < 10) return `${first}${sum % 11}`;
+  }
+}
+
+/** A new patient's fields, with a BSN of its own (see uniqueBsn). */
 export function patientData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     givenName: 'Johanna',
@@ -13,7 +30,7 @@ export function patientData(overrides: Record<string, unknown> = {}): Record<str
     familyName: 'Berg',
     birthDate: '1941-05-02',
     sex: 'female',
-    bsn: '111222333',
+    bsn: uniqueBsn(),
     treatingGp: 'Dr. P. de Vries',
     diagnosisText: 'COPD GOLD IV',
     icpcCode: 'R95',

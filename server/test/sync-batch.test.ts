@@ -100,8 +100,9 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
       device.mutation('patient', created, { diagnosisText: 'Hartfalen' }, null),
       device.mutation('patient', shared, { homeCareOrganisation: 'Buurtzorg' }, 1),
     ]);
+    // Each run's patients have ids and BSNs of their own (a practice refuses a BSN twice).
     const strip = (data: Record<string, unknown> | undefined) => {
-      const { id: _id, ...rest } = data ?? {};
+      const { id: _id, bsn: _bsn, ...rest } = data ?? {};
       return rest;
     };
     const conflicts = (await conflictsAbout(shared)).map((conflict) => ({
@@ -312,9 +313,11 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
       const twenty = await countOne(20);
       const editTwenty = await countOne(20, twenty.ids);
       expect(twenty.statements).toBe(one.statements);
-      expect(editTwenty.statements).toBe(one.statements);
-      // The session, the sequence, the device, the records, their writes, the outcomes and the audit.
-      expect(one.statements).toBeLessThanOrEqual(7);
+      // Edits that carry no BSN skip the one lookup of who holds the push's BSNs.
+      expect(editTwenty.statements).toBe(one.statements - 1);
+      // The session, the sequence, the device, the records, the BSNs' holders, their writes, the outcomes
+      // and the audit.
+      expect(one.statements).toBeLessThanOrEqual(8);
     } finally {
       db.query = original.query;
       db.transaction = original.transaction;

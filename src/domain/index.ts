@@ -4,6 +4,7 @@ export * from './date-schemas';
 export * from './dates';
 export * from './ids';
 export * from './patient';
+export * from './patient-twins';
 export * from './register';
 export * from './sync';
 export * from './author';

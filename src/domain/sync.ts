@@ -64,6 +64,8 @@ export const REJECTION_REASONS = [
   'conflictClosed',
   /** New clinical work on a patient who died; only the nabespreking and death-record corrections remain. */
   'patientDeceased',
+  /** A new patient, or a BSN change, whose BSN already belongs to another patient of the practice. */
+  'duplicateBsn',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REJECTION_REASONS } from '../domain/sync';
 import accountEn from './account.en.json';
 import accountNl from './account.nl.json';
 import carePlanEn from './carePlan.en.json';
@@ -45,5 +46,11 @@ describe('translations', () => {
     ['handover', handoverNl, handoverEn],
   ])('English covers every Dutch key of %s', (_file, dutch, english) => {
     expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
+  });
+
+  it('says in Dutch and English why the server refused a change, for every reason it may give', () => {
+    for (const reasons of [syncNl.reasons, syncEn.reasons]) {
+      expect(Object.keys(reasons).sort()).toEqual([...REJECTION_REASONS].sort());
+    }
   });
 });

@@ -26,6 +26,7 @@ import type { Actor } from '../auth/actor';
 import type { AuditRecord } from '../audit/audit-log';
 import type { Queryable } from '../store/db';
 import { authorise } from './authorise';
+import { bsnRefusal, type BsnOwners } from './bsn-guard';
 import { clinicalRefusal } from './clinical-guards';
 import { closeConflict, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
@@ -49,6 +50,8 @@ export interface ApplyContext {
   batch: RecordBatch;
   /** The next number of the practice's change sequence (reserved for this push). */
   takeSeq: () => number;
+  /** Who holds the BSNs the push names (read once per push). */
+  bsnOwners: BsnOwners;
 }
 
 export interface Applied {
@@ -201,7 +204,9 @@ export async function applyMutation(
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
-  const refusal = await clinicalRefusal(tx, actor.practiceId, mutation, parsed.data as Row);
+  const refusal =
+    (await clinicalRefusal(tx, actor.practiceId, mutation, parsed.data as Row)) ??
+    bsnRefusal(context.bsnOwners, batch, mutation, parsed.data as Row, current?.data);
   if (refusal !== null) return rejected(mutation, refusal);
 
   let rev = current?.rev ?? 0;

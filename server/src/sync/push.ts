@@ -20,6 +20,7 @@ import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
 import type { Db, Queryable } from '../store/db';
 import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
+import { BsnOwners } from './bsn-guard';
 import { RecordBatch, type VersionAuthor } from './records';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -158,6 +159,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
     const fresh = freshMutations(mutations, client);
     const refs = fresh.flatMap(recordsToLock);
     const batch = await RecordBatch.lock(tx, actor.practiceId, author, refs);
+    const bsnOwners = await BsnOwners.read(tx, actor.practiceId, fresh);
 
     const results: MutationResult[] = [];
     const handled: { mutation_id: string; result: MutationResult }[] = [];
@@ -172,7 +174,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
       const stored = recordToLock(mutation) ? batch.get(mutation.entity, mutation.recordId) : undefined;
       const { result, audit } = await applyMutation(
         tx,
-        { actor, clientId, author, batch, takeSeq },
+        { actor, clientId, author, batch, takeSeq, bsnOwners },
         mutation,
       );
       results.push(result);

@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listName, maskBsn, splitDutchName, type Patient } from '../../domain';
+import { distinctionsOf, listName, splitDutchName, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { useDistinctionLabel } from '../register/useDistinctionLabel';
 import styles from './QuickMark.module.css';
 import { usePatientMatches } from './usePatientMatches';
 
-export type PatientChoice = { kind: 'existing'; patient: Patient } | { kind: 'new'; name: string };
+export type PatientChoice =
+  /** `distinction`: what tells the patient apart from another with the same name and birth date. */
+  { kind: 'existing'; patient: Patient; distinction: string | null } | { kind: 'new'; name: string };
 
 /**
  * Find-or-create as an ARIA combobox: type, move with the arrow keys, choose with Enter. The last option
@@ -17,24 +20,31 @@ export function PatientCombobox({ onChoose }: { onChoose: (choice: PatientChoice
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const matches = usePatientMatches(text);
+  const distinctionLabel = useDistinctionLabel();
+  const distinctions = useMemo(() => distinctionsOf(matches), [matches]);
   const canCreate = splitDutchName(text) !== null;
   const options: PatientChoice[] = [
-    ...matches.map((patient) => ({ kind: 'existing' as const, patient })),
+    ...matches.map((patient) => {
+      const distinction = distinctions.get(patient.id);
+      return {
+        kind: 'existing' as const,
+        patient,
+        distinction: distinction ? distinctionLabel(distinction) : null,
+      };
+    }),
     ...(canCreate ? [{ kind: 'new' as const, name: text.trim() }] : []),
   ];
   const isOpen = text.trim().length >= 2;
   const optionId = (index: number) => `${id}-option-${String(index)}`;
   const nameAndBirth = (patient: Patient) =>
     `${listName(patient)} (${formatDate(patient.birthDate, i18n.language)})`;
-  // Two patients with one name and birth date are told apart by their masked BSN.
-  const isAmbiguous = (patient: Patient) =>
-    matches.some((other) => other.id !== patient.id && nameAndBirth(other) === nameAndBirth(patient));
   const labelOf = (choice: PatientChoice) => {
     if (choice.kind === 'new') return t('marking.quick.create', { name: choice.name });
     const { patient } = choice;
     return [
       nameAndBirth(patient),
-      isAmbiguous(patient) && patient.bsn ? `BSN ${maskBsn(patient.bsn)}` : null,
+      // Two patients with one name and birth date: the fact that tells them apart, e.g. "BSN …333".
+      choice.distinction,
       patient.palliativeSince !== null ? t('marking.quick.alreadyMarked') : null,
     ]
       .filter((part) => part !== null)

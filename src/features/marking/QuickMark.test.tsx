@@ -75,6 +75,31 @@ describe('quick-mark', () => {
     ).toBeInTheDocument();
   });
 
+  it('tells two patients with the same name and birth date apart, before and after the choice', async () => {
+    const twin = {
+      givenName: 'Jan',
+      namePrefix: 'de',
+      familyName: 'Vries',
+      birthDate: '1948-03-07' as IsoDate,
+    };
+    const { user } = await renderApp('/patienten', [
+      patientRow({ ...twin, bsn: '111222333' }),
+      patientRow({ ...twin, bsn: null, treatingGp: 'Dr. Oost' }),
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Snel markeren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Snel markeren' });
+    await user.keyboard('Vries');
+    expect(
+      await within(dialog).findByRole('option', { name: 'Vries, Jan de (07-03-1948) · BSN …333' }),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole('option', { name: 'Vries, Jan de (07-03-1948) · huisarts Dr. Oost' }),
+    );
+    // The choice is confirmed with the same fact, so the GP sees which of the two will be marked.
+    expect(within(dialog).getByText('Jan de Vries · huisarts Dr. Oost')).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent('111222333');
+  });
+
   it('creates a new patient from the typed name and refuses a missing birth date', async () => {
     const { user, db } = await renderApp('/patienten');
     await user.click(await screen.findByRole('button', { name: 'Snel markeren' }));

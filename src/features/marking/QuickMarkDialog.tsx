@@ -110,7 +110,12 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
             }}
           >
             {isOpen && <PatientCombobox onChoose={setChoice} />}
-            {choice && <p className={styles.chosen}>{choiceName(choice)}</p>}
+            {choice && (
+              <p className={styles.chosen}>
+                {choiceName(choice)}
+                {choice.kind === 'existing' && choice.distinction && ` · ${choice.distinction}`}
+              </p>
+            )}
             {choice?.kind === 'new' && (
               <FormField
                 label={t('marking.quick.birthDate')}

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Patient, RegisterFacts } from '../../domain';
+import type { Patient, PatientDistinction, RegisterFacts } from '../../domain';
 import { useToday } from '../../components/useToday';
 import styles from './PatientList.module.css';
 import { PatientRow } from './PatientRow';
+import { useDistinctionLabel } from './useDistinctionLabel';
 
 const ROW_HEIGHT = 56;
 
@@ -12,8 +13,17 @@ const ROW_HEIGHT = 56;
  * The register as a virtualised table: only the rows in view are in the DOM, so 10,000 patients scroll
  * as smoothly as 10. ARIA row indexes tell screen readers where each row sits in the whole list.
  */
-export function PatientList({ rows, facts }: { rows: Patient[]; facts: RegisterFacts }) {
+export function PatientList({
+  rows,
+  facts,
+  distinctions,
+}: {
+  rows: Patient[];
+  facts: RegisterFacts;
+  distinctions: ReadonlyMap<string, PatientDistinction>;
+}) {
   const { t } = useTranslation();
+  const distinctionLabel = useDistinctionLabel();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
   // The virtualiser returns functions that React Compiler must not memoise; this component does not use it.
@@ -50,6 +60,7 @@ export function PatientList({ rows, facts }: { rows: Patient[]; facts: RegisterF
         <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const patient = rows[item.index];
+            const distinction = patient && distinctions.get(patient.id);
             return (
               patient && (
                 <PatientRow
@@ -61,6 +72,7 @@ export function PatientList({ rows, facts }: { rows: Patient[]; facts: RegisterF
                   today={today}
                   hasNewSignals={facts.withNewSignals.has(patient.id)}
                   suggestion={facts.suggestions.get(patient.id)}
+                  distinction={distinction && distinctionLabel(distinction)}
                 />
               )
             );

@@ -23,6 +23,8 @@ interface PatientRowProps {
   hasNewSignals: boolean;
   /** Why a marking conversation is suggested; only shown for living, unmarked patients. */
   suggestion: readonly SuggestionReason[] | undefined;
+  /** What tells this patient apart from another with the same name and birth date, in words. */
+  distinction: string | undefined;
 }
 
 /**
@@ -37,6 +39,7 @@ export const PatientRow = memo(function PatientRow({
   today,
   hasNewSignals,
   suggestion,
+  distinction,
 }: PatientRowProps) {
   const { t, i18n } = useTranslation();
   const isUnmarked = registerStatusOf(patient) === 'active';
@@ -48,7 +51,16 @@ export const PatientRow = memo(function PatientRow({
       style={{ transform: `translateY(${String(top)}px)`, height }}
     >
       <span role="cell" className={styles.name}>
-        <Link to={`/patienten/${patient.id}`}>{listName(patient)}</Link>
+        <Link to={`/patienten/${patient.id}`}>
+          <span className={styles.nameText}>{listName(patient)}</span>
+          {distinction && (
+            <>
+              {/* A pause for screen readers: the two lines are one link name. */}
+              <span className="visually-hidden">, </span>
+              <span className={styles.distinction}>{distinction}</span>
+            </>
+          )}
+        </Link>
       </span>
       <span role="cell">
         {formatDate(patient.birthDate, i18n.language)}{' '}

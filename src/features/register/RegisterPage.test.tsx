@@ -98,4 +98,26 @@ describe('RegisterPage', () => {
       await screen.findByText('Geen patiënten gevonden met deze zoekterm en dit filter.'),
     ).toBeInTheDocument();
   });
+
+  it('tells two patients with the same name and birth date apart, showing at most three BSN digits', async () => {
+    const twin = {
+      givenName: 'Jan',
+      namePrefix: 'de',
+      familyName: 'Vries',
+      birthDate: '1948-03-07' as IsoDate,
+    };
+    await renderApp('/patienten', [
+      patientRow({ ...twin, bsn: '111222333' }),
+      patientRow({ ...twin, bsn: null, treatingGp: 'Dr. Oost' }),
+      patientRow({ givenName: 'Els', namePrefix: '', familyName: 'Bakker', bsn: '123456782' }),
+    ]);
+    // The fact is part of the link's name, so a screen reader tells the two links apart as well.
+    expect(await screen.findByRole('link', { name: /^Vries, Jan de\s*,\s*BSN …333$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /^Vries, Jan de\s*,\s*huisarts Dr\. Oost$/ }),
+    ).toBeInTheDocument();
+    // A patient with a name and birth date of their own needs no extra fact.
+    expect(screen.getByRole('link', { name: 'Bakker, Els' })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/111222333|123456782|782/);
+  });
 });

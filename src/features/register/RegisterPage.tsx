@@ -11,7 +11,7 @@ import { useRegisterRows } from './useRegisterRows';
 /** Patiënten: the practice's register with search, filters and sorting. */
 export function RegisterPage() {
   const { t } = useTranslation();
-  const { rows, total, facts } = useRegisterRows();
+  const { rows, total, facts, distinctions } = useRegisterRows();
   const filter = useRegisterViewStore((state) => state.filter);
   const search = useRegisterViewStore((state) => state.search.trim());
   // Viewing the register is an access to patient data; so is each search (logged once it settles).
@@ -41,7 +41,7 @@ export function RegisterPage() {
             {total === 0 ? t('register.list.empty') : t('register.list.noMatch')}
           </p>
         ) : (
-          <PatientList rows={rows} facts={facts} />
+          <PatientList rows={rows} facts={facts} distinctions={distinctions} />
         ))}
     </section>
   );

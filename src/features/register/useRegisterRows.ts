@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo } from 'react';
 import {
+  distinctionsOf,
   NO_REGISTER_FACTS,
   selectRegisterRows,
   type Patient,
+  type PatientDistinction,
   type RegisterFacts,
   type RegisterFilter,
 } from '../../domain';
@@ -16,7 +18,13 @@ const FACT_VIEWS: ReadonlySet<RegisterFilter> = new Set(['signalsUnmarked', 'sug
  * The register rows for the current search, filter and sort. The search text is deferred so typing stays
  * responsive with 10,000 patients.
  */
-export function useRegisterRows(): { rows: Patient[] | undefined; total: number; facts: RegisterFacts } {
+export function useRegisterRows(): {
+  rows: Patient[] | undefined;
+  total: number;
+  facts: RegisterFacts;
+  /** What tells apart patients with the same name and birth date, by patient id (see distinctionsOf). */
+  distinctions: ReadonlyMap<string, PatientDistinction>;
+} {
   const patients = usePatients();
   const facts = useRegisterFacts(patients === undefined);
   const { search, filter, sort, isDescending } = useRegisterViewStore();
@@ -30,9 +38,8 @@ export function useRegisterRows(): { rows: Patient[] | undefined; total: number;
       selectRegisterRows(patients, { search: deferredSearch, filter, sort, isDescending }, viewFacts),
     [patients, deferredSearch, filter, sort, isDescending, viewFacts],
   );
-  const total = useMemo(
-    () => patients?.filter((patient) => patient.deletedAt === null).length ?? 0,
-    [patients],
-  );
-  return { rows, total, facts };
+  const living = useMemo(() => patients?.filter((patient) => patient.deletedAt === null) ?? [], [patients]);
+  // Over the whole register, not only the rows in view: a twin hidden by a filter is still a twin.
+  const distinctions = useMemo(() => distinctionsOf(living), [living]);
+  return { rows, total: living.length, facts, distinctions };
 }

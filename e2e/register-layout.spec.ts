@@ -1,0 +1,198 @@
+/**
+ * Issue 14, layout: the register at a desktop (1366x768) and a portrait tablet (800x1280), signed in as
+ * someone with a long name. The status badge stays inside its row and clear of the table's edge, a date
+ * never breaks inside ("04-12-2026" on one line), and the header keeps the user's name and "Afmelden"
+ * on one line (on the header's first line at 1366 px). Screenshots land in test-results/screenshots.
+ */
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../src/domain/sync';
+import { expect, test } from './fixtures';
+import { accessibilityViolations } from './support/accessibility';
+
+const AT = '2026-11-23T09:00:00.000Z';
+const LONG_NAME = 'Anna de Beheerder-van Oosterhuis';
+const VIEWPORTS = [
+  { name: 'desktop', width: 1366, height: 768 },
+  { name: 'tablet', width: 800, height: 1280 },
+] as const;
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+function patient(overrides: Record<string, unknown>): Record<string, unknown> {
+  return {
+    givenName: 'Jan',
+    namePrefix: 'de',
+    familyName: 'Vries',
+    birthDate: '1948-03-07',
+    sex: 'male',
+    bsn: null,
+    treatingGp: 'Dr. P. de Vries',
+    diagnosisText: 'Hartfalen NYHA IV',
+    icpcCode: null,
+    contactName: '',
+    contactRelation: '',
+    contactPhone: '',
+    homeCareOrganisation: '',
+    status: 'active',
+    statusSince: null,
+    deathDate: null,
+    placeOfDeath: null,
+    palliativeSince: null,
+    registerColour: null,
+    dyingPhaseSince: null,
+    createdAt: AT,
+    updatedAt: AT,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+/** The register's widest rows: a dying phase with a colour, a death, twins, a very long name. */
+const PATIENTS = [
+  patient({
+    bsn: '111222333',
+    palliativeSince: daysAgo(30),
+    registerColour: 'red',
+    dyingPhaseSince: daysAgo(0),
+  }),
+  patient({ bsn: '123456782', palliativeSince: daysAgo(10), registerColour: 'orange' }),
+  patient({
+    givenName: 'Wilhelmina Johanna',
+    namePrefix: 'van der',
+    familyName: 'Heijden-Oosterhuis',
+    birthDate: '1936-12-04',
+    palliativeSince: daysAgo(3),
+    registerColour: 'yellow',
+  }),
+  patient({
+    givenName: 'Kees',
+    namePrefix: 'van',
+    familyName: 'Dam',
+    status: 'deceased',
+    deathDate: daysAgo(2),
+    placeOfDeath: 'home',
+    palliativeSince: daysAgo(60),
+    registerColour: 'red',
+  }),
+  patient({ givenName: 'Els', namePrefix: '', familyName: 'Bakker', birthDate: '1939-12-01' }),
+];
+
+async function pushPatients(request: APIRequestContext, url: string): Promise<void> {
+  const response = await request.post(`${url}/api/sync/push`, {
+    headers: { 'x-tijdig-request': '1', origin: url },
+    data: {
+      clientId: randomUUID(),
+      schemaVersion: SCHEMA_VERSION,
+      mutations: PATIENTS.map((changed, index) => ({
+        mutationId: randomUUID(),
+        counter: index + 1,
+        entity: 'patient',
+        recordId: randomUUID(),
+        op: 'put',
+        baseRev: null,
+        changed,
+        createdAt: AT,
+      })),
+    },
+  });
+  expect(response.status()).toBe(200);
+  const { results } = (await response.json()) as { results: { status: string }[] };
+  expect(results.map((result) => result.status)).toEqual(PATIENTS.map(() => 'applied'));
+}
+
+/** Every match of `pattern` in the text under `selector` whose characters do not all sit on one line. */
+function brokenAcrossLines(page: Page, selector: string, pattern: RegExp): Promise<string[]> {
+  return page.locator(selector).evaluate(
+    (root, { source, flags }) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(new RegExp(source, flags))) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    },
+    { source: pattern.source, flags: `${pattern.flags.replace('g', '')}g` },
+  );
+}
+
+/** Status parts that leave their cell or row (cut off) or come within 4 px of the table's right edge. */
+function overflowingStatuses(page: Page): Promise<string[]> {
+  return page.getByRole('table', { name: /register/i }).evaluate((table) => {
+    const edge = table.getBoundingClientRect().right;
+    const problems: string[] = [];
+    for (const row of table.querySelectorAll('[role="rowgroup"] [role="row"]')) {
+      const rowBox = row.getBoundingClientRect();
+      // The third cell is the status: its badge, colour and signals.
+      const cell = row.querySelector('[role="cell"]:nth-child(3)');
+      const cellRight = cell?.getBoundingClientRect().right ?? edge;
+      for (const part of cell?.querySelectorAll('span') ?? []) {
+        const box = part.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const isCut = box.right > cellRight + 0.5 || box.top < rowBox.top || box.bottom > rowBox.bottom + 0.5;
+        if (isCut || box.right > edge - 4) {
+          problems.push(part.textContent);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+test.use({ signedInAs: null });
+
+test('the register and header fit at desktop and tablet width, with a long user name', async ({
+  page,
+  context,
+  server,
+  signIn,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(context, await server.createAccount('huisarts', LONG_NAME));
+  await pushPatients(context.request, server.url);
+
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await page.goto('/patienten');
+    await expect(page.getByRole('link', { name: /Heijden-Oosterhuis/ })).toBeVisible();
+    await expect(page.getByText(/^BSN …333$/)).toBeVisible();
+
+    expect(await overflowingStatuses(page), `status inside row and table (${viewport.name})`).toEqual([]);
+    expect(
+      await brokenAcrossLines(page, 'main', /\d{2}-\d{2}-\d{4}/),
+      `dates on one line (${viewport.name})`,
+    ).toEqual([]);
+    expect(
+      await brokenAcrossLines(page, 'header', new RegExp(LONG_NAME)),
+      `the name on one line (${viewport.name})`,
+    ).toEqual([]);
+
+    const header = page.getByRole('banner');
+    const name = header.getByText(LONG_NAME);
+    const signOut = header.getByRole('button', { name: 'Afmelden' });
+    const [nameBox, signOutBox, brandBox] = await Promise.all([
+      name.boundingBox(),
+      signOut.boundingBox(),
+      header.getByText('Tijdig', { exact: true }).boundingBox(),
+    ]);
+    if (!nameBox || !signOutBox || !brandBox) throw new Error('header parts not on screen');
+    // The name and the button share a line: their vertical extents overlap.
+    expect(nameBox.y, `name beside Afmelden (${viewport.name})`).toBeLessThan(
+      signOutBox.y + signOutBox.height,
+    );
+    expect(signOutBox.y, `name beside Afmelden (${viewport.name})`).toBeLessThan(nameBox.y + nameBox.height);
+    if (viewport.name === 'desktop') {
+      // One header line: the button sits level with the product name.
+      expect(signOutBox.y, 'Afmelden on the first header line').toBeLessThan(brandBox.y + brandBox.height);
+    }
+
+    expect(await accessibilityViolations(page), `axe (${viewport.name})`).toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/${viewport.name}-register-layout.png` });
+  }
+});

@@ -1,0 +1,81 @@
+/**
+ * One BSN names one patient within a practice: a new patient, or a BSN change, whose BSN already belongs
+ * to another patient of the practice that is not deleted is refused as `duplicateBsn` (devices only see
+ * their own copy, so two devices could each register the same person offline).
+ *
+ * Cost: ONE indexed read per push for every BSN its patient mutations carry (migration 009); the rest is
+ * answered from that read and the push's own batch, which holds every patient the push changes, so two
+ * new patients with one BSN in the same push clash too, and a BSN freed earlier in the push is free.
+ * A BSN is special personal data: it is never logged nor put in an error message or audit target.
+ */
+import type { Mutation, RejectionReason } from '../../../src/domain';
+import type { Queryable } from '../store/db';
+import type { RecordBatch, StoredRecord } from './records';
+
+type Row = Record<string, unknown>;
+
+const bsnOf = (data: Row | undefined): string | null =>
+  typeof data?.bsn === 'string' && data.bsn !== '' ? data.bsn : null;
+
+const isPatientPut = (mutation: Mutation): boolean => mutation.entity === 'patient' && mutation.op === 'put';
+
+/** Who holds the BSNs a push names: the stored owners, read once, and the push's own patients. */
+export class BsnOwners {
+  private constructor(
+    /** Per BSN the ids of the stored, not deleted patients that held it when the push began. */
+    private readonly stored: ReadonlyMap<string, readonly string[]>,
+    /** Every patient the push changes: the batch has its copy as the push left it so far. */
+    private readonly pushed: ReadonlySet<string>,
+  ) {}
+
+  /** Reads the stored owners of every BSN the push's patient mutations carry, in ONE statement. */
+  static async read(tx: Queryable, practiceId: string, mutations: readonly Mutation[]): Promise<BsnOwners> {
+    const patients = mutations.filter(isPatientPut);
+    const bsns = [...new Set(patients.map((m) => bsnOf(m.changed)).filter((bsn) => bsn !== null))];
+    const stored = new Map<string, string[]>();
+    if (bsns.length > 0) {
+      // Written to match the partial expression index of migration 009.
+      const rows = await tx.query<{ record_id: string; bsn: string }>(
+        `SELECT record_id, data->>'bsn' AS bsn FROM records
+          WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = ANY($2::text[])`,
+        [practiceId, bsns],
+      );
+      for (const row of rows) stored.set(row.bsn, [...(stored.get(row.bsn) ?? []), row.record_id]);
+    }
+    // Deletions count too: a patient deleted earlier in the push no longer holds its BSN.
+    const pushed = mutations.filter((m) => m.entity === 'patient').map((m) => m.recordId);
+    return new BsnOwners(stored, new Set(pushed));
+  }
+
+  /** Does a patient other than `recordId` hold `bsn` now (as this push has left it so far)? */
+  isHeldByAnother(bsn: string, recordId: string, batch: RecordBatch): boolean {
+    const holds = (copy: StoredRecord | undefined) =>
+      copy !== undefined && !copy.isDeleted && bsnOf(copy.data) === bsn;
+    const others = new Set([...(this.stored.get(bsn) ?? []), ...this.pushed]);
+    others.delete(recordId);
+    for (const other of others) {
+      // A patient this push changes counts as the push left it; any other as it was stored.
+      const isHeld = this.pushed.has(other) ? holds(batch.find('patient', other)) : true;
+      if (isHeld) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Why a patient change (leaving the patient as `row`, stored before as `before`) is refused, or null.
+ * Only a new patient or a changed BSN is checked: a patient that already shared its BSN before this
+ * rule existed can still be edited, and the duplicate is for people to resolve.
+ */
+export function bsnRefusal(
+  owners: BsnOwners,
+  batch: RecordBatch,
+  mutation: Mutation,
+  row: Row,
+  before: Row | undefined,
+): RejectionReason | null {
+  if (!isPatientPut(mutation)) return null;
+  const bsn = bsnOf(row);
+  if (bsn === null || (before !== undefined && bsnOf(before) === bsn)) return null;
+  return owners.isHeldByAnother(bsn, mutation.recordId, batch) ? 'duplicateBsn' : null;
+}

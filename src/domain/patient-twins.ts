@@ -1,0 +1,66 @@
+/**
+ * Patients a list would show identically: the same name and birth date. Such a row gets one extra fact
+ * that tells it apart, chosen to reveal as little as possible: the masked BSN (only its last three digits,
+ * as the patient page shows it), else the treating GP or the home-care organisation when that differs,
+ * else the day the patient was added to the device's register.
+ */
+import { isoDateOf } from './dates';
+import type { IsoDate } from './date-schemas';
+import type { Patient } from './patient';
+
+type TwinFields = Pick<
+  Patient,
+  | 'id'
+  | 'givenName'
+  | 'namePrefix'
+  | 'familyName'
+  | 'birthDate'
+  | 'bsn'
+  | 'treatingGp'
+  | 'homeCareOrganisation'
+  | 'createdAt'
+>;
+
+/** The fact that tells a patient apart from another with the same name and birth date. */
+export type PatientDistinction =
+  /** `lastDigits`: the BSN's last three digits, never more. */
+  | { kind: 'bsn'; lastDigits: string }
+  | { kind: 'treatingGp'; name: string }
+  | { kind: 'homeCare'; name: string }
+  | { kind: 'addedOn'; date: IsoDate };
+
+const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+
+/** Name and birth date as a list shows them, ignoring case and spacing. */
+const twinKey = (patient: TwinFields): string =>
+  [patient.familyName, patient.namePrefix, patient.givenName].map(normal).join('|') + `|${patient.birthDate}`;
+
+function distinctionAmong(patient: TwinFields, twins: readonly TwinFields[]): PatientDistinction {
+  if (patient.bsn) return { kind: 'bsn', lastDigits: patient.bsn.slice(-3) };
+  const differs = (field: 'treatingGp' | 'homeCareOrganisation') =>
+    patient[field].trim() !== '' && twins.every((twin) => normal(twin[field]) !== normal(patient[field]));
+  if (differs('treatingGp')) return { kind: 'treatingGp', name: patient.treatingGp.trim() };
+  if (differs('homeCareOrganisation')) return { kind: 'homeCare', name: patient.homeCareOrganisation.trim() };
+  return { kind: 'addedOn', date: isoDateOf(new Date(patient.createdAt)) };
+}
+
+/**
+ * For every patient that shares its name and birth date with another in `patients`, the fact that tells
+ * it apart, keyed by patient id. Patients with a name and birth date of their own are absent.
+ */
+export function distinctionsOf(patients: readonly TwinFields[]): Map<string, PatientDistinction> {
+  const groups = new Map<string, TwinFields[]>();
+  for (const patient of patients) {
+    const key = twinKey(patient);
+    groups.set(key, [...(groups.get(key) ?? []), patient]);
+  }
+  const distinctions = new Map<string, PatientDistinction>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const patient of group) {
+      const twins = group.filter((other) => other.id !== patient.id);
+      distinctions.set(patient.id, distinctionAmong(patient, twins));
+    }
+  }
+  return distinctions;
+}
