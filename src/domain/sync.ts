@@ -9,11 +9,12 @@ import { mutationIdSchema } from './ids';
 /**
  * Bumped whenever the shape of stored data or protocol messages changes. 6: checklist definitions carry their
  * source and new scoring kinds (an older app could not read them), records carry the server's stamps, and a
- * conflict resolution names the conflict revision it chose from.
+ * conflict resolution names the conflict revision it chose from. 7: a push may be refused as `duplicateBsn` (an
+ * older app's closed list of reasons could not read that answer), invitations carry the specialist's advice.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 /** The oldest client the server still accepts; older clients get 426 and keep their outbox. */
-export const MIN_CLIENT_SCHEMA_VERSION = 6;
+export const MIN_CLIENT_SCHEMA_VERSION = 7;
 
 export const SYNC_ENTITIES = [
   'patient',

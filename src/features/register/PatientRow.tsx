@@ -42,7 +42,10 @@ export const PatientRow = memo(function PatientRow({
   distinction,
 }: PatientRowProps) {
   const { t, i18n } = useTranslation();
-  const isUnmarked = registerStatusOf(patient) === 'active';
+  const status = registerStatusOf(patient);
+  const isUnmarked = status === 'active';
+  // A POH marks only namens a huisarts: the register says whose decision the marking is.
+  const isMarked = status === 'marked';
   return (
     <div
       role="row"
@@ -79,6 +82,11 @@ export const PatientRow = memo(function PatientRow({
         )}
         {isUnmarked && !suggestion && hasNewSignals && (
           <span className={styles.signal}>{t('register.signals')}</span>
+        )}
+        {isMarked && patient.markingOnBehalfOf && (
+          <span className={styles.onBehalf}>
+            {t('register.markedOnBehalf', { name: patient.markingOnBehalfOf.name })}
+          </span>
         )}
       </span>
       <span role="cell" className={styles.wide}>

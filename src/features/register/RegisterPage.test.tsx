@@ -53,6 +53,26 @@ describe('RegisterPage', () => {
     expect(screen.getByText('3 patiënten getoond van 3')).toBeInTheDocument();
   });
 
+  it("says on whose behalf a POH marked a patient, and nothing for a huisarts's own marking", async () => {
+    const markedNamens = patientRow({
+      givenName: 'Riet',
+      namePrefix: '',
+      familyName: 'Smit',
+      palliativeSince: '2026-11-02' as IsoDate,
+      markingOnBehalfOf: {
+        userId: '01a240fc-22b4-73ff-97c1-2c1fd059e9cb',
+        name: 'dr. A. de Wit',
+        recordedBy: 'Hanna Bakker',
+      },
+    });
+    await renderApp('/patienten', [...patients, markedNamens]);
+    const cell = (await screen.findByText('Gemarkeerd sinds 02-11-2026')).closest('[role="cell"]');
+    expect(cell).toHaveTextContent('namens dr. A. de Wit');
+    expect(screen.getByText('Gemarkeerd sinds 14-09-2026').closest('[role="cell"]')).not.toHaveTextContent(
+      'namens',
+    );
+  });
+
   it('filters on marked, unmarked and deceased patients', async () => {
     const { user } = await renderApp('/patienten', patients);
     await screen.findByRole('link', { name: 'Bakker, Els' });
