@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SpecialistAccounts } from '../../../domain';
+import { useSessionStore } from '../../../state/session-store';
 import { ApiFailure } from '../../../sync/api-client';
-import { testAuthClient } from '../../../test/auth-client';
+import { testAuthClient, testSession } from '../../../test/auth-client';
 import { renderApp } from '../../../test/render';
 import { seedSpecialist } from '../meetings/mdo-test-data';
 
@@ -138,5 +139,18 @@ describe('the directory of specialists', () => {
     expect(await screen.findByText('Marieke Smit is verwijderd uit de lijst.')).toBeInTheDocument();
     expect(screen.getByText('Er staan nog geen specialisten in de lijst.')).toBeInTheDocument();
     expect((await db.specialists.toArray())[0]?.deletedAt).not.toBeNull();
+  });
+
+  it('leads a clinical account back to the MDO', async () => {
+    useSessionStore.setState({ session: testSession('huisarts') });
+    await renderApp('/specialisten');
+    expect(await screen.findByRole('link', { name: 'Terug naar MDO' })).toHaveAttribute('href', '/mdo');
+  });
+
+  it('leads a beheerder-only account, who cannot open the MDO, back to Beheer', async () => {
+    useSessionStore.setState({ session: testSession('beheerder') });
+    await renderApp('/specialisten');
+    expect(await screen.findByRole('link', { name: 'Terug naar Beheer' })).toHaveAttribute('href', '/beheer');
+    expect(screen.queryByRole('link', { name: 'Terug naar MDO' })).not.toBeInTheDocument();
   });
 });

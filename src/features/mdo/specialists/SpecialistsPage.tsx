@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
+import { useAccess } from '../../../components/useAccess';
 import styles from '../meetings/Meetings.module.css';
 import { SpecialistCard } from './SpecialistCard';
 import { SpecialistForm } from './SpecialistForm';
@@ -15,6 +16,7 @@ const NEW_TITLE_ID = 'new-specialist-title';
 export function SpecialistsPage() {
   const { t } = useTranslation();
   const specialists = useSpecialists();
+  const { seesPatientData } = useAccess();
   // 'new', the id of the entry being edited, or null.
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -46,7 +48,12 @@ export function SpecialistsPage() {
         )}
       </div>
       <p className={styles.back}>
-        <Link to="/mdo">{t('mdoMeetings.meeting.back')}</Link>
+        {/* A beheerder-only account keeps this directory but cannot open the MDO: back to Beheer instead. */}
+        {seesPatientData ? (
+          <Link to="/mdo">{t('mdoMeetings.meeting.back')}</Link>
+        ) : (
+          <Link to="/beheer">{t('mdoMeetings.specialists.backToBeheer')}</Link>
+        )}
       </p>
       <p>{t('mdoMeetings.specialists.intro')}</p>
       {message && (
