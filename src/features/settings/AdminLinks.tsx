@@ -4,7 +4,7 @@ import { useSessionStore } from '../../state/session-store';
 import { hasBeheerderRole } from '../../components/useAccess';
 import styles from './SettingsPage.module.css';
 
-/** Beheer: the way to the team and the audit log, shown to beheerders only. */
+/** Beheer: the way to the team, the specialist directory and the audit log, shown to beheerders only. */
 export function AdminLinks() {
   const { t } = useTranslation();
   const session = useSessionStore((state) => state.session);
@@ -16,6 +16,11 @@ export function AdminLinks() {
         <li>
           <Link to="/instellingen/team" className={styles.link}>
             {t('account.admin.team')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/specialisten" className={styles.link}>
+            {t('account.admin.specialists')}
           </Link>
         </li>
         <li>

@@ -70,10 +70,34 @@ describe('Instellingen', () => {
       'href',
       '/instellingen/team',
     );
+    expect(within(admin).getByRole('link', { name: 'Specialisten' })).toHaveAttribute(
+      'href',
+      '/specialisten',
+    );
     expect(within(admin).getByRole('link', { name: 'Auditlog' })).toHaveAttribute(
       'href',
       '/instellingen/auditlog',
     );
+  });
+
+  it('shows a beheerder-only account the practice settings, not the author profile or the MDO', async () => {
+    useSessionStore.setState({ session: testSession('beheerder') });
+    await renderApp('/instellingen');
+    await screen.findByRole('region', { name: 'Beheer' });
+    expect(screen.getByRole('region', { name: 'Taal' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Signaleringskaart van de regio' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Opslag op dit apparaat' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Uw gegevens' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'MDO' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the author profile and the MDO for a huisarts who is also beheerder', async () => {
+    useSessionStore.setState({ session: testSession('huisarts', 'Anna de Wit', ['huisarts', 'beheerder']) });
+    await renderApp('/instellingen');
+    await screen.findByRole('region', { name: 'Beheer' });
+    expect(screen.getByRole('region', { name: 'Uw gegevens' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'MDO' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Signaleringskaart van de regio' })).toBeInTheDocument();
   });
 
   it('shows no beheer links to other roles', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAccess } from '../../components/useAccess';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
@@ -7,9 +8,14 @@ import { ProfileSettings } from './ProfileSettings';
 import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
-/** Instellingen: language, who uses this device, beheer (for beheerders), the region's signalling card, storage. */
+/**
+ * Instellingen: language, who uses this device, the MDO review interval, beheer (for beheerders), the region's
+ * signalling card, storage. A beheerder-only account works with no patient, so it is not offered the author
+ * profile or the MDO interval: only the language, the practice administration and the device's storage.
+ */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
+  const { seesPatientData } = useAccess();
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t('settings.title')}</h1>
@@ -31,8 +37,8 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
-      <ProfileSettings />
-      <ReviewIntervalSetting />
+      {seesPatientData && <ProfileSettings />}
+      {seesPatientData && <ReviewIntervalSetting />}
       <AdminLinks />
       <DefinitionImport />
       <StorageStatus />
