@@ -9,7 +9,7 @@ import type { CarePlan, CarePlanFieldGroup, CarePlanFields, OnBehalfOf, Patient 
 import { attributePlan } from '../care-plan/attribute-plan';
 import { useAuthor } from '../care-plan/useAuthor';
 import styles from './Handover.module.css';
-import { acceptedFields, draftGroups, hasMedicalDecision, refusalOf } from './import-draft';
+import { acceptedFields, draftGroups, hasMedicalDecision, isReopenRefused, refusalOf } from './import-draft';
 import { ReviewRow } from './ReviewRow';
 
 type Outcome = { kind: 'accepted'; count: number } | { kind: 'failed'; message: string };
@@ -24,7 +24,8 @@ interface FhirImportReviewProps {
  * The imported facts as a draft to review: per field group the plan's value now and the Bundle's, a tick per
  * group, and one button that saves only the ticked groups (as a new version of the plan, by the signed-in
  * user). Nothing is ticked at first. A group the account may not change cannot be ticked, and says why; a POH
- * accepts medical decisions only namens a huisarts she chooses, as in the care plan form.
+ * accepts medical decisions only namens a huisarts she chooses, as in the care plan form. An account that may
+ * not set a vastgesteld plan back to concept can accept nothing into it, and is told so before ticking.
  */
 export function FhirImportReview({ patient, plan, imported }: FhirImportReviewProps) {
   const { t } = useTranslation();
@@ -40,6 +41,8 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
   const groups = draftGroups(plan, imported);
   if (groups.length === 0) return <p>{t('handover.fhir.import.review.nothing')}</p>;
   const isNamens = access.decisionMode === 'onBehalf' && hasMedicalDecision(ticked);
+  const isClosed = isReopenRefused(plan, access);
+  const closedId = `${id}-closed`;
 
   const toggle = (group: CarePlanFieldGroup, isOn: boolean) => {
     const next = new Set(ticked);
@@ -76,7 +79,7 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
     <section aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('handover.fhir.import.review.title')}</h4>
       <p>{t('handover.fhir.import.review.intro')}</p>
-      {plan.status === 'vastgesteld' && (
+      {plan.status === 'vastgesteld' && !isClosed && (
         <p className={styles.warning}>{t('handover.fhir.import.review.established')}</p>
       )}
       <table className={styles.unmapped}>
@@ -100,6 +103,7 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
                 toggle(draft.group, isOn);
               }}
               refusal={refusalOf(draft.group, access)}
+              closedById={isClosed ? closedId : null}
             />
           ))}
         </tbody>
@@ -113,11 +117,17 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
         <button
           type="button"
           className={buttonClass()}
-          disabled={ticked.size === 0 || isSaving}
+          disabled={isClosed || ticked.size === 0 || isSaving}
+          aria-describedby={isClosed ? closedId : undefined}
           onClick={() => void accept()}
         >
           {t('handover.fhir.import.review.accept', { count: ticked.size })}
         </button>
+        {isClosed && (
+          <p id={closedId} className={styles.warning}>
+            {t('handover.fhir.import.review.reopenRefused')}
+          </p>
+        )}
       </div>
       <p role="status">
         {outcome?.kind === 'accepted' && t('handover.fhir.import.review.accepted', { count: outcome.count })}

@@ -13,10 +13,13 @@ interface ReviewRowProps {
   onToggle: (isOn: boolean) => void;
   /** Why this account may not accept the group (shown in the row); null when it may. */
   refusal: 'medical' | 'role' | null;
+  /** The id of the review's message saying nothing can be accepted into this plan; null when something can. */
+  closedById: string | null;
 }
 
 /** One field group of the review: a tick to accept it, its name, the plan's value and the Bundle's. */
-export function ReviewRow({ draft, current, imported, isTicked, onToggle, refusal }: ReviewRowProps) {
+export function ReviewRow(props: ReviewRowProps) {
+  const { draft, current, imported, isTicked, onToggle, refusal, closedById } = props;
   const { t } = useTranslation();
   const reasonId = useId();
   const { group, fields, differs } = draft;
@@ -28,9 +31,9 @@ export function ReviewRow({ draft, current, imported, isTicked, onToggle, refusa
         <input
           type="checkbox"
           aria-label={t('handover.fhir.import.review.take', { group: name })}
-          aria-describedby={isRefused ? reasonId : undefined}
+          aria-describedby={isRefused ? reasonId : (closedById ?? undefined)}
           checked={isTicked}
-          disabled={!differs || isRefused}
+          disabled={!differs || isRefused || closedById !== null}
           onChange={(event) => {
             onToggle(event.target.checked);
           }}

@@ -60,6 +60,15 @@ export function refusalOf(
   return access.mayChange('carePlan', [group]) ? null : 'role';
 }
 
+/**
+ * Whether this account can accept nothing into this plan: accepting into a vastgesteld plan makes it a
+ * concept again (the `establishment` group), which its roles may not change (a wijkverpleegkundige), so the
+ * server would refuse the whole version. The review says so up front instead of letting her tick and fail.
+ */
+export function isReopenRefused(plan: Pick<CarePlan, 'status'>, access: Pick<Access, 'mayChange'>): boolean {
+  return plan.status === 'vastgesteld' && !access.mayChange('carePlan', ['establishment']);
+}
+
 /** Whether any of the groups is a medical decision (a POH then accepts it namens a huisarts). */
 export function hasMedicalDecision(groups: Iterable<CarePlanFieldGroup>): boolean {
   return [...groups].some((group) => isMedicalDecision('carePlan', group));
