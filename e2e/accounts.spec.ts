@@ -100,12 +100,20 @@ test.describe('Accounts', () => {
     await page.context().setOffline(false);
     await expect(page).toHaveURL(/\/inloggen$/);
     // The app opens a new, empty database on the login page: nothing of the old one is left. The router
-    // shows the login page a moment before the full reload that follows the wipe, so a read can meet that
-    // reload: poll until the page has settled.
+    // shows the login page a moment before the full reload that follows the wipe, so any read can meet that
+    // reload (its page context is destroyed): read everything in one go and poll until the page has settled.
+    const deviceState = async () => {
+      try {
+        const rows = await countRows(page, ['patients', 'outbox', 'meta']);
+        const session = await page.evaluate(() => localStorage.getItem('tijdig.session'));
+        return { rows, isSessionKept: session?.includes(account.email) ?? false };
+      } catch {
+        return 'reloading';
+      }
+    };
     await expect
-      .poll(() => countRows(page, ['patients', 'outbox', 'meta']))
-      .toEqual({ patients: 0, outbox: 0, meta: 0 });
-    expect(await page.evaluate(() => localStorage.getItem('tijdig.session'))).not.toContain(account.email);
+      .poll(deviceState)
+      .toEqual({ rows: { patients: 0, outbox: 0, meta: 0 }, isSessionKept: false });
   });
 });
 
