@@ -6,41 +6,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { SCHEMA_VERSION } from '../src/domain/sync';
 import { expect, test } from './fixtures';
 import { OverviewPage } from './pages/OverviewPage';
+import { apiDevice, patientFields } from './support/sync-api';
 
 const GP = { name: 'Dr. H. Bakker', role: 'huisarts' };
 const AT = '2026-01-05T09:00:00.000Z';
 const NAMES = ['Johanna', 'Visser', 'Gerrit', 'Mulder'];
 
 function patient(givenName: string, familyName: string, facts: Record<string, unknown>) {
-  return {
+  return patientFields(AT, {
     givenName,
     namePrefix: '',
     familyName,
     birthDate: '1941-05-02',
     sex: 'female',
-    bsn: null,
     treatingGp: GP.name,
-    diagnosisText: '',
-    icpcCode: null,
-    contactName: '',
-    contactRelation: '',
-    contactPhone: '',
-    homeCareOrganisation: '',
-    status: 'active',
-    statusSince: null,
-    deathDate: null,
-    placeOfDeath: null,
-    palliativeSince: null,
-    registerColour: null,
-    dyingPhaseSince: null,
-    createdAt: AT,
-    updatedAt: AT,
-    deletedAt: null,
     ...facts,
-  };
+  });
 }
 
 function event(patientId: string, date: string, change: Record<string, unknown>) {
@@ -204,26 +187,8 @@ async function pushYear(request: APIRequestContext, url: string): Promise<string
       },
     ],
   ];
-  const response = await request.post(`${url}/api/sync/push`, {
-    headers: { 'x-tijdig-request': '1', origin: url },
-    data: {
-      clientId: randomUUID(),
-      schemaVersion: SCHEMA_VERSION,
-      mutations: records.map(([entity, recordId, changed], index) => ({
-        mutationId: randomUUID(),
-        counter: index + 1,
-        entity,
-        recordId,
-        op: 'put',
-        baseRev: null,
-        changed,
-        createdAt: AT,
-      })),
-    },
-  });
-  expect(response.status(), 'push').toBe(200);
-  const { results } = (await response.json()) as { results: { status: string }[] };
-  expect(results.map((result) => result.status)).toEqual(records.map(() => 'applied'));
+  const statuses = await apiDevice(request, url, AT)(records);
+  expect(statuses).toEqual(records.map(() => 'applied'));
   return [johanna, gerrit];
 }
 

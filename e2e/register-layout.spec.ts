@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { SCHEMA_VERSION } from '../src/domain/sync';
 import { expect, test } from './fixtures';
 import { accessibilityViolations } from './support/accessibility';
+import { apiDevice, patientFields } from './support/sync-api';
 
 const AT = '2026-11-23T09:00:00.000Z';
 const LONG_NAME = 'Anna de Beheerder-van Oosterhuis';
@@ -19,34 +19,8 @@ const VIEWPORTS = [
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-function patient(overrides: Record<string, unknown>): Record<string, unknown> {
-  return {
-    givenName: 'Jan',
-    namePrefix: 'de',
-    familyName: 'Vries',
-    birthDate: '1948-03-07',
-    sex: 'male',
-    bsn: null,
-    treatingGp: 'Dr. P. de Vries',
-    diagnosisText: 'Hartfalen NYHA IV',
-    icpcCode: null,
-    contactName: '',
-    contactRelation: '',
-    contactPhone: '',
-    homeCareOrganisation: '',
-    status: 'active',
-    statusSince: null,
-    deathDate: null,
-    placeOfDeath: null,
-    palliativeSince: null,
-    registerColour: null,
-    dyingPhaseSince: null,
-    createdAt: AT,
-    updatedAt: AT,
-    deletedAt: null,
-    ...overrides,
-  };
-}
+const patient = (overrides: Record<string, unknown>) =>
+  patientFields(AT, { diagnosisText: 'Hartfalen NYHA IV', ...overrides });
 
 /** The register's widest rows: a dying phase with a colour, a death, twins, a very long name. */
 const PATIENTS = [
@@ -79,26 +53,9 @@ const PATIENTS = [
 ];
 
 async function pushPatients(request: APIRequestContext, url: string): Promise<void> {
-  const response = await request.post(`${url}/api/sync/push`, {
-    headers: { 'x-tijdig-request': '1', origin: url },
-    data: {
-      clientId: randomUUID(),
-      schemaVersion: SCHEMA_VERSION,
-      mutations: PATIENTS.map((changed, index) => ({
-        mutationId: randomUUID(),
-        counter: index + 1,
-        entity: 'patient',
-        recordId: randomUUID(),
-        op: 'put',
-        baseRev: null,
-        changed,
-        createdAt: AT,
-      })),
-    },
-  });
-  expect(response.status()).toBe(200);
-  const { results } = (await response.json()) as { results: { status: string }[] };
-  expect(results.map((result) => result.status)).toEqual(PATIENTS.map(() => 'applied'));
+  const push = apiDevice(request, url, AT);
+  const statuses = await push(PATIENTS.map((changed) => ['patient', randomUUID(), changed] as const));
+  expect(statuses).toEqual(PATIENTS.map(() => 'applied'));
 }
 
 /** Every match of `pattern` in the text under `selector` whose characters do not all sit on one line. */

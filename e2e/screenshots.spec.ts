@@ -9,10 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { completePlan } from '../src/domain/care-plan/care-plan.fixtures';
-import { SCHEMA_VERSION } from '../src/domain/sync';
 import { expect, test } from './fixtures';
 import { accessibilityViolations } from './support/accessibility';
 import { PASSWORD } from './support/server';
+import { apiDevice, patientFields } from './support/sync-api';
 
 const AT = '2026-11-23T09:00:00.000Z';
 const VIEWPORTS = [
@@ -24,59 +24,31 @@ function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** One device pushing through the API with its own client id and gapless counter. */
+/** One device pushing through the API, one record per push; answers the mutation's status. */
 function device(request: APIRequestContext, url: string) {
-  const clientId = randomUUID();
-  let counter = 0;
-  return async (
-    entity: string,
-    recordId: string,
-    changed: Record<string, unknown>,
-    baseRev: number | null,
-  ) => {
-    counter += 1;
-    const response = await request.post(`${url}/api/sync/push`, {
-      headers: { 'x-tijdig-request': '1', origin: url },
-      data: {
-        clientId,
-        schemaVersion: SCHEMA_VERSION,
-        mutations: [
-          { mutationId: randomUUID(), counter, entity, recordId, op: 'put', baseRev, changed, createdAt: AT },
-        ],
-      },
-    });
-    expect(response.status(), `push ${entity}`).toBe(200);
-    return ((await response.json()) as { results: { status: string }[] }).results[0]?.status;
-  };
+  const push = apiDevice(request, url, AT);
+  return async (entity: string, recordId: string, changed: Record<string, unknown>, baseRev: number | null) =>
+    (await push([[entity, recordId, changed]], baseRev))[0];
 }
 
 function patient(overrides: Record<string, unknown>): Record<string, unknown> {
-  return {
+  return patientFields(AT, {
     givenName: 'Johanna',
     namePrefix: 'van der',
     familyName: 'Berg',
     birthDate: '1941-05-02',
     sex: 'female',
     bsn: '111222333',
-    treatingGp: 'Dr. P. de Vries',
     diagnosisText: 'COPD GOLD IV',
     icpcCode: 'R95',
     contactName: 'Kees van der Berg',
     contactRelation: 'zoon',
     contactPhone: '06 12345678',
     homeCareOrganisation: 'Thuiszorgorganisatie West',
-    status: 'active',
-    statusSince: null,
-    deathDate: null,
-    placeOfDeath: null,
     palliativeSince: '2026-10-01',
     registerColour: 'orange',
-    dyingPhaseSince: null,
-    createdAt: AT,
-    updatedAt: AT,
-    deletedAt: null,
     ...overrides,
-  };
+  });
 }
 
 async function expectFitsWidth(page: Page, what: string) {
