@@ -21,3 +21,4 @@ export * from './agenda-queries';
 export * from './mdo-action-repository';
 export * from './specialist-repository';
 export * from './indicator-queries';
+export * from './data-key';
