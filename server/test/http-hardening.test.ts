@@ -138,6 +138,16 @@ describe.each(DATABASES)('HTTP hardening on %s', (kind) => {
       }
     });
 
+    it('keeps every API answer out of the browser and proxy caches (a pull carries names and BSNs)', async () => {
+      const answers = [
+        await beheerder.get(`/api/sync/pull?since=0&limit=10&schemaVersion=${SCHEMA_VERSION}`),
+        await beheerder.get('/api/auth/session'),
+        await beheerder.get('/api/nothing-here'),
+      ];
+      for (const reply of answers) expect(reply.headers['cache-control']).toBe('no-store');
+      expect(answers[0]?.status).toBe(200);
+    });
+
     it('sends HSTS only when TLS is in front, never over plain http', async () => {
       expect((await beheerder.get('/api/health')).headers['strict-transport-security']).toBeUndefined();
       const spoofed = await beheerder.request('GET', '/api/health', undefined, {

@@ -3,6 +3,10 @@
  * style element (Vite emits files; the service worker is registered from a bundled module), so the
  * Content-Security-Policy allows only the app's own origin. React's style props and Swagger UI's are set
  * through the CSSOM, which style-src does not govern.
+ *
+ * API answers carry patient data (a pull holds names and BSNs), so none may sit in the browser's HTTP cache
+ * or a proxy's: every /api/ answer is `Cache-Control: no-store`. The service worker has no runtime caching
+ * for /api/ either (vite.config.ts), so a copy lives only in the device's database, where it is encrypted.
  */
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
@@ -34,9 +38,14 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
     hsts: false,
   });
   app.addHook('onSend', (request, reply, _payload, done) => {
+    if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');
     if (request.protocol === 'https') {
       reply.header('Strict-Transport-Security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
     }
     done();
   });
+}
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
