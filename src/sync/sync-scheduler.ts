@@ -1,7 +1,9 @@
 /**
  * When to sync: at start, when the network returns, shortly after each saved change, every minute while
  * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap. A server that
- * is too busy is also tried again at the time the round set (see backoff.ts).
+ * is too busy is also tried again at the time the round set (see backoff.ts); until then the automatic
+ * triggers wait too, so a busy server is not pressed harder, and only a person's "Nu synchroniseren" goes
+ * sooner.
  */
 import { onChangeQueued, type TijdigDb } from '../db';
 import type { ApiClient } from './api-client';
@@ -53,24 +55,28 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
     });
     return running;
   };
+  /** A round nobody asked for; skipped while a busy server's Retry-After runs (the retry timer follows it). */
+  const syncAutomatically = () => {
+    if (!isWaitingForBusyServer(Date.now())) void syncNow();
+  };
   const soon = () => {
     clearTimeout(writeTimer);
-    writeTimer = setTimeout(() => void syncNow(), AFTER_WRITE_DELAY_MS);
+    writeTimer = setTimeout(syncAutomatically, AFTER_WRITE_DELAY_MS);
   };
   const onVisible = () => {
-    if (document.visibilityState === 'visible') void syncNow();
+    if (document.visibilityState === 'visible') syncAutomatically();
   };
   const onOffline = () => {
     syncStatusStore.setState({ phase: 'offline' });
   };
-  const onOnline = () => void syncNow();
+  const onOnline = syncAutomatically;
 
   const stopListening = onChangeQueued(db, soon);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
   const interval = setInterval(() => {
-    if (document.visibilityState === 'visible') void syncNow();
+    if (document.visibilityState === 'visible') syncAutomatically();
   }, INTERVAL_MS);
   void syncNow();
 
@@ -86,4 +92,9 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
       document.removeEventListener('visibilitychange', onVisible);
     },
   };
+}
+
+function isWaitingForBusyServer(nowMs: number): boolean {
+  const { phase, retryAt } = syncStatusStore.getState();
+  return phase === 'serverBusy' && retryAt !== null && Date.parse(retryAt) > nowMs;
 }
