@@ -1,5 +1,6 @@
 /** Server settings, read once from the environment. Defaults run Tijdig on one machine with no setup. */
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCK_STALE_MS, MIN_LOCK_STALE_MS } from './store/data-dir-lock';
 
 export interface ServerConfig {
   host: string;
@@ -8,6 +9,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** PGlite data directory; undefined keeps data in memory (tests only). */
   dataDir: string | undefined;
+  /** How old an unrefreshed PGlite directory lock must be before a starting server takes it over. */
+  dataDirLockStaleMs: number;
   /** The built PWA to serve, or null to serve the API only. */
   staticDir: string | null;
   /** Minutes without a request before a session ends. */
@@ -95,6 +98,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
     dataDir: env.TIJDIG_DATA_DIR ?? `${ROOT}.data/pglite`,
+    dataDirLockStaleMs: Math.max(
+      MIN_LOCK_STALE_MS,
+      numberFrom(env.TIJDIG_LOCK_STALE_MS, DEFAULT_LOCK_STALE_MS),
+    ),
     staticDir: env.TIJDIG_STATIC_DIR ?? `${ROOT}dist`,
     idleTimeoutMinutes: numberFrom(env.TIJDIG_IDLE_MINUTES, 30),
     sharedDeviceIdleTimeoutMinutes: numberFrom(env.TIJDIG_SHARED_IDLE_MINUTES, 5),

@@ -8,6 +8,7 @@ const config = configFromEnv();
 const db = await openStore({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
+  lockStaleMs: config.dataDirLockStaleMs,
   // Without its database the server can only fail every request: stop, so a process manager restarts it.
   onStopped: (error) => {
     console.error(error.message);

@@ -33,6 +33,8 @@ async function startServer(dataDir: string): Promise<ServerProcess> {
       TIJDIG_DATA_DIR: dataDir,
       TIJDIG_STATIC_DIR: join(dataDir, 'no-app'),
       LOG_LEVEL: 'warn',
+      // The shortest stale time: the test waits it out twice (the refused second server, the restart).
+      TIJDIG_LOCK_STALE_MS: '4000',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

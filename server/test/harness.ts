@@ -36,6 +36,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     port: 0,
     databaseUrl: undefined,
     dataDir: undefined,
+    dataDirLockStaleMs: 15_000,
     staticDir: null,
     idleTimeoutMinutes: 30,
     sharedDeviceIdleTimeoutMinutes: 5,

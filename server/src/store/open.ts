@@ -14,7 +14,7 @@ export interface StoreConfig extends PgliteOptions {
 export async function openStore(config: StoreConfig): Promise<Db> {
   const db = config.databaseUrl
     ? openPostgres(config.databaseUrl)
-    : await openPglite(config.dataDir, { onStopped: config.onStopped });
+    : await openPglite(config.dataDir, { onStopped: config.onStopped, lockStaleMs: config.lockStaleMs });
   await migrate(db);
   return db;
 }

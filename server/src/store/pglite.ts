@@ -29,6 +29,8 @@ export class EmbeddedDatabaseStoppedError extends Error {
 export interface PgliteOptions {
   /** Called once when the worker stops unexpectedly, after the data-directory lock is released. */
   onStopped?: (error: EmbeddedDatabaseStoppedError) => void;
+  /** See data-dir-lock.ts; the default suits production. */
+  lockStaleMs?: number;
 }
 
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
@@ -50,7 +52,9 @@ export async function openPglite(
   const isOnDisk = dataDir !== undefined && !dataDir.includes('://');
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
-  const release = isOnDisk ? await lockDataDir(dataDir) : () => Promise.resolve();
+  const release = isOnDisk
+    ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
+    : () => Promise.resolve();
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
     workerData: { dataDir },
