@@ -22,8 +22,10 @@ import { installErrorHandling } from './errors';
 import { ALWAYS_ANSWERED, installBackPressure } from './http/back-pressure';
 import { installJsonDepthLimit } from './http/json-depth';
 import { installHostAllowlist } from './http/public-origin';
+import { databaseRateLimitStore } from './http/rate-limit-store';
 import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
+import { createWindowCounter } from './http/window-counter';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {
@@ -79,7 +81,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // gzip/brotli for the app's scripts (a third of their size on slow 4G) and for pull answers. BREACH
   // needs an attacker's authenticated cross-site requests, which the SameSite=Strict cookie rules out.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  // Counted in the database, not in this process: every process behind a load balancer sees one count.
+  const windowCounter = createWindowCounter(options.db, options.now);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'preHandler',
+    store: databaseRateLimitStore(windowCounter),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -98,11 +106,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     { schema: { tags: ['meta'], summary: 'Liveness; no data.' }, config: ALWAYS_ANSWERED },
     () => ({ ok: true }),
   );
-  const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency) };
+  // The hash gate stays in this process on purpose: it bounds this process's CPU (README, operations).
+  const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency), windowCounter };
   registerAccountRoutes(app, context);
   registerInvitationRoutes(app, context);
   registerSyncRoutes(app, options);
-  registerAuditRoutes(app, options);
+  registerAuditRoutes(app, context);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));
   installNotFound(app, isServingApp);
   return app;

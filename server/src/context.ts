@@ -1,6 +1,7 @@
 /** What every route module receives: the store, the settings and the clock (injectable for tests). */
 import type { HashGate } from './auth/hash-gate';
 import type { ServerConfig } from './config';
+import type { WindowCounter } from './http/window-counter';
 import type { Db } from './store/db';
 
 export interface ServerContext {
@@ -13,4 +14,6 @@ export interface ServerContext {
 export interface AppContext extends ServerContext {
   /** The one bound on password hashing for every route that hashes (setup, login, invitations). */
   hashGate: HashGate;
+  /** Fixed-window counters every server process shares (rate limits, upload budgets). */
+  windowCounter: WindowCounter;
 }

@@ -4,6 +4,7 @@
  * it through Fastify's inject (no sockets).
  */
 import { randomUUID } from 'node:crypto';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { expect } from 'vitest';
@@ -56,10 +57,20 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
   };
 }
 
-async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+export interface TestDatabase {
+  /**
+   * A new handle on the database: on PostgreSQL a pool of its own (as another server process would
+   * open), on PGlite the one embedded database again (it has no other connections).
+   */
+  connect: () => Db;
+  drop: () => Promise<void>;
+}
+
+/** A fresh, empty database (not migrated). */
+export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openPglite(undefined);
-    return { db, drop: () => Promise.resolve() };
+    return { connect: () => db, drop: () => Promise.resolve() };
   }
   // A fresh database per test file, so files never see each other's practices.
   const name = `tijdig_test_${randomUUID().replaceAll('-', '')}`;
@@ -69,9 +80,8 @@ async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Pro
   await admin.end();
   const url = new URL(POSTGRES_URL ?? '');
   url.pathname = `/${name}`;
-  const db = openPostgres(url.toString());
   return {
-    db,
+    connect: () => openPostgres(url.toString()),
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
       await cleanup.connect();
@@ -79,6 +89,11 @@ async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Pro
       await cleanup.end();
     },
   };
+}
+
+async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const { connect, drop } = await freshDatabase(kind);
+  return { db: connect(), drop };
 }
 
 export interface TestServer {
@@ -127,11 +142,25 @@ export interface Reply<T = unknown> {
   headers: Record<string, unknown>;
 }
 
+/** The part of an inject answer the clients read. */
+export interface InjectedReply {
+  statusCode: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+  cookies: { name: string; value: string }[];
+  json: () => unknown;
+}
+
+/** What a client sends requests through: an app's inject, or anything that answers like it (a proxy). */
+export interface Injector {
+  inject: (options: InjectOptions) => PromiseLike<InjectedReply>;
+}
+
 /** A browser-like client: keeps its session cookie and sends the CSRF header and Origin. */
 export class TestClient {
   cookie: string | null = null;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(private readonly app: Injector) {}
 
   async request<T = unknown>(
     method: InjectOptions['method'],
@@ -172,7 +201,7 @@ export const PASSWORD = 'een lang wachtwoord';
  * beheerder only); returns the beheerder's client.
  */
 export async function setUpPractice(
-  server: TestServer,
+  server: { app: Injector },
   practiceName = 'Huisartsenpraktijk De Linde',
   clinicalRole: 'huisarts' | 'poh' | 'wijkverpleegkundige' | null = 'huisarts',
 ): Promise<TestClient> {
@@ -190,7 +219,7 @@ export async function setUpPractice(
 
 /** Invites someone with a role and accepts the invitation; returns their signed-in client and session. */
 export async function inviteMember(
-  server: TestServer,
+  server: { app: Injector },
   beheerder: TestClient,
   role: Role,
   email: string,
@@ -216,25 +245,35 @@ export async function inviteMember(
 }
 
 /** Signs in an existing account through the login endpoint; returns its client. */
-export async function signIn(server: TestServer, email: string, password = PASSWORD): Promise<TestClient> {
+export async function signIn(
+  server: { app: Injector },
+  email: string,
+  password = PASSWORD,
+): Promise<TestClient> {
   const client = new TestClient(server.app);
   const reply = await client.post('/api/auth/login', { email, password });
   if (reply.status !== 200) throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return client;
 }
 
+interface DirectPractice {
+  practiceName: string;
+  email: string;
+  role: Role;
+}
+
 /**
  * Creates another practice with one member straight in the database (setup only ever makes the first
- * practice), then signs that member in.
+ * practice), without signing in (addPracticeDirectly does both).
  */
-export async function addPracticeDirectly(
-  server: TestServer,
-  options: { practiceName: string; email: string; role: Role },
-): Promise<{ client: TestClient; practiceId: string; userId: string }> {
+export async function addPracticeRows(
+  db: Db,
+  options: DirectPractice,
+): Promise<{ practiceId: string; userId: string }> {
   const practiceId = randomUUID();
   const userId = randomUUID();
   const passwordHash = await hashPassword(PASSWORD, testConfig().scryptLogN);
-  await server.db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, options.practiceName]);
     await tx.query('INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
       userId,
@@ -248,6 +287,15 @@ export async function addPracticeDirectly(
       options.role,
     ]);
   });
+  return { practiceId, userId };
+}
+
+/** Creates another practice with one member straight in the database, then signs that member in. */
+export async function addPracticeDirectly(
+  server: TestServer,
+  options: DirectPractice,
+): Promise<{ client: TestClient; practiceId: string; userId: string }> {
+  const { practiceId, userId } = await addPracticeRows(server.db, options);
   return { client: await signIn(server, options.email), practiceId, userId };
 }
 

@@ -9,16 +9,14 @@ import {
   auditUploadSchema,
 } from '../../../src/domain';
 import { requireActor } from '../auth/sessions';
-import type { ServerContext } from '../context';
+import type { AppContext } from '../context';
 import { HttpError } from '../errors';
 import { readAudit, writeAudit } from './audit-log';
-import { MAX_UPLOAD_BYTES, storeDeviceEvents, UploadBudget } from './device-upload';
+import { MAX_UPLOAD_BYTES, storeDeviceEvents, takeUpload } from './device-upload';
 
-export function registerAuditRoutes(app: FastifyInstance, context: ServerContext): void {
+export function registerAuditRoutes(app: FastifyInstance, context: AppContext): void {
   const { db, config } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
-
-  const uploads = new UploadBudget();
   typed.post(
     '/api/audit/events',
     {
@@ -34,7 +32,7 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
     async (request, reply) => {
       const now = context.now();
       const actor = await requireActor(db, config, request, now);
-      const retryAfter = uploads.take(actor.userId, now);
+      const retryAfter = await takeUpload(context.windowCounter, actor.userId);
       if (retryAfter !== null) {
         return reply
           .code(429)

@@ -7,7 +7,8 @@
  *   to next year does not reorder the log.
  * Each event is judged on its own and answered per event (stored or refused with a code), so one bad
  * event never blocks a device's queue; a refusal is itself logged, without the refused patient id.
- * An account may upload at most UPLOADS_PER_MINUTE times a minute (429 with Retry-After beyond).
+ * An account may upload at most UPLOADS_PER_MINUTE times a minute (429 with Retry-After beyond), counted
+ * across every server process.
  */
 import {
   MAX_AUDIT_UPLOAD_EVENTS,
@@ -16,6 +17,7 @@ import {
   type DeviceAuditEvent,
 } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
+import type { WindowCounter } from '../http/window-counter';
 import type { Db, Queryable } from '../store/db';
 import { writeAudit, writeDeviceAudit } from './audit-log';
 
@@ -29,33 +31,13 @@ export const MAX_UPLOAD_BYTES = MAX_AUDIT_UPLOAD_EVENTS * 600;
 const MINUTE_MS = 60_000;
 
 /**
- * Uploads per account in the current minute, in this process (one process serves a practice: the PGlite
- * directory is locked to it). A fixed window on the server's clock, so tests can move it.
+ * Counts one upload of an account in the current minute, in the database, so the budget holds across
+ * every server process; when the account has none left, returns the seconds until its window ends.
+ * A fixed window on the server's clock, so tests can move it.
  */
-export class UploadBudget {
-  private readonly windows = new Map<string, { startsAt: number; count: number }>();
-
-  /** Counts one upload; when the account has none left, returns the seconds until its window ends. */
-  take(userId: string, now: Date): number | null {
-    const at = now.getTime();
-    const window = this.windows.get(userId);
-    if (!window || at - window.startsAt >= MINUTE_MS) {
-      if (this.windows.size > 10_000) this.forgetEnded(at);
-      this.windows.set(userId, { startsAt: at, count: 1 });
-      return null;
-    }
-    if (window.count >= UPLOADS_PER_MINUTE) {
-      return Math.max(1, Math.ceil((window.startsAt + MINUTE_MS - at) / 1000));
-    }
-    window.count += 1;
-    return null;
-  }
-
-  private forgetEnded(at: number): void {
-    for (const [userId, window] of this.windows) {
-      if (at - window.startsAt >= MINUTE_MS) this.windows.delete(userId);
-    }
-  }
+export async function takeUpload(counter: WindowCounter, userId: string): Promise<number | null> {
+  const { hits, msLeft } = await counter.hit(`audit-upload|${userId}`, MINUTE_MS);
+  return hits > UPLOADS_PER_MINUTE ? Math.max(1, Math.ceil(msLeft / 1000)) : null;
 }
 
 function refusalOfTime(event: DeviceAuditEvent, now: Date): AuditEventRefusal | null {

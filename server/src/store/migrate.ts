@@ -1,21 +1,29 @@
 /**
  * Numbered SQL migrations (001_name.sql, 002_name.sql, ...), run in order, each once, each in its own
  * transaction, on PGlite and PostgreSQL alike. Applied migrations are recorded in schema_migrations.
+ * Several server processes may start at once on one PostgreSQL: each transaction first takes an advisory
+ * lock and then asks again whether its migration ran, so each runs exactly once and the others wait.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** The advisory lock key migrations hold (setup's first-run lock is 7310). */
+const MIGRATION_LOCK = 7311;
 
 /**
  * Applies the migrations not applied yet. `before` (tests only) stops at the first migration whose file
  * name sorts at or after it, to build a database as an older server left it.
  */
 export async function migrate(db: Db, options: { before?: string } = {}): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  // Under the lock too: two concurrent CREATE TABLE IF NOT EXISTS can both try to create it.
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   const files = (await readdir(MIGRATIONS_DIR))
     .filter((file) => /^\d{3}_.+\.sql$/.test(file))
     .filter((file) => options.before === undefined || file < options.before)
@@ -27,7 +35,11 @@ export async function migrate(db: Db, options: { before?: string } = {}): Promis
   for (const file of files) {
     if (applied.has(file)) continue;
     const sql = await readFile(MIGRATIONS_DIR + file, 'utf8');
-    await db.transaction(async (tx) => {
+    const hasRun = await db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+      // Another process may have run it while this one waited for the lock.
+      const [done] = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [file]);
+      if (done) return false;
       // Statements are split on the `;` that ends a line: the migrations contain no functions or literals with one.
       for (const statement of sql
         .split(/;\s*$/m)
@@ -36,8 +48,9 @@ export async function migrate(db: Db, options: { before?: string } = {}): Promis
         await tx.query(statement);
       }
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+      return true;
     });
-    ran.push(file);
+    if (hasRun) ran.push(file);
   }
   return ran;
 }
