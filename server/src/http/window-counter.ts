@@ -8,7 +8,7 @@ import { hashSecret } from '../auth/tokens';
 import type { Queryable } from '../store/db';
 
 /** Ended windows are deleted once every this many counts in a process (a cheap, indexed statement). */
-const SWEEP_EVERY = 500;
+export const SWEEP_EVERY = 500;
 
 export interface WindowCount {
   /** Hits in the current window, this one included. */
