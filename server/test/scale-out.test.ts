@@ -7,9 +7,11 @@
  * The two "processes" are two apps in this test process, each built by buildApp with a connection pool
  * of its own (on PGlite: the one embedded database, which has no other connections), reached over real
  * HTTP through the proxy. That is honest about shared state because buildApp creates everything a
- * server keeps in memory (rate-limit stores, the hash gate, the back-pressure monitor) per app, and
- * server/src holds no state at module level; so all the two apps share is the database, as two processes
- * would. One clock serves both, as NTP gives hosts one clock.
+ * server keeps in memory (rate-limit stores, the hash gate, the back-pressure monitor) per app, and at
+ * module level server/src holds only constant lookup sets, pg's type parser (the same in every process)
+ * and main.ts's shutdown flag; so all the two apps share is the database, as two processes would. One
+ * clock serves both, as NTP gives hosts one clock. (bench/server-scale-out.mjs runs two real processes
+ * of main.ts on one PostgreSQL, started at the same moment, with sessions written once for both.)
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
