@@ -40,6 +40,11 @@ export interface ServerConfig {
    */
   trustProxy: boolean | number | string[];
   logLevel: string;
+  /**
+   * Largest pull answer in bytes of JSON (before compression); a page holds fewer records when they are
+   * large, but always at least one, so a record larger than this still reaches the device.
+   */
+  pullPageBytes: number;
   /** Back-pressure (see http/back-pressure.ts); 0 turns a threshold off. */
   pressure: PressureConfig;
 }
@@ -114,6 +119,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimitBytes: numberFrom(env.TIJDIG_BODY_LIMIT, 2 * 1024 * 1024),
     trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    pullPageBytes: Math.max(1024, numberFrom(env.TIJDIG_PULL_PAGE_BYTES, 256 * 1024)),
     pressure: {
       maxEventLoopDelayMs: numberFrom(env.TIJDIG_MAX_EVENT_LOOP_DELAY_MS, 1000),
       maxHeapUsedMb: numberFrom(env.TIJDIG_MAX_HEAP_MB, 0),

@@ -51,6 +51,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     hashConcurrency: 2,
     sessionMaxHours: 12,
     logLevel: 'silent',
+    pullPageBytes: 256 * 1024,
     // Off: a busy test machine must not turn test requests away; back-pressure.test.ts turns it on.
     pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 0, databaseCheckMs: 0, retryAfterSeconds: 10 },
     ...overrides,

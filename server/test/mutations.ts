@@ -94,4 +94,19 @@ export class Device {
   pull(since = 0, limit = 500): Promise<Reply<PullResponse>> {
     return this.client.get(`/api/sync/pull?since=${since}&limit=${limit}&schemaVersion=${SCHEMA_VERSION}`);
   }
+
+  /**
+   * Every page from `since` until the server has no more (a page is bounded in bytes too, so a
+   * practice's records need not fit one): the last page's answer with all pages' changes.
+   */
+  async pullAll(since = 0): Promise<Reply<PullResponse>> {
+    const changes: PullResponse['changes'] = [];
+    for (let checkpoint = since; ;) {
+      const reply = await this.pull(checkpoint);
+      if (reply.status !== 200) return reply;
+      changes.push(...reply.body.changes);
+      if (!reply.body.hasMore) return { ...reply, body: { ...reply.body, changes } };
+      checkpoint = reply.body.next;
+    }
+  }
 }

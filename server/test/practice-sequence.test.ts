@@ -139,9 +139,8 @@ describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
       );
     }
     await server.db.query('UPDATE sync_sequence SET value = 6');
-    const deviceA = new Puller(new Device(gpA));
-    await deviceA.catchUp(2, 1); // has seen seq 1 and 3
-    expect(deviceA.checkpoint).toBe(3);
+    // Checkpoints as the old server's pull left them (today's pull needs the later migrations' columns).
+    const deviceA = new Puller(new Device(gpA), 3); // had seen seq 1 and 3
 
     await migrate(server.db);
     const gpB = await signIn(server, 'gp@debeuk.nl');
@@ -151,12 +150,7 @@ describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
     await deviceA.catchUp();
     await deviceB.catchUp();
 
-    expect(deviceA.changes.map((change) => change.recordId)).toEqual([
-      old[0]?.id,
-      old[2]?.id,
-      old[4]?.id,
-      newA,
-    ]);
+    expect(deviceA.changes.map((change) => change.recordId)).toEqual([old[4]?.id, newA]);
     expect(deviceB.changes.map((change) => change.recordId)).toEqual([old[5]?.id, newB]);
     expect(deviceA.changes.at(-1)?.seq).toBe(7);
     expect(deviceB.changes.at(-1)?.seq).toBe(7);

@@ -276,7 +276,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
 
   /** Withdraws every invitation the specialist still has, so each test starts from a clean slate. */
   async function withdrawAll() {
-    const own = (await poh.pull()).body.changes.filter(
+    const own = (await poh.pullAll()).body.changes.filter(
       (c) =>
         c.entity === 'specialistInvitation' &&
         !c.isDeleted &&
@@ -455,7 +455,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
     ]);
     expect(accept.body.results[0]).toMatchObject({ status: 'applied', rev: 2 });
 
-    const seenByPractice = (await pohDesk.pull()).body.changes;
+    const seenByPractice = (await pohDesk.pullAll()).body.changes;
     const byId = (id: string, entity: string) =>
       seenByPractice.findLast((c) => c.recordId === id && c.entity === entity)?.data;
     expect(byId(ids.invitation, 'specialistInvitation')).toMatchObject({
@@ -496,7 +496,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
       poh.mutation('specialistInvitation', ids.invitation, { validUntil: '2099-01-01T00:00:00.000Z' }, 1),
     ]);
     expect(stretch.body.results[0]).toMatchObject({ status: 'applied' });
-    const seen = (await pohDesk.pull()).body.changes.findLast((c) => c.recordId === ids.invitation);
+    const seen = (await pohDesk.pullAll()).body.changes.findLast((c) => c.recordId === ids.invitation);
     expect(seen?.data.validUntil).toBe(invitationValidUntil(meetingDate()));
     await letInvitationsEnd();
     expect(await pullAs(specialist)).toMatchObject({ isSnapshot: true, changes: [] });
@@ -608,7 +608,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
 
   it("syncs the POH's actions and specialist directory between the practice's own devices", async () => {
     const ids = await planMeeting('secondItem');
-    const onDesk = (await pohDesk.pull()).body.changes;
+    const onDesk = (await pohDesk.pullAll()).body.changes;
     expect(onDesk.find((c) => c.recordId === ids.action)?.data).toMatchObject({
       what: 'Morfinepomp regelen',
       status: 'open',
@@ -623,7 +623,7 @@ describe.each(DATABASES)('what a specialist PZ sees on %s', (kind) => {
       pohDesk.mutation('specialist', directory.other, { phone: '06-11223344' }, 1),
     ]);
     expect(done.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    const onTablet = (await poh.pull()).body.changes;
+    const onTablet = (await poh.pullAll()).body.changes;
     expect(onTablet.findLast((c) => c.recordId === ids.action)?.data).toMatchObject({
       status: 'done',
       doneOn: '2026-11-23',

@@ -132,6 +132,11 @@ export const pullResponseSchema = z.object({
    * replaces its data with it, so records whose invitation ended disappear.
    */
   isSnapshot: z.boolean(),
+  /**
+   * How many changes this account's pull still has after `next` (0 on the last page), so a device can
+   * show how far its first sync is. Absent from servers older than this field.
+   */
+  remaining: z.int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

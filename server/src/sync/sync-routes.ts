@@ -72,7 +72,8 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       requireCurrentClient(request.query.schemaVersion);
       const actor = await requireActor(db, config, request, context.now());
       const { since, limit } = request.query;
-      const { json, count, disclosures } = await pullAsJson(db, actor, since, limit, context.now());
+      const bounds = { since, limit, maxBytes: config.pullPageBytes };
+      const { json, count, disclosures } = await pullAsJson(db, actor, bounds, context.now());
       if (count > 0) {
         // A specialist's view is a few patients: each one disclosed is logged, per record part.
         const records: AuditRecord[] = disclosures?.length
