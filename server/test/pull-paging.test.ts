@@ -67,13 +67,16 @@ describe.each(DATABASES)('pull pages on %s', (kind) => {
     server = await startTestServer(kind, { pullPageBytes: BUDGET });
     client = await setUpPractice(server);
     const device = new Device(client);
-    const mutations = Array.from({ length: PATIENTS }, () => {
-      const id = randomUUID();
-      ids.add(id);
-      return device.mutation('patient', id, patientData(), null);
-    });
-    const patientId = [...ids][10] ?? '';
-    mutations.push(device.mutation('carePlan', patientId, largeCarePlan(patientId), null));
+    const patientIds = Array.from({ length: PATIENTS }, () => randomUUID());
+    patientIds.forEach((id) => ids.add(id));
+    const patients = patientIds.map((id) => device.mutation('patient', id, patientData(), null));
+    // In the middle of the sequence: a page of this one record must still say that more follow.
+    const planOf = patientIds[10] ?? '';
+    const plan = device.mutation('carePlan', planOf, largeCarePlan(planOf), null);
+    const later = patientIds
+      .slice(0, 5)
+      .map((id) => device.mutation('patient', id, { diagnosisText: 'COPD' }, 1));
+    const mutations = [...patients, plan, ...later];
     const reply = await device.push(mutations);
     expect(reply.body.results.map((result) => result.status)).toEqual(mutations.map(() => 'applied'));
   });

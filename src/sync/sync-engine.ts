@@ -79,14 +79,33 @@ async function restoreRefusedRecords(
   await restoreServerCopies(db, copies);
 }
 
+/**
+ * Pulls page after page from the checkpoint. The checkpoint moves with each stored page (in the same
+ * transaction), so a round that breaks off resumes after the last stored page. While more pages follow,
+ * the status says how many records came in of how many; a round resuming where the last one broke off
+ * continues that count.
+ */
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
+  const started = syncStatusStore.getState().progress;
+  let received = started !== null && started.checkpoint === (await getCheckpoint(db)) ? started.received : 0;
   for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
     const since = await getCheckpoint(db);
     const response = await api.get<PullResponse>(
       `/api/sync/pull?since=${since}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
     );
     await applyPulledChanges(db, response);
-    if (!response.hasMore) return;
+    if (!response.hasMore) {
+      syncStatusStore.setState({ progress: null });
+      return;
+    }
+    received += response.changes.length;
+    // A server older than `remaining` says only that there is more.
+    syncStatusStore.setState({
+      progress:
+        response.remaining === undefined
+          ? null
+          : { received, total: received + response.remaining, checkpoint: response.next },
+    });
   }
 }
 

@@ -18,12 +18,25 @@ export type SyncPhase =
   /** Anything else the server refused for the whole batch (e.g. a counter gap). */
   | 'error';
 
+/**
+ * How far a pull of several pages is (a first sync, or a device back after long offline): records
+ * received in this catch-up, the total it will reach, and the checkpoint it had reached, so a round that
+ * resumes from exactly there continues the count.
+ */
+export interface PullProgress {
+  received: number;
+  total: number;
+  checkpoint: number;
+}
+
 export interface SyncState {
   phase: SyncPhase;
   lastSyncedAt: string | null;
   errorCode: string | null;
   /** When a busy server will be tried again (ISO); null unless the phase is serverBusy. */
   retryAt: string | null;
+  /** Set while a pull of more than one page runs, and kept when it breaks off; null otherwise. */
+  progress: PullProgress | null;
 }
 
 export const syncStatusStore = createStore<SyncState>(() => ({
@@ -31,4 +44,5 @@ export const syncStatusStore = createStore<SyncState>(() => ({
   lastSyncedAt: null,
   errorCode: null,
   retryAt: null,
+  progress: null,
 }));

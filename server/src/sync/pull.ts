@@ -60,7 +60,8 @@ const PAGE_FRAME_BYTES = 128;
 /**
  * The page's records in sequence order, read along the (practice_id, seq) index. A running sum of the
  * stored sizes (records.data_bytes) says where the byte budget ends; only records before that point are
- * turned into text, plus a marker row (data_json null) for the first one that did not fit.
+ * turned into text, plus a marker row (data_json null) for the first one that did not fit (the second
+ * row too when the first alone is larger than the budget: its running sum is past the budget already).
  */
 function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<PageRow[]> {
   // An account without a clinical role (a beheerder only) receives only the record kinds the access
@@ -79,11 +80,12 @@ function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<Page
             CASE WHEN before_bytes = 0 OR before_bytes + bytes <= $4 THEN data::text END AS data_json
        FROM (SELECT entity, record_id, rev, seq, is_deleted, data, ${size} AS bytes,
                     coalesce(sum(${size}) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
-                      AS before_bytes
+                      AS before_bytes,
+                    row_number() OVER (ORDER BY seq) AS n
                FROM records
               WHERE practice_id = $1 AND seq > $2 ${isKernteam ? '' : 'AND entity = ANY($5::text[])'}
               ORDER BY seq LIMIT $3) page
-      WHERE before_bytes <= $4
+      WHERE before_bytes <= $4 OR n = 2
       ORDER BY seq`,
     params,
   );

@@ -26,6 +26,14 @@ export function SyncStatus() {
     >
       <span className={styles.dot} aria-hidden="true" />
       <span aria-live="polite">{text}</span>
+      {label.progress && (
+        <progress
+          className={styles.progress}
+          value={label.progress.received}
+          max={label.progress.total}
+          aria-label={t('sync.status.progressLabel')}
+        />
+      )}
     </Link>
   );
 }

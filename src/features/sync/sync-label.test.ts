@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
+import type { PullProgress } from '../../sync/sync-status';
 import { syncLabelOf, syncLabelText } from './sync-label';
 
 const idle = {
@@ -7,6 +8,7 @@ const idle = {
   lastSyncedAt: '2026-11-23T10:00:00.000Z',
   errorCode: null,
   retryAt: null as string | null,
+  progress: null as PullProgress | null,
 };
 const none = { pending: 0, conflicts: 0, rejected: 0 };
 
@@ -62,6 +64,25 @@ describe('syncLabelOf', () => {
     const label = syncLabelOf(state, none, true, new Date('2026-11-23T10:00:00.500Z'));
     expect(label).toMatchObject({ key: 'serverBusy', count: 30, tone: 'attention' });
     expect(syncLabelText(label, '', i18n.t)).toBe('Server druk, opnieuw over 30 s');
+  });
+
+  it('says how far a first sync is, in Dutch number format, and in English', () => {
+    const progress = { received: 1240, total: 3000, checkpoint: 1240 };
+    const label = syncLabelOf({ ...idle, phase: 'syncing', progress }, none, true);
+    expect(label).toMatchObject({ key: 'progress', tone: 'busy', progress: { received: 1240, total: 3000 } });
+    expect(syncLabelText(label, '', i18n.t)).toBe('1.240 van 3.000 gegevens');
+    expect(syncLabelText(label, '', i18n.getFixedT('en'))).toBe('1,240 of 3,000 records');
+  });
+
+  it('says only that it syncs once the pull is done or when the server did not count', () => {
+    expect(syncLabelOf({ ...idle, phase: 'syncing' }, none, true)).toMatchObject({ key: 'syncing' });
+  });
+
+  it('lets a busy server or a lost connection say so, not the progress it broke off at', () => {
+    const progress = { received: 200, total: 3000, checkpoint: 200 };
+    const offline = syncLabelOf({ ...idle, phase: 'offline', progress }, none, true);
+    expect(offline).toMatchObject({ key: 'offline' });
+    expect(offline.progress).toBeUndefined();
   });
 
   it('says the conflicts and the waiting changes in one line', () => {

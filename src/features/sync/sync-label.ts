@@ -14,6 +14,8 @@ export interface SyncLabel {
   key: string;
   count?: number;
   tone: SyncTone;
+  /** While a pull of several pages runs: records received and the total they will reach. */
+  progress?: { received: number; total: number };
   /**
    * What else needs saying beside the main line, so a conflict never hides changes that wait to be sent:
    * open conflicts beside refused changes, waiting changes beside either.
@@ -53,7 +55,11 @@ function plainLabelOf(
       ? { key: 'offlinePending', count: counts.pending, tone: 'attention' }
       : { key: 'offline', tone: 'attention' };
   }
-  if (state.phase === 'syncing') return { key: 'syncing', tone: 'busy' };
+  if (state.phase === 'syncing') {
+    if (!state.progress) return { key: 'syncing', tone: 'busy' };
+    const { received, total } = state.progress;
+    return { key: 'progress', tone: 'busy', progress: { received, total } };
+  }
   if (state.phase === 'serverBusy' && state.retryAt) {
     const seconds = Math.max(1, Math.ceil((Date.parse(state.retryAt) - now.getTime()) / 1000));
     return { key: 'serverBusy', count: seconds, tone: 'attention' };
@@ -63,9 +69,9 @@ function plainLabelOf(
   return { key: state.lastSyncedAt ? 'upToDate' : 'notYet', tone: 'ok' };
 }
 
-/** The label as one line of text, e.g. "1 conflict · 2 wachtend". */
+/** The label as one line of text, e.g. "1 conflict · 2 wachtend" or "1.240 van 3.000 gegevens". */
 export function syncLabelText(label: SyncLabel, time: string, t: TFunction): string {
   return [{ key: label.key, count: label.count ?? 0 }, ...label.also]
-    .map((part) => t(`sync.status.${part.key}`, { count: part.count, time }))
+    .map((part) => t(`sync.status.${part.key}`, { count: part.count, time, ...label.progress }))
     .join(' · ');
 }

@@ -1,0 +1,30 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncStatusStore } from '../../sync/sync-status';
+import { renderApp } from '../../test/render';
+
+afterEach(() => {
+  syncStatusStore.setState({ phase: 'idle', progress: null });
+});
+
+describe('SyncStatus in the header', () => {
+  it('shows how far a first sync is as text and as a labelled progress bar', async () => {
+    await renderApp('/');
+    act(() => {
+      syncStatusStore.setState({
+        phase: 'syncing',
+        progress: { received: 1240, total: 3000, checkpoint: 9 },
+      });
+    });
+    const status = await screen.findByRole('link', { name: 'Synchronisatie: 1.240 van 3.000 gegevens' });
+    const bar = screen.getByRole('progressbar', { name: 'Gegevens ophalen' });
+    expect(status).toContainElement(bar);
+    expect(bar).toHaveAttribute('value', '1240');
+    expect(bar).toHaveAttribute('max', '3000');
+
+    act(() => {
+      syncStatusStore.setState({ phase: 'idle', progress: null, lastSyncedAt: null });
+    });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+});
