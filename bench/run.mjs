@@ -6,7 +6,8 @@
  *
  * Options: --no-build (reuse dist folders), --runs=N (samples per side, default 5),
  *          --only=size.initial-js,load.cold,... (a subset, by benchmark name).
- * Arguments: name prefixes, e.g. `node bench/run.mjs server` runs server.push and server.pull only.
+ * Arguments: name prefixes, e.g. `node bench/run.mjs server` runs server.push, server.pull and
+ *   server.initial-sync only.
  * Exit code: 0 when every benchmark ran (targets missed or not), 1 when one failed to run, 2 on timeout.
  */
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +23,7 @@ import { measureWarmOffline } from './load-warm-offline.mjs';
 import { measurePatientList } from './list-patients.mjs';
 import { measureMarkPalliative } from './mark-palliative.mjs';
 import { measureRegisterQuery } from './query-register.mjs';
+import { measureInitialSync } from './server-initial-sync.mjs';
 import { measurePull } from './server-pull.mjs';
 import { measurePush } from './server-push.mjs';
 import { measureSize } from './size.mjs';
@@ -118,6 +120,15 @@ const BENCHMARKS = [
     extraMs: 4 * 60_000,
     target: 'p99 <= 50 ms, 0 errors; <= 3x PostgreSQL',
     run: ({ runs }) => measurePull({ runs }),
+  },
+  {
+    name: 'server.initial-sync',
+    needs: [],
+    browser: false,
+    // Seeding 3,000 records and 100 sign-ins per database, one device alone, then 100 at once; twice.
+    extraMs: 8 * 60_000,
+    target: 'health p99 <= 50 ms throughout; every sync finishes',
+    run: () => measureInitialSync(),
   },
 ];
 

@@ -35,9 +35,10 @@ const PASSWORD = 'een lang bench-wachtwoord';
 
 /**
  * @param {{ databaseUrl?: string, label: string, nodeArgs?: string[], staticDir?: string,
- *   browserRole?: 'huisarts' | 'poh' | 'wijkverpleegkundige', timeoutMs?: number }} options
+ *   browserRole?: 'huisarts' | 'poh' | 'wijkverpleegkundige', timeoutMs?: number,
+ *   env?: Record<string, string> }} options
  *   staticDir: the built app to serve (default: none, API only); browserRole: also invite and register
- *   an account with this role for the browser to sign in as.
+ *   an account with this role for the browser to sign in as; env: more settings for the server.
  * @returns {Promise<TijdigServer>}
  */
 export async function startTijdigServer({
@@ -47,6 +48,7 @@ export async function startTijdigServer({
   staticDir,
   browserRole,
   timeoutMs = 60_000,
+  env: extraEnv = {},
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -58,6 +60,7 @@ export async function startTijdigServer({
     TIJDIG_STATIC_DIR: staticDir ?? join(workDir, 'no-static'),
     LOG_LEVEL: 'warn',
     TIJDIG_LOGIN_ATTEMPTS: '1000',
+    ...extraEnv,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { TIJDIG_DATA_DIR: join(workDir, 'pglite') }),
   };
   if (!databaseUrl) delete env.DATABASE_URL;
@@ -161,33 +164,50 @@ export async function signIn(context, server) {
  * @param {object[]} patients rows as lib/patients.mjs makes them
  * @param {{ batch?: number, at?: string }} [options]
  */
-export async function pushPatients(server, patients, { batch = 200, at = '2026-11-23T09:00:00.000Z' } = {}) {
+export function pushPatients(server, patients, options = {}) {
+  return pushRecords(
+    server,
+    patients.map((patient) => {
+      const { id, ...data } = /** @type {{ id: string }} */ (patient);
+      return { entity: 'patient', id, data };
+    }),
+    options,
+  );
+}
+
+/**
+ * Stores new records of any kind the same way, in the order given (a care plan after its patient).
+ * @param {{ url: string, headers: Record<string, string> }} server
+ * @param {{ entity: string, id: string, data: object }[]} records
+ * @param {{ batch?: number, at?: string }} [options]
+ */
+export async function pushRecords(server, records, { batch = 200, at = '2026-11-23T09:00:00.000Z' } = {}) {
   const version = await schemaVersion();
   const clientId = randomUUID();
-  for (let start = 0; start < patients.length; start += batch) {
-    const mutations = patients.slice(start, start + batch).map((patient, index) => {
-      const { id, ...changed } = /** @type {{ id: string }} */ (patient);
-      return {
-        mutationId: randomUUID(),
-        counter: start + index + 1,
-        entity: 'patient',
-        recordId: id,
-        op: 'put',
-        baseRev: null,
-        changed,
-        createdAt: at,
-      };
-    });
+  for (let start = 0; start < records.length; start += batch) {
+    const mutations = records.slice(start, start + batch).map(({ entity, id, data }, index) => ({
+      mutationId: randomUUID(),
+      counter: start + index + 1,
+      entity,
+      recordId: id,
+      op: 'put',
+      baseRev: null,
+      changed: data,
+      createdAt: at,
+    }));
     const response = await fetch(`${server.url}/api/sync/push`, {
       method: 'POST',
       headers: server.headers,
       body: JSON.stringify({ clientId, schemaVersion: version, mutations }),
     });
-    /** @type {{ results?: { status: string }[] }} */
+    /** @type {{ results?: { status: string, code?: string }[] }} */
     const body = await response.json();
+    const refused = body.results?.find((result) => result.status !== 'applied');
     const applied = body.results?.filter((result) => result.status === 'applied').length ?? 0;
     if (response.status !== 200 || applied !== mutations.length)
-      throw new Error(`pushing patients: ${applied} of ${mutations.length} applied (${response.status})`);
+      throw new Error(
+        `pushing records: ${applied} of ${mutations.length} applied (${response.status}; ${JSON.stringify(refused ?? body)})`,
+      );
   }
 }
 

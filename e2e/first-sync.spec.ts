@@ -1,0 +1,63 @@
+/**
+ * A device's first sync of a practice that holds more than one page: while the pages come in, the header
+ * says how many records arrived of how many ("20 van 61 gegevens") beside a labelled progress bar, and
+ * when the last page is stored it says the device is up to date. Pages are made small (20 records) by
+ * rewriting the app's pull requests, and the second page is held back until the screenshots are taken.
+ * The pictures land in test-results/screenshots (git-ignored).
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test } from './fixtures';
+import { accessibilityViolations } from './support/accessibility';
+import { apiDevice, patientFields, type RecordPut } from './support/sync-api';
+
+const AT = '2026-11-23T09:00:00.000Z';
+const PATIENTS = 60;
+
+test('a first sync shows how far it is, then that the device is up to date', async ({
+  page,
+  context,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const push = apiDevice(context.request, server.url, AT);
+  const patients: RecordPut[] = Array.from({ length: PATIENTS }, (_, i) => [
+    'patient',
+    randomUUID(),
+    patientFields(AT, { familyName: `Patiënt ${i + 1}` }),
+  ]);
+  expect(await push(patients)).toEqual(patients.map(() => 'applied'));
+
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let pulls = 0;
+  await page.route('**/api/sync/pull?*', async (route) => {
+    pulls += 1;
+    if (pulls === 2) await held;
+    await route.continue({
+      url: route
+        .request()
+        .url()
+        .replace(/limit=\d+/, 'limit=20'),
+    });
+  });
+
+  await page.goto('/');
+  const status = page.getByRole('link', { name: /^Synchronisatie: / });
+  await expect(status).toHaveAccessibleName(/^Synchronisatie: 20 van \d+ gegevens$/);
+  const bar = status.getByRole('progressbar', { name: 'Gegevens ophalen' });
+  await expect(bar).toHaveAttribute('value', '20');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  for (const viewport of [
+    { name: 'desktop', width: 1366, height: 768 },
+    { name: 'phone', width: 412, height: 823 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: `test-results/screenshots/first-sync-${viewport.name}.png` });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  release();
+  await expect(status).toHaveAccessibleName(/Bijgewerkt/, { timeout: 30_000 });
+  await expect(bar).toHaveCount(0);
+});
