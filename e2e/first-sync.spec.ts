@@ -1,6 +1,6 @@
 /**
  * A device's first sync of a practice that holds more than one page: while the pages come in, the header
- * says how many records arrived of how many ("20 van 61 gegevens") beside a labelled progress bar, and
+ * says how many records arrived of how many ("20 van 60 gegevens") beside a labelled progress bar, and
  * when the last page is stored it says the device is up to date. Pages are made small (20 records) by
  * rewriting the app's pull requests, and the second page is held back until the screenshots are taken.
  * The pictures land in test-results/screenshots (git-ignored).
@@ -43,7 +43,7 @@ test('a first sync shows how far it is, then that the device is up to date', asy
 
   await page.goto('/');
   const status = page.getByRole('link', { name: /^Synchronisatie: / });
-  await expect(status).toHaveAccessibleName(/^Synchronisatie: 20 van \d+ gegevens$/);
+  await expect(status).toHaveAccessibleName('Synchronisatie: 20 van 60 gegevens');
   const bar = status.getByRole('progressbar', { name: 'Gegevens ophalen' });
   await expect(bar).toHaveAttribute('value', '20');
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -53,7 +53,9 @@ test('a first sync shows how far it is, then that the device is up to date', asy
   ]) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: `test-results/screenshots/first-sync-${viewport.name}.png` });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // The header holds the longer status line without running out of its width.
+    const header = page.locator('header').first();
+    const overflow = await header.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
