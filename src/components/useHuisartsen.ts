@@ -1,4 +1,4 @@
-import { useServices } from '../app/ServicesProvider';
+import { useServices } from '../providers/ServicesProvider';
 import type { OnBehalfOf } from '../domain';
 // A known arrow back up into features, left for the shared-furniture step of issue 16: useServerData and
 // the failure codes it needs belong below features.

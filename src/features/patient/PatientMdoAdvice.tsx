@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { listPatientAdvice } from '../../db';
 import type { Patient } from '../../domain';
 import { formatDate } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { listActionOverview, type ActionOverviewRow } from '../../../db';
 
 /** All actions with patient name and meeting date, kept current; undefined while loading. */

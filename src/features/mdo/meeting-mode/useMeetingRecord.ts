@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { getMeetingRecord, type MeetingRecord } from '../../../db';
 
 /** One meeting with its agenda, patients and actions, kept current; undefined while loading, null when missing. */

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { updateMeeting, type WriteResult, getMeeting } from '../../../db';
 import type { Meeting, MeetingFields } from '../../../domain';
 import { useTrackSave } from './useTrackSave';

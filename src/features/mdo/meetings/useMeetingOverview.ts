@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { getMeetingOverview, type MeetingOverview } from '../../../db';
 
 /** A meeting with its agenda and invitations; null when it does not exist, undefined while loading. */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { listMeetingSummaries, type MeetingSummary } from '../../../db';
 
 /** Every meeting with its number of agenda items, earliest first; undefined while loading. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { logAccess, type MeetingRecord } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
