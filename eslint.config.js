@@ -7,12 +7,110 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Restricts what a folder may import; `patterns` are gitignore-style import paths. */
-const boundary = (files, patterns, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+// Module boundaries (house-style.md, README "Layout"): for each layer, everything it may NOT import.
+// Flat config does not merge a rule across blocks (a later block for the same file replaces the whole
+// `no-restricted-imports` setting of an earlier one), so these blocks are the only ones that set it and
+// their files never overlap. scripts/lint-walls.test.ts lints a probe import against every wall.
+// Patterns are gitignore-style import paths. `src/sync`, `src/state`, ... have no index file, so only
+// `<folder>/*` can reach them (`'../sync'` inside src/domain is domain/sync.ts); `src/db` and `src/i18n` have one.
+const REACT = ['react', 'react-*']; // also react-dom, react-i18next, react-router, react-hook-form
+const DEXIE = ['dexie'];
+/** Dexie and its React hooks: features read through `useLiveQuery` (dexie-react-hooks), lower layers do not. */
+const DEXIE_ALL = ['dexie', 'dexie-*'];
+/** Any way into these src/ folders. */
+const into = (...folders) =>
+  folders.flatMap((folder) =>
+    ['db', 'i18n'].includes(folder) ? [`**/${folder}`, `**/${folder}/*`] : [`**/${folder}/*`],
+  );
+/** A file inside src/db other than its index: outside src/db, only `src/db/index.ts` is the way in. */
+const DB_INTERNALS = ['**/db/*'];
+const ABOVE_DOMAIN = ['db', 'sync', 'state', 'providers', 'components', 'features', 'app', 'i18n', 'lib'];
+
+const LAYERS = [
+  {
+    files: ['src/domain/**'],
+    forbidden: [...REACT, ...DEXIE_ALL, 'i18next', 'zustand', ...into(...ABOVE_DOMAIN)],
+    message:
+      'src/domain is pure: zod and functions only, no React, Dexie, i18n, stores or anything above it.',
   },
+  {
+    files: ['src/lib/**'],
+    forbidden: [
+      ...REACT,
+      ...DEXIE_ALL,
+      ...into('db', 'sync', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
+    ],
+    message: 'src/lib holds small helpers on src/domain alone.',
+  },
+  {
+    files: ['src/db/**'],
+    forbidden: [
+      ...REACT,
+      'i18next',
+      'zustand',
+      ...into('sync', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
+    ],
+    message: 'src/db is the storage layer: Dexie, src/domain and src/lib only; no React, UI, stores or sync.',
+  },
+  {
+    files: ['src/sync/**'],
+    forbidden: [
+      ...REACT,
+      ...DEXIE_ALL,
+      'i18next',
+      ...DB_INTERNALS,
+      ...into('state', 'providers', 'components', 'features', 'app', 'i18n'),
+    ],
+    message: 'src/sync has no React and no Dexie: it reaches the device database through src/db (its index).',
+  },
+  {
+    files: ['src/state/**'],
+    forbidden: [...REACT, ...DEXIE_ALL, ...into('db', 'sync', 'providers', 'components', 'features', 'app')],
+    message: 'Stores hold UI and session state only, never copies of database rows.',
+  },
+  {
+    files: ['src/i18n/**'],
+    forbidden: [...DEXIE_ALL, ...into('db', 'sync', 'state', 'providers', 'components', 'features', 'app')],
+    message: 'src/i18n loads translations and knows nothing of the data or the UI above it.',
+  },
+  {
+    files: ['src/providers/**'],
+    forbidden: [...DEXIE, ...DB_INTERNALS, ...into('components', 'features', 'app')],
+    message: 'src/providers sits below components, features and app; the database only through src/db.',
+  },
+  {
+    files: ['src/components/**'],
+    forbidden: [...DEXIE, ...DB_INTERNALS, ...into('features', 'app')],
+    message: 'Shared components import no feature and not src/app; the database only through src/db.',
+  },
+  {
+    files: ['src/features/**'],
+    forbidden: [...DEXIE, ...DB_INTERNALS, ...into('app')],
+    message: 'Features never import src/app (use src/providers) and reach the database only through src/db.',
+  },
+  {
+    files: ['src/app/**', 'src/*.{ts,tsx}'],
+    forbidden: [...DEXIE, ...DB_INTERNALS],
+    message: 'Only src/db imports Dexie, and only through its index.',
+  },
+  {
+    files: ['server/src/**'],
+    forbidden: ['**/src/*', '!**/src/domain', ...REACT, ...DEXIE_ALL],
+    message: 'server/ imports src/domain and nothing else from src/.',
+  },
+];
+
+const TESTS = '**/*.test.{ts,tsx}';
+/** Tests keep their layer's walls but may open a raw Dexie database (e.g. to write old-version rows). */
+const walls = LAYERS.flatMap(({ files, forbidden, message }) => {
+  const rules = (group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+  return [
+    { files, ignores: [TESTS], rules: rules(forbidden) },
+    {
+      files: files.map((pattern) => [pattern, TESTS]),
+      rules: rules(forbidden.filter((pattern) => pattern !== 'dexie')),
+    },
+  ];
 });
 
 export default tseslint.config(
@@ -105,58 +203,7 @@ export default tseslint.config(
       ],
     },
   },
-  boundary(
-    ['src/domain/**'],
-    [
-      'react',
-      'react-*',
-      'dexie',
-      'dexie-*',
-      'i18next',
-      '**/db',
-      '**/db/*',
-      '**/sync/*',
-      '**/features/*',
-      '**/app/*',
-    ],
-    'src/domain is pure: zod and functions only, no React, Dexie, i18n or network.',
-  ),
-  {
-    // Tests may open a raw Dexie database, e.g. to write version-1 data for the upgrade test.
-    ...boundary(
-      ['src/**/*.{ts,tsx}'],
-      ['dexie'],
-      'Only src/db imports Dexie; features call its named operations.',
-    ),
-    ignores: ['src/db/**', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
-  },
-  {
-    files: ['src/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', '**/features/*', '**/app/*'],
-              message: 'src/db has no React or UI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  boundary(
-    ['server/src/**'],
-    ['**/src/*', '!**/src/domain', '**/src/!(domain)/**', 'react', 'react-*', 'dexie'],
-    'server/ imports src/domain and nothing else from src/.',
-  ),
-  boundary(['src/sync/**'], ['react', 'react-*', '**/features/*'], 'src/sync has no React.'),
-  boundary(
-    ['src/state/**'],
-    ['dexie', '**/db', '**/db/*'],
-    'Stores hold UI and session state only, never copies of database rows.',
-  ),
+  ...walls,
   {
     files: [
       '*.config.{js,ts}',

@@ -27,6 +27,11 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Repository checks that run in Node, such as the import walls of eslint.config.js.
+        extends: true,
+        test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
     ],
   },
 });

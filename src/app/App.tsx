@@ -5,9 +5,9 @@ import type { TijdigDb } from '../db';
 import { i18n } from '../i18n';
 import { createApiClient, type ApiClient } from '../sync/api-client';
 import { createAuthClient } from '../sync/auth-client';
-import { DatabaseProvider } from './DatabaseProvider';
+import { DatabaseProvider } from '../providers/DatabaseProvider';
 import { routes } from './routes';
-import { ServicesProvider } from './ServicesProvider';
+import { ServicesProvider } from '../providers/ServicesProvider';
 
 function AppRoutes() {
   return useRoutes(routes);

@@ -9,7 +9,7 @@ import { SyncStatus } from '../features/sync/SyncStatus';
 import { classNames } from '../lib/class-names';
 import { useSessionStore } from '../state/session-store';
 import styles from './AppShell.module.css';
-import { PageErrorBoundary } from './PageErrorBoundary';
+import { PageErrorBoundary } from '../providers/PageErrorBoundary';
 import { SignedInShell } from './SignedInShell';
 import { UpdateBanner } from './UpdateBanner';
 import { isOpenToSpecialist } from '../features/mdo/specialist-view/specialist-paths';

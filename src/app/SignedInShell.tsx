@@ -6,8 +6,8 @@ import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
 import { useSessionStore } from '../state/session-store';
 import { ApiFailure } from '../sync/api-client';
-import { useDatabase } from './DatabaseProvider';
-import { useServices } from './ServicesProvider';
+import { useDatabase } from '../providers/DatabaseProvider';
+import { useServices } from '../providers/ServicesProvider';
 
 /**
  * Shows `children` only to a signed-in account that owns this device's data, and syncs for it. Without a

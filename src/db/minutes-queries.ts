@@ -116,12 +116,6 @@ export async function patientNamesOf(
   return names;
 }
 
-/** One meeting as stored now, or undefined when missing or removed (read right before changing it). */
-export async function getMeeting(db: TijdigDb, meetingId: string): Promise<Meeting | undefined> {
-  const meeting = await db.meetings.get(meetingId);
-  return meeting && isLive(meeting) ? meeting : undefined;
-}
-
 /** One meeting where the patient was on the agenda, with the specialists' advice on that item. */
 export interface PatientMeetingAdvice {
   meeting: Meeting;

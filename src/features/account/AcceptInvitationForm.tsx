@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import styles from './Account.module.css';
 import { failureCodeOf, showFieldIssues } from './account-errors';

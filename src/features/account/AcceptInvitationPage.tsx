@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { allRolesOf } from '../../domain';
 import styles from './Account.module.css';
 import { AcceptInvitationForm } from './AcceptInvitationForm';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import type { AuditQuery } from '../../domain';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';

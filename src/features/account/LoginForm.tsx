@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { loginRequestSchema, type LoginRequest } from '../../domain';
 import styles from './Account.module.css';

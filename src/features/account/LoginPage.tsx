@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import styles from './Account.module.css';
 import { LoginForm } from './LoginForm';
 import { useServerData } from './useServerData';

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { PageErrorBoundary } from '../../app/PageErrorBoundary';
+import { PageErrorBoundary } from '../../providers/PageErrorBoundary';
 import styles from './PublicLayout.module.css';
 
 /** The frame of the pages before signing in (instellen, inloggen, uitnodiging): the app's name, no menu. */

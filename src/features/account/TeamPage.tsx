@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import type { InvitationCreated } from '../../domain';
 import styles from './Account.module.css';
 import { BeheerderPage } from './BeheerderPage';

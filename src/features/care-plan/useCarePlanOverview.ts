@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { listCarePlanOverview, type CarePlanOverview } from '../../db';
 
 /** The care plans with their patients, and the marked patients without a plan; undefined while loading. */

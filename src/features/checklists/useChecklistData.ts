@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { listChecklistResults, listImportedDefinitions } from '../../db';
 import { createCatalog, summariseResults, type DefinitionCatalog, type SummarisedResult } from '../../domain';
 

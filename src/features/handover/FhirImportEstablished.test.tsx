@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Dexie } from 'dexie';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseProvider } from '../../app/DatabaseProvider';
+import { DatabaseProvider } from '../../providers/DatabaseProvider';
 import { TijdigDb } from '../../db';
 import { carePlanSchema, type CarePlan, type Role } from '../../domain';
 import { completePlan, patientFor } from '../../domain/care-plan/care-plan.fixtures';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';

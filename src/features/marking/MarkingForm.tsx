@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { NAMENS_MISSING, OnBehalfField } from '../../components/OnBehalfField';

@@ -1,4 +1,4 @@
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { NAMENS_MISSING } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { useToday } from '../../components/useToday';
 import { loadIndicatorData, type IndicatorSource } from '../../db';
 import { indicatorReport, type IndicatorReport, type Period } from '../../domain';

@@ -6,7 +6,7 @@ import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { findPossibleDuplicate, type PossibleDuplicate, type WriteResult } from '../../db';
 import { PATIENT_STATUSES, PLACES_OF_DEATH, SEXES, type Patient, type PatientFields } from '../../domain';
 import { DuplicateWarning } from './DuplicateWarning';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PatientNotFound } from './PatientNotFound';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { createPatient, deletePatient, updatePatient } from '../../db';
 import { fullName, type Patient, type PatientFields } from '../../domain';
 import { buttonClass } from '../../components/button-class';

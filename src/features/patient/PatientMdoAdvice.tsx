@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
-import { listPatientAdvice } from '../../db/minutes-queries';
+import { useDatabase } from '../../providers/DatabaseProvider';
+import { listPatientAdvice } from '../../db';
 import type { Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { SpecialistAdviceList } from '../mdo/invitations/SpecialistAdviceList';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { useToday } from '../../components/useToday';
 import { listAllChecklistResults, listImportedDefinitions } from '../../db';
 import { addDays, createCatalog, NO_REGISTER_FACTS, signalFactsOf, type RegisterFacts } from '../../domain';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { importChecklistDefinition, listImportedDefinitions, type DefinitionImportResult } from '../../db';
 import { BUILTIN_DEFINITIONS } from '../../domain';
 import { readFileText } from '../../lib/read-file';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { resolveConflict } from '../../db';
 import type { Conflict } from '../../domain';

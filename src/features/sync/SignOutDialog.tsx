@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
-import { useServices } from '../../app/ServicesProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { syncNow } from '../../sync/sync-controller';

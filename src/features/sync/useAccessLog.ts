@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { logAccess, type AccessFact } from '../../db';
 
 /**

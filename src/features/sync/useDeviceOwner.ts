@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { claimDevice, deviceOwner } from '../../db';
 
 export type DeviceOwnership = 'checking' | 'mine' | 'someoneElse';

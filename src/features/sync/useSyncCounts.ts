@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { syncCounts, type SyncCounts } from '../../db';
 
 const NONE: SyncCounts = { pending: 0, conflicts: 0, rejected: 0 };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { setMdoActionDone, type WriteResult } from '../../../db';
 import type { MdoAction } from '../../../domain';

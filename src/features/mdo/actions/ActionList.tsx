@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/useToday';
-import type { ActionOverviewRow } from '../../../db/mdo-action-queries';
+import type { ActionOverviewRow } from '../../../db';
 import { ActionRow } from './ActionRow';
 import styles from './Actions.module.css';
 

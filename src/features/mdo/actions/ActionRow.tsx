@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
-import type { ActionOverviewRow } from '../../../db/mdo-action-queries';
+import type { ActionOverviewRow } from '../../../db';
 import type { IsoDate } from '../../../domain';
 import { classNames } from '../../../lib/class-names';
 import { useMdoWords } from '../meeting-mode/useMdoWords';

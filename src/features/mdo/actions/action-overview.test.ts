@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionOverviewRow } from '../../../db/mdo-action-queries';
+import type { ActionOverviewRow } from '../../../db';
 import type { IsoDate, IsoDateTime, MdoAction, MdoActionStatus } from '../../../domain';
 import { filterActions, isOverdue, ownersOf, type ActionFilter } from './action-overview';
 

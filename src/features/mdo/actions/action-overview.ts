@@ -2,7 +2,7 @@
  * The actions overview as pure functions: which actions are overdue, who owns actions, and the open and
  * done lists for a filter (open by due date, the overdue ones first by nature; done most recent first).
  */
-import type { ActionOverviewRow } from '../../../db/mdo-action-queries';
+import type { ActionOverviewRow } from '../../../db';
 import type { IsoDate, MdoAction } from '../../../domain';
 
 export const STATUS_FILTERS = ['open', 'done', 'all'] as const;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { listActionOverview, type ActionOverviewRow } from '../../../db/mdo-action-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { listActionOverview, type ActionOverviewRow } from '../../../db';
 
 /** All actions with patient name and meeting date, kept current; undefined while loading. */
 export function useActionOverview(): ActionOverviewRow[] | undefined {

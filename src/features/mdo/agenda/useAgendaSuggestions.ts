@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { getAgendaSuggestionInput } from '../../../db';
 import { suggestAgenda, type AgendaSuggestion, type IsoDate, type Patient } from '../../../domain';
 import { useMdoSettingsStore } from '../../../state/mdo-settings-store';

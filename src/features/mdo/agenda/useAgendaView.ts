@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { getAgendaView, type AgendaView } from '../../../db';
 
 /** The meeting with its agenda and the open actions carried onto it; null when gone, undefined while loading. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import {
   addAgendaItems,
   moveAgendaItem,

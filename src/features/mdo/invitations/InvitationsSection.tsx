@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingOverview } from '../../../db/meeting-queries';
+import type { MeetingOverview } from '../../../db';
 import styles from '../meetings/Meetings.module.css';
 import { agendaItemTitle } from '../meetings/agenda-item-label';
 import { InvitationItem } from './InvitationItem';

@@ -1,11 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
-import { inviteSpecialist } from '../../../db';
-import type { AgendaEntry } from '../../../db/meeting-queries';
+import { inviteSpecialist, type AgendaEntry } from '../../../db';
 import styles from '../meetings/Meetings.module.css';
 import { useMeetingText } from '../meetings/useMeetingText';
 import { useSpecialists } from '../specialists/useSpecialists';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
-import type { MeetingItemRecord } from '../../../db/minutes-queries';
+import type { MeetingItemRecord } from '../../../db';
 import { fullName, type MdoAction, type Meeting } from '../../../domain';
 import { classNames } from '../../../lib/class-names';
 import { ItemPanel } from './ItemPanel';

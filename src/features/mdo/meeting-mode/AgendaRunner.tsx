@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRecord } from '../../../db/minutes-queries';
+import type { MeetingRecord } from '../../../db';
 import { AgendaEntry, agendaHeadingId } from './AgendaEntry';
 import styles from './MeetingMode.module.css';
 

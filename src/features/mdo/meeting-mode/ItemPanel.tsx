@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MeetingItemRecord } from '../../../db/minutes-queries';
+import type { MeetingItemRecord } from '../../../db';
 import type { MdoAction, Meeting } from '../../../domain';
 import { SpecialistAdviceList } from '../invitations/SpecialistAdviceList';
 import { AfterDeathReviewFields } from './AfterDeathReviewFields';

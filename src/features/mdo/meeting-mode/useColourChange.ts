@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { recordMarking } from '../../../db';
 import { isoDateOf, type Meeting, type Patient, type RegisterColour } from '../../../domain';
 import { useAuthor } from '../../care-plan/useAuthor';

@@ -1,7 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { updateMeeting, type WriteResult } from '../../../db';
-import { getMeeting } from '../../../db/minutes-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { updateMeeting, type WriteResult, getMeeting } from '../../../db';
 import type { Meeting, MeetingFields } from '../../../domain';
 import { useTrackSave } from './useTrackSave';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { getPatientMeetingFacts, type PatientMeetingFacts } from '../../../db/minutes-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { getPatientMeetingFacts, type PatientMeetingFacts } from '../../../db';
 
 /** Care plan status, open actions and the recorded death of a patient, kept current; undefined while loading. */
 export function usePatientMeetingFacts(patientId: string): PatientMeetingFacts | undefined {

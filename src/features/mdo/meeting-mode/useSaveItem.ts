@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { updateAgendaItem, type AgendaItemChanges } from '../../../db';
 import { fieldOutcomeOf } from './field-outcome';
 import type { FieldSaveOutcome } from './useAutosaveText';

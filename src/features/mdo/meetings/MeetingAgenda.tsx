@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaEntry } from '../../../db/meeting-queries';
+import type { AgendaEntry } from '../../../db';
 import { AgendaItemTitle } from './AgendaItemTitle';
 import styles from './Meetings.module.css';
 

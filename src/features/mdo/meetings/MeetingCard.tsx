@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingSummary } from '../../../db/meeting-queries';
+import type { MeetingSummary } from '../../../db';
 import styles from './Meetings.module.css';
 import { useMeetingText } from './useMeetingText';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { createMeeting, updateMeeting } from '../../../db';
 import type { Meeting, MeetingFields } from '../../../domain';
 import { formatDate } from '../../../lib/format';

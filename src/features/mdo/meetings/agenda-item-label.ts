@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AgendaEntry } from '../../../db/meeting-queries';
+import type { AgendaEntry } from '../../../db';
 import { fullName } from '../../../domain';
 
 /** The patient's name or the topic of an agenda item. */

@@ -11,7 +11,7 @@ import {
   type MemberRole,
   type Role,
 } from '../../../domain';
-import type { MeetingTemplate } from '../../../db/meeting-queries';
+import type { MeetingTemplate } from '../../../db';
 
 export interface MemberFormValues {
   id: string;

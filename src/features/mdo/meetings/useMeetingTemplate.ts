@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { latestMeetingTemplate, type MeetingTemplate } from '../../../db/meeting-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { latestMeetingTemplate, type MeetingTemplate } from '../../../db';
 
 /**
  * What a new meeting takes over from the latest one on this device (works offline); null when there is

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MeetingItemRecord } from '../../../db/minutes-queries';
+import type { MeetingItemRecord } from '../../../db';
 import { fullName, type MdoAction } from '../../../domain';
 import { SpecialistAdviceList } from '../invitations/SpecialistAdviceList';
 import { itemKindOf } from '../meeting-mode/item-kind';

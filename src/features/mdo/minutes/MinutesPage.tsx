@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
-import { logAccess } from '../../../db';
-import type { MeetingRecord } from '../../../db/minutes-queries';
+import { logAccess, type MeetingRecord } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
 import { usePrintWithLog } from '../../handover/usePrintWithLog';
 import '../meeting-mode/mdoMeeting-i18n';

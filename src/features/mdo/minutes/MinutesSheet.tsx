@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MeetingRecord } from '../../../db/minutes-queries';
+import type { MeetingRecord } from '../../../db';
 import { formatDateTime } from '../../../lib/format';
 import { useMdoWords } from '../meeting-mode/useMdoWords';
 import { MinutesActions } from './MinutesActions';

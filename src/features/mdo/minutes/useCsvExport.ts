@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { logAccess } from '../../../db';
 import type { IsoDate, Meeting } from '../../../domain';
 import { CSV_MIME_TYPE } from '../../../lib/csv';

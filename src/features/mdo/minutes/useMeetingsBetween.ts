@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { listMeetingsBetween } from '../../../db/minutes-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { listMeetingsBetween } from '../../../db';
 import type { IsoDate, Meeting } from '../../../domain';
 
 /** The meetings of a period (not cancelled), kept current; undefined while loading. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CarePlanEssentials } from '../../../db/specialist-view-queries';
+import type { CarePlanEssentials } from '../../../db';
 import type { IsoDate } from '../../../domain';
 import { formatDate } from '../../../lib/format';
 import { limitComment, limitHeadline } from '../../handover/limit-words';

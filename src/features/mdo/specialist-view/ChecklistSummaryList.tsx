@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LatestChecklist } from '../../../db/specialist-view-queries';
+import type { LatestChecklist } from '../../../db';
 import { formatDate } from '../../../lib/format';
 import { useOutcomeText } from '../../checklists/useOutcomeText';
 import styles from './SpecialistView.module.css';

@@ -1,7 +1,7 @@
 import './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/useToday';
-import type { InvitedMeeting } from '../../../db/specialist-view-queries';
+import type { InvitedMeeting } from '../../../db';
 import { useAccessLog } from '../../sync/useAccessLog';
 import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InvitedItem } from '../../../db/specialist-view-queries';
+import type { InvitedItem } from '../../../db';
 import type { SpecialistInvitation } from '../../../domain';
 import { AdviceForm } from './AdviceForm';
 import { useAccessLog } from '../../sync/useAccessLog';

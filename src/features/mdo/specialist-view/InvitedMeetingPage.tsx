@@ -2,7 +2,7 @@ import './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
-import type { SpecialistMeeting } from '../../../db/specialist-view-queries';
+import type { SpecialistMeeting } from '../../../db';
 import { formatDate } from '../../../lib/format';
 import { useSessionStore } from '../../../state/session-store';
 import { InvitationAnswer } from './InvitationAnswer';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InvitedMeeting } from '../../../db/specialist-view-queries';
+import type { InvitedMeeting } from '../../../db';
 import { formatDate } from '../../../lib/format';
 import { InvitationAnswer } from './InvitationAnswer';
 import { MeetingFacts } from './MeetingFacts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SpecialistPatient } from '../../../db/specialist-view-queries';
+import type { SpecialistPatient } from '../../../db';
 import { formatDate } from '../../../lib/format';
 import styles from './SpecialistView.module.css';
 

@@ -1,8 +1,15 @@
 /** The reads of the specialist view (src/db/specialist-view-queries.ts) on a real device database. */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPulledChanges, setInvitationStatus, TijdigDb, withdrawInvitation } from '../../../db';
-import { getSpecialistMeeting, initialsOf, listInvitedMeetings } from '../../../db/specialist-view-queries';
+import {
+  applyPulledChanges,
+  setInvitationStatus,
+  TijdigDb,
+  withdrawInvitation,
+  getSpecialistMeeting,
+  initialsOf,
+  listInvitedMeetings,
+} from '../../../db';
 import { addDays, isoDateOf } from '../../../domain';
 import { agendaPatients, seedInvitedMeeting } from './specialist-view-test-data';
 

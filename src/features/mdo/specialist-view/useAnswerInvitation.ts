@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { setInvitationStatus } from '../../../db';
 import type { InvitationStatus } from '../../../domain';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { listInvitedMeetings, type InvitedMeeting } from '../../../db/specialist-view-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { listInvitedMeetings, type InvitedMeeting } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
 
 /** The signed-in specialist's invited meetings with their invitations; undefined while loading. */

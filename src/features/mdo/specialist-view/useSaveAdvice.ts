@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { setInvitationAdvice } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
+import { useDatabase } from '../../../providers/DatabaseProvider';
 import { useToday } from '../../../components/useToday';
-import { getSpecialistMeeting, type SpecialistMeeting } from '../../../db/specialist-view-queries';
+import { getSpecialistMeeting, type SpecialistMeeting } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
 
 export type SpecialistMeetingData =

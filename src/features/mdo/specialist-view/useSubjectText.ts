@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InvitationLine } from '../../../db/specialist-view-queries';
+import type { InvitationLine } from '../../../db';
 
 /** What an invitation is for, in words: "het hele overleg", "agendapunt J.B." or "één agendapunt". */
 export function useSubjectText(): (subject: InvitationLine['subject']) => string {

@@ -1,4 +1,4 @@
-import { useServices } from '../../../app/ServicesProvider';
+import { useServices } from '../../../providers/ServicesProvider';
 import { useOnlineStatus } from '../../../components/useOnlineStatus';
 import type { Member } from '../../../domain';
 import { useServerData, type ServerData } from '../../account/useServerData';

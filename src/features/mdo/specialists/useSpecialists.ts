@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../../app/DatabaseProvider';
-import { listSpecialists } from '../../../db/meeting-queries';
+import { useDatabase } from '../../../providers/DatabaseProvider';
+import { listSpecialists } from '../../../db';
 import type { Specialist } from '../../../domain';
 
 /** The practice's directory of specialists, by name; undefined while loading. */
