@@ -115,7 +115,7 @@ describe.each(DATABASES)('the device-key endpoint on %s', (kind) => {
     const deviceId = randomUUID();
     const { body } = await make(beheerder, deviceId);
     await fetchKey(beheerder, deviceId);
-    const rows = await server.db.query<Record<string, unknown>>(
+    const rows = await server.db.query(
       "SELECT * FROM audit_log WHERE event = 'deviceKey' AND target = $1 ORDER BY id",
       [`device/${deviceId}`],
     );
