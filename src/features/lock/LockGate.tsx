@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../domain';
 import { useLockStore } from '../../state/lock-store';
@@ -29,7 +29,6 @@ export function LockGate({
 
 function IdleLock({ isSharedDevice, children }: { isSharedDevice: boolean; children: ReactNode }) {
   const chosenSeconds = useLockStore((state) => state.idleSeconds);
-  const onIdle = useCallback(lockDevice, []);
-  useIdleLock(idleSecondsFor(isSharedDevice, chosenSeconds) * 1000, onIdle);
+  useIdleLock(idleSecondsFor(isSharedDevice, chosenSeconds) * 1000, lockDevice);
   return children;
 }

@@ -12,6 +12,9 @@ import styles from './LockScreen.module.css';
 import { unlockWithPassword, type UnlockOutcome } from './unlock';
 import { MAX_UNLOCK_TRIES, pushThenWipe } from './wipe-after-tries';
 
+/** FormField shows its error for a code; the sentence comes from lock.wrongPassword. */
+const WRONG_PASSWORD = 'wrongPassword';
+
 type Message = Exclude<UnlockOutcome, 'opened'> | 'wiping' | null;
 
 /**
@@ -64,7 +67,7 @@ export function LockScreen({ session }: { session: SessionInfo }) {
         >
           <FormField
             label={t('lock.password')}
-            errorCode={message === 'wrongPassword' ? 'wrongPassword' : undefined}
+            errorCode={message === WRONG_PASSWORD ? WRONG_PASSWORD : undefined}
             errorMessage={t('lock.wrongPassword', { count: triesLeft })}
           >
             {(control) => (

@@ -15,7 +15,8 @@ export function maxIdleMinutes(isSharedDevice: boolean): number {
 
 /** The idle time in force: the device's choice within bounds, or the account's default. */
 export function idleSecondsFor(isSharedDevice: boolean, chosenSeconds: number | null): number {
-  if (chosenSeconds === null || !Number.isFinite(chosenSeconds)) return defaultIdleMinutes(isSharedDevice) * 60;
+  if (chosenSeconds === null || !Number.isFinite(chosenSeconds))
+    return defaultIdleMinutes(isSharedDevice) * 60;
   return Math.min(Math.max(chosenSeconds, MIN_IDLE_SECONDS), maxIdleMinutes(isSharedDevice) * 60);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useDatabase } from '../../app/DatabaseProvider';
 import { useServices } from '../../app/ServicesProvider';
 import { currentDataKey, onDataKeyChange, type TijdigDb } from '../../db';
@@ -22,6 +22,9 @@ function openOnce(db: TijdigDb, userId: string, auth: AuthClient): Promise<boole
   return opening;
 }
 
+const subscribeToKey = (onChange: () => void) => onDataKeyChange(onChange);
+const hasDataKey = () => currentDataKey() !== null;
+
 /**
  * Whether the signed-in app may show: only while the data key is in memory. At start, unless the user or
  * the idle timer locked it, the server's key opens the vault silently; otherwise the lock screen asks.
@@ -30,16 +33,10 @@ function openOnce(db: TijdigDb, userId: string, auth: AuthClient): Promise<boole
 export function useDeviceLock(userId: string, isActive: boolean): LockStatus {
   const db = useDatabase();
   const { auth } = useServices();
-  const [hasKey, setHasKey] = useState(() => currentDataKey() !== null);
+  const hasKey = useSyncExternalStore(subscribeToKey, hasDataKey);
   const [isOpening, setIsOpening] = useState(
     () => currentDataKey() === null && !useLockStore.getState().isLocked,
   );
-  useEffect(() => {
-    const stop = onDataKeyChange(setHasKey);
-    // The key may have changed between the first render and this subscription.
-    setHasKey(currentDataKey() !== null);
-    return stop;
-  }, []);
   useEffect(() => {
     if (!isOpening || !isActive) return;
     let isCurrent = true;

@@ -11,7 +11,11 @@ import { signOutAndWipe } from '../sync/sign-out';
 
 export const MAX_UNLOCK_TRIES = 5;
 
-export async function pushThenWipe(db: TijdigDb, auth: AuthClient, api: ApiClient | undefined): Promise<void> {
+export async function pushThenWipe(
+  db: TijdigDb,
+  auth: AuthClient,
+  api: ApiClient | undefined,
+): Promise<void> {
   if (api && navigator.onLine) {
     // Best effort: offline, signed out or refused, the wipe goes ahead (the warning said so).
     await syncExclusively(db, api).catch(() => undefined);
