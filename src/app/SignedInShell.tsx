@@ -70,7 +70,7 @@ function OwnedDevice({ session, children }: { session: SessionInfo; children: Re
   const { api } = useServices();
   const userId = session.user.id;
   const ownership = useDeviceOwner(userId);
-  const lock = useDeviceLock(userId, ownership !== 'someoneElse');
+  const lock = useDeviceLock(userId, ownership === 'mine');
   useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);
   if (ownership === 'someoneElse') return <DeviceTakenPage />;
   return (

@@ -28,7 +28,7 @@ const hasDataKey = () => currentDataKey() !== null;
 /**
  * Whether the signed-in app may show: only while the data key is in memory. At start, unless the user or
  * the idle timer locked it, the server's key opens the vault silently; otherwise the lock screen asks.
- * `isActive` false (another account's data on the device) skips the opening.
+ * `isActive` false (ownership still being checked, or another account's data on the device) waits.
  */
 export function useDeviceLock(userId: string, isActive: boolean): LockStatus {
   const db = useDatabase();
