@@ -111,10 +111,19 @@ describe.each(DATABASES)('the device-key endpoint on %s', (kind) => {
     expect((await fetchKey(beheerder, deviceId)).status).toBe(404);
   });
 
-  it('logs each release in the audit log without the key', async () => {
+  it('logs each release in the audit log without the key, and a refusal once', async () => {
     const deviceId = randomUUID();
     const { body } = await make(beheerder, deviceId);
     await fetchKey(beheerder, deviceId);
+    const refusals = () =>
+      server.db.query(
+        "SELECT action, outcome, target FROM audit_log WHERE event = 'deviceKey' AND outcome <> 'success' ORDER BY id",
+      );
+    const before = (await refusals()).length;
+    await fetchKey(beheerder, randomUUID());
+    const after = await refusals();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toEqual({ action: 'R', outcome: 'denied', target: 'GET /api/auth/device-key' });
     const rows = await server.db.query(
       "SELECT * FROM audit_log WHERE event = 'deviceKey' AND target = $1 ORDER BY id",
       [`device/${deviceId}`],

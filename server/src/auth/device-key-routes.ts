@@ -61,6 +61,9 @@ export function registerDeviceKeyRoutes(app: FastifyInstance, context: ServerCon
       const actor = await requireActor(db, config, request, now);
       void reply.header('Cache-Control', 'no-store');
       const key = await storedKey(db, actor, request.query.deviceId);
+      // The refusal is logged once by the denial hook (audit/denial-audit.ts), as every 404 on a route is.
+      if (key === undefined)
+        throw new HttpError(404, 'deviceKeyNotFound', 'This device has no key for this account.');
       await writeAudit(
         db,
         actor,
@@ -70,14 +73,12 @@ export function registerDeviceKeyRoutes(app: FastifyInstance, context: ServerCon
             action: 'R',
             patientId: null,
             recordPart: 'deviceKey',
-            outcome: key === undefined ? 'failed' : 'success',
+            outcome: 'success',
             target: `device/${request.query.deviceId}`,
           },
         ],
         now,
       );
-      if (key === undefined)
-        throw new HttpError(404, 'deviceKeyNotFound', 'This device has no key for this account.');
       return { key };
     },
   );
