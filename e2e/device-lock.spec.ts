@@ -34,6 +34,11 @@ test.describe('Device lock', () => {
     await lockScreen.signInOnThisDevice(tablet.email, PASSWORD);
     await registerPage.goto();
     await addPatient(patient);
+    await page.goto('/instellingen');
+    const idleTime = page.getByRole('combobox', { name: 'Vergrendelen na' });
+    await expect(idleTime).toHaveValue('300');
+    await idleTime.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/device-lock-setting.png' });
     await setIdleSeconds(page, 5);
     // Online and not locked by anyone: the reload opens silently with the server's device key.
     await registerPage.goto();

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
 import { useSessionStore } from '../../state/session-store';
 import { useLockStore } from '../../state/lock-store';
 import { defaultIdleMinutes, idleMinuteOptions, idleSecondsFor } from '../lock/idle-time';
@@ -25,25 +26,26 @@ export function LockSetting() {
     return seconds === defaultMinutes * 60 ? t('lock.setting.default', { label }) : label;
   };
   return (
-    <section aria-labelledby={`${id}-title`} className={styles.card}>
-      <h2 id={`${id}-title`}>{t('lock.setting.title')}</h2>
-      <label htmlFor={id}>{t('lock.setting.label')}</label>
-      <select
-        id={id}
-        aria-describedby={`${id}-hint`}
-        value={current}
-        onChange={(event) => {
-          const seconds = Number(event.target.value);
-          setIdleSeconds(seconds === defaultMinutes * 60 ? null : seconds);
-        }}
-      >
-        {options.map((seconds) => (
-          <option key={seconds} value={seconds}>
-            {labelOf(seconds)}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-hint`}>{t('lock.setting.hint')}</p>
+    <section aria-labelledby={id} className={styles.card}>
+      <h2 id={id}>{t('lock.setting.title')}</h2>
+      <FormField label={t('lock.setting.label')} hint={t('lock.setting.hint')}>
+        {(control) => (
+          <select
+            {...control}
+            value={current}
+            onChange={(event) => {
+              const seconds = Number(event.target.value);
+              setIdleSeconds(seconds === defaultMinutes * 60 ? null : seconds);
+            }}
+          >
+            {options.map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {labelOf(seconds)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
     </section>
   );
 }
