@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LockScreen } from './pages/LockScreen';
+import { accessibilityViolations } from './support/accessibility';
 import { aPatient, listNameOf } from './support/patients';
 import { PASSWORD } from './support/server';
 
@@ -49,6 +50,7 @@ test.describe('Device lock', () => {
     await expect(page.getByText('Aangemeld als Tessa Tablet, Huisartsenpraktijk De Linde.')).toBeVisible();
     expect(await page.content(), 'no patient detail anywhere in the page').not.toContain(patient.familyName);
     await page.screenshot({ path: 'test-results/screenshots/device-lock.png' });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await lockScreen.tryPassword('niet mijn wachtwoord');
     await expect(
