@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
+import { LockScreen } from './pages/LockScreen';
 import { QuickMarkDialog } from './pages/QuickMarkDialog';
+import { PASSWORD } from './support/server';
 import { waitUntilReadyForOffline } from './support/service-worker';
 
 /** Today as the app shows it (dd-mm-jjjj), in the test's time zone. */
@@ -18,9 +20,12 @@ test.describe('Quick-mark', () => {
   test('a GP quick-marks a new patient offline, keyboard only, and the patient appears in Gemarkeerd after reload', async ({
     page,
     context,
+    account,
     appShell,
     registerPage,
   }) => {
+    const lockScreen = new LockScreen(page);
+    await lockScreen.signInOnThisDevice(account?.email ?? '', PASSWORD);
     await registerPage.goto();
     await waitUntilReadyForOffline(page);
     await expect
@@ -49,6 +54,7 @@ test.describe('Quick-mark', () => {
     await page.keyboard.press('Escape');
     await expect(quickMark.dialog).toBeHidden();
     await page.reload();
+    await lockScreen.unlock(PASSWORD);
     await registerPage.expectLoaded();
     await appShell.expectOffline();
     await registerPage.show('Gemarkeerd');

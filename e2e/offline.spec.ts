@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { LockScreen } from './pages/LockScreen';
+import { PASSWORD } from './support/server';
 import { aMinimalPatient, aPatient, listNameOf } from './support/patients';
 import {
   pageCanReachServer,
@@ -11,6 +13,7 @@ test.describe('Working offline', () => {
   test('after one visit the app and the register work offline, and what was added offline stays', async ({
     page,
     context,
+    account,
     appShell,
     registerPage,
     patientDetailPage,
@@ -18,7 +21,10 @@ test.describe('Working offline', () => {
   }) => {
     const addedOnline = aPatient();
     const addedOffline = aMinimalPatient();
+    const lockScreen = new LockScreen(page);
 
+    // Signing in with the password gives this device its offline unlock check.
+    await lockScreen.signInOnThisDevice(account?.email ?? '', PASSWORD);
     await registerPage.goto();
     await appShell.expectOnline();
     await addPatient(addedOnline);
@@ -33,6 +39,8 @@ test.describe('Working offline', () => {
 
     await appShell.openSection('Patiënten');
     await page.reload();
+    // Offline the server cannot release the device key: the data key comes only from the password.
+    await lockScreen.unlock(PASSWORD);
     await registerPage.expectLoaded();
     expect((await serviceWorkerState(page)).isControlled, 'the service worker serves the app offline').toBe(
       true,
@@ -43,6 +51,7 @@ test.describe('Working offline', () => {
 
     await addPatient(addedOffline);
     await page.reload();
+    await lockScreen.unlock(PASSWORD);
     await patientDetailPage.expectShowing(addedOffline);
 
     await context.setOffline(false);

@@ -4,13 +4,14 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { LockScreen } from './pages/LockScreen';
 import { PatientDetailPage } from './pages/PatientDetailPage';
 import { PatientFormPage } from './pages/PatientFormPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SyncPage } from './pages/SyncPage';
 import { waitUntilReadyForOffline } from './support/service-worker';
 import type { NewPatient } from './support/patients';
-import type { Account } from './support/server';
+import { PASSWORD, type Account } from './support/server';
 
 const PATIENT: NewPatient = {
   givenName: 'Johanna',
@@ -41,9 +42,10 @@ async function openDevice(
   return { context, page, syncPage: new SyncPage(page) };
 }
 
-/** Edits the naaste's phone number on the patient's edit page. */
-async function changeContactPhone(device: Device, patientPath: string, phone: string): Promise<void> {
+/** Edits the naaste's phone number on the patient's edit page, offline (the page load asks the password). */
+async function changeContactPhoneOffline(device: Device, patientPath: string, phone: string): Promise<void> {
   await device.page.goto(`${patientPath}/bewerken`);
+  await new LockScreen(device.page).unlock(PASSWORD);
   const form = new PatientFormPage(device.page);
   await form.field('Telefoon naaste').fill(phone);
   await form.save();
@@ -62,7 +64,9 @@ test.describe('Sync between two devices', () => {
   }) => {
     test.setTimeout(120_000);
     if (!account) throw new Error('a signed-in account is expected');
-    // Device A is this test's page (huisarts Hanna Bakker); device B is a POH on a tablet.
+    // Device A is this test's page (huisarts Hanna Bakker); device B is a POH on a tablet. Both sign in with
+    // the password, which lets them unlock offline.
+    await new LockScreen(page).signInOnThisDevice(account.email, PASSWORD);
     await registerPage.goto();
     await addPatient(PATIENT);
     const patientPath = new URL(page.url()).pathname;
@@ -73,6 +77,7 @@ test.describe('Sync between two devices', () => {
 
     const poh = await server.createAccount('poh', 'Petra Ouwens');
     const b = await openDevice(browser, server.url, poh, signIn);
+    await new LockScreen(b.page).signInOnThisDevice(poh.email, PASSWORD);
     await b.syncPage.goto();
     await b.syncPage.syncNow();
     await new RegisterPage(b.page).goto();
@@ -83,8 +88,8 @@ test.describe('Sync between two devices', () => {
     await waitUntilReadyForOffline(b.page);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
-    await changeContactPhone(a, patientPath, '06 22222222');
-    await changeContactPhone(b, patientPath, '06 33333333');
+    await changeContactPhoneOffline(a, patientPath, '06 22222222');
+    await changeContactPhoneOffline(b, patientPath, '06 33333333');
     await expect(a.syncPage.headerStatus).toHaveAccessibleName(/1 wachtend op verbinding/);
 
     // Back online: A's change reaches the server first, B's becomes a candidate in a conflict.

@@ -22,7 +22,12 @@ export interface TijdigServer {
   url: string;
   beheerder: Account;
   /** Invites and registers an account with this role (through the real invitation endpoints). */
-  createAccount: (role: AccountRole, name: string) => Promise<Account>;
+  /** Invites and accepts an account; `isSharedDevice` for the meeting-room tablet's short idle time. */
+  createAccount: (
+    role: AccountRole,
+    name: string,
+    options?: { isSharedDevice?: boolean },
+  ) => Promise<Account>;
   stop: () => Promise<void>;
 }
 
@@ -94,9 +99,15 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
   return {
     url,
     beheerder,
-    createAccount: async (role, name) => {
+    createAccount: async (role, name, options = {}) => {
       const email = `${role}.${Math.random().toString(36).slice(2, 8)}@delinde.nl`;
-      const invited = await post(url, '/api/invitations', { role, name, email }, setup.cookie);
+      const isSharedDevice = options.isSharedDevice ?? false;
+      const invited = await post(
+        url,
+        '/api/invitations',
+        { role, name, email, isSharedDevice },
+        setup.cookie,
+      );
       const { token } = invited.json as { token: string };
       await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
       return { email, name, role };

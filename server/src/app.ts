@@ -14,6 +14,7 @@ import { registerAuditRoutes } from './audit/audit-routes';
 import { installDenialAudit } from './audit/denial-audit';
 import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
+import { registerDeviceKeyRoutes } from './auth/device-key-routes';
 import { createHashGate } from './auth/hash-gate';
 import { registerInvitationRoutes } from './auth/invitation-routes';
 import type { ServerConfig } from './config';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency), windowCounter };
   registerAccountRoutes(app, context);
   registerInvitationRoutes(app, context);
+  registerDeviceKeyRoutes(app, options);
   registerSyncRoutes(app, options);
   registerAuditRoutes(app, context);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineIndicator } from '../components/OfflineIndicator';
 import { useAccess } from '../components/useAccess';
+import { LockButton } from '../features/lock/LockButton';
 import { QuickMarkButton } from '../features/marking/QuickMarkButton';
 import { AccountMenu } from '../features/sync/AccountMenu';
 import { SyncStatus } from '../features/sync/SyncStatus';
@@ -45,7 +46,7 @@ function navItemsFor(isSpecialist: boolean, seesPatientData: boolean) {
 
 /**
  * The frame around every signed-in page: skip link, header with navigation, connection and sync state,
- * the account menu, and the update banner.
+ * the lock button, the account menu, and the update banner.
  */
 export function AppShell() {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export function AppShell() {
           {!isSpecialist && seesPatientData && <QuickMarkButton />}
           <OfflineIndicator />
           <SyncStatus />
+          <LockButton />
           <AccountMenu />
         </header>
         <main id="inhoud" tabIndex={-1} className={styles.main}>

@@ -1,22 +1,26 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { LockGate } from '../features/lock/LockGate';
+import { useDeviceLock } from '../features/lock/useDeviceLock';
 import { DeviceTakenPage } from '../features/sync/DeviceTakenPage';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
+import type { SessionInfo } from '../domain';
 import { useSessionStore } from '../state/session-store';
 import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
 
 /**
- * Shows `children` only to a signed-in account that owns this device's data, and syncs for it. Without a
- * session: the login page. With another account's data on the device: the choice to wipe it first.
+ * Shows `children` only to a signed-in account that owns this device's data, while the device is unlocked,
+ * and syncs for it. Without a session: the login page. With another account's data on the device: the
+ * choice to wipe it first. Locked: the lock screen instead of the app.
  */
 export function SignedInShell({ children }: { children: ReactNode }) {
   const session = useSessionStore((state) => state.session);
   if (!session) return <SessionProbe />;
-  return <OwnedDevice userId={session.user.id}>{children}</OwnedDevice>;
+  return <OwnedDevice session={session}>{children}</OwnedDevice>;
 }
 
 /**
@@ -60,11 +64,18 @@ function SessionProbe() {
   return <p role="status">{t('app.loading')}</p>;
 }
 
-function OwnedDevice({ userId, children }: { userId: string; children: ReactNode }) {
+/** Locked (no data key in memory), nothing syncs: nothing may read or write the rows without the key. */
+function OwnedDevice({ session, children }: { session: SessionInfo; children: ReactNode }) {
   const db = useDatabase();
   const { api } = useServices();
+  const userId = session.user.id;
   const ownership = useDeviceOwner(userId);
-  useSyncWhileSignedIn(db, ownership === 'mine' ? (api ?? null) : null, userId);
+  const lock = useDeviceLock(userId, ownership === 'mine');
+  useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);
   if (ownership === 'someoneElse') return <DeviceTakenPage />;
-  return children;
+  return (
+    <LockGate status={lock} session={session}>
+      {children}
+    </LockGate>
+  );
 }

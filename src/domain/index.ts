@@ -7,6 +7,7 @@ export * from './patient';
 export * from './patient-twins';
 export * from './register';
 export * from './sync';
+export * from './device-key';
 export * from './author';
 export * from './checklists';
 export * from './marking';

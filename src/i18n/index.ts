@@ -13,6 +13,8 @@ import checklistsNl from './checklists.nl.json';
 import en from './en.json';
 import handoverEn from './handover.en.json';
 import handoverNl from './handover.nl.json';
+import lockEn from './lock.en.json';
+import lockNl from './lock.nl.json';
 import markingEn from './marking.en.json';
 import markingNl from './marking.nl.json';
 import nl from './nl.json';
@@ -43,6 +45,7 @@ void i18n.use(initReactI18next).init({
         sync: syncNl,
         carePlan: carePlanNl,
         handover: handoverNl,
+        lock: lockNl,
       },
     },
     en: {
@@ -54,6 +57,7 @@ void i18n.use(initReactI18next).init({
         sync: syncEn,
         carePlan: carePlanEn,
         handover: handoverEn,
+        lock: lockEn,
       },
     },
   },

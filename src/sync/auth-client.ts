@@ -2,6 +2,7 @@
 import type {
   AuditEntry,
   AuditQuery,
+  DeviceKey,
   Huisartsen,
   InvitationAccept,
   InvitationCreate,
@@ -30,6 +31,10 @@ export interface AuthClient {
   lookUpInvitation: (token: string) => Promise<InvitationInfo>;
   acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
   auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
+  /** This device's unwrapping key for the signed-in account (404 `deviceKeyNotFound` when it has none). */
+  deviceKey: (deviceId: string) => Promise<DeviceKey>;
+  /** Makes this device's unwrapping key once and returns it. */
+  makeDeviceKey: (deviceId: string) => Promise<DeviceKey>;
 }
 
 function queryString(query: Partial<AuditQuery>): string {
@@ -56,5 +61,7 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     acceptInvitation: (request) => api.post('/api/invitations/accept', request),
     auditLog: async (query) =>
       (await api.get<{ entries: AuditEntry[] }>(`/api/audit${queryString(query)}`)).entries,
+    deviceKey: (deviceId) => api.get(`/api/auth/device-key?deviceId=${encodeURIComponent(deviceId)}`),
+    makeDeviceKey: (deviceId) => api.post('/api/auth/device-key', { deviceId }),
   };
 }

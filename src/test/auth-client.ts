@@ -29,6 +29,8 @@ export function testAuthClient(answers: Partial<TestAuthClient> = {}): TestAuthC
     lookUpInvitation: vi.fn<AuthClient['lookUpInvitation']>(offline),
     acceptInvitation: vi.fn<AuthClient['acceptInvitation']>(offline),
     auditLog: vi.fn<AuthClient['auditLog']>(offline),
+    deviceKey: vi.fn<AuthClient['deviceKey']>(offline),
+    makeDeviceKey: vi.fn<AuthClient['makeDeviceKey']>(offline),
     ...answers,
   };
 }

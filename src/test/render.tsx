@@ -38,16 +38,18 @@ export interface RenderedApp extends RenderResult {
 export interface RenderOptions {
   /** The server as the page sees it; by default every call fails as offline. */
   auth?: AuthClient;
+  /** A database a previous render of this test used (e.g. to open the app again, as after a reload). */
+  db?: TijdigDb;
 }
 
 /** Opens a fresh database, stores `patients` in it, and renders the app at `path`. */
 export async function renderApp(
   path: string,
   patients: Patient[] = [],
-  { auth = testAuthClient() }: RenderOptions = {},
+  { auth = testAuthClient(), db: givenDb }: RenderOptions = {},
 ): Promise<RenderedApp> {
-  const db = new TijdigDb(`test-${crypto.randomUUID()}`);
-  openDatabases.push(db);
+  const db = givenDb ?? new TijdigDb(`test-${crypto.randomUUID()}`);
+  if (!givenDb) openDatabases.push(db);
   await db.open();
   await db.patients.bulkAdd(patients);
   const user = userEvent.setup();

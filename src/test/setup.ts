@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { setDataKey } from '../db';
 import { i18n } from '../i18n';
 import { useSessionStore } from '../state/session-store';
 import { TEST_SESSION } from './factories';
@@ -13,8 +14,10 @@ void i18n.changeLanguage('nl');
 configure({ asyncUtilTimeout: 5000 });
 
 // The app's pages are for signed-in accounts; tests act as a signed-in POH unless they say otherwise.
+// ... on an unlocked device: the data key is in memory, as after signing in (lock tests clear it).
 beforeEach(() => {
   useSessionStore.setState({ session: TEST_SESSION });
+  setDataKey(crypto.getRandomValues(new Uint8Array(32)));
 });
 
 afterEach(() => {

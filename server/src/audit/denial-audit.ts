@@ -36,6 +36,8 @@ const KNOWN_ROUTES: Readonly<Record<string, Pick<AuditRecord, 'event' | 'action'
   'GET /api/sync/pull': { event: 'sync.pull', action: 'R', recordPart: 'sync' },
   'GET /api/audit': { event: 'audit.view', action: 'R', recordPart: 'auditLog' },
   'POST /api/audit/events': { event: 'audit.upload', action: 'C', recordPart: 'auditLog' },
+  'GET /api/auth/device-key': { event: 'deviceKey', action: 'R', recordPart: 'deviceKey' },
+  'POST /api/auth/device-key': { event: 'deviceKey', action: 'C', recordPart: 'deviceKey' },
 };
 
 const ACTION_OF_METHOD: Readonly<Record<string, AuditAction>> = { GET: 'R', HEAD: 'R', DELETE: 'D' };

@@ -45,7 +45,7 @@ export function AcceptInvitationForm({ token, invitedName, onEnded }: AcceptInvi
   const submit = handleSubmit(async ({ name, password }) => {
     setFailure(null);
     try {
-      signIn(await auth.acceptInvitation({ token, name, password }));
+      await signIn(await auth.acceptInvitation({ token, name, password }), password);
     } catch (error) {
       const code = failureCodeOf(error);
       if (ENDING_FAILURES.has(code)) onEnded(code);

@@ -39,7 +39,7 @@ export function LoginForm() {
   const submit = handleSubmit(async (request) => {
     setFailure(null);
     try {
-      signIn(await auth.login(request), returnPathOf(location.state));
+      await signIn(await auth.login(request), request.password, returnPathOf(location.state));
     } catch (error) {
       if (!showFieldIssues(error, FIELDS, setError))
         setFailure(failureMessage(failureCodeOf(error), 'login'));

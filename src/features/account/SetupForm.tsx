@@ -41,7 +41,7 @@ export function SetupForm({ onAlreadySetUp }: { onAlreadySetUp: () => void }) {
   const submit = handleSubmit(async ({ passwordRepeat, ...request }) => {
     setFailure(null);
     try {
-      signIn(await auth.setUp(request));
+      await signIn(await auth.setUp(request), request.password);
     } catch (error) {
       const code = failureCodeOf(error);
       if (code === 'alreadySetUp') onAlreadySetUp();

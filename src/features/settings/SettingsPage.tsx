@@ -4,12 +4,13 @@ import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
 import { DefinitionImport } from './DefinitionImport';
+import { LockSetting } from './LockSetting';
 import { ProfileSettings } from './ProfileSettings';
 import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
 /**
- * Instellingen: language, who uses this device, the MDO review interval, beheer (for beheerders), the region's
+ * Instellingen: language, the device lock's idle time, who uses this device, the MDO review interval, beheer (for beheerders), the region's
  * signalling card, storage. A beheerder-only account works with no patient, so it is not offered the author
  * profile or the MDO interval: only the language, the practice administration and the device's storage.
  */
@@ -37,6 +38,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <LockSetting />
       {seesPatientData && <ProfileSettings />}
       {seesPatientData && <ReviewIntervalSetting />}
       <AdminLinks />

@@ -2,7 +2,8 @@
  * Signing out, and switching user, leaves nothing behind: the server session ends (when reachable), the
  * device database is deleted, Cache Storage is emptied and the local session forgotten. Works offline.
  */
-import { wipeDevice, type TijdigDb } from '../../db';
+import { clearDataKey, wipeDevice, type TijdigDb } from '../../db';
+import { useLockStore } from '../../state/lock-store';
 import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { ApiFailure } from '../../sync/api-client';
@@ -19,6 +20,7 @@ export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<vo
     // Any other answer (401: already ended) means there is nothing left to end.
     isServerSignedOut = !(error instanceof ApiFailure && error.status === 0);
   }
+  clearDataKey();
   await wipeDevice(db);
   if (typeof caches !== 'undefined') {
     const names = await caches.keys();
@@ -26,4 +28,5 @@ export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<vo
   }
   useSessionStore.getState().signOut(isServerSignedOut);
   useProfileStore.getState().setProfile('', null);
+  useLockStore.getState().reset();
 }

@@ -1,0 +1,182 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearDataKey, createPatient, currentDataKey, type TijdigDb } from '../../db';
+import { openAtSignIn } from '../../security/key-vault';
+import { randomBytes, toBase64 } from '../../security/wrap';
+import { useLockStore } from '../../state/lock-store';
+import { useSessionStore } from '../../state/session-store';
+import { testAuthClient, type TestAuthClient } from '../../test/auth-client';
+import { patientFields, patientRow, TEST_SESSION } from '../../test/factories';
+import { renderApp, type RenderedApp } from '../../test/render';
+import { serverKeysOf } from './server-keys';
+
+const PASSWORD = 'een lang wachtwoord';
+const PATIENT = patientRow({ familyName: 'Vermeulen-Lock' });
+
+/** A server that holds one device key for this account (the endpoint's behaviour is tested on the server). */
+function authWithDeviceKey(): TestAuthClient {
+  const key = { key: toBase64(randomBytes(32)) };
+  return testAuthClient({
+    deviceKey: vi.fn().mockResolvedValue(key),
+    makeDeviceKey: vi.fn().mockResolvedValue(key),
+  });
+}
+
+/** The register, signed in with the password on this device (the vault exists), unlocked. */
+async function signedInApp(auth: TestAuthClient = testAuthClient(), db?: TijdigDb): Promise<RenderedApp> {
+  const app = await renderApp('/patienten', db ? [] : [PATIENT], { auth, ...(db ? { db } : {}) });
+  if (!db) await openAtSignIn(app.db, TEST_SESSION.user.id, PASSWORD, serverKeysOf(auth));
+  return app;
+}
+
+function keptKey(): Uint8Array {
+  const key = currentDataKey();
+  if (!key) throw new Error('locked');
+  return new Uint8Array(key);
+}
+
+async function lockNow(app: RenderedApp): Promise<void> {
+  await app.user.click(await screen.findByRole('button', { name: 'Vergrendelen' }));
+  await screen.findByRole('heading', { level: 1, name: 'Tijdig is vergrendeld' });
+}
+
+async function tryPassword(app: RenderedApp, password: string): Promise<void> {
+  await app.user.type(screen.getByLabelText('Wachtwoord'), password);
+  await app.user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+  // Done when the field takes input again, or is gone because the app opened.
+  await waitFor(() => {
+    expect(screen.queryByLabelText('Wachtwoord') ?? document.body).toBeEnabled();
+  });
+}
+
+beforeEach(() => {
+  useLockStore.getState().reset();
+});
+
+describe('the device lock', () => {
+  it('hides every patient detail behind the lock screen, which says who is signed in, and drops the key', async () => {
+    const app = await signedInApp();
+    expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+    await lockNow(app);
+    expect(screen.getByText('Aangemeld als Petra Ouwens, Huisartsenpraktijk De Linde.')).toBeInTheDocument();
+    expect(screen.queryByText(/Vermeulen-Lock/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(currentDataKey()).toBeNull();
+  });
+
+  it('refuses a wrong password in Dutch, counts it and stays locked; the right one restores the key', async () => {
+    const app = await signedInApp();
+    const key = keptKey();
+    await lockNow(app);
+    await tryPassword(app, 'geen goed wachtwoord');
+    expect(
+      screen.getByText('Dit wachtwoord klopt niet. Nog 4 pogingen voordat dit apparaat wordt gewist.'),
+    ).toBeInTheDocument();
+    expect(useLockStore.getState().failedTries).toBe(1);
+    expect(currentDataKey()).toBeNull();
+    await tryPassword(app, PASSWORD);
+    expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+    expect(keptKey()).toEqual(key);
+    expect(useLockStore.getState().failedTries).toBe(0);
+  });
+
+  it('keeps the lock and the try counter over a reload, without opening silently', async () => {
+    const auth = authWithDeviceKey();
+    const app = await signedInApp(auth);
+    await lockNow(app);
+    await tryPassword(app, 'fout een');
+    await tryPassword(app, 'fout twee');
+    app.unmount();
+    await signedInApp(auth, app.db);
+    expect(await screen.findByRole('heading', { name: 'Tijdig is vergrendeld' })).toBeInTheDocument();
+    await tryPassword(app, 'fout drie');
+    expect(screen.getByText(/Nog 2 pogingen/)).toBeInTheDocument();
+    expect(auth.deviceKey).not.toHaveBeenCalled();
+  });
+
+  it("opens silently at start with the server's key when nobody locked it", async () => {
+    const auth = authWithDeviceKey();
+    const app = await signedInApp(auth);
+    const key = keptKey();
+    app.unmount();
+    clearDataKey();
+    await signedInApp(auth, app.db);
+    expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+    expect(keptKey()).toEqual(key);
+    expect(auth.deviceKey).toHaveBeenCalled();
+  });
+
+  it('shows the lock screen at start when the server cannot release the key (offline)', async () => {
+    const app = await signedInApp();
+    app.unmount();
+    clearDataKey();
+    await signedInApp(testAuthClient(), app.db);
+    expect(await screen.findByRole('heading', { name: 'Tijdig is vergrendeld' })).toBeInTheDocument();
+    expect(screen.queryByText(/Vermeulen-Lock/)).not.toBeInTheDocument();
+  });
+
+  it('warns before the last try with the unsynced count, and wipes the device at the fifth', async () => {
+    const app = await signedInApp();
+    await createPatient(app.db, patientFields({ familyName: 'Eerste' }), new Date());
+    await createPatient(app.db, patientFields({ familyName: 'Tweede' }), new Date());
+    await lockNow(app);
+    for (const attempt of [1, 2, 3]) await tryPassword(app, `fout ${attempt}`);
+    expect(screen.queryByText(/na nog één verkeerd wachtwoord/)).not.toBeInTheDocument();
+    await tryPassword(app, 'fout 4');
+    const warning = screen.getByRole('alert');
+    expect(warning).toHaveTextContent(
+      'Let op: na nog één verkeerd wachtwoord worden alle gegevens van Tijdig op dit apparaat gewist.',
+    );
+    expect(warning).toHaveTextContent('2 wijzigingen staan nog niet op de server.');
+    expect(await Dexie.exists(app.db.name)).toBe(true);
+    await app.user.type(screen.getByLabelText('Wachtwoord'), 'fout 5');
+    await app.user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    await waitFor(async () => {
+      expect(await Dexie.exists(app.db.name)).toBe(false);
+    });
+    expect(useSessionStore.getState().session).toBeNull();
+    expect(useLockStore.getState().failedTries).toBe(0);
+  });
+
+  it('unlocks online by signing in again after the password was changed elsewhere, and re-wraps', async () => {
+    const auth = authWithDeviceKey();
+    const app = await signedInApp(auth);
+    const key = keptKey();
+    await lockNow(app);
+    auth.login.mockResolvedValue(TEST_SESSION);
+    await tryPassword(app, 'het nieuwe wachtwoord');
+    expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+    expect(auth.login).toHaveBeenCalledWith({
+      email: TEST_SESSION.user.email,
+      password: 'het nieuwe wachtwoord',
+    });
+    expect(keptKey()).toEqual(key);
+    await lockNow(app);
+    auth.login.mockRejectedValue(new Error('unreachable'));
+    await tryPassword(app, 'het nieuwe wachtwoord');
+    expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+  });
+
+  it('locks a shared-device account after 5 minutes without activity', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      useSessionStore.setState({
+        session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, isSharedDevice: true } },
+      });
+      await signedInApp();
+      expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
+      act(() => {
+        vi.advanceTimersByTime(4 * 60_000);
+      });
+      expect(screen.getByText(/Vermeulen-Lock/)).toBeInTheDocument();
+      act(() => {
+        vi.advanceTimersByTime(61_000);
+      });
+      expect(await screen.findByRole('heading', { name: 'Tijdig is vergrendeld' })).toBeInTheDocument();
+      expect(currentDataKey()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

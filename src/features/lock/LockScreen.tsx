@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseProvider';
+import { useServices } from '../../app/ServicesProvider';
+import { buttonClass } from '../../components/button-class';
+import { FormField } from '../../components/FormField';
+import type { SessionInfo } from '../../domain';
+import { useLockStore } from '../../state/lock-store';
+import { SignOutDialog } from '../sync/SignOutDialog';
+import { useSyncCounts } from '../sync/useSyncCounts';
+import styles from './LockScreen.module.css';
+import { unlockWithPassword, type UnlockOutcome } from './unlock';
+import { MAX_UNLOCK_TRIES, pushThenWipe } from './wipe-after-tries';
+
+/** FormField shows its error for a code; the sentence comes from lock.wrongPassword. */
+const WRONG_PASSWORD = 'wrongPassword';
+
+type Message = Exclude<UnlockOutcome, 'opened'> | 'wiping' | null;
+
+/**
+ * Shown instead of the whole signed-in app while the data key is not in memory: who is signed in, and the
+ * password to unlock (checked offline against the wrapped key, or online by signing in again). A wrong
+ * password counts; before the last try it warns with the number of unsynced changes; the fifth wipes.
+ */
+export function LockScreen({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const { auth, api } = useServices();
+  const failedTries = useLockStore((state) => state.failedTries);
+  const counts = useSyncCounts();
+  const [password, setPassword] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [isSigningOut, setIsSigningOut] = useState(false);
+  const unsynced = counts.pending + counts.rejected;
+  const triesLeft = MAX_UNLOCK_TRIES - failedTries;
+
+  const submit = async () => {
+    setIsBusy(true);
+    setMessage(null);
+    const outcome = await unlockWithPassword(db, auth, session, password);
+    setPassword('');
+    if (outcome === 'wrongPassword' && useLockStore.getState().wrongTry() >= MAX_UNLOCK_TRIES) {
+      setMessage('wiping');
+      await pushThenWipe(db, auth, api);
+      window.location.assign('/inloggen');
+      return;
+    }
+    if (outcome !== 'opened') setMessage(outcome);
+    setIsBusy(false);
+  };
+
+  return (
+    <div className={styles.layout}>
+      <p className={styles.brand}>{t('app.name')}</p>
+      <main id="inhoud" tabIndex={-1} className={styles.panel} aria-labelledby="lock-title">
+        <h1 id="lock-title">{t('lock.title')}</h1>
+        <p>{t('lock.signedInAs', { name: session.user.name, practice: session.practice.name })}</p>
+        <p>{t('lock.hint')}</p>
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (password !== '' && !isBusy) void submit();
+          }}
+        >
+          <FormField
+            label={t('lock.password')}
+            errorCode={message === WRONG_PASSWORD ? WRONG_PASSWORD : undefined}
+            errorMessage={t('lock.wrongPassword', { count: triesLeft })}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                disabled={isBusy}
+                onChange={(event) => {
+                  setPassword(event.target.value);
+                }}
+              />
+            )}
+          </FormField>
+          {triesLeft === 1 && message !== 'wiping' && (
+            <div role="alert" className={styles.warning}>
+              <p>{t('lock.lastTry')}</p>
+              {unsynced > 0 && <p>{t('lock.unsynced', { count: unsynced })}</p>}
+            </div>
+          )}
+          {message !== null && message !== 'wrongPassword' && (
+            <p role={message === 'wiping' ? 'status' : 'alert'}>{t(`lock.${message}`)}</p>
+          )}
+          <div className={styles.actions}>
+            <button type="submit" className={buttonClass()} disabled={isBusy}>
+              {t('lock.unlock')}
+            </button>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              disabled={isBusy}
+              onClick={() => {
+                setIsSigningOut(true);
+              }}
+            >
+              {t('lock.otherUser')}
+            </button>
+          </div>
+          <p role="status">{isBusy && message === null ? t('lock.checking') : ''}</p>
+        </form>
+      </main>
+      {isSigningOut && (
+        <SignOutDialog
+          onClose={() => {
+            setIsSigningOut(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Unlocking with the password: first offline, against the wrapped key (no network needed); when that
+ * fails and the server is reachable, by signing in again, which also lets in a password changed on
+ * another device (the vault is then re-wrapped with it).
+ */
+import type { SessionInfo } from '../../domain';
+import type { TijdigDb } from '../../db';
+import { openAtSignIn, openWithPassword } from '../../security/key-vault';
+import { useLockStore } from '../../state/lock-store';
+import { useSessionStore } from '../../state/session-store';
+import { ApiFailure } from '../../sync/api-client';
+import type { AuthClient } from '../../sync/auth-client';
+import { serverKeysOf } from './server-keys';
+
+export type UnlockOutcome = 'opened' | 'wrongPassword' | 'needsConnection' | 'serverBusy';
+
+async function signInAgain(
+  db: TijdigDb,
+  auth: AuthClient,
+  session: SessionInfo,
+  password: string,
+): Promise<UnlockOutcome | 'offline'> {
+  try {
+    const renewed = await auth.login({ email: session.user.email, password });
+    // The same e-mail address in another practice is another account: not this device's.
+    if (renewed.user.id !== session.user.id) return 'wrongPassword';
+    if ((await openAtSignIn(db, renewed.user.id, password, serverKeysOf(auth))) === 'otherAccount')
+      return 'wrongPassword';
+    useSessionStore.getState().signIn(renewed);
+    return 'opened';
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || error.isOffline) return 'offline';
+    return error.isServerBusy ? 'serverBusy' : 'wrongPassword';
+  }
+}
+
+/** Tries `password` for the locked account; a wrong one is counted (see the lock store). */
+export async function unlockWithPassword(
+  db: TijdigDb,
+  auth: AuthClient,
+  session: SessionInfo,
+  password: string,
+): Promise<UnlockOutcome> {
+  const offline = await openWithPassword(db, session.user.id, password);
+  let outcome: UnlockOutcome | 'offline' = offline === 'opened' ? 'opened' : 'offline';
+  if (outcome !== 'opened') outcome = await signInAgain(db, auth, session, password);
+  if (outcome === 'offline') outcome = offline === 'wrongPassword' ? 'wrongPassword' : 'needsConnection';
+  if (outcome === 'opened') useLockStore.getState().unlocked();
+  return outcome;
+}

@@ -1,0 +1,49 @@
+/**
+ * The device lock's state that must survive a reload (localStorage): whether the user or the idle timer
+ * locked the app (then a reload does not open it silently with the server's key), how many wrong unlock
+ * passwords were tried in a row, and the idle time chosen on this device. The data key itself is never here.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+interface LockState {
+  isLocked: boolean;
+  failedTries: number;
+  /** Seconds without activity before the lock; null: the account's default. */
+  idleSeconds: number | null;
+  lock: () => void;
+  unlocked: () => void;
+  /** Counts a wrong password; returns the number of wrong tries in a row. */
+  wrongTry: () => number;
+  setIdleSeconds: (seconds: number | null) => void;
+  /** After a wipe: nothing of the previous account's lock remains. */
+  reset: () => void;
+}
+
+export const useLockStore = create<LockState>()(
+  persist(
+    (set, get) => ({
+      isLocked: false,
+      failedTries: 0,
+      idleSeconds: null,
+      lock: () => {
+        set({ isLocked: true });
+      },
+      unlocked: () => {
+        set({ isLocked: false, failedTries: 0 });
+      },
+      wrongTry: () => {
+        const failedTries = get().failedTries + 1;
+        set({ failedTries });
+        return failedTries;
+      },
+      setIdleSeconds: (idleSeconds) => {
+        set({ idleSeconds });
+      },
+      reset: () => {
+        set({ isLocked: false, failedTries: 0, idleSeconds: null });
+      },
+    }),
+    { name: 'tijdig.lock' },
+  ),
+);
