@@ -24,7 +24,18 @@ const into = (...folders) =>
   );
 /** A file inside src/db other than its index: outside src/db, only `src/db/index.ts` is the way in. */
 const DB_INTERNALS = ['**/db/*'];
-const ABOVE_DOMAIN = ['db', 'sync', 'state', 'providers', 'components', 'features', 'app', 'i18n', 'lib'];
+const ABOVE_DOMAIN = [
+  'db',
+  'sync',
+  'security',
+  'state',
+  'providers',
+  'components',
+  'features',
+  'app',
+  'i18n',
+  'lib',
+];
 
 const LAYERS = [
   {
@@ -38,7 +49,7 @@ const LAYERS = [
     forbidden: [
       ...REACT,
       ...DEXIE_ALL,
-      ...into('db', 'sync', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
+      ...into('db', 'sync', 'security', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
     ],
     message: 'src/lib holds small helpers on src/domain alone.',
   },
@@ -48,7 +59,7 @@ const LAYERS = [
       ...REACT,
       'i18next',
       'zustand',
-      ...into('sync', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
+      ...into('sync', 'security', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
     ],
     message: 'src/db is the storage layer: Dexie, src/domain and src/lib only; no React, UI, stores or sync.',
   },
@@ -59,18 +70,36 @@ const LAYERS = [
       ...DEXIE_ALL,
       'i18next',
       ...DB_INTERNALS,
-      ...into('state', 'providers', 'components', 'features', 'app', 'i18n'),
+      ...into('security', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
     ],
     message: 'src/sync has no React and no Dexie: it reaches the device database through src/db (its index).',
   },
   {
+    files: ['src/security/**'],
+    forbidden: [
+      ...REACT,
+      ...DEXIE_ALL,
+      'i18next',
+      ...DB_INTERNALS,
+      ...into('sync', 'state', 'providers', 'components', 'features', 'app', 'i18n'),
+    ],
+    message: 'src/security (the key vault) sits below features: src/domain and src/db (its index) only.',
+  },
+  {
     files: ['src/state/**'],
-    forbidden: [...REACT, ...DEXIE_ALL, ...into('db', 'sync', 'providers', 'components', 'features', 'app')],
+    forbidden: [
+      ...REACT,
+      ...DEXIE_ALL,
+      ...into('db', 'sync', 'security', 'providers', 'components', 'features', 'app'),
+    ],
     message: 'Stores hold UI and session state only, never copies of database rows.',
   },
   {
     files: ['src/i18n/**'],
-    forbidden: [...DEXIE_ALL, ...into('db', 'sync', 'state', 'providers', 'components', 'features', 'app')],
+    forbidden: [
+      ...DEXIE_ALL,
+      ...into('db', 'sync', 'security', 'state', 'providers', 'components', 'features', 'app'),
+    ],
     message: 'src/i18n loads translations and knows nothing of the data or the UI above it.',
   },
   {

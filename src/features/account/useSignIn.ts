@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
-import { useDatabase } from '../../app/DatabaseProvider';
-import { useServices } from '../../app/ServicesProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import type { SessionInfo } from '../../domain';
 import { serverKeysOf } from '../lock/server-keys';
 import { openAtSignIn } from '../../security/key-vault';

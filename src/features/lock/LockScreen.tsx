@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseProvider';
-import { useServices } from '../../app/ServicesProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import type { SessionInfo } from '../../domain';

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useDatabase } from '../../app/DatabaseProvider';
-import { useServices } from '../../app/ServicesProvider';
+import { useDatabase } from '../../providers/DatabaseProvider';
+import { useServices } from '../../providers/ServicesProvider';
 import { currentDataKey, onDataKeyChange, type TijdigDb } from '../../db';
 import { openWithServerKey } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
