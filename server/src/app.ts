@@ -16,6 +16,8 @@ import { registerAccountRoutes } from './auth/account-routes';
 import { installCsrfProtection } from './auth/csrf';
 import { createHashGate } from './auth/hash-gate';
 import { registerInvitationRoutes } from './auth/invitation-routes';
+import { registerTotpRoutes } from './auth/totp-routes';
+import { registerTwoFactorAdminRoutes } from './auth/two-factor-admin-routes';
 import type { ServerConfig } from './config';
 import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
@@ -101,6 +103,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const context: AppContext = { ...options, hashGate: createHashGate(config.hashConcurrency) };
   registerAccountRoutes(app, context);
   registerInvitationRoutes(app, context);
+  registerTotpRoutes(app, context);
+  registerTwoFactorAdminRoutes(app, options);
   registerSyncRoutes(app, options);
   registerAuditRoutes(app, options);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));

@@ -8,6 +8,7 @@ import {
   auditUploadResponseSchema,
   auditUploadSchema,
 } from '../../../src/domain';
+import { requireSecondFactor } from '../auth/second-factor-guard';
 import { requireActor } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
@@ -61,6 +62,8 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
       if (!actor.roles.includes('beheerder')) {
         throw new HttpError(403, 'forbidden', 'Only a beheerder may view the audit log.');
       }
+      // NEN 7513: reading the log itself takes a second factor in this session.
+      requireSecondFactor(actor);
       await writeAudit(
         db,
         // Viewing the log is done as beheerder, whatever clinical role the account also holds.

@@ -12,4 +12,6 @@ export interface Actor {
   practiceId: string;
   practiceName: string;
   isSharedDevice: boolean;
+  /** This session's sign-in was confirmed with a second factor (needed for beheer and the audit log). */
+  hasSecondFactor?: boolean;
 }
