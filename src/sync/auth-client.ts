@@ -1,6 +1,13 @@
 /** Typed calls to the server's account endpoints; the UI uses these, never fetch. */
 import type {
   AuditEntry,
+  EnrolmentDone,
+  EnrolmentStart,
+  MemberTwoFactor,
+  PracticeSettings,
+  SecondFactorChallenge,
+  SecondFactorVerify,
+  TwoFactorStatus,
   AuditQuery,
   Huisartsen,
   InvitationAccept,
@@ -18,7 +25,8 @@ import { createApiClient, type ApiClient } from './api-client';
 export interface AuthClient {
   isSetUp: () => Promise<boolean>;
   setUp: (request: SetupRequest) => Promise<SessionInfo>;
-  login: (request: LoginRequest) => Promise<SessionInfo>;
+  /** A session, or a challenge when a second factor (a code, or enrolment first) must follow. */
+  login: (request: LoginRequest) => Promise<SessionInfo | SecondFactorChallenge>;
   logout: () => Promise<void>;
   currentSession: () => Promise<SessionInfo>;
   invite: (request: InvitationCreate) => Promise<InvitationCreated>;
@@ -28,8 +36,22 @@ export interface AuthClient {
   /** The practice's huisartsen, for recording a medical decision namens one of them. */
   huisartsen: () => Promise<Huisartsen>;
   lookUpInvitation: (token: string) => Promise<InvitationInfo>;
-  acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
+  acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo | SecondFactorChallenge>;
   auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
+  twoFactorStatus: () => Promise<TwoFactorStatus>;
+  /** The second sign-in step (or confirming a signed-in session): a code or a recovery code. */
+  verifySecondFactor: (request: SecondFactorVerify) => Promise<SessionInfo>;
+  startEnrolment: () => Promise<EnrolmentStart>;
+  confirmEnrolment: (code: string) => Promise<EnrolmentDone>;
+  teamTwoFactor: () => Promise<MemberTwoFactor>;
+  resetTwoFactor: (userId: string) => Promise<void>;
+  practiceSettings: () => Promise<PracticeSettings>;
+  savePracticeSettings: (settings: PracticeSettings) => Promise<PracticeSettings>;
+}
+
+/** Whether a login or acceptance answered a second-factor challenge instead of a session. */
+export function isChallenge(answer: SessionInfo | SecondFactorChallenge): answer is SecondFactorChallenge {
+  return 'step' in answer;
 }
 
 function queryString(query: Partial<AuditQuery>): string {
@@ -56,5 +78,14 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     acceptInvitation: (request) => api.post('/api/invitations/accept', request),
     auditLog: async (query) =>
       (await api.get<{ entries: AuditEntry[] }>(`/api/audit${queryString(query)}`)).entries,
+    twoFactorStatus: () => api.get('/api/auth/two-factor'),
+    verifySecondFactor: (request) => api.post('/api/auth/two-factor/verify', request),
+    startEnrolment: () => api.post('/api/auth/two-factor/enrol', {}),
+    confirmEnrolment: (code) => api.post('/api/auth/two-factor/enrol/confirm', { code }),
+    teamTwoFactor: () => api.get('/api/team/two-factor'),
+    resetTwoFactor: (userId) =>
+      api.post(`/api/team/members/${encodeURIComponent(userId)}/two-factor/reset`, {}),
+    practiceSettings: () => api.get('/api/practice/settings'),
+    savePracticeSettings: (settings) => api.post('/api/practice/settings', settings),
   };
 }

@@ -87,12 +87,7 @@ export async function startEnrolment(
 }
 
 /** Confirms a started enrolment with its first code; returns the ten recovery codes (shown once). */
-export async function confirmEnrolment(
-  db: Db,
-  userId: string,
-  code: string,
-  now: Date,
-): Promise<string[]> {
+export async function confirmEnrolment(db: Db, userId: string, code: string, now: Date): Promise<string[]> {
   const factor = await factorOf(db, userId);
   if (!factor?.pending_secret || !factor.pending_expires_at || new Date(factor.pending_expires_at) <= now)
     throw new HttpError(

@@ -102,7 +102,7 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
     },
   );
 
-  typed.put(
+  typed.post(
     '/api/practice/settings',
     {
       schema: {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../components/useAccess';
+import { TwoFactorSettings } from '../account/TwoFactorSettings';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
@@ -9,7 +10,7 @@ import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
 /**
- * Instellingen: language, who uses this device, the MDO review interval, beheer (for beheerders), the region's
+ * Instellingen: language, two-factor sign-in, who uses this device, the MDO review interval, beheer (for beheerders), the region's
  * signalling card, storage. A beheerder-only account works with no patient, so it is not offered the author
  * profile or the MDO interval: only the language, the practice administration and the device's storage.
  */
@@ -37,6 +38,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <TwoFactorSettings />
       {seesPatientData && <ProfileSettings />}
       {seesPatientData && <ReviewIntervalSetting />}
       <AdminLinks />
