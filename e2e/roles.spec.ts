@@ -26,6 +26,8 @@ test.describe('as beheerder', () => {
     const colleague = await browser.newContext({ baseURL: server.url, locale: 'nl-NL' });
     const colleaguePage = await colleague.newPage();
     await new AccountPages(colleaguePage).acceptInvitation(link, 'een goed wachtwoord van hanna');
+    // A beheerder sets up two-factor sign-in before the first session.
+    await new AccountPages(colleaguePage).enrolTwoFactor();
     await expect(colleaguePage.getByRole('heading', { level: 1, name: 'Patiënten' })).toBeVisible();
     const shell = new AppShell(colleaguePage);
     await expect(shell.navigation.getByRole('link')).toHaveText([

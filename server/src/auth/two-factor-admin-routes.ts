@@ -45,7 +45,7 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
           WHERE m.practice_id = $1`,
         [actor.practiceId],
       );
-      return { members: rows.map((row) => ({ userId: row.user_id, isEnrolled: row.is_enrolled === true })) };
+      return { members: rows.map((row) => ({ userId: row.user_id, isEnrolled: row.is_enrolled })) };
     },
   );
 

@@ -52,7 +52,15 @@ function Invitation({ token }: { token: string }) {
   if (invitation.status !== 'ready') return <p role="status">{t('account.invitation.checking')}</p>;
 
   // The account exists now; a beheerder or specialist PZ sets up the second factor before the first session.
-  if (challenge) return <SecondStep challenge={challenge} onSignedIn={(session) => signIn(session)} />;
+  if (challenge)
+    return (
+      <SecondStep
+        challenge={challenge}
+        onSignedIn={(session) => {
+          signIn(session);
+        }}
+      />
+    );
   const info = invitation.value;
   return (
     <>

@@ -19,7 +19,9 @@ export function CodeField({ label, value, onChange, errorCode, hint, kind }: Cod
         <input
           {...control}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
           inputMode={kind === 'code' ? 'numeric' : 'text'}
           autoComplete={kind === 'code' ? 'one-time-code' : 'off'}
           spellCheck={false}

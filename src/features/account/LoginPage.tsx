@@ -29,10 +29,16 @@ export function LoginPage() {
       {pending ? (
         <SecondStep
           challenge={pending.challenge}
-          onSignedIn={(session) => signIn(session, pending.returnPath)}
+          onSignedIn={(session) => {
+            signIn(session, pending.returnPath);
+          }}
         />
       ) : (
-        <LoginForm onChallenge={(challenge, returnPath) => setPending({ challenge, returnPath })} />
+        <LoginForm
+          onChallenge={(challenge, returnPath) => {
+            setPending({ challenge, returnPath });
+          }}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
@@ -21,7 +21,7 @@ export function SecondFactorForm({ onSignedIn }: { onSignedIn: (session: Session
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const issue = formatIssueOf(kind === 'code' ? totpCodeSchema : recoveryCodeSchema, value);

@@ -109,7 +109,9 @@ describe('Inloggen, tweede stap', () => {
     ).toEqual(CODES);
     expect(useSessionStore.getState().session).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Ik heb de herstelcodes bewaard' }));
-    await vi.waitFor(() => expect(useSessionStore.getState().session?.user.role).toBe('specialist-pz'));
+    await vi.waitFor(() => {
+      expect(useSessionStore.getState().session?.user.role).toBe('specialist-pz');
+    });
     expect(confirmEnrolment).toHaveBeenCalledWith('654321');
   });
 

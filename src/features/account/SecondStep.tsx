@@ -22,7 +22,14 @@ export function SecondStep({
   if (challenge.step === 'verify') return <SecondFactorForm onSignedIn={onSignedIn} />;
   if (done?.session) {
     const { session } = done;
-    return <RecoveryCodes codes={done.recoveryCodes} onDone={() => onSignedIn(session)} />;
+    return (
+      <RecoveryCodes
+        codes={done.recoveryCodes}
+        onDone={() => {
+          onSignedIn(session);
+        }}
+      />
+    );
   }
   return (
     <div className={styles.form}>

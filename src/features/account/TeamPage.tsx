@@ -53,7 +53,9 @@ function Team() {
       <TeamLists
         team={team}
         twoFactor={twoFactor.status === 'ready' ? twoFactor.value : null}
-        onTwoFactorReset={() => setVersion((current) => current + 1)}
+        onTwoFactorReset={() => {
+          setVersion((current) => current + 1);
+        }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
@@ -40,7 +40,7 @@ export function TwoFactorEnrolment({ onConfirmed }: { onConfirmed: (done: Enrolm
     }
   }
 
-  async function confirm(event: FormEvent) {
+  async function confirm(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const issue = formatIssueOf(totpCodeSchema, code);

@@ -49,7 +49,13 @@ export function TwoFactorReset({
           <button type="button" className={buttonClass('danger')} onClick={() => void reset()}>
             {t('account.twoFactor.team.confirmReset')}
           </button>
-          <button type="button" className={buttonClass('secondary')} onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className={buttonClass('secondary')}
+            onClick={() => {
+              setConfirming(false);
+            }}
+          >
             {t('account.twoFactor.team.cancel')}
           </button>
         </>
@@ -58,7 +64,9 @@ export function TwoFactorReset({
           type="button"
           className={buttonClass('secondary')}
           aria-label={t('account.twoFactor.team.resetFor', { name })}
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            setConfirming(true);
+          }}
         >
           {t('account.twoFactor.team.reset')}
         </button>

@@ -26,7 +26,9 @@ export function TwoFactorSettings() {
   const status = useServerData(version, auth.twoFactorStatus);
   const [isEnrolling, setEnrolling] = useState(false);
   const [codes, setCodes] = useState<readonly string[] | null>(null);
-  const reload = () => setVersion((current) => current + 1);
+  const reload = () => {
+    setVersion((current) => current + 1);
+  };
 
   return (
     <section aria-labelledby="two-factor-title" className={styles.card}>
@@ -34,7 +36,12 @@ export function TwoFactorSettings() {
       {status.status === 'loading' && <p role="status">{t('account.twoFactor.settings.loading')}</p>}
       {status.status === 'failed' && <FailureMessage message={failureMessage(status.code)} />}
       {codes ? (
-        <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />
+        <RecoveryCodes
+          codes={codes}
+          onDone={() => {
+            setCodes(null);
+          }}
+        />
       ) : (
         status.status === 'ready' && (
           <>
@@ -49,7 +56,13 @@ export function TwoFactorSettings() {
               />
             ) : status.value.isGivenThisSession ? (
               <div className={styles.actions}>
-                <button type="button" className={buttonClass('secondary')} onClick={() => setEnrolling(true)}>
+                <button
+                  type="button"
+                  className={buttonClass('secondary')}
+                  onClick={() => {
+                    setEnrolling(true);
+                  }}
+                >
                   {t('account.twoFactor.settings.again')}
                 </button>
               </div>
