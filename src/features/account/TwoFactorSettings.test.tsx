@@ -35,6 +35,15 @@ async function openSettings(answers: Partial<TestAuthClient>, role: 'beheerder' 
 }
 
 describe('Instellingen, tweestapsverificatie', () => {
+  it('says offline that it can only be changed online, without an alert', async () => {
+    await openSettings({});
+    const card = await screen.findByRole('region', { name: 'Tweestapsverificatie' });
+    expect(
+      await within(card).findByText('Tweestapsverificatie instellen of wijzigen kan alleen online.'),
+    ).toBeInTheDocument();
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('sets it up from Instellingen and shows the recovery codes once', async () => {
     const codes = Array.from({ length: 10 }, (_, index) => `QQQQQ-RRRR${String.fromCharCode(65 + index)}`);
     const { user } = await openSettings({

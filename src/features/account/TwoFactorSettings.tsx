@@ -34,7 +34,13 @@ export function TwoFactorSettings() {
     <section aria-labelledby="two-factor-title" className={styles.card}>
       <h2 id="two-factor-title">{t('account.twoFactor.title')}</h2>
       {status.status === 'loading' && <p role="status">{t('account.twoFactor.settings.loading')}</p>}
-      {status.status === 'failed' && <FailureMessage message={failureMessage(status.code)} />}
+      {/* Instellingen is used offline too: there, a plain note instead of an alert on every visit. */}
+      {status.status === 'failed' &&
+        (status.code === 'offline' ? (
+          <p>{t('account.twoFactor.settings.offline')}</p>
+        ) : (
+          <FailureMessage message={failureMessage(status.code)} />
+        ))}
       {codes ? (
         <RecoveryCodes
           codes={codes}
