@@ -63,7 +63,7 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServerContext
         throw new HttpError(403, 'forbidden', 'Only a beheerder may view the audit log.');
       }
       // NEN 7513: reading the log itself takes a second factor in this session.
-      requireSecondFactor(actor);
+      await requireSecondFactor(db, request);
       await writeAudit(
         db,
         // Viewing the log is done as beheerder, whatever clinical role the account also holds.

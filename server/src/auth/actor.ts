@@ -12,6 +12,4 @@ export interface Actor {
   practiceId: string;
   practiceName: string;
   isSharedDevice: boolean;
-  /** This session's sign-in was confirmed with a second factor (needed for beheer and the audit log). */
-  hasSecondFactor?: boolean;
 }

@@ -2,7 +2,7 @@
  * The beheerder invites colleagues and external specialists through one-time links. The secret travels
  * in the link's fragment (#...), which browsers never send to a server, so it never lands in a log.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
@@ -59,10 +59,11 @@ const rolesOf = (row: { role: Role; extra_roles: Role[] | null }): Role[] => [
   ...(row.extra_roles ?? []),
 ];
 
-function requireBeheerder(actor: Actor): void {
+/** A beheerder whose sign-in in this session was confirmed with a second factor. */
+async function requireBeheerder(db: Queryable, request: FastifyRequest, actor: Actor): Promise<void> {
   if (!actor.roles.includes('beheerder'))
     throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
-  requireSecondFactor(actor);
+  await requireSecondFactor(db, request);
 }
 
 /** The practice's accounts with their role, by name. */
@@ -127,7 +128,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     },
     async (request, reply) => {
       const actor = await requireActor(db, config, request, context.now());
-      requireBeheerder(actor);
+      await requireBeheerder(db, request, actor);
       const body = request.body;
       const [role, ...extraRoles] = invitedRoles(body);
       const token = newSecret();
@@ -179,7 +180,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     },
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
-      requireBeheerder(actor);
+      await requireBeheerder(db, request, actor);
       const members = await practiceMembers(db, actor.practiceId);
       const invitations = await db.query<InvitationRow>(
         `SELECT id, name, email, role, extra_roles, expires_at FROM invitations

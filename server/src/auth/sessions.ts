@@ -36,10 +36,13 @@ export async function startSession(
   const secret = newSecret();
   // The idle timeout compares last_seen_at with the server's clock, so the session starts on that clock
   // too, not on the database's now(): a database on another host (or a test clock) may differ.
+  // The column is named only when set, so a password-only sign-in also works on a schema from before it.
   await db.query(
-    `INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at, second_factor_at)
-     VALUES ($1, $2, $3, $4, $4, $5)`,
-    [hashSecret(secret), userId, practiceId, now, secondFactorAt],
+    secondFactorAt === null
+      ? 'INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)'
+      : `INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at, second_factor_at)
+         VALUES ($1, $2, $3, $4, $4, $5)`,
+    [hashSecret(secret), userId, practiceId, now, ...(secondFactorAt === null ? [] : [secondFactorAt])],
   );
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
@@ -97,7 +100,6 @@ interface SessionRow extends ActorRow {
   practice_id: string;
   last_seen_at: Date | string;
   created_at: Date | string;
-  second_factor_at: Date | string | null;
 }
 
 /** The signed-in actor, or a 401 when there is no live session. */
@@ -111,7 +113,7 @@ export async function requireActor(
   if (!secret) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
   const tokenHash = hashSecret(secret);
   const [row] = await db.query<SessionRow>(
-    `SELECT s.user_id, s.practice_id, s.last_seen_at, s.created_at, s.second_factor_at, u.name, u.email, u.is_shared_device,
+    `SELECT s.user_id, s.practice_id, s.last_seen_at, s.created_at, u.name, u.email, u.is_shared_device,
             m.role, m.extra_roles, p.name AS practice_name
        FROM sessions s
        JOIN users u ON u.id = s.user_id
@@ -134,5 +136,5 @@ export async function requireActor(
   if (idleFor >= TOUCH_INTERVAL_MS) {
     await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
   }
-  return { ...actorOf(row.user_id, row.practice_id, row), hasSecondFactor: row.second_factor_at !== null };
+  return actorOf(row.user_id, row.practice_id, row);
 }

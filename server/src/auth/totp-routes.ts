@@ -20,6 +20,7 @@ import type { AppContext } from '../context';
 import { HttpError } from '../errors';
 import { sessionInfoOf } from './account-routes';
 import type { Actor } from './actor';
+import { hasSecondFactor } from './second-factor-guard';
 import { endChallenge, readChallenge, type Challenge } from './sign-in-challenge';
 import { actorFor, requireActor, SESSION_COOKIE, startSession } from './sessions';
 import { totpUri } from './totp';
@@ -52,14 +53,17 @@ export function registerTotpRoutes(app: FastifyInstance, context: AppContext): v
   }
 
   /** Enrolment replaces a working factor only from a session that proved the current one. */
-  async function requireMayEnrol(caller: Caller): Promise<{ userId: string; practiceId: string }> {
+  async function requireMayEnrol(
+    request: FastifyRequest,
+    caller: Caller,
+  ): Promise<{ userId: string; practiceId: string }> {
     if (caller.kind === 'challenge') {
       if (caller.challenge.step !== 'enrol')
         throw new HttpError(403, 'forbidden', 'Enter the code from your app.');
       return caller.challenge;
     }
     const { actor } = caller;
-    if (!actor.hasSecondFactor && (await isEnrolled(db, actor.userId)))
+    if ((await isEnrolled(db, actor.userId)) && !(await hasSecondFactor(db, request)))
       throw new HttpError(403, 'secondFactorRequired', 'Confirm this sign-in with your current code first.');
     return actor;
   }
@@ -95,7 +99,7 @@ export function registerTotpRoutes(app: FastifyInstance, context: AppContext): v
       return {
         isEnrolled: await isEnrolled(db, actor.userId),
         isRequired: await isTwoFactorRequired(db, actor.userId, actor.practiceId),
-        isGivenThisSession: actor.hasSecondFactor === true,
+        isGivenThisSession: await hasSecondFactor(db, request),
         recoveryCodesLeft: await recoveryCodesLeft(db, actor.userId),
       };
     },
@@ -140,7 +144,7 @@ export function registerTotpRoutes(app: FastifyInstance, context: AppContext): v
       },
     },
     async (request, reply) => {
-      const who = await requireMayEnrol(await callerOf(request));
+      const who = await requireMayEnrol(request, await callerOf(request));
       const actor = await actorFor(db, who.userId, who.practiceId);
       const { secret, expiresAt } = await startEnrolment(db, who.userId, context.now());
       return reply.code(201).send({
@@ -163,7 +167,7 @@ export function registerTotpRoutes(app: FastifyInstance, context: AppContext): v
     },
     async (request, reply) => {
       const caller = await callerOf(request);
-      const who = await requireMayEnrol(caller);
+      const who = await requireMayEnrol(request, caller);
       const recoveryCodes = await confirmEnrolment(db, who.userId, request.body.code, context.now());
       const actor = await actorFor(db, who.userId, who.practiceId);
       await writeAudit(

@@ -24,7 +24,7 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
     const actor = await requireActor(db, config, request, context.now());
     if (!actor.roles.includes('beheerder'))
       throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
-    requireSecondFactor(actor);
+    await requireSecondFactor(db, request);
     return actor;
   }
 
