@@ -29,7 +29,11 @@ test('a specialist PZ enrols two-factor sign-in and then signs in with a code fr
   await expect(specialistPage.getByRole('img', { name: 'QR-code voor de authenticator-app' })).toBeVisible();
   await specialistPage.screenshot({ path: 'test-results/screenshots/two-factor-enrol.png', fullPage: true });
   expect(await accessibilityViolations(specialistPage)).toEqual([]);
+  // A new QR code replaces the key: wait for it before typing a code of the new one.
+  const key = specialistPage.getByLabel('Sleutel voor handmatige invoer');
+  const firstKey = await key.innerText();
   await specialistPage.getByRole('button', { name: 'Nieuwe QR-code' }).click();
+  await expect(key).not.toHaveText(firstKey);
   // Scanned or typed by hand: the key as text sets up the app too.
   const app = await accounts.enrolTwoFactor({ isStarted: true });
   await expect(specialistPage.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
