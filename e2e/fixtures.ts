@@ -8,13 +8,8 @@ import { PatientDetailPage } from './pages/PatientDetailPage';
 import { PatientFormPage } from './pages/PatientFormPage';
 import { RegisterPage } from './pages/RegisterPage';
 import type { NewPatient } from './support/patients';
-import {
-  PASSWORD,
-  startTijdigServer,
-  type Account,
-  type AccountRole,
-  type TijdigServer,
-} from './support/server';
+import { signInThroughApi } from './support/sign-in';
+import { startTijdigServer, type Account, type AccountRole, type TijdigServer } from './support/server';
 
 export interface TijdigFixtures {
   /** The folder of the built app this test's server serves (a copy, for the update tests). */
@@ -50,11 +45,7 @@ export const test = base.extend<TijdigFixtures>({
   },
   signIn: async ({ server }, use) => {
     await use(async (context, account) => {
-      const response = await context.request.post(`${server.url}/api/auth/login`, {
-        data: { email: account.email, password: PASSWORD },
-        headers: { 'x-tijdig-request': '1', origin: server.url },
-      });
-      expect(response.status(), 'login').toBe(200);
+      await signInThroughApi(context.request, server.url, account);
     });
   },
   account: [

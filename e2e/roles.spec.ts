@@ -26,6 +26,8 @@ test.describe('as beheerder', () => {
     const colleague = await browser.newContext({ baseURL: server.url, locale: 'nl-NL' });
     const colleaguePage = await colleague.newPage();
     await new AccountPages(colleaguePage).acceptInvitation(link, 'een goed wachtwoord van hanna');
+    // A beheerder sets up two-factor sign-in before the first session.
+    await new AccountPages(colleaguePage).enrolTwoFactor();
     await expect(colleaguePage.getByRole('heading', { level: 1, name: 'Patiënten' })).toBeVisible();
     const shell = new AppShell(colleaguePage);
     await expect(shell.navigation.getByRole('link')).toHaveText([
@@ -52,7 +54,11 @@ test.describe('as beheerder only', () => {
   }) => {
     const account = await server.createAccount('beheerder', 'Bea Beheer');
     await page.goto('/');
-    await new AccountPages(page).login(account.email, PASSWORD);
+    const accounts = new AccountPages(page);
+    await accounts.login(account.email, PASSWORD);
+    // A beheerder gives the code from the authenticator app after the password.
+    if (!account.authenticator) throw new Error('a beheerder enrols when the account is made');
+    await accounts.giveCode(account.authenticator);
     await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
     const shell = new AppShell(page);
     await expect(shell.navigation.getByRole('link')).toHaveText(['Beheer', 'Instellingen']);

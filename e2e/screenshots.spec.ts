@@ -11,7 +11,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { completePlan } from '../src/domain/care-plan/care-plan.fixtures';
 import { expect, test } from './fixtures';
 import { accessibilityViolations } from './support/accessibility';
-import { PASSWORD } from './support/server';
+import { signInThroughApi } from './support/sign-in';
 import { apiDevice, patientFields } from './support/sync-api';
 
 const AT = '2026-11-23T09:00:00.000Z';
@@ -104,11 +104,8 @@ test('screenshots of register, patient, care plan, conflict card and specialist 
 
   const specialist = await server.createAccount('specialist-pz', 'Marieke Consulent');
   const specialistContext = await browser.newContext();
-  const login = await specialistContext.request.post(`${server.url}/api/auth/login`, {
-    data: { email: specialist.email, password: PASSWORD },
-    headers: { 'x-tijdig-request': '1', origin: server.url },
-  });
-  const specialistUserId = ((await login.json()) as { user: { id: string } }).user.id;
+  const specialistUserId = (await signInThroughApi(specialistContext.request, server.url, specialist)).user
+    .id;
   const meetingId = randomUUID();
   const itemId = randomUUID();
   await push(

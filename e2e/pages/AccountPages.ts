@@ -3,6 +3,7 @@
  * signing out.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { codeAt, type TestAuthenticator } from '../support/two-factor';
 
 export class AccountPages {
   constructor(readonly page: Page) {}
@@ -33,6 +34,36 @@ export class AccountPages {
     await this.page.getByLabel(/^Kies een wachtwoord/).fill(password);
     await this.page.getByLabel(/^Wachtwoord herhalen/).fill(password);
     await this.page.getByRole('button', { name: 'Account aanmaken' }).click();
+  }
+
+  /**
+   * Sets up two-factor sign-in where the app asks for it: reads the key shown for manual entry (as a
+   * person types it into the app), confirms a code, and puts the recovery codes away. Returns the app.
+   */
+  async enrolTwoFactor({ isStarted = false } = {}): Promise<TestAuthenticator> {
+    if (!isStarted) await this.page.getByRole('button', { name: 'Tweestapsverificatie instellen' }).click();
+    await expect(this.page.getByRole('img', { name: 'QR-code voor de authenticator-app' })).toBeVisible();
+    const secret = (await this.page.getByLabel('Sleutel voor handmatige invoer').innerText()).replace(
+      /\s/g,
+      '',
+    );
+    const step = Math.floor(Date.now() / 30_000);
+    await this.page.getByLabel(/^Code uit je authenticator-app/).fill(codeAt(secret, step));
+    await this.page.getByRole('button', { name: 'Code bevestigen' }).click();
+    const recovery = this.page.getByRole('region', { name: 'Uw herstelcodes' });
+    await expect(recovery.getByRole('listitem')).toHaveCount(10);
+    const recoveryCodes = await recovery.getByRole('listitem').allInnerTexts();
+    await this.page.getByRole('button', { name: 'Ik heb de herstelcodes bewaard' }).click();
+    return { secret, lastStep: step, recoveryCodes };
+  }
+
+  /** The second sign-in step: types the code the account's app shows now (a step not used yet). */
+  async giveCode(app: TestAuthenticator): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie' })).toBeVisible();
+    const step = Math.max(Math.floor(Date.now() / 30_000), app.lastStep + 1);
+    app.lastStep = step;
+    await this.page.getByLabel(/^Code uit je authenticator-app/).fill(codeAt(app.secret, step));
+    await this.page.getByRole('button', { name: 'Bevestigen' }).click();
   }
 
   /** Opens Instellingen → Auditlog and asks for the failed sign-ins; returns the table of events. */

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../server/test/support/free-port';
+import { enrolThroughApi, type TestAuthenticator } from './two-factor';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PASSWORD = 'een lang wachtwoord voor e2e';
@@ -16,6 +17,8 @@ export interface Account {
   email: string;
   name: string;
   role: AccountRole;
+  /** The authenticator app of an account that needs a second factor (beheerder, specialist PZ). */
+  authenticator?: TestAuthenticator;
 }
 
 export interface TijdigServer {
@@ -45,13 +48,16 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('server did not start within 45 s');
 }
 
-/** A POST as the app sends it; returns the body and the session cookie, if one was set. */
+/**
+ * A POST as the app sends it; returns the status, the body and the cookie it set (the session, or the
+ * challenge of a sign-in whose second factor follows), if any.
+ */
 async function post(
   url: string,
   path: string,
   body: unknown,
   cookie = '',
-): Promise<{ json: unknown; cookie: string }> {
+): Promise<{ status: number; json: unknown; cookie: string }> {
   const response = await fetch(url + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-tijdig-request': '1', origin: url, cookie },
@@ -59,7 +65,12 @@ async function post(
   });
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   const setCookie = response.headers.get('set-cookie') ?? '';
-  return { json: await response.json(), cookie: setCookie.split(';')[0] ?? '' };
+  return { status: response.status, json: await response.json(), cookie: setCookie.split(';')[0] ?? '' };
+}
+
+/** Enrols the second factor of the account whose session or sign-in challenge `cookie` carries. */
+function enrolWith(url: string, cookie: string): Promise<TestAuthenticator> {
+  return enrolThroughApi(async (path, body) => (await post(url, path, body, cookie)).json);
 }
 
 export async function startTijdigServer(options: { staticDir?: string } = {}): Promise<TijdigServer> {
@@ -96,6 +107,8 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
     // The beheerder is also the practice's huisarts, as in most small practices.
     clinicalRole: 'huisarts',
   });
+  // Beheer needs the second factor in the session: the beheerder sets it up right away, as in Instellingen.
+  beheerder.authenticator = await enrolWith(url, setup.cookie);
   return {
     url,
     beheerder,
@@ -109,8 +122,10 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
         setup.cookie,
       );
       const { token } = invited.json as { token: string };
-      await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
-      return { email, name, role };
+      const accepted = await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
+      // 202: a specialist PZ (or beheerder) sets up the second factor before the first session.
+      const authenticator = accepted.status === 202 ? await enrolWith(url, accepted.cookie) : undefined;
+      return { email, name, role, ...(authenticator ? { authenticator } : {}) };
     },
     stop: () =>
       new Promise<void>((resolve) => {

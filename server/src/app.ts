@@ -17,6 +17,8 @@ import { installCsrfProtection } from './auth/csrf';
 import { registerDeviceKeyRoutes } from './auth/device-key-routes';
 import { createHashGate } from './auth/hash-gate';
 import { registerInvitationRoutes } from './auth/invitation-routes';
+import { registerTotpRoutes } from './auth/totp-routes';
+import { registerTwoFactorAdminRoutes } from './auth/two-factor-admin-routes';
 import type { ServerConfig } from './config';
 import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
@@ -112,6 +114,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerAccountRoutes(app, context);
   registerInvitationRoutes(app, context);
   registerDeviceKeyRoutes(app, options);
+  registerTotpRoutes(app, context);
+  registerTwoFactorAdminRoutes(app, options);
   registerSyncRoutes(app, options);
   registerAuditRoutes(app, context);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));

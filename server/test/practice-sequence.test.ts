@@ -115,7 +115,7 @@ describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
   it('keeps a checkpoint taken before the per-practice sequences: no re-download, nothing missed', async () => {
     server = await startTestServer(kind, {}, { migrateBefore: '008' });
     const gpA = await setUpPractice(server);
-    // Signed in after the migration: sign-in counts its attempts in a table of a later one (013).
+    // Signed in after the migration: sign-in reads tables of later ones (two-factor 010, attempts 013).
     const { practiceId: practiceB } = await addPracticeRows(server.db, {
       practiceName: 'De Beuk',
       email: 'gp@debeuk.nl',

@@ -30,7 +30,7 @@ import {
   signIn,
   TestClient,
   testConfig,
-  type Injector,
+  type HarnessServer,
   type TestDatabase,
 } from './harness';
 import { httpInjector } from './support/http-injector';
@@ -50,7 +50,7 @@ describe.each(DATABASES)('two server processes on one %s database', (kind) => {
   let proxy: RoundRobinProxy;
   /** Closers of what beforeAll started, so far: also after a failed start nothing is left behind. */
   const started: (() => Promise<void>)[] = [];
-  let front: { app: Injector };
+  let front: HarnessServer;
   let beheerder: TestClient;
 
   const advance = (minutes: number) => {
@@ -81,7 +81,7 @@ describe.each(DATABASES)('two server processes on one %s database', (kind) => {
       await app.listen({ host: '127.0.0.1', port: 0 });
       proxy.targets.push((app.server.address() as AddressInfo).port);
     }
-    front = { app: httpInjector(proxy.port) };
+    front = { app: httpInjector(proxy.port), db: reader, clock };
     beheerder = await setUpPractice(front);
   });
 

@@ -24,3 +24,4 @@ export * from './server-stamps';
 export * from './on-behalf';
 export * from './access-policy';
 export * from './medical-change';
+export * from './two-factor';

@@ -1,6 +1,13 @@
 /** Typed calls to the server's account endpoints; the UI uses these, never fetch. */
 import type {
   AuditEntry,
+  EnrolmentDone,
+  EnrolmentStart,
+  MemberTwoFactor,
+  PracticeSettings,
+  SecondFactorChallenge,
+  SecondFactorVerify,
+  TwoFactorStatus,
   AuditQuery,
   DeviceKey,
   Huisartsen,
@@ -19,7 +26,8 @@ import { createApiClient, type ApiClient } from './api-client';
 export interface AuthClient {
   isSetUp: () => Promise<boolean>;
   setUp: (request: SetupRequest) => Promise<SessionInfo>;
-  login: (request: LoginRequest) => Promise<SessionInfo>;
+  /** A session, or a challenge when a second factor (a code, or enrolment first) must follow. */
+  login: (request: LoginRequest) => Promise<SessionInfo | SecondFactorChallenge>;
   logout: () => Promise<void>;
   currentSession: () => Promise<SessionInfo>;
   invite: (request: InvitationCreate) => Promise<InvitationCreated>;
@@ -29,12 +37,26 @@ export interface AuthClient {
   /** The practice's huisartsen, for recording a medical decision namens one of them. */
   huisartsen: () => Promise<Huisartsen>;
   lookUpInvitation: (token: string) => Promise<InvitationInfo>;
-  acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo>;
+  acceptInvitation: (request: InvitationAccept) => Promise<SessionInfo | SecondFactorChallenge>;
   auditLog: (query: Partial<AuditQuery>) => Promise<AuditEntry[]>;
   /** This device's unwrapping key for the signed-in account (404 `deviceKeyNotFound` when it has none). */
   deviceKey: (deviceId: string) => Promise<DeviceKey>;
   /** Makes this device's unwrapping key once and returns it. */
   makeDeviceKey: (deviceId: string) => Promise<DeviceKey>;
+  twoFactorStatus: () => Promise<TwoFactorStatus>;
+  /** The second sign-in step (or confirming a signed-in session): a code or a recovery code. */
+  verifySecondFactor: (request: SecondFactorVerify) => Promise<SessionInfo>;
+  startEnrolment: () => Promise<EnrolmentStart>;
+  confirmEnrolment: (code: string) => Promise<EnrolmentDone>;
+  teamTwoFactor: () => Promise<MemberTwoFactor>;
+  resetTwoFactor: (userId: string) => Promise<void>;
+  practiceSettings: () => Promise<PracticeSettings>;
+  savePracticeSettings: (settings: PracticeSettings) => Promise<PracticeSettings>;
+}
+
+/** Whether a login or acceptance answered a second-factor challenge instead of a session. */
+export function isChallenge(answer: SessionInfo | SecondFactorChallenge): answer is SecondFactorChallenge {
+  return 'step' in answer;
 }
 
 function queryString(query: Partial<AuditQuery>): string {
@@ -63,5 +85,14 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
       (await api.get<{ entries: AuditEntry[] }>(`/api/audit${queryString(query)}`)).entries,
     deviceKey: (deviceId) => api.get(`/api/auth/device-key?deviceId=${encodeURIComponent(deviceId)}`),
     makeDeviceKey: (deviceId) => api.post('/api/auth/device-key', { deviceId }),
+    twoFactorStatus: () => api.get('/api/auth/two-factor'),
+    verifySecondFactor: (request) => api.post('/api/auth/two-factor/verify', request),
+    startEnrolment: () => api.post('/api/auth/two-factor/enrol', {}),
+    confirmEnrolment: (code) => api.post('/api/auth/two-factor/enrol/confirm', { code }),
+    teamTwoFactor: () => api.get('/api/team/two-factor'),
+    resetTwoFactor: (userId) =>
+      api.post(`/api/team/members/${encodeURIComponent(userId)}/two-factor/reset`, {}),
+    practiceSettings: () => api.get('/api/practice/settings'),
+    savePracticeSettings: (settings) => api.post('/api/practice/settings', settings),
   };
 }

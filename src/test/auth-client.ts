@@ -31,6 +31,14 @@ export function testAuthClient(answers: Partial<TestAuthClient> = {}): TestAuthC
     auditLog: vi.fn<AuthClient['auditLog']>(offline),
     deviceKey: vi.fn<AuthClient['deviceKey']>(offline),
     makeDeviceKey: vi.fn<AuthClient['makeDeviceKey']>(offline),
+    twoFactorStatus: vi.fn<AuthClient['twoFactorStatus']>(offline),
+    verifySecondFactor: vi.fn<AuthClient['verifySecondFactor']>(offline),
+    startEnrolment: vi.fn<AuthClient['startEnrolment']>(offline),
+    confirmEnrolment: vi.fn<AuthClient['confirmEnrolment']>(offline),
+    teamTwoFactor: vi.fn<AuthClient['teamTwoFactor']>(offline),
+    resetTwoFactor: vi.fn<AuthClient['resetTwoFactor']>(offline),
+    practiceSettings: vi.fn<AuthClient['practiceSettings']>(offline),
+    savePracticeSettings: vi.fn<AuthClient['savePracticeSettings']>(offline),
     ...answers,
   };
 }

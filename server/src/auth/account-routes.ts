@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   apiErrorSchema,
   loginRequestSchema,
+  secondFactorChallengeSchema,
   sessionInfoSchema,
   setupRequestSchema,
   setupStatusSchema,
@@ -19,6 +20,8 @@ import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
 import { perAddressLoginLimit } from './address-limit';
 import { hashPassword, makeDecoyHash, matchPassword } from './passwords';
+import { startChallenge } from './sign-in-challenge';
+import { secondFactorStepFor } from './totp-store';
 import { actorFor, endSession, idleMinutesOf, requireActor, startSession } from './sessions';
 
 const LOGIN_WINDOW = '15 minutes';
@@ -157,7 +160,12 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
         tags: ['accounts'],
         summary: 'Sign in. Unknown e-mail and wrong password answer alike.',
         body: loginRequestSchema,
-        response: { 200: sessionInfoSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+        response: {
+          200: sessionInfoSchema,
+          202: secondFactorChallengeSchema,
+          401: apiErrorSchema,
+          429: apiErrorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -179,6 +187,12 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
           context.now(),
         );
         throw new HttpError(401, 'invalidCredentials', 'E-mail address or password is incorrect.');
+      }
+      // A second factor due: no session yet, a challenge that the second step (totp-routes.ts) completes.
+      const step = await secondFactorStepFor(db, account.id, account.practiceId);
+      if (step) {
+        const challenge = { userId: account.id, practiceId: account.practiceId, step };
+        return reply.code(202).send(await startChallenge(db, request, reply, challenge, context.now()));
       }
       await startSession(db, reply, request, account.id, account.practiceId, context.now());
       const actor = await actorFor(db, account.id, account.practiceId);

@@ -2,7 +2,7 @@
  * The beheerder invites colleagues and external specialists through one-time links. The secret travels
  * in the link's fragment (#...), which browsers never send to a server, so it never lands in a log.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import {
   invitationCreateSchema,
   invitationInfoSchema,
   invitedRoles,
+  secondFactorChallengeSchema,
   sessionInfoSchema,
   specialistAccountsSchema,
   teamSchema,
@@ -30,6 +31,9 @@ import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
 import { sessionInfoOf } from './account-routes';
 import { hashPassword } from './passwords';
+import { requireSecondFactor } from './second-factor-guard';
+import { startChallenge } from './sign-in-challenge';
+import { isRequiredFor } from './totp-store';
 import { actorFor, requireActor, startSession } from './sessions';
 import { hashSecret, newSecret } from './tokens';
 
@@ -55,9 +59,11 @@ const rolesOf = (row: { role: Role; extra_roles: Role[] | null }): Role[] => [
   ...(row.extra_roles ?? []),
 ];
 
-function requireBeheerder(actor: Actor): void {
+/** A beheerder whose sign-in in this session was confirmed with a second factor. */
+async function requireBeheerder(db: Queryable, request: FastifyRequest, actor: Actor): Promise<void> {
   if (!actor.roles.includes('beheerder'))
     throw new HttpError(403, 'forbidden', 'Only a beheerder may do this.');
+  await requireSecondFactor(db, request);
 }
 
 /** The practice's accounts with their role, by name. */
@@ -122,7 +128,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     },
     async (request, reply) => {
       const actor = await requireActor(db, config, request, context.now());
-      requireBeheerder(actor);
+      await requireBeheerder(db, request, actor);
       const body = request.body;
       const [role, ...extraRoles] = invitedRoles(body);
       const token = newSecret();
@@ -174,7 +180,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
     },
     async (request) => {
       const actor = await requireActor(db, config, request, context.now());
-      requireBeheerder(actor);
+      await requireBeheerder(db, request, actor);
       const members = await practiceMembers(db, actor.practiceId);
       const invitations = await db.query<InvitationRow>(
         `SELECT id, name, email, role, extra_roles, expires_at FROM invitations
@@ -261,7 +267,12 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
         tags: ['accounts'],
         summary: 'Accept an invitation: create the account (or join with an existing one) and sign in.',
         body: invitationAcceptSchema,
-        response: { 201: sessionInfoSchema, 404: apiErrorSchema, 409: apiErrorSchema },
+        response: {
+          201: sessionInfoSchema,
+          202: secondFactorChallengeSchema,
+          404: apiErrorSchema,
+          409: apiErrorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -276,7 +287,14 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
       const passwordHash = await hashGate.run(() =>
         hashPassword(body.password, config.scryptLogN, sameAddress?.password_hash),
       );
-      const userId = await db.transaction(async (tx) => {
+      // A beheerder or specialist PZ (or anyone, when the practice says so) sets up the second factor before
+      // the first session: the new account signs in through an enrolment challenge instead.
+      const [practice] = await db.query<{ requires_two_factor: boolean }>(
+        'SELECT requires_two_factor FROM practices WHERE id = $1',
+        [invitation.practice_id],
+      );
+      const needsEnrolment = isRequiredFor(rolesOf(invitation), practice?.requires_two_factor === true);
+      const { userId, challenge } = await db.transaction(async (tx) => {
         // Marking it used first, conditionally, makes the link one-time even under two simultaneous clicks.
         const claimed = await tx.query(
           'UPDATE invitations SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id',
@@ -312,8 +330,18 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
           'INSERT INTO memberships (user_id, practice_id, role, extra_roles) VALUES ($1, $2, $3, $4)',
           [id, invitation.practice_id, invitation.role, invitation.extra_roles ?? []],
         );
+        if (needsEnrolment) {
+          const started = await startChallenge(
+            tx,
+            request,
+            reply,
+            { userId: id, practiceId: invitation.practice_id, step: 'enrol' },
+            context.now(),
+          );
+          return { userId: id, challenge: started };
+        }
         await startSession(tx, reply, request, id, invitation.practice_id, context.now());
-        return id;
+        return { userId: id, challenge: null };
       });
       const actor = await actorFor(db, userId, invitation.practice_id);
       await writeAudit(
@@ -330,6 +358,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
         ],
         context.now(),
       );
+      if (challenge) return reply.code(202).send(challenge);
       return reply.code(201).send(sessionInfoOf(actor, context));
     },
   );

@@ -30,13 +30,19 @@ export async function startSession(
   userId: string,
   practiceId: string,
   now: Date,
+  /** When the sign-in was confirmed with a second factor (see totp-routes.ts); null: password only. */
+  secondFactorAt: Date | null = null,
 ): Promise<void> {
   const secret = newSecret();
   // The idle timeout compares last_seen_at with the server's clock, so the session starts on that clock
   // too, not on the database's now(): a database on another host (or a test clock) may differ.
+  // The column is named only when set, so a password-only sign-in also works on a schema from before it.
   await db.query(
-    'INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)',
-    [hashSecret(secret), userId, practiceId, now],
+    secondFactorAt === null
+      ? 'INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)'
+      : `INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at, second_factor_at)
+         VALUES ($1, $2, $3, $4, $4, $5)`,
+    [hashSecret(secret), userId, practiceId, now, ...(secondFactorAt === null ? [] : [secondFactorAt])],
   );
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',

@@ -4,6 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
+import type { SecondFactorChallenge } from '../../domain';
+import { isChallenge } from '../../sync/auth-client';
 import styles from './Account.module.css';
 import { failureCodeOf, showFieldIssues } from './account-errors';
 import { acceptFormSchema, type AcceptFormValues } from './account-form-schemas';
@@ -22,10 +24,17 @@ interface AcceptInvitationFormProps {
   /** The name the beheerder typed; the invitee may correct it. */
   invitedName: string;
   onEnded: (code: string) => void;
+  /** The account was made but must set up its second factor before it is signed in. */
+  onChallenge: (challenge: SecondFactorChallenge, password: string) => void;
 }
 
 /** Naam, wachtwoord and wachtwoord herhalen; creates the account and signs in. */
-export function AcceptInvitationForm({ token, invitedName, onEnded }: AcceptInvitationFormProps) {
+export function AcceptInvitationForm({
+  token,
+  invitedName,
+  onEnded,
+  onChallenge,
+}: AcceptInvitationFormProps) {
   const { t } = useTranslation();
   const { auth } = useServices();
   const signIn = useSignIn();
@@ -45,7 +54,9 @@ export function AcceptInvitationForm({ token, invitedName, onEnded }: AcceptInvi
   const submit = handleSubmit(async ({ name, password }) => {
     setFailure(null);
     try {
-      await signIn(await auth.acceptInvitation({ token, name, password }), password);
+      const answer = await auth.acceptInvitation({ token, name, password });
+      if (isChallenge(answer)) onChallenge(answer, password);
+      else await signIn(answer, password);
     } catch (error) {
       const code = failureCodeOf(error);
       if (ENDING_FAILURES.has(code)) onEnded(code);

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useServices } from '../../providers/ServicesProvider';
-import { allRolesOf } from '../../domain';
+import { allRolesOf, type SecondFactorChallenge } from '../../domain';
 import styles from './Account.module.css';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
+import { SecondStep } from './SecondStep';
+import { useSignIn } from './useSignIn';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { useServerData } from './useServerData';
@@ -34,6 +36,11 @@ function Invitation({ token }: { token: string }) {
   const { failureMessage, roleNames } = useAccountText();
   const invitation = useServerData(token, auth.lookUpInvitation);
   const [endedWith, setEndedWith] = useState<string | null>(null);
+  // The password stays in memory only until enrolment is done: the key vault opens with it.
+  const [challenge, setChallenge] = useState<{ challenge: SecondFactorChallenge; password: string } | null>(
+    null,
+  );
+  const signIn = useSignIn();
 
   const failure = endedWith ?? (invitation.status === 'failed' ? invitation.code : null);
   if (failure !== null) {
@@ -47,6 +54,16 @@ function Invitation({ token }: { token: string }) {
   }
   if (invitation.status !== 'ready') return <p role="status">{t('account.invitation.checking')}</p>;
 
+  // The account exists now; a beheerder or specialist PZ sets up the second factor before the first session.
+  if (challenge)
+    return (
+      <SecondStep
+        challenge={challenge.challenge}
+        onSignedIn={(session) => {
+          void signIn(session, challenge.password);
+        }}
+      />
+    );
   const info = invitation.value;
   return (
     <>
@@ -59,7 +76,14 @@ function Invitation({ token }: { token: string }) {
         </p>
         <p>{t('account.invitation.account', { email: info.email })}</p>
       </div>
-      <AcceptInvitationForm token={token} invitedName={info.name} onEnded={setEndedWith} />
+      <AcceptInvitationForm
+        token={token}
+        invitedName={info.name}
+        onEnded={setEndedWith}
+        onChallenge={(next, password) => {
+          setChallenge({ challenge: next, password });
+        }}
+      />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
-import { loginRequestSchema, type LoginRequest } from '../../domain';
+import { loginRequestSchema, type LoginRequest, type SecondFactorChallenge } from '../../domain';
+import { isChallenge } from '../../sync/auth-client';
 import styles from './Account.module.css';
 import { failureCodeOf, showFieldIssues } from './account-errors';
 import { TextField } from './AccountField';
@@ -21,8 +22,16 @@ function returnPathOf(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
-/** E-mail and password; a refusal is explained in Dutch next to the form. */
-export function LoginForm() {
+/**
+ * E-mail and password; a refusal is explained in Dutch next to the form. When a second factor is due,
+ * `onChallenge` takes over with the returning path and the accepted password (the key vault opens with it
+ * once the second step is done).
+ */
+export function LoginForm({
+  onChallenge,
+}: {
+  onChallenge: (challenge: SecondFactorChallenge, returnPath: string, password: string) => void;
+}) {
   const { t } = useTranslation();
   const { auth } = useServices();
   const location = useLocation();
@@ -39,7 +48,9 @@ export function LoginForm() {
   const submit = handleSubmit(async (request) => {
     setFailure(null);
     try {
-      await signIn(await auth.login(request), request.password, returnPathOf(location.state));
+      const answer = await auth.login(request);
+      if (isChallenge(answer)) onChallenge(answer, returnPathOf(location.state), request.password);
+      else await signIn(answer, request.password, returnPathOf(location.state));
     } catch (error) {
       if (!showFieldIssues(error, FIELDS, setError))
         setFailure(failureMessage(failureCodeOf(error), 'login'));

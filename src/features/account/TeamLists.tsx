@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { allRolesOf, type Team } from '../../domain';
+import { allRolesOf, type MemberTwoFactor, type Team } from '../../domain';
 import { formatInstantDate } from '../../lib/format';
 import styles from './Account.module.css';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
+import { TwoFactorReset } from './TwoFactorReset';
 import type { ServerData } from './useServerData';
 
-/** The practice's members and its open invitations, as two tables. */
-export function TeamLists({ team }: { team: ServerData<Team> }) {
+/**
+ * The practice's members and its open invitations, as two tables. With `twoFactor` (when it loaded) each
+ * member shows whether their second factor is set up, with a reset for a lost phone.
+ */
+export function TeamLists({
+  team,
+  twoFactor,
+  onTwoFactorReset,
+}: {
+  team: ServerData<Team>;
+  twoFactor?: MemberTwoFactor | null;
+  onTwoFactorReset?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { failureMessage, roleNames } = useAccountText();
   if (team.status === 'loading') return <p role="status">{t('account.team.loading')}</p>;
@@ -27,6 +39,7 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
                 <th scope="col">{t('account.fields.email')}</th>
                 <th scope="col">{t('account.fields.roles')}</th>
                 <th scope="col">{t('account.team.members.sharedDevice')}</th>
+                {twoFactor && <th scope="col">{t('account.twoFactor.title')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -36,6 +49,16 @@ export function TeamLists({ team }: { team: ServerData<Team> }) {
                   <td>{member.email}</td>
                   <td>{roleNames(allRolesOf(member))}</td>
                   <td>{t(member.isSharedDevice ? 'account.team.yes' : 'account.team.no')}</td>
+                  {twoFactor && (
+                    <td>
+                      <TwoFactorReset
+                        userId={member.id}
+                        name={member.name}
+                        isEnrolled={twoFactor.members.some((m) => m.userId === member.id && m.isEnrolled)}
+                        onReset={() => onTwoFactorReset?.()}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -24,6 +24,7 @@ function Team() {
   // Counting up reloads the team, e.g. to list an invitation just made.
   const [version, setVersion] = useState(0);
   const team = useServerData(version, auth.team);
+  const twoFactor = useServerData(version, auth.teamTwoFactor);
   // The link exists only in this state: the server keeps just its hash, so it is shown this once.
   const [created, setCreated] = useState<{ invitation: InvitationCreated; name: string } | null>(null);
 
@@ -49,7 +50,13 @@ function Team() {
           }}
         />
       </section>
-      <TeamLists team={team} />
+      <TeamLists
+        team={team}
+        twoFactor={twoFactor.status === 'ready' ? twoFactor.value : null}
+        onTwoFactorReset={() => {
+          setVersion((current) => current + 1);
+        }}
+      />
     </>
   );
 }

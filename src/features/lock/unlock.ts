@@ -1,7 +1,8 @@
 /**
  * Unlocking with the password: first offline, against the wrapped key (no network needed); when that
  * fails and the server is reachable, by signing in again, which also lets in a password changed on
- * another device (the vault is then re-wrapped with it).
+ * another device (the vault is then re-wrapped with it). An account with a second factor gets no session
+ * from the password alone, so that way ends at the login page (sign out, then sign in with both steps).
  */
 import type { SessionInfo } from '../../domain';
 import type { TijdigDb } from '../../db';
@@ -9,10 +10,11 @@ import { openAtSignIn, openWithPassword } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
 import { useSessionStore } from '../../state/session-store';
 import { ApiFailure } from '../../sync/api-client';
-import type { AuthClient } from '../../sync/auth-client';
+import { isChallenge, type AuthClient } from '../../sync/auth-client';
 import { serverKeysOf } from './server-keys';
 
-export type UnlockOutcome = 'opened' | 'wrongPassword' | 'needsConnection' | 'serverBusy';
+export type UnlockOutcome =
+  'opened' | 'wrongPassword' | 'needsConnection' | 'serverBusy' | 'needsSecondFactor';
 
 async function signInAgain(
   db: TijdigDb,
@@ -22,6 +24,8 @@ async function signInAgain(
 ): Promise<UnlockOutcome | 'offline'> {
   try {
     const renewed = await auth.login({ email: session.user.email, password });
+    // The password was right, but only the login page can take the second step.
+    if (isChallenge(renewed)) return 'needsSecondFactor';
     // The same e-mail address in another practice is another account: not this device's.
     if (renewed.user.id !== session.user.id) return 'wrongPassword';
     if ((await openAtSignIn(db, renewed.user.id, password, serverKeysOf(auth))) === 'otherAccount')

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../components/useAccess';
+import { TwoFactorSettings } from '../account/TwoFactorSettings';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
@@ -10,7 +11,7 @@ import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
 /**
- * Instellingen: language, the device lock's idle time, who uses this device, the MDO review interval, beheer (for beheerders), the region's
+ * Instellingen: language, the device lock's idle time, two-factor sign-in, who uses this device, the MDO review interval, beheer (for beheerders), the region's
  * signalling card, storage. A beheerder-only account works with no patient, so it is not offered the author
  * profile or the MDO interval: only the language, the practice administration and the device's storage.
  */
@@ -39,6 +40,7 @@ export function SettingsPage() {
         </fieldset>
       </section>
       <LockSetting />
+      <TwoFactorSettings />
       {seesPatientData && <ProfileSettings />}
       {seesPatientData && <ReviewIntervalSetting />}
       <AdminLinks />
