@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { setDataKey } from '../db/data-key';
 import { i18n } from '../i18n';
 import { useSessionStore } from '../state/session-store';
 import { TEST_SESSION } from './factories';
@@ -12,9 +13,17 @@ void i18n.changeLanguage('nl');
 // makes such tests fail for the machine, not for the app.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * Patient tables are encrypted at rest and need the device's data key in memory, as after an unlock. Every
+ * test starts unlocked with the same fixed key; tests of the locked state clear it themselves.
+ */
+export const TEST_DATA_KEY = Uint8Array.from({ length: 32 }, (_, index) => index + 1);
+
 // The app's pages are for signed-in accounts; tests act as a signed-in POH unless they say otherwise.
 beforeEach(() => {
   useSessionStore.setState({ session: TEST_SESSION });
+  // A copy: clearDataKey() zeroes the buffer it was given.
+  setDataKey(TEST_DATA_KEY.slice());
 });
 
 afterEach(() => {
