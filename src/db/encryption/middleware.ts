@@ -72,8 +72,8 @@ function isUpgrade(req: DBCoreMutateRequest): boolean {
 /** The cursor with `value` decrypted; IDBCursor getters need the real cursor as `this`, so forward them. */
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   return Object.create(cursor, {
-    key: { get: () => cursor.key },
-    primaryKey: { get: () => cursor.primaryKey },
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
     value: { get: () => open(cursor.value) },
   }) as DBCoreCursor;
 }

@@ -17,8 +17,8 @@ const BATCH_SIZE = 200;
 async function plainKeys(table: Table): Promise<unknown[]> {
   const [all, sealed] = await Promise.all([table.count(), table.where(FORMAT_FIELD).aboveOrEqual(0).count()]);
   if (all === sealed) return [];
-  const sealedKeys = new Set(await table.where(FORMAT_FIELD).aboveOrEqual(0).primaryKeys());
-  const keys = await table.toCollection().primaryKeys();
+  const sealedKeys = new Set<unknown>(await table.where(FORMAT_FIELD).aboveOrEqual(0).primaryKeys());
+  const keys: unknown[] = await table.toCollection().primaryKeys();
   return keys.filter((key) => !sealedKeys.has(key));
 }
 
