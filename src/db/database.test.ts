@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { patientSchema } from '../domain';
+import { patientSchema, type PatientId } from '../domain';
 import { patientRow } from '../test/factories';
 import { readRawTables, rawText } from '../test/raw-database';
 import { TEST_DATA_KEY } from '../test/setup';
@@ -69,7 +69,7 @@ describe('database upgrades', () => {
       patientRow({ familyName: secret, bsn: '111222333' }),
       patientRow({ familyName: 'Bakker' }),
     ];
-    const [first, second] = patients.map((row) => row.id);
+    const [first, second] = patients.map((row) => row.id) as [PatientId, PatientId];
     const v7Rows: Record<string, Record<string, unknown>[]> = {
       patients,
       outbox: [3, 1, 2].map((counter) => ({
@@ -140,7 +140,7 @@ describe('database upgrades', () => {
       ).toBe(true);
       expect(await db.table(table).count(), table).toBe(rows.length);
       const key = table === 'outbox' ? 'mutationId' : 'id';
-      const read = await db.table(table).bulkGet(rows.map((row) => row[key]));
+      const read = await db.table(table).bulkGet(rows.map((row) => row[key] as string));
       expect(read, table).toEqual(rows);
     }
     const outbox = await db.outbox.orderBy('counter').toArray();
