@@ -107,6 +107,13 @@ describe('patient data at rest', () => {
     const open = await db.mdoActions.where('status').equals('open').toArray();
     expect(JSON.stringify(open)).toContain(DIAGNOSIS);
     expect(await db.agendaItems.where('patientId').equals(patientId).count()).toBe(1);
+    // Cursors (each, modify) see decrypted rows, and a modify writes them back sealed.
+    const viaCursor: string[] = [];
+    await db.patients.each((row) => viaCursor.push(row.familyName));
+    expect(viaCursor).toEqual(['Oudewater']);
+    await db.patients.toCollection().modify({ treatingGp: 'Dr. Cursor' });
+    expect(await getPatient(db, patientId)).toMatchObject({ treatingGp: 'Dr. Cursor', bsn: BSN });
+    expect(rawText(await readRawTables(db.name))).not.toContain('Dr. Cursor');
   });
 
   it('refuses a ciphertext moved into another row or another table with RecordDecryptError', async () => {

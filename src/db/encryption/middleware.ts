@@ -69,12 +69,26 @@ function isUpgrade(req: DBCoreMutateRequest): boolean {
   return (req.trans as Partial<IDBTransaction>).mode === 'versionchange';
 }
 
-/** The cursor with `value` decrypted; IDBCursor getters need the real cursor as `this`, so forward them. */
+/**
+ * The cursor with `value` decrypted, once per row however often Dexie reads it. IDBCursor's getters need
+ * the real cursor as `this`, so `key` and `primaryKey` are forwarded too.
+ */
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
+  let lastStored: unknown = undefined;
+  let lastOpened: unknown = undefined;
   return Object.create(cursor, {
     key: { get: (): unknown => cursor.key },
     primaryKey: { get: (): unknown => cursor.primaryKey },
-    value: { get: () => open(cursor.value) },
+    value: {
+      get: () => {
+        const stored: unknown = cursor.value;
+        if (stored !== lastStored) {
+          lastOpened = open(stored);
+          lastStored = stored;
+        }
+        return lastOpened;
+      },
+    },
   }) as DBCoreCursor;
 }
 
