@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatientId } from '../../domain';
 import { patientFields } from '../../test/factories';
 import { readRawTables, rawText } from '../../test/raw-database';
@@ -129,8 +129,21 @@ describe('patient data at rest', () => {
     raw.close();
 
     await expect(db.patients.get(second)).rejects.toBeInstanceOf(RecordDecryptError);
+    // Also through the WebCrypto path a lone read takes.
+    await expect(db.patients.toArray()).rejects.toBeInstanceOf(RecordDecryptError);
     await expect(db.carePlans.get(first)).rejects.toBeInstanceOf(RecordDecryptError);
     expect(await getPatient(db, first)).toMatchObject({ familyName: 'Eerste' });
+  });
+
+  it('opens a lone read through WebCrypto and reads inside a transaction synchronously, with the same result', async () => {
+    const id = await addPatient();
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    const lone = await db.patients.toArray();
+    expect(decrypt).toHaveBeenCalledTimes(1);
+    const inTransaction = await db.transaction('r', db.patients, () => db.patients.toArray());
+    expect(decrypt).toHaveBeenCalledTimes(1);
+    expect(lone).toEqual(inTransaction);
+    expect(lone[0]).toMatchObject({ id, bsn: BSN, diagnosisText: DIAGNOSIS });
   });
 
   it('refuses a row written with another device key with RecordDecryptError', async () => {

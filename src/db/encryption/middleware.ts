@@ -8,15 +8,18 @@
  * key-only queries and deletes need no key. Rows written before encryption existed (no FORMAT_FIELD) are
  * read as they are until migrate-plain-rows.ts rewrites them after the first unlock.
  */
-import type {
-  DBCore,
-  DBCoreCursor,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTableSchema,
-  Middleware,
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreMutateRequest,
+  type DBCoreQueryRequest,
+  type DBCoreTable,
+  type DBCoreTableSchema,
+  type Middleware,
+  type Transaction,
 } from 'dexie';
-import { currentDataKey } from '../data-key';
+import { currentDataKey, onDataKeyChange } from '../data-key';
 import {
   ENCRYPTED_TABLES,
   FORMAT_FIELD,
@@ -25,7 +28,18 @@ import {
   type EncryptedTableName,
 } from './encrypted-tables';
 import { DataLockedError } from './errors';
-import { SEALED_FORMAT_VERSION, openRecord, sealRecord } from './record-cipher';
+import {
+  SEALED_FORMAT_VERSION,
+  forgetImportedKey,
+  openRecord,
+  openRecordAsync,
+  sealRecord,
+} from './record-cipher';
+
+// The WebCrypto copy of the key goes when the key does (lock, sign-out).
+onDataKeyChange(() => {
+  forgetImportedKey();
+});
 
 type Row = Record<string, unknown>;
 
@@ -50,15 +64,47 @@ function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8
   return stored;
 }
 
+/** The sealed bytes of a stored row, or null for a row from before encryption (no FORMAT_FIELD). */
+function sealedBytes(row: Row): Uint8Array | null {
+  const sealed = row[SEALED_FIELD];
+  // isView, not instanceof: a structured clone may come from another realm (workers, test environments).
+  if (!ArrayBuffer.isView(sealed)) return null;
+  return new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+}
+
 function openRow(name: EncryptedTableName, schema: DBCoreTableSchema, row: unknown): unknown {
   if (row === undefined || row === null) return row;
-  const stored = row as Row;
-  const sealed = stored[SEALED_FIELD];
+  const bytes = sealedBytes(row as Row);
   // A row from before encryption: readable (it is plain on disk anyway) until the migration seals it.
-  // isView, not instanceof: a structured clone may come from another realm (workers, test environments).
-  if (!ArrayBuffer.isView(sealed)) return row;
-  const bytes = new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  return openRecord(keyOrThrow(name), name, schema.primaryKey.extractKey?.(stored), bytes);
+  if (!bytes) return row;
+  return openRecord(keyOrThrow(name), name, schema.primaryKey.extractKey?.(row), bytes);
+}
+
+function openRowsAsync(
+  name: EncryptedTableName,
+  schema: DBCoreTableSchema,
+  rows: unknown[],
+): Promise<unknown[]> {
+  const key = keyOrThrow(name);
+  return Promise.all(
+    rows.map((row) => {
+      const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
+      return bytes ? openRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes) : row;
+    }),
+  );
+}
+
+/**
+ * Whether this read is the only work of its transaction: a read-only transaction Dexie opened just for it
+ * (a live query or a lone toArray), not one the app opened. Only then may decryption wait on WebCrypto:
+ * the transaction may commit meanwhile, as nothing else will use it.
+ */
+function isLoneRead(req: DBCoreQueryRequest): boolean {
+  // Typed as always present; outside any transaction it is null.
+  const trans = Dexie.currentTransaction as Transaction | null;
+  return (
+    trans !== null && trans.explicit !== true && trans.mode === 'readonly' && trans.idbtrans === req.trans
+  );
 }
 
 /**
@@ -107,8 +153,15 @@ function encryptingTable(name: EncryptedTableName, table: DBCoreTable): DBCoreTa
     },
     get: (req) => table.get(req).then(open),
     getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
-    query: (req) =>
-      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+    query: (req) => {
+      if (!req.values) return table.query(req);
+      if (isLoneRead(req)) {
+        return table
+          .query(req)
+          .then(async (res) => ({ ...res, result: await openRowsAsync(name, schema, res.result) }));
+      }
+      return table.query(req).then((res) => ({ ...res, result: res.result.map(open) }));
+    },
     openCursor: (req) =>
       table.openCursor(req).then((cursor) => (cursor && req.values ? openingCursor(cursor, open) : cursor)),
   };
