@@ -22,7 +22,7 @@ const NONCE_BYTES = 12;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function associatedData(table: string, primaryKey: unknown, version: number): Uint8Array {
+function associatedData(table: string, primaryKey: unknown, version: number): Uint8Array<ArrayBuffer> {
   // JSON keeps string and number keys apart ("1" vs 1); NUL cannot occur in a table name.
   return encoder.encode(`tijdig\u0000${table}\u0000${String(version)}\u0000${JSON.stringify(primaryKey)}`);
 }
@@ -70,7 +70,9 @@ export function forgetImportedKey(): void {
 
 function importedKey(raw: Uint8Array): Promise<CryptoKey> {
   if (imported?.raw !== raw) {
-    imported = { raw, key: crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']) };
+    // The key vault hands over a plain Uint8Array (crypto.getRandomValues or an unwrap), never shared memory.
+    const bytes = raw as Uint8Array<ArrayBuffer>;
+    imported = { raw, key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['decrypt']) };
   }
   return imported.key;
 }
@@ -88,18 +90,20 @@ export async function openRecordAsync(
   sealed: Uint8Array,
 ): Promise<unknown> {
   assertFormat(table, primaryKey, sealed);
+  // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
+  const bytes = sealed as Uint8Array<ArrayBuffer>;
   const cryptoKey = await importedKey(key);
   let plaintext: ArrayBuffer;
   try {
     plaintext = await crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
-        iv: sealed.subarray(1, 1 + NONCE_BYTES),
+        iv: bytes.subarray(1, 1 + NONCE_BYTES),
         additionalData: associatedData(table, primaryKey, SEALED_FORMAT_VERSION),
         tagLength: 128,
       },
       cryptoKey,
-      sealed.subarray(1 + NONCE_BYTES),
+      bytes.subarray(1 + NONCE_BYTES),
     );
   } catch {
     throw new RecordDecryptError(table, primaryKey);
