@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatientId } from '../../domain';
 import { patientFields } from '../../test/factories';
@@ -144,6 +144,18 @@ describe('patient data at rest', () => {
     expect(decrypt).toHaveBeenCalledTimes(1);
     expect(lone).toEqual(inTransaction);
     expect(lone[0]).toMatchObject({ id, bsn: BSN, diagnosisText: DIAGNOSIS });
+    // A live query (what the register's hook runs) takes the WebCrypto path too.
+    const live = await new Promise<unknown[]>((resolve, reject) => {
+      const subscription = liveQuery(() => db.patients.toArray()).subscribe({
+        next: (rows) => {
+          subscription.unsubscribe();
+          resolve(rows);
+        },
+        error: reject,
+      });
+    });
+    expect(live).toEqual(lone);
+    expect(decrypt).toHaveBeenCalledTimes(2);
   });
 
   it('refuses a row written with another device key with RecordDecryptError', async () => {
