@@ -3,7 +3,7 @@
  * Seeding validates every generated row with the app's schema, so a drifting factory fails loudly
  * instead of timing data the app would never store.
  */
-import { TijdigDb, listPalliativeRegister, listPatients } from '../../src/db';
+import { TijdigDb, listPalliativeRegister, listPatients, setDataKey } from '../../src/db';
 import { patientSchema } from '../../src/domain';
 import { expectedRegisterSize, makePatients } from '../lib/patients.mjs';
 
@@ -20,6 +20,8 @@ declare global {
   }
 }
 
+// Patient rows are encrypted at rest; the page runs unlocked, as the app does after a sign-in.
+setDataKey(crypto.getRandomValues(new Uint8Array(32)));
 const db = new TijdigDb();
 
 window.seed = async (count) => {

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPatient, TijdigDb } from '../../src/db';
+import { createPatient, setDataKey, TijdigDb } from '../../src/db';
 import { createApiClient, type Fetch } from '../../src/sync/api-client';
 import { Backoff } from '../../src/sync/backoff';
 import { syncOnce } from '../../src/sync/sync-engine';
@@ -47,6 +47,8 @@ describe('a device meeting a busy server', () => {
   let account: TestClient;
 
   beforeAll(async () => {
+    // The device's patient tables are encrypted at rest; it syncs unlocked, as after a sign-in.
+    setDataKey(crypto.getRandomValues(new Uint8Array(32)));
     server = await startTestServer('pglite');
     account = await setUpPractice(server);
   });

@@ -19,11 +19,15 @@
  * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
  * - meta also holds the device's sync client id and the pull checkpoint.
  *
+ * Version 8 encrypts patient data at rest (src/db/encryption): the tables listed in ENCRYPTED_TABLES store
+ * only their primary key, opaque indexed fields (ids, dates, codes) and a ciphertext; no index holds a name.
+ *
  * Versions only ever get added. A new table or index is a new `version(n)` with an upgrade function when
  * existing rows need to change; the test in database.test.ts proves older data survives every upgrade.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
+import { installEncryption } from './encryption';
 import type {
   AgendaItem,
   CarePlan,
@@ -87,6 +91,26 @@ export const SCHEMA_V7 = {
   specialistInvitations: 'id, meetingId, agendaItemId',
 };
 
+/**
+ * Version 8 encrypts patient data at rest. Every encrypted table indexes the format version of its sealed rows
+ * (rows without it are plain, written before, and get encrypted after the first unlock); patients lose their
+ * name and birth-date indexes, which no query used and which would show both on disk.
+ */
+export const SCHEMA_V8 = {
+  patients: 'id, status, palliativeSince, dyingPhaseSince, _format',
+  outbox: 'mutationId, &counter, recordId, _format',
+  checklistResults: 'id, patientId, definitionId, observedOn, _format',
+  markingEvents: 'id, patientId, date, _format',
+  meetings: 'id, date, _format',
+  agendaItems: 'id, meetingId, patientId, _format',
+  specialistInvitations: 'id, meetingId, agendaItemId, _format',
+  conflicts: 'id, recordId, status, _format',
+  auditQueue: 'id, _format',
+  carePlans: 'id, patientId, _format',
+  carePlanVersions: 'id, carePlanId, savedAt, _format',
+  mdoActions: 'id, meetingId, patientId, status, dueDate, _format',
+};
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -136,6 +160,8 @@ export class TijdigDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8);
+    installEncryption(this);
   }
 }
 

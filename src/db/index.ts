@@ -1,5 +1,5 @@
 export { TijdigDb, DATABASE_NAME } from './database';
-export { countPendingMutations, onChangeQueued } from './outbox';
+export { countPendingMutations, countWaitingChanges, onChangeQueued } from './outbox';
 export * from './patient-queries';
 export * from './patients-repository';
 export { classifyStorageError, type StorageFailure } from './storage-errors';

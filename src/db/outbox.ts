@@ -66,6 +66,14 @@ export function countPendingMutations(db: TijdigDb): Promise<number> {
   return db.outbox.filter((row) => row.rejection === undefined).count();
 }
 
+/**
+ * Every change the server has not acknowledged, refused ones included. A plain count reads no row, so it
+ * also works while the device is locked (the rows themselves are encrypted).
+ */
+export function countWaitingChanges(db: TijdigDb): Promise<number> {
+  return db.outbox.count();
+}
+
 /** Calls `listener` whenever a change is queued (inside the writing transaction: only schedule work). */
 export function onChangeQueued(db: TijdigDb, listener: () => void): () => void {
   const hook = () => {

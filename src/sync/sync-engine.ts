@@ -6,6 +6,7 @@
 import {
   acknowledgeMutations,
   applyPulledChanges,
+  currentDataKey,
   getCheckpoint,
   getClientId,
   pendingMutations,
@@ -141,6 +142,9 @@ export async function syncOnce(
   now: () => Date = () => new Date(),
   backoff: Backoff = pageBackoff,
 ): Promise<SyncPhase> {
+  // Locked: the outbox cannot be read nor pulled records sealed without the data key. Skip the round and
+  // leave the status as it was; the first round after the unlock catches up.
+  if (!currentDataKey()) return syncStatusStore.getState().phase;
   syncStatusStore.setState({ phase: 'syncing', retryAt: null });
   try {
     await pushOutbox(db, api, now);

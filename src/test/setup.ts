@@ -13,11 +13,18 @@ void i18n.changeLanguage('nl');
 // makes such tests fail for the machine, not for the app.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * Patient tables are encrypted at rest and need the device's data key in memory, as after an unlock. Every
+ * test starts unlocked with the same fixed key; tests of the locked state clear it themselves.
+ */
+export const TEST_DATA_KEY = Uint8Array.from({ length: 32 }, (_, index) => index + 1);
+
 // The app's pages are for signed-in accounts; tests act as a signed-in POH unless they say otherwise.
 // ... on an unlocked device: the data key is in memory, as after signing in (lock tests clear it).
 beforeEach(() => {
   useSessionStore.setState({ session: TEST_SESSION });
-  setDataKey(crypto.getRandomValues(new Uint8Array(32)));
+  // A copy: clearDataKey() zeroes the buffer it was given.
+  setDataKey(TEST_DATA_KEY.slice());
 });
 
 afterEach(() => {

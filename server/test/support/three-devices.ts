@@ -16,6 +16,7 @@ import {
   createPatient,
   deletePatient,
   resolveConflict,
+  setDataKey,
   TijdigDb,
   updatePatient,
   type OutboxRow,
@@ -136,6 +137,8 @@ export interface ThreeDeviceRun {
  * one, and must end equal to the server with no change silently lost.
  */
 export async function checkThreeDevices(options: ThreeDeviceRun): Promise<void> {
+  // The devices' patient tables are encrypted at rest; they sync unlocked, as after a sign-in.
+  setDataKey(crypto.getRandomValues(new Uint8Array(32)));
   const prefix = randomUUID();
   let run = 0;
   await fc.assert(

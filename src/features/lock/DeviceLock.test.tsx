@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearDataKey, createPatient, currentDataKey, type TijdigDb } from '../../db';
+import { clearDataKey, createPatient, currentDataKey, TijdigDb } from '../../db';
 import { openAtSignIn } from '../../security/key-vault';
 import { randomBytes, toBase64 } from '../../security/wrap';
 import { useLockStore } from '../../state/lock-store';
@@ -25,9 +25,12 @@ function authWithDeviceKey(): TestAuthClient {
 
 /** The register, signed in with the password on this device (the vault exists), unlocked. */
 async function signedInApp(auth: TestAuthClient = testAuthClient(), db?: TijdigDb): Promise<RenderedApp> {
-  const app = await renderApp('/patienten', db ? [] : [PATIENT], { auth, ...(db ? { db } : {}) });
-  if (!db) await openAtSignIn(app.db, TEST_SESSION.user.id, PASSWORD, serverKeysOf(auth));
-  return app;
+  if (db) return renderApp('/patienten', [], { auth, db });
+  // As on a real device: the vault (and its data key) exists before any patient row is written with it.
+  const fresh = new TijdigDb(`lock-${crypto.randomUUID()}`);
+  await fresh.open();
+  await openAtSignIn(fresh, TEST_SESSION.user.id, PASSWORD, serverKeysOf(auth));
+  return renderApp('/patienten', [PATIENT], { auth, db: fresh });
 }
 
 function keptKey(): Uint8Array {

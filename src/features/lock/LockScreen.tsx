@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField';
 import type { SessionInfo } from '../../domain';
 import { useLockStore } from '../../state/lock-store';
 import { SignOutDialog } from '../sync/SignOutDialog';
-import { useSyncCounts } from '../sync/useSyncCounts';
+import { useWaitingChangeCount } from '../sync/useSyncCounts';
 import styles from './LockScreen.module.css';
 import { unlockWithPassword, type UnlockOutcome } from './unlock';
 import { MAX_UNLOCK_TRIES, pushThenWipe } from './wipe-after-tries';
@@ -27,12 +27,11 @@ export function LockScreen({ session }: { session: SessionInfo }) {
   const db = useDatabase();
   const { auth, api } = useServices();
   const failedTries = useLockStore((state) => state.failedTries);
-  const counts = useSyncCounts();
+  const unsynced = useWaitingChangeCount();
   const [password, setPassword] = useState('');
   const [isBusy, setIsBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [isSigningOut, setIsSigningOut] = useState(false);
-  const unsynced = counts.pending + counts.rejected;
   const triesLeft = MAX_UNLOCK_TRIES - failedTries;
 
   const submit = async () => {

@@ -34,6 +34,9 @@ export function useDeviceLock(userId: string, isActive: boolean): LockStatus {
   const db = useDatabase();
   const { auth } = useServices();
   const hasKey = useSyncExternalStore(subscribeToKey, hasDataKey);
+  // Locked wins over a key in memory: the fifth wrong password opens the vault with the server's key only
+  // to push the waiting changes before the wipe, and nothing of the app may show meanwhile.
+  const isLocked = useLockStore((state) => state.isLocked);
   const [isOpening, setIsOpening] = useState(
     () => currentDataKey() === null && !useLockStore.getState().isLocked,
   );
@@ -47,6 +50,6 @@ export function useDeviceLock(userId: string, isActive: boolean): LockStatus {
       isCurrent = false;
     };
   }, [db, auth, userId, isOpening, isActive]);
-  if (hasKey) return 'unlocked';
+  if (hasKey && !isLocked) return 'unlocked';
   return isOpening ? 'opening' : 'locked';
 }

@@ -7,7 +7,7 @@ import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { syncNow } from '../../sync/sync-controller';
 import styles from './SignOutDialog.module.css';
 import { signOutAndWipe } from './sign-out';
-import { useSyncCounts } from './useSyncCounts';
+import { useWaitingChangeCount } from './useSyncCounts';
 
 /**
  * Signing out wipes this device. When changes have not reached the server yet, the dialog says how many
@@ -17,11 +17,10 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const { auth } = useServices();
-  const counts = useSyncCounts();
+  const unsynced = useWaitingChangeCount();
   const isOnline = useOnlineStatus();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const unsynced = counts.pending + counts.rejected;
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -1,0 +1,181 @@
+/**
+ * The DBCore middleware that keeps patient rows encrypted at rest.
+ *
+ * It sits at the bottom of Dexie's stack (below its caches, hooks and live-query observation), so
+ * everything above it, the app included, sees whole decrypted records, and only IndexedDB sees sealed rows.
+ * Writes are sealed and reads opened synchronously with the data key in memory (data-key.ts); without a
+ * key, reading a sealed row or writing any row of an encrypted table throws DataLockedError. Counting,
+ * key-only queries and deletes need no key. Rows written before encryption existed (no FORMAT_FIELD) are
+ * read as they are until migrate-plain-rows.ts rewrites them after the first unlock.
+ */
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreMutateRequest,
+  type DBCoreQueryRequest,
+  type DBCoreTable,
+  type DBCoreTableSchema,
+  type Middleware,
+  type Transaction,
+} from 'dexie';
+import { currentDataKey, onDataKeyChange } from '../data-key';
+import {
+  ENCRYPTED_TABLES,
+  FORMAT_FIELD,
+  SEALED_FIELD,
+  isEncryptedTable,
+  type EncryptedTableName,
+} from './encrypted-tables';
+import { DataLockedError } from './errors';
+import {
+  SEALED_FORMAT_VERSION,
+  forgetImportedKey,
+  openRecord,
+  openRecordAsync,
+  sealRecord,
+} from './record-cipher';
+
+// The WebCrypto copy of the key goes when the key does (lock, sign-out).
+onDataKeyChange(() => {
+  forgetImportedKey();
+});
+
+type Row = Record<string, unknown>;
+
+/** Below Dexie's own middlewares (the lowest, cacheExistingValues, is -1) so their caches hold decrypted rows. */
+const LEVEL = -10;
+
+function keyOrThrow(table: string): Uint8Array {
+  const key = currentDataKey();
+  if (!key) throw new DataLockedError(table);
+  return key;
+}
+
+function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8Array, record: Row): Row {
+  const primaryKey: unknown = schema.primaryKey.extractKey?.(record);
+  const keyPath = schema.primaryKey.keyPath as string;
+  const stored: Row = { [keyPath]: primaryKey };
+  for (const field of ENCRYPTED_TABLES[name]) {
+    if (record[field] !== undefined) stored[field] = record[field];
+  }
+  stored[FORMAT_FIELD] = SEALED_FORMAT_VERSION;
+  stored[SEALED_FIELD] = sealRecord(key, name, primaryKey, record);
+  return stored;
+}
+
+/** The sealed bytes of a stored row, or null for a row from before encryption (no FORMAT_FIELD). */
+function sealedBytes(row: Row): Uint8Array | null {
+  const sealed = row[SEALED_FIELD];
+  // isView, not instanceof: a structured clone may come from another realm (workers, test environments).
+  if (!ArrayBuffer.isView(sealed)) return null;
+  return new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+}
+
+function openRow(name: EncryptedTableName, schema: DBCoreTableSchema, row: unknown): unknown {
+  if (row === undefined || row === null) return row;
+  const bytes = sealedBytes(row as Row);
+  // A row from before encryption: readable (it is plain on disk anyway) until the migration seals it.
+  if (!bytes) return row;
+  return openRecord(keyOrThrow(name), name, schema.primaryKey.extractKey?.(row), bytes);
+}
+
+function openRowsAsync(
+  name: EncryptedTableName,
+  schema: DBCoreTableSchema,
+  rows: unknown[],
+): Promise<unknown[]> {
+  const key = keyOrThrow(name);
+  return Promise.all(
+    rows.map((row) => {
+      const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
+      return bytes ? openRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes) : row;
+    }),
+  );
+}
+
+/**
+ * Whether this read is the only work of its transaction: a read-only transaction Dexie opened just for it
+ * (a live query or a lone toArray), not one the app opened. Only then may decryption wait on WebCrypto:
+ * the transaction may commit meanwhile, as nothing else will use it.
+ */
+function isLoneRead(req: DBCoreQueryRequest): boolean {
+  // Typed as always present; outside any transaction it is null.
+  const trans = Dexie.currentTransaction as Transaction | null;
+  return (
+    trans !== null && trans.explicit !== true && trans.mode === 'readonly' && trans.idbtrans === req.trans
+  );
+}
+
+/**
+ * Schema upgrades run when the database opens, usually before any unlock. Their writes (the version-2 and
+ * version-3 upgrades rewrite old plain rows) stay plain then, and the migration after unlock seals them.
+ */
+function isUpgrade(req: DBCoreMutateRequest): boolean {
+  return (req.trans as Partial<IDBTransaction>).mode === 'versionchange';
+}
+
+/**
+ * The cursor with `value` decrypted, once per row however often Dexie reads it. IDBCursor's getters need
+ * the real cursor as `this`, so `key` and `primaryKey` are forwarded too.
+ */
+function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
+  let lastStored: unknown = undefined;
+  let lastOpened: unknown = undefined;
+  return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
+    value: {
+      get: () => {
+        const stored: unknown = cursor.value;
+        if (stored !== lastStored) {
+          lastOpened = open(stored);
+          lastStored = stored;
+        }
+        return lastOpened;
+      },
+    },
+  }) as DBCoreCursor;
+}
+
+function encryptingTable(name: EncryptedTableName, table: DBCoreTable): DBCoreTable {
+  const schema = table.schema;
+  const open = (row: unknown) => openRow(name, schema, row);
+  return {
+    ...table,
+    mutate(req: DBCoreMutateRequest) {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      const key = currentDataKey();
+      if (!key && isUpgrade(req)) return table.mutate(req);
+      if (!key) throw new DataLockedError(name);
+      const values = req.values.map((value) => sealRow(name, schema, key, value as Row));
+      return table.mutate({ ...req, values });
+    },
+    get: (req) => table.get(req).then(open),
+    getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
+    query: (req) => {
+      if (!req.values) return table.query(req);
+      if (isLoneRead(req)) {
+        return table
+          .query(req)
+          .then(async (res) => ({ ...res, result: await openRowsAsync(name, schema, res.result) }));
+      }
+      return table.query(req).then((res) => ({ ...res, result: res.result.map(open) }));
+    },
+    openCursor: (req) =>
+      table.openCursor(req).then((cursor) => (cursor && req.values ? openingCursor(cursor, open) : cursor)),
+  };
+}
+
+export const encryptionMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'EncryptionAtRest',
+  level: LEVEL,
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      return isEncryptedTable(name) ? encryptingTable(name, table) : table;
+    },
+  }),
+};

@@ -1,0 +1,112 @@
+/**
+ * Seals one record into bytes and opens it again: AES-256-GCM with a fresh random 96-bit nonce per write.
+ *
+ * Synchronous on purpose (@noble/ciphers, an audited pure-JS AES-GCM): it runs inside Dexie transactions,
+ * where awaiting WebCrypto would let IndexedDB commit the transaction half-way (see the README). Reads that
+ * end their transaction may open through WebCrypto instead (openRecordAsync); the bytes are the same.
+ *
+ * Layout: [format version: 1 byte][nonce: 12 bytes][ciphertext + 16-byte tag]. The associated data binds
+ * the ciphertext to its table, its primary key and the format version, so bytes copied into another row
+ * or another table fail the tag check instead of decrypting to someone else's record.
+ */
+import { gcm } from '@noble/ciphers/aes.js';
+import { RecordDecryptError } from './errors';
+
+/**
+ * Version of the sealed-record format (and of the encrypted schema, Dexie version 8). Part of the associated
+ * data; a future format bumps it and can still tell old rows apart by their first byte.
+ */
+export const SEALED_FORMAT_VERSION = 1;
+const NONCE_BYTES = 12;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function associatedData(table: string, primaryKey: unknown, version: number): Uint8Array<ArrayBuffer> {
+  // JSON keeps string and number keys apart ("1" vs 1); NUL cannot occur in a table name.
+  return encoder.encode(`tijdig\u0000${table}\u0000${String(version)}\u0000${JSON.stringify(primaryKey)}`);
+}
+
+/** Encrypts `record` (JSON-serialisable, as every stored record is) for `table` row `primaryKey`. */
+export function sealRecord(key: Uint8Array, table: string, primaryKey: unknown, record: unknown): Uint8Array {
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const aad = associatedData(table, primaryKey, SEALED_FORMAT_VERSION);
+  const ciphertext = gcm(key, nonce, aad).encrypt(encoder.encode(JSON.stringify(record)));
+  const sealed = new Uint8Array(1 + NONCE_BYTES + ciphertext.length);
+  sealed[0] = SEALED_FORMAT_VERSION;
+  sealed.set(nonce, 1);
+  sealed.set(ciphertext, 1 + NONCE_BYTES);
+  return sealed;
+}
+
+function assertFormat(table: string, primaryKey: unknown, sealed: Uint8Array): void {
+  if (sealed[0] !== SEALED_FORMAT_VERSION || sealed.length < 1 + NONCE_BYTES + 16) {
+    throw new RecordDecryptError(table, primaryKey);
+  }
+}
+
+/** Decrypts what sealRecord wrote for the same table and key; throws RecordDecryptError otherwise. */
+export function openRecord(key: Uint8Array, table: string, primaryKey: unknown, sealed: Uint8Array): unknown {
+  assertFormat(table, primaryKey, sealed);
+  const version = SEALED_FORMAT_VERSION;
+  const nonce = sealed.subarray(1, 1 + NONCE_BYTES);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = gcm(key, nonce, associatedData(table, primaryKey, version)).decrypt(
+      sealed.subarray(1 + NONCE_BYTES),
+    );
+  } catch {
+    throw new RecordDecryptError(table, primaryKey);
+  }
+  return JSON.parse(decoder.decode(plaintext)) as unknown;
+}
+
+/** The data key imported for WebCrypto once per key (not per row); dropped when the key changes. */
+let imported: { raw: Uint8Array; key: Promise<CryptoKey> } | null = null;
+
+export function forgetImportedKey(): void {
+  imported = null;
+}
+
+function importedKey(raw: Uint8Array): Promise<CryptoKey> {
+  if (imported?.raw !== raw) {
+    // The key vault hands over a plain Uint8Array (crypto.getRandomValues or an unwrap), never shared memory.
+    const bytes = raw as Uint8Array<ArrayBuffer>;
+    imported = { raw, key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['decrypt']) };
+  }
+  return imported.key;
+}
+
+/**
+ * The same as openRecord through WebCrypto: the same AES-GCM, nonce, associated data and tag, but native
+ * and off the main thread, so reading a whole table (the register's 10,000 patients) costs a fraction of
+ * the JavaScript AES. Asynchronous, so only for reads whose transaction does nothing afterwards (see
+ * middleware.ts).
+ */
+export async function openRecordAsync(
+  key: Uint8Array,
+  table: string,
+  primaryKey: unknown,
+  sealed: Uint8Array,
+): Promise<unknown> {
+  assertFormat(table, primaryKey, sealed);
+  // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
+  const bytes = sealed as Uint8Array<ArrayBuffer>;
+  const cryptoKey = await importedKey(key);
+  let plaintext: ArrayBuffer;
+  try {
+    plaintext = await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: bytes.subarray(1, 1 + NONCE_BYTES),
+        additionalData: associatedData(table, primaryKey, SEALED_FORMAT_VERSION),
+        tagLength: 128,
+      },
+      cryptoKey,
+      bytes.subarray(1 + NONCE_BYTES),
+    );
+  } catch {
+    throw new RecordDecryptError(table, primaryKey);
+  }
+  return JSON.parse(decoder.decode(plaintext)) as unknown;
+}
