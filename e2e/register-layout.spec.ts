@@ -2,10 +2,12 @@
  * Issue 14, layout: the register at a desktop (1366x768) and a portrait tablet (800x1280), signed in as
  * someone with a long name. The status badge stays inside its row and clear of the table's edge, a date
  * never breaks inside ("04-12-2026" on one line), and the header keeps the user's name and "Afmelden"
- * on one line (on the header's first line at 1366 px). Screenshots land in test-results/screenshots.
+ * on one line (on the header's first line at 1366 px). Then at phone width (412x915, a district nurse at
+ * the door) none of the main pages is wider than the screen. Screenshots land in test-results/screenshots.
  */
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { completePlan } from '../src/domain/care-plan/care-plan.fixtures';
 import { expect, test } from './fixtures';
 import { accessibilityViolations } from './support/accessibility';
 import { apiDevice, patientFields } from './support/sync-api';
@@ -16,6 +18,7 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 768 },
   { name: 'tablet', width: 800, height: 1280 },
 ] as const;
+const PHONE = { width: 412, height: 915 };
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -52,10 +55,21 @@ const PATIENTS = [
   patient({ givenName: 'Els', namePrefix: '', familyName: 'Bakker', birthDate: '1939-12-01' }),
 ];
 
-async function pushPatients(request: APIRequestContext, url: string): Promise<void> {
+/** Pushes the patients, and a complete care plan for the first; answers the first patient's id. */
+async function pushPatients(request: APIRequestContext, url: string): Promise<string> {
   const push = apiDevice(request, url, AT);
-  const statuses = await push(PATIENTS.map((changed) => ['patient', randomUUID(), changed] as const));
+  const records = PATIENTS.map((changed) => ['patient', randomUUID(), changed] as const);
+  const statuses = await push(records);
   expect(statuses).toEqual(PATIENTS.map(() => 'applied'));
+  const first = records[0]?.[1] ?? '';
+  const plan = completePlan({ id: first as never, patientId: first as never });
+  expect(await push([['carePlan', first, plan]])).toEqual(['applied']);
+  return first;
+}
+
+/** How many pixels the page is wider than the window (0 when it fits). */
+function overflowOf(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 /** Every match of `pattern` in the text under `selector` whose characters do not all sit on one line. */
@@ -104,15 +118,15 @@ function overflowingStatuses(page: Page): Promise<string[]> {
 
 test.use({ signedInAs: null });
 
-test('the register and header fit at desktop and tablet width, with a long user name', async ({
+test('the register and header fit at desktop and tablet width, with a long user name, and the main pages fit a phone', async ({
   page,
   context,
   server,
   signIn,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(context, await server.createAccount('huisarts', LONG_NAME));
-  await pushPatients(context.request, server.url);
+  const patientId = await pushPatients(context.request, server.url);
 
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
@@ -152,4 +166,27 @@ test('the register and header fit at desktop and tablet width, with a long user 
     expect(await accessibilityViolations(page), `axe (${viewport.name})`).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/${viewport.name}-register-layout.png` });
   }
+
+  // A phone: every main page fits the width; wide tables scroll sideways inside a region of their own.
+  await page.setViewportSize(PHONE);
+  const phonePages = [
+    { path: '/patienten', loaded: page.getByRole('link', { name: /Heijden-Oosterhuis/ }) },
+    { path: `/patienten/${patientId}`, loaded: page.getByRole('heading', { level: 1, name: /Vries/ }) },
+    { path: `/patienten/${patientId}/zorgplan`, loaded: page.getByRole('heading', { level: 1 }) },
+    { path: '/mdo', loaded: page.getByRole('heading', { level: 1 }) },
+    { path: '/acties', loaded: page.getByRole('heading', { level: 1 }) },
+    { path: '/instellingen', loaded: page.getByRole('heading', { level: 1 }) },
+    { path: '/overzicht', loaded: page.getByRole('region', { name: /^Indicatoren/ }) },
+  ];
+  for (const { path, loaded } of phonePages) {
+    await page.goto(path);
+    await expect(loaded).toBeVisible();
+    expect(await overflowOf(page), `${path} is no wider than a phone`).toBe(0);
+  }
+  // The Overzicht's tables scroll sideways here: a keyboard must reach them.
+  expect(await accessibilityViolations(page), 'axe on /overzicht (phone)').toEqual([]);
+  await page.goto('/patienten');
+  await expect(page.getByRole('link', { name: /Heijden-Oosterhuis/ })).toBeVisible();
+  expect(await accessibilityViolations(page), 'axe (phone)').toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/phone-register-layout.png' });
 });
