@@ -13,6 +13,7 @@ import styles from './AppShell.module.css';
 import { PageErrorBoundary } from '../providers/PageErrorBoundary';
 import { SignedInShell } from './SignedInShell';
 import { UpdateBanner } from './UpdateBanner';
+import { LostKeyNotice } from '../features/lock/LostKeyNotice';
 import { isOpenToSpecialist } from '../features/mdo/specialist-view/specialist-paths';
 
 const NAV_ITEMS = [
@@ -61,6 +62,7 @@ export function AppShell() {
           {t('nav.skipToContent')}
         </a>
         <UpdateBanner />
+        <LostKeyNotice />
         <header className={styles.header}>
           <span className={styles.brand}>{t('app.name')}</span>
           <nav aria-label={t('nav.label')} className={styles.nav}>

@@ -26,3 +26,4 @@ export * from './mdo-action-repository';
 export * from './specialist-repository';
 export * from './indicator-queries';
 export * from './data-key';
+export { discardRowsOfLostKey } from './lost-key';

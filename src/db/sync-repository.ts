@@ -158,6 +158,11 @@ export async function syncCounts(db: TijdigDb): Promise<SyncCounts> {
   return { pending, conflicts, rejected };
 }
 
+/** Forgets how far this device has pulled, so its next sync starts from the beginning (joins the caller's transaction). */
+export function forgetPullCheckpoint(db: TijdigDb): Promise<void> {
+  return db.meta.delete(CHECKPOINT_KEY);
+}
+
 /** Who this device's data belongs to; set at the first sign-in, checked at every start. */
 const OWNER_KEY = 'ownerUserId';
 

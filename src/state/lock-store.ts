@@ -16,6 +16,13 @@ interface LockState {
   /** Counts a wrong password; returns the number of wrong tries in a row. */
   wrongTry: () => number;
   setIdleSeconds: (seconds: number | null) => void;
+  /**
+   * Changes that never reached the server and were lost with a data key nobody can open any more (see
+   * discardRowsOfLostKey); null: nothing to tell. Kept until the user has read it.
+   */
+  lostChanges: number | null;
+  noteLostKey: (lostChanges: number) => void;
+  dismissLostKey: () => void;
   /** After a wipe: nothing of the previous account's lock remains. */
   reset: () => void;
 }
@@ -26,6 +33,7 @@ export const useLockStore = create<LockState>()(
       isLocked: false,
       failedTries: 0,
       idleSeconds: null,
+      lostChanges: null,
       lock: () => {
         set({ isLocked: true });
       },
@@ -40,8 +48,14 @@ export const useLockStore = create<LockState>()(
       setIdleSeconds: (idleSeconds) => {
         set({ idleSeconds });
       },
+      noteLostKey: (lostChanges) => {
+        set({ lostChanges });
+      },
+      dismissLostKey: () => {
+        set({ lostChanges: null });
+      },
       reset: () => {
-        set({ isLocked: false, failedTries: 0, idleSeconds: null });
+        set({ isLocked: false, failedTries: 0, idleSeconds: null, lostChanges: null });
       },
     }),
     { name: 'tijdig.lock' },

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { discardRowsOfLostKey } from '../../db';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { useServices } from '../../providers/ServicesProvider';
 import type { SessionInfo } from '../../domain';
@@ -18,7 +19,9 @@ export function useSignIn(): (session: SessionInfo, password: string, to?: strin
   const { auth } = useServices();
   return async (session, password, to = '/') => {
     try {
-      await openAtSignIn(db, session.user.id, password, serverKeysOf(auth));
+      const opening = await openAtSignIn(db, session.user.id, password, serverKeysOf(auth));
+      // Neither wrap opened the old key: its rows are unreadable for good; the server's copy comes back.
+      if (opening === 'replaced') useLockStore.getState().noteLostKey(await discardRowsOfLostKey(db));
       useLockStore.getState().unlocked();
     } catch {
       // No WebCrypto or no storage: the app opens on its lock screen, which explains what it needs.

@@ -58,6 +58,19 @@ beforeEach(() => {
 });
 
 describe('the device lock', () => {
+  it('says once, above the app, that a lost key took unsent changes with it, until the user has read it', async () => {
+    useLockStore.getState().noteLostKey(2);
+    const app = await signedInApp();
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('De gegevens op dit apparaat worden opnieuw opgehaald');
+    expect(notice).toHaveTextContent(
+      '2 wijzigingen die de server nog niet had, zijn daarbij verloren gegaan.',
+    );
+    await app.user.click(screen.getByRole('button', { name: 'Begrepen' }));
+    expect(screen.queryByText(/opnieuw opgehaald/)).not.toBeInTheDocument();
+    expect(useLockStore.getState().lostChanges).toBeNull();
+  });
+
   it('hides every patient detail behind the lock screen, which says who is signed in, and drops the key', async () => {
     const app = await signedInApp();
     expect(await screen.findByText(/Vermeulen-Lock/)).toBeInTheDocument();
