@@ -8,7 +8,7 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPatient, getCheckpoint, TijdigDb, updatePatient } from '../../src/db';
+import { createPatient, getCheckpoint, setDataKey, TijdigDb, updatePatient } from '../../src/db';
 import { newCarePlan, type PatientId } from '../../src/domain';
 import { createApiClient } from '../../src/sync/api-client';
 import { Backoff } from '../../src/sync/backoff';
@@ -90,6 +90,8 @@ describe.each(DATABASES)('a first sync on %s', (kind) => {
   afterAll(() => server.close());
 
   beforeEach(() => {
+    // The device is unlocked: its patient tables are encrypted at rest and need the data key in memory.
+    setDataKey(crypto.getRandomValues(new Uint8Array(32)));
     db = new TijdigDb(`first-sync-${randomUUID()}`);
     syncStatusStore.setState({ phase: 'idle', progress: null, retryAt: null });
     return async () => {
