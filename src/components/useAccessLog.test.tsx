@@ -1,40 +1,24 @@
-import { renderHook, waitFor } from '@testing-library/react';
-import { Dexie } from 'dexie';
-import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TijdigDb, type AccessFact } from '../db';
-import { DatabaseProvider } from '../providers/DatabaseProvider';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AccessFact } from '../db';
+import { freshDatabasePerTest } from '../test/database';
 import { useAccessLog } from './useAccessLog';
 
 const VIEW: AccessFact = { event: 'patient.view', action: 'R', patientId: 'p-1', recordPart: 'patient' };
 
-let db: TijdigDb;
-beforeEach(async () => {
-  db = new TijdigDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const device = freshDatabasePerTest();
 
-function renderAccessLog(initial: { fact: AccessFact | null; key: string }) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <DatabaseProvider db={db}>{children}</DatabaseProvider>
-  );
+function renderAccessLog(initialProps: { fact: AccessFact | null; key: string }) {
   return renderHook(
     ({ fact, key }) => {
       useAccessLog(fact, key);
     },
-    { wrapper, initialProps: initial },
+    { wrapper: device.wrapper, initialProps },
   );
 }
 
 async function loggedPatients(count: number) {
-  await waitFor(async () => {
-    expect(await db.auditQueue.count()).toBe(count);
-  });
-  return (await db.auditQueue.toArray()).map((entry) => entry.patientId);
+  return (await device.auditQueueOf(count)).map((entry) => entry.patientId);
 }
 
 describe('useAccessLog', () => {

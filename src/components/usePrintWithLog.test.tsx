@@ -1,9 +1,7 @@
-import { renderHook, waitFor } from '@testing-library/react';
-import { Dexie } from 'dexie';
-import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TijdigDb, type AccessFact } from '../db';
-import { DatabaseProvider } from '../providers/DatabaseProvider';
+import { renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AccessFact } from '../db';
+import { freshDatabasePerTest } from '../test/database';
 import { usePrintWithLog } from './usePrintWithLog';
 
 const HANDOVER: AccessFact = {
@@ -14,29 +12,17 @@ const HANDOVER: AccessFact = {
 };
 const OTHER: AccessFact = { ...HANDOVER, patientId: 'p-2' };
 
-let db: TijdigDb;
-beforeEach(async () => {
-  db = new TijdigDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
+const device = freshDatabasePerTest();
+afterEach(() => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 function renderPrint(facts: AccessFact | readonly AccessFact[], onBeforePrint?: () => void) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <DatabaseProvider db={db}>{children}</DatabaseProvider>
-  );
-  return renderHook(() => usePrintWithLog(facts, onBeforePrint), { wrapper });
+  return renderHook(() => usePrintWithLog(facts, onBeforePrint), { wrapper: device.wrapper });
 }
 
-async function loggedPatients(count: number) {
-  await waitFor(async () => {
-    expect(await db.auditQueue.count()).toBe(count);
-  });
-  return (await db.auditQueue.toArray()).map((entry) => [entry.event, entry.action, entry.patientId]);
+async function logged(count: number) {
+  return (await device.auditQueueOf(count)).map((entry) => [entry.event, entry.action, entry.patientId]);
 }
 
 describe('usePrintWithLog', () => {
@@ -50,7 +36,7 @@ describe('usePrintWithLog', () => {
     result.current();
     expect(print).toHaveBeenCalledOnce();
     expect(onBeforePrint).toHaveBeenCalledOnce();
-    expect(await loggedPatients(1)).toEqual([['handover.print', 'E', 'p-1']]);
+    expect(await logged(1)).toEqual([['handover.print', 'E', 'p-1']]);
   });
 
   it('logs a print started from the browser menu (Ctrl+P) as well', async () => {
@@ -58,14 +44,14 @@ describe('usePrintWithLog', () => {
     renderPrint(HANDOVER, onBeforePrint);
     window.dispatchEvent(new Event('beforeprint'));
     expect(onBeforePrint).toHaveBeenCalledOnce();
-    expect(await loggedPatients(1)).toEqual([['handover.print', 'E', 'p-1']]);
+    expect(await logged(1)).toEqual([['handover.print', 'E', 'p-1']]);
   });
 
   it('logs one entry per patient on a page with several', async () => {
     vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { result } = renderPrint([HANDOVER, OTHER]);
     result.current();
-    expect((await loggedPatients(2)).map(([, , patientId]) => patientId).sort()).toEqual(['p-1', 'p-2']);
+    expect((await logged(2)).map(([, , patientId]) => patientId).sort()).toEqual(['p-1', 'p-2']);
   });
 
   it('stops listening when the page closes', async () => {
@@ -74,6 +60,6 @@ describe('usePrintWithLog', () => {
     window.dispatchEvent(new Event('beforeprint'));
     renderPrint(OTHER);
     window.dispatchEvent(new Event('beforeprint'));
-    expect(await loggedPatients(1)).toEqual([['handover.print', 'E', 'p-2']]);
+    expect(await logged(1)).toEqual([['handover.print', 'E', 'p-2']]);
   });
 });
