@@ -7,6 +7,7 @@ import { StartupError } from './app/StartupError';
 import { classifyStorageError, TijdigDb } from './db';
 import { i18n } from './i18n';
 import { requestPersistentStorageOnce } from './lib/storage-persistence';
+import { forgetRetiredProfile } from './state/session-store';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -26,5 +27,6 @@ root.render(
   </StrictMode>,
 );
 
+forgetRetiredProfile();
 startServiceWorker();
 void requestPersistentStorageOnce();

@@ -7,7 +7,6 @@ import {
   type SessionInfo,
   type SyncEntity,
 } from '../domain';
-import { useProfileStore } from '../state/profile-store';
 import { useSessionStore } from '../state/session-store';
 
 export interface Access {
@@ -27,16 +26,11 @@ export interface Access {
 
 /**
  * What the signed-in account may do, from the same access policy the server enforces, so the UI offers
- * only that. Without a session (a device used before sign-in) the device profile's role counts.
+ * only that. Without a session (only before the sign-in page takes over) it answers as for a huisarts.
  */
 export function useAccess(): Access {
   const session = useSessionStore((state) => state.session);
-  const profileRole = useProfileStore((state) => state.role);
-  const roles: readonly Role[] = session
-    ? allRolesOf(session.user)
-    : profileRole
-      ? [profileRole]
-      : ['huisarts'];
+  const roles: readonly Role[] = session ? allRolesOf(session.user) : ['huisarts'];
   return {
     roles,
     seesPatientData: mayRead(roles, 'patient'),

@@ -1,9 +1,6 @@
 import { useServices } from '../providers/ServicesProvider';
 import type { OnBehalfOf } from '../domain';
-// A known arrow back up into features, left for the shared-furniture step of issue 16: useServerData and
-// the failure codes it needs belong below features.
-// eslint-disable-next-line no-restricted-imports -- the exception described above
-import { useServerData, type ServerData } from '../features/account/useServerData';
+import { useServerData, type ServerData } from './useServerData';
 import { useOnlineStatus } from './useOnlineStatus';
 
 /** The practice's huisartsen from the server (asked again when the connection returns). */

@@ -1,5 +1,4 @@
-/** Who recorded something, as shown in timelines and history. Accounts arrive with sync; until then the
- * device's user profile (Instellingen) supplies name and role. */
+/** Who recorded something, as shown in timelines and history: the signed-in account (name and role). */
 import { z } from 'zod';
 import { isoDateTimeSchema } from './date-schemas';
 

@@ -1,11 +1,11 @@
 /**
  * Who is signed in on this device, remembered in localStorage so the app opens offline. The server's
- * session cookie is the authority; this copy only decides which screens to show and who the author is.
+ * session cookie is the authority; this copy only decides which screens to show and who the author is
+ * (see components/useAuthor: the account is the only author of what is recorded on this device).
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { SessionInfo } from '../domain';
-import { useProfileStore } from './profile-store';
 
 interface SessionState {
   session: SessionInfo | null;
@@ -26,8 +26,6 @@ export const useSessionStore = create<SessionState>()(
       session: null,
       isServerLogoutPending: false,
       signIn: (session) => {
-        // The account is the author of everything recorded on this device from now on.
-        useProfileStore.getState().setProfile(session.user.name, session.user.role);
         set({ session, isServerLogoutPending: false });
       },
       signOut: (isServerSignedOut) => {
@@ -40,3 +38,13 @@ export const useSessionStore = create<SessionState>()(
     { name: 'tijdig.session' },
   ),
 );
+
+/**
+ * The device profile (name and role typed in Instellingen) from before accounts. The session replaced it;
+ * its stored copy is removed at start so no earlier user's name lingers on a shared tablet.
+ */
+const RETIRED_PROFILE_KEY = 'tijdig.profile';
+
+export function forgetRetiredProfile(storage: Pick<Storage, 'removeItem'> = localStorage): void {
+  storage.removeItem(RETIRED_PROFILE_KEY);
+}

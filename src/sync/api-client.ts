@@ -29,6 +29,12 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Why a server call failed: `offline` when the server could not be reached, else the server's code. */
+export function failureCodeOf(error: unknown): string {
+  if (!(error instanceof ApiFailure)) return 'unknown';
+  return error.isOffline ? 'offline' : error.code;
+}
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface ApiClient {

@@ -9,7 +9,7 @@ import { SecondStep } from './SecondStep';
 import { useSignIn } from './useSignIn';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /**
  * Uitnodiging: opened from a beheerder's one-time link. The secret is in the fragment (#...), which the

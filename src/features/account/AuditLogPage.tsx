@@ -7,7 +7,7 @@ import { AuditTable } from './AuditTable';
 import { BeheerderPage } from './BeheerderPage';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /** Auditlog (beheerder): who accessed what and when (NEN 7513), newest first, with filters. */
 export function AuditLogPage() {

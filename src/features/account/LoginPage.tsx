@@ -7,7 +7,7 @@ import type { SecondFactorChallenge } from '../../domain';
 import { LoginForm } from './LoginForm';
 import { SecondStep } from './SecondStep';
 import { useSignIn } from './useSignIn';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /**
  * Inloggen. Before the first run there is nobody to sign in, so the first visit to an empty server opens

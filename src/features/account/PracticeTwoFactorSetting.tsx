@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../providers/ServicesProvider';
 import type { PracticeSettings } from '../../domain';
 import styles from './Account.module.css';
-import { failureCodeOf } from './account-errors';
+import { failureCodeOf } from '../../sync/api-client';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /** The beheerder's switch "Tweestapsverificatie verplicht voor iedereen" (default off); saved at once. */
 export function PracticeTwoFactorSetting() {

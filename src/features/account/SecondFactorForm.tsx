@@ -4,7 +4,7 @@ import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { recoveryCodeSchema, totpCodeSchema, type SessionInfo } from '../../domain';
 import styles from './Account.module.css';
-import { failureCodeOf } from './account-errors';
+import { failureCodeOf } from '../../sync/api-client';
 import { CodeField } from './CodeField';
 import { FailureMessage } from './FailureMessage';
 import { FIELD_FAILURES, formatIssueOf } from './two-factor-errors';

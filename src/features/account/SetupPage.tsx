@@ -5,7 +5,7 @@ import { useServices } from '../../providers/ServicesProvider';
 import styles from './Account.module.css';
 import { FailureMessage } from './FailureMessage';
 import { SetupForm } from './SetupForm';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /** Instellen: the first run creates the practice and its first beheerder, who is then signed in. */
 export function SetupPage() {

@@ -5,7 +5,7 @@ import styles from './Account.module.css';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { TwoFactorReset } from './TwoFactorReset';
-import type { ServerData } from './useServerData';
+import type { ServerData } from '../../components/useServerData';
 
 /**
  * The practice's members and its open invitations, as two tables. With `twoFactor` (when it loaded) each

@@ -7,7 +7,7 @@ import { BeheerderPage } from './BeheerderPage';
 import { InvitationLink } from './InvitationLink';
 import { InviteForm } from './InviteForm';
 import { TeamLists } from './TeamLists';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /** Team en uitnodigingen (beheerder): who is in the team, open invitations, and a new invitation. */
 export function TeamPage() {

@@ -5,7 +5,7 @@ import { buttonClass } from '../../components/button-class';
 import { totpCodeSchema, type EnrolmentDone, type EnrolmentStart } from '../../domain';
 import { formatDateTime } from '../../lib/format';
 import styles from './Account.module.css';
-import { failureCodeOf } from './account-errors';
+import { failureCodeOf } from '../../sync/api-client';
 import { CodeField } from './CodeField';
 import { EnrolmentQrCode } from './EnrolmentQrCode';
 import { FailureMessage } from './FailureMessage';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import styles from './Account.module.css';
-import { failureCodeOf } from './account-errors';
+import { failureCodeOf } from '../../sync/api-client';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 

@@ -11,7 +11,7 @@ import { RecoveryCodes } from './RecoveryCodes';
 import { SecondFactorForm } from './SecondFactorForm';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment';
 import { useAccountText } from './useAccountText';
-import { useServerData } from './useServerData';
+import { useServerData } from '../../components/useServerData';
 
 /**
  * Instellingen → Tweestapsverificatie: set it up (or again, for a new phone), confirm this session with a

@@ -1,15 +1,9 @@
 /**
- * Turns a failed server call into something the account pages can show: a failure code (the server's,
- * or `offline`) for a sentence next to the form, and field issues for messages next to the fields.
+ * Turns a refused server call into field issues the account pages show next to the fields (the failure
+ * code for a sentence next to the form is `failureCodeOf` in sync/api-client).
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiFailure } from '../../sync/api-client';
-
-/** Why a server call failed: `offline` when the server could not be reached, else the server's code. */
-export function failureCodeOf(error: unknown): string {
-  if (!(error instanceof ApiFailure)) return 'unknown';
-  return error.isOffline ? 'offline' : error.code;
-}
 
 /**
  * Shows the field issues of a refused request (`invalid`, with `[{ path, code }]`) next to the fields.

@@ -26,7 +26,7 @@ import { groupsOfSection, SECTION_KEYS } from './plan-sections';
 import { SaveBar, type SaveOutcome } from './SaveBar';
 import { SECTION_GROUPS } from './section-groups';
 import { SectionNav } from './SectionNav';
-import { useAuthor } from './useAuthor';
+import { useAuthor } from '../../components/useAuthor';
 
 /** The number of fields with an error (a list's own error counts once). */
 function countErrors(errors: unknown): number {

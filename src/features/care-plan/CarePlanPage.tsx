@@ -5,7 +5,7 @@ import { fullName } from '../../domain';
 import { formatDateTime } from '../../lib/format';
 import { PatientNotFound } from '../patient/PatientNotFound';
 import { usePatient } from '../patient/usePatient';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import styles from './CarePlan.module.css';
 import { CarePlanForm } from './CarePlanForm';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';

@@ -6,7 +6,7 @@ import { OfflineNote } from '../../components/OfflineNote';
 import { formatDateTime } from '../../lib/format';
 import { PatientNotFound } from '../patient/PatientNotFound';
 import { usePatient } from '../patient/usePatient';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import styles from './CarePlan.module.css';
 import { useCarePlanVersions } from './useCarePlanVersions';
 import { VersionChoice } from './VersionChoice';

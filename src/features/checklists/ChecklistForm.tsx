@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
+import { useAuthor } from '../../components/useAuthor';
 import { useToday } from '../../components/useToday';
 import { recordChecklistResult, type FieldIssue } from '../../db';
 import {
@@ -14,12 +15,10 @@ import {
   type IsoDate,
   type PatientId,
 } from '../../domain';
-import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import { ChecklistItemField } from './ChecklistItemField';
 import { DefinitionSource } from './DefinitionSource';
 import styles from './Checklists.module.css';
 import { groupItems } from './group-items';
-import { ProfileFields } from './ProfileFields';
 
 interface ChecklistFormProps {
   patientId: PatientId;
@@ -32,15 +31,12 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
   const { t } = useTranslation();
   const db = useDatabase();
   const today = useToday();
-  const profile = useProfileStore();
+  const author = useAuthor();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [observedOn, setObservedOn] = useState(toDutchDate(today));
-  const [name, setName] = useState(profile.name);
-  const [role, setRole] = useState<string>(profile.role ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const errorOf = (field: string) => issues.find((issue) => issue.field === field)?.code;
-  const needsProfile = authorFromProfile(profile) === null;
 
   const answer = (itemId: string, value: Answer | undefined) => {
     setAnswers((current) => {
@@ -50,11 +46,8 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
   };
 
   const submit = async () => {
-    const author = needsProfile
-      ? authorFromProfile({ name: name.trim(), role: role === '' ? null : (role as never) })
-      : authorFromProfile(profile);
     if (!author) {
-      setIssues([{ field: name.trim() === '' ? 'authorName' : 'authorRole', code: 'required' }]);
+      setFailure(t('errors.authorMissing'));
       return;
     }
     // Answers to questions that are hidden again (e.g. after changing "nee" back) are not part of the result.
@@ -69,10 +62,8 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
       { patientId, definition, answers: shown, observedOn: date, author },
       new Date(),
     );
-    if (result.ok) {
-      if (needsProfile) profile.setProfile(author.name, author.role);
-      onDone(true);
-    } else if (result.error.kind === 'invalid') setIssues(result.error.issues);
+    if (result.ok) onDone(true);
+    else if (result.error.kind === 'invalid') setIssues(result.error.issues);
     else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
   };
 
@@ -118,16 +109,6 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
           />
         )}
       </FormField>
-      {needsProfile && (
-        <ProfileFields
-          name={name}
-          role={role}
-          onName={setName}
-          onRole={setRole}
-          nameError={errorOf('authorName')}
-          roleError={errorOf('authorRole')}
-        />
-      )}
       {groupItems(definition.items).map(({ group, items }) => (
         <section
           key={group ?? 'all'}

@@ -9,12 +9,13 @@ import {
   type IsoDate,
   type IsoDateTime,
 } from '../../domain';
-import { useProfileStore } from '../../state/profile-store';
+import { useSessionStore } from '../../state/session-store';
+import { testSession } from '../../test/auth-client';
 import { patientRow } from '../../test/factories';
 import { renderApp } from '../../test/render';
 
 beforeEach(() => {
-  useProfileStore.setState({ name: 'Els Smit', role: 'wijkverpleegkundige' });
+  useSessionStore.setState({ session: testSession('wijkverpleegkundige', 'Els Smit') });
 });
 
 async function openPanel(patient = patientRow()) {

@@ -7,7 +7,7 @@ import { useAccess } from '../../components/useAccess';
 import { saveCarePlan } from '../../db';
 import type { CarePlan, CarePlanFieldGroup, CarePlanFields, OnBehalfOf, Patient } from '../../domain';
 import { attributePlan } from '../care-plan/attribute-plan';
-import { useAuthor } from '../care-plan/useAuthor';
+import { useAuthor } from '../../components/useAuthor';
 import styles from './Handover.module.css';
 import { acceptedFields, draftGroups, hasMedicalDecision, isReopenRefused, refusalOf } from './import-draft';
 import { ReviewRow } from './ReviewRow';

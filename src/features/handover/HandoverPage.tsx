@@ -5,12 +5,12 @@ import { buttonClass } from '../../components/button-class';
 import { fullName, type CarePlan, type Patient } from '../../domain';
 import { useSessionStore } from '../../state/session-store';
 import { PatientNotFound } from '../patient/PatientNotFound';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import { FhirExchange } from './FhirExchange';
 import styles from './Handover.module.css';
 import { HandoverSheet, type PrintedBy } from './HandoverSheet';
 import { useHandover } from './useHandover';
-import { usePrintWithLog } from './usePrintWithLog';
+import { usePrintWithLog } from '../../components/usePrintWithLog';
 
 /** The people the patient has not allowed to receive the agreements, if any. */
 function refusedRecipients(plan: CarePlan): 'hap' | 'ambulance' | 'both' | null {

@@ -5,10 +5,10 @@ import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { NAMENS_MISSING, OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
+import { useAuthor } from '../../components/useAuthor';
 import { useToday } from '../../components/useToday';
 import { recordMarking, type FieldIssue } from '../../db';
 import { MARKING_BASES, type MarkingKind, type OnBehalfOf, type Patient } from '../../domain';
-import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import { ColourChoice } from './ColourChoice';
 import { DeathFields } from './DeathFields';
 import styles from './Marking.module.css';
@@ -28,10 +28,9 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
   const { t } = useTranslation();
   const db = useDatabase();
   const today = useToday();
-  const profile = useProfileStore();
-  const author = authorFromProfile(profile);
+  const author = useAuthor();
   const [state, setState] = useState<MarkingFormState>(() =>
-    initialFormState(today, profile.role === 'huisarts' ? profile.name : '', patient.registerColour),
+    initialFormState(today, author?.role === 'huisarts' ? author.name : '', patient.registerColour),
   );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   // A POH records a marking only namens a huisarts of the practice.
@@ -45,14 +44,8 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
 
   const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
-    // Without a profile, the GP who marks is the author; the device remembers them for next time.
-    const by =
-      author ??
-      (kind === 'palliative' && state.markedBy.trim() !== ''
-        ? { name: state.markedBy, role: 'huisarts' as const }
-        : null);
-    if (!by) {
-      setIssues([{ field: 'author', code: 'marking.profileMissing' }]);
+    if (!author) {
+      setIssues([{ field: 'author', code: 'authorMissing' }]);
       return;
     }
     if (isNamens && onBehalfOf === null) {
@@ -65,15 +58,13 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
         patientId: patient.id,
         date: typedDate(state.date),
         change: changeFromForm(kind, state),
-        author: by,
-        onBehalfOf: isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: by.name } : null,
+        author,
+        onBehalfOf: isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: author.name } : null,
       },
       new Date(),
     );
-    if (result.ok) {
-      if (!author) profile.setProfile(by.name, by.role);
-      onDone(true);
-    } else if (result.error.kind === 'invalid') setIssues(result.error.issues);
+    if (result.ok) onDone(true);
+    else if (result.error.kind === 'invalid') setIssues(result.error.issues);
     else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
   };
 
@@ -96,7 +87,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
       )}
       {errorOf('author') && (
         <p role="alert" className={styles.error}>
-          {t('marking.profileMissing')}
+          {t('errors.authorMissing')}
         </p>
       )}
       {isNamens && (

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPatient } from '../../db';
-import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { testAuthClient } from '../../test/auth-client';
 import { patientRow, TEST_SESSION } from '../../test/factories';
@@ -10,7 +9,6 @@ import { renderApp } from '../../test/render';
 const GP = { userId: '0190f0e2-7c4a-7000-8000-00000000a0a1', name: 'Hanna Bakker' };
 
 beforeEach(() => {
-  useProfileStore.setState({ name: TEST_SESSION.user.name, role: 'poh' });
   useSessionStore.setState({ session: TEST_SESSION });
 });
 

@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPatient } from '../../db';
-import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp } from '../../test/render';
 
 beforeEach(() => {
-  useProfileStore.setState({ name: 'H. Bakker', role: 'huisarts' });
   // Marking is the huisarts's decision (a POH records it only namens a huisarts).
   useSessionStore.setState({
     session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, name: 'H. Bakker', role: 'huisarts' } },

@@ -2,14 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listMarkingEvents } from '../../db';
 import type { IsoDate } from '../../domain';
-import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp } from '../../test/render';
 
 // A huisarts marks her own decision (a POH marks namens one: QuickMarkNamens.test.tsx).
 beforeEach(() => {
-  useProfileStore.setState({ name: 'H. Bakker', role: 'huisarts' });
   useSessionStore.setState({
     session: { ...TEST_SESSION, user: { ...TEST_SESSION.user, name: 'H. Bakker', role: 'huisarts' } },
   });

@@ -5,8 +5,8 @@ import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import { OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
+import { useAuthor } from '../../components/useAuthor';
 import { fullName, splitDutchName, type RegisterColour } from '../../domain';
-import { useProfileStore } from '../../state/profile-store';
 import { ColourChoice } from './ColourChoice';
 import { PatientCombobox, type PatientChoice } from './PatientCombobox';
 import styles from './QuickMark.module.css';
@@ -29,12 +29,12 @@ function choiceName(choice: PatientChoice): string {
 export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const profile = useProfileStore();
+  const author = useAuthor();
   const save = useQuickMark();
   const [choice, setChoice] = useState<PatientChoice | null>(null);
   const [birthDate, setBirthDate] = useState('');
   const [surprise, setSurprise] = useState('');
-  const [markedBy, setMarkedBy] = useState(profile.role === 'huisarts' ? profile.name : '');
+  const [markedBy, setMarkedBy] = useState(author?.role === 'huisarts' ? author.name : '');
   const [colour, setColour] = useState<RegisterColour>('yellow');
   const [outcome, setOutcome] = useState<QuickMarkOutcome | null>(null);
   const isNamens = useAccess().decisionMode === 'onBehalf';

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listMarkingEvents } from '../../db';
 import type { IsoDate } from '../../domain';
 import { useNamensStore } from '../../state/namens-store';
-import { useProfileStore } from '../../state/profile-store';
 import { testAuthClient } from '../../test/auth-client';
 import { patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp } from '../../test/render';
@@ -17,8 +16,7 @@ const els = patientRow({
 });
 
 beforeEach(() => {
-  // The default test session is a POH.
-  useProfileStore.setState({ name: TEST_SESSION.user.name, role: 'poh' });
+  // The default test session (src/test/setup.ts) is a POH.
   useNamensStore.setState({ last: null });
 });
 

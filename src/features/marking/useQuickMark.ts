@@ -1,6 +1,7 @@
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { NAMENS_MISSING } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
+import { useAuthor } from '../../components/useAuthor';
 import { useToday } from '../../components/useToday';
 import { quickMark, type FieldIssue, type StorageFailure } from '../../db';
 import {
@@ -10,7 +11,6 @@ import {
   type OnBehalfOf,
   type RegisterColour,
 } from '../../domain';
-import { authorFromProfile, useProfileStore } from '../../state/profile-store';
 import type { PatientChoice } from './PatientCombobox';
 
 export interface QuickMarkInput {
@@ -56,15 +56,15 @@ function newPatientFields(name: string, birthDate: string, treatingGp: string) {
 export function useQuickMark(): (input: QuickMarkInput) => Promise<QuickMarkOutcome> {
   const db = useDatabase();
   const today = useToday();
-  const profile = useProfileStore();
+  const author = useAuthor();
   // A POH records a marking only namens a huisarts of the practice.
   const isNamens = useAccess().decisionMode === 'onBehalf';
   return async ({ choice, birthDate, surprise, markedBy, colour, onBehalfOf }) => {
     const issues: FieldIssue[] = [];
+    if (!author) issues.push({ field: 'author', code: 'authorMissing' });
     if (surprise === '') issues.push({ field: 'surprise', code: 'required' });
     if (isNamens && onBehalfOf === null) issues.push({ field: 'onBehalfOf', code: NAMENS_MISSING });
-    if (issues.length > 0) return { ok: false, issues };
-    const author = authorFromProfile(profile) ?? { name: markedBy.trim() || '-', role: 'huisarts' as const };
+    if (!author || issues.length > 0) return { ok: false, issues };
     // Who recorded it namens the huisarts: this account (the server stamps the same).
     const namens = isNamens && onBehalfOf ? { ...onBehalfOf, recordedBy: author.name } : null;
     const target =
@@ -87,10 +87,7 @@ export function useQuickMark(): (input: QuickMarkInput) => Promise<QuickMarkOutc
     };
     const entry = { date: today, change, author, onBehalfOf: namens };
     const result = await quickMark(db, target, entry, new Date(), checklist);
-    if (result.ok) {
-      if (!authorFromProfile(profile) && markedBy.trim() !== '') profile.setProfile(markedBy, 'huisarts');
-      return { ok: true, patientId: result.patientId ?? '' };
-    }
+    if (result.ok) return { ok: true, patientId: result.patientId ?? '' };
     if (result.error.kind === 'invalid') return { ok: false, issues: result.error.issues };
     return { ok: false, failure: result.error.kind };
   };

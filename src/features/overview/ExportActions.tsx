@@ -5,7 +5,7 @@ import { buttonClass } from '../../components/button-class';
 import { logAccess } from '../../db';
 import type { IndicatorReport } from '../../domain';
 import { downloadTextFile } from '../../lib/download';
-import { usePrintWithLog } from '../handover/usePrintWithLog';
+import { usePrintWithLog } from '../../components/usePrintWithLog';
 import styles from './Overview.module.css';
 
 interface ExportActionsProps {

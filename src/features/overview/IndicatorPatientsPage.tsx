@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { fullName, INDICATOR_IDS, type IndicatorEntry, type IndicatorId } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { useSessionStore } from '../../state/session-store';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import { formatNumber, indicatorDefinition, indicatorName, periodLabel } from './indicator-format';
 import styles from './Overview.module.css';
 import { registerOverviewTexts } from './overview-i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import { buttonClass } from '../../components/button-class';
 import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
 import { useRegisterViewStore } from '../../state/register-view-store';
-import { useAccessLog } from '../sync/useAccessLog';
+import { useAccessLog } from '../../components/useAccessLog';
 import { PatientList } from './PatientList';
 import styles from './RegisterPage.module.css';
 import { RegisterToolbar } from './RegisterToolbar';

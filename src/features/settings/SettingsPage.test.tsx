@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signallingCardV1 } from '../../domain';
-import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { testSession } from '../../test/auth-client';
 import { renderApp } from '../../test/render';
@@ -17,15 +16,11 @@ async function openImport() {
 }
 
 describe('Instellingen', () => {
-  it('saves the name and role used as author', async () => {
-    useProfileStore.setState({ name: '', role: null });
-    const { user } = await renderApp('/instellingen');
-    const profile = await screen.findByRole('region', { name: 'Uw gegevens' });
-    await user.type(within(profile).getByLabelText(/^Uw naam/), 'Els Smit');
-    await user.selectOptions(within(profile).getByLabelText(/^Uw rol/), 'Wijkverpleegkundige');
-    await user.click(within(profile).getByRole('button', { name: 'Opslaan' }));
-    expect(within(profile).getByRole('status')).toHaveTextContent('Gegevens opgeslagen');
-    expect(useProfileStore.getState()).toMatchObject({ name: 'Els Smit', role: 'wijkverpleegkundige' });
+  it('asks no name or role: the signed-in account is the author', async () => {
+    await renderApp('/instellingen');
+    await screen.findByRole('region', { name: 'MDO' });
+    expect(screen.queryByRole('region', { name: 'Uw gegevens' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Uw naam/)).not.toBeInTheDocument();
   });
 
   it('refuses a file that is not JSON', async () => {
@@ -80,22 +75,20 @@ describe('Instellingen', () => {
     );
   });
 
-  it('shows a beheerder-only account the practice settings, not the author profile or the MDO', async () => {
+  it('shows a beheerder-only account the practice settings, not the MDO', async () => {
     useSessionStore.setState({ session: testSession('beheerder') });
     await renderApp('/instellingen');
     await screen.findByRole('region', { name: 'Beheer' });
     expect(screen.getByRole('region', { name: 'Taal' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Signaleringskaart van de regio' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Opslag op dit apparaat' })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Uw gegevens' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'MDO' })).not.toBeInTheDocument();
   });
 
-  it('keeps the author profile and the MDO for a huisarts who is also beheerder', async () => {
+  it('keeps the MDO for a huisarts who is also beheerder', async () => {
     useSessionStore.setState({ session: testSession('huisarts', 'Anna de Wit', ['huisarts', 'beheerder']) });
     await renderApp('/instellingen');
     await screen.findByRole('region', { name: 'Beheer' });
-    expect(screen.getByRole('region', { name: 'Uw gegevens' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'MDO' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Signaleringskaart van de regio' })).toBeInTheDocument();
   });
@@ -103,7 +96,7 @@ describe('Instellingen', () => {
   it('shows no beheer links to other roles', async () => {
     useSessionStore.setState({ session: testSession('huisarts') });
     await renderApp('/instellingen');
-    await screen.findByRole('region', { name: 'Uw gegevens' });
+    await screen.findByRole('region', { name: 'MDO' });
     expect(screen.queryByRole('region', { name: 'Beheer' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Auditlog' })).not.toBeInTheDocument();
   });

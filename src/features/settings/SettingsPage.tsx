@@ -6,14 +6,14 @@ import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
 import { DefinitionImport } from './DefinitionImport';
 import { LockSetting } from './LockSetting';
-import { ProfileSettings } from './ProfileSettings';
 import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
 
 /**
- * Instellingen: language, the device lock's idle time, two-factor sign-in, who uses this device, the MDO review interval, beheer (for beheerders), the region's
- * signalling card, storage. A beheerder-only account works with no patient, so it is not offered the author
- * profile or the MDO interval: only the language, the practice administration and the device's storage.
+ * Instellingen: language, the device lock's idle time, two-factor sign-in, the MDO review interval, beheer (for
+ * beheerders), the region's signalling card, storage. Who records is the signed-in account (see the account
+ * menu), so there is no name to fill in here. A beheerder-only account works with no patient, so it is not
+ * offered the MDO interval.
  */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -41,7 +41,6 @@ export function SettingsPage() {
       </section>
       <LockSetting />
       <TwoFactorSettings />
-      {seesPatientData && <ProfileSettings />}
       {seesPatientData && <ReviewIntervalSetting />}
       <AdminLinks />
       <DefinitionImport />

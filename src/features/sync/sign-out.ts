@@ -4,7 +4,6 @@
  */
 import { clearDataKey, wipeDevice, type TijdigDb } from '../../db';
 import { useLockStore } from '../../state/lock-store';
-import { useProfileStore } from '../../state/profile-store';
 import { useSessionStore } from '../../state/session-store';
 import { ApiFailure } from '../../sync/api-client';
 import type { AuthClient } from '../../sync/auth-client';
@@ -27,6 +26,5 @@ export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<vo
     await Promise.all(names.map((name) => caches.delete(name)));
   }
   useSessionStore.getState().signOut(isServerSignedOut);
-  useProfileStore.getState().setProfile('', null);
   useLockStore.getState().reset();
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../meeting-mode/mdoMeeting-i18n';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { filterActions, ownersOf, STATUS_FILTERS, type StatusFilter } from './action-overview';
 import { ActionList } from './ActionList';
 import styles from './Actions.module.css';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { useSessionStore } from '../../../state/session-store';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { AddPatientField } from './AddPatientField';
 import { AddTopicForm } from './AddTopicForm';
 import styles from './AgendaBuilder.module.css';

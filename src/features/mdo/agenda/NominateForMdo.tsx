@@ -6,7 +6,7 @@ import { buttonClass } from '../../../components/button-class';
 import type { Meeting, Patient } from '../../../domain';
 import { formatDate } from '../../../lib/format';
 import { useSessionStore } from '../../../state/session-store';
-import { useAuthor } from '../../care-plan/useAuthor';
+import { useAuthor } from '../../../components/useAuthor';
 import styles from './AgendaBuilder.module.css';
 import { NominateForm } from './NominateForm';
 import { useNominationOptions } from './useNominationOptions';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { AgendaRunner } from './AgendaRunner';
 import { AttendanceSection } from './AttendanceSection';
 import './mdoMeeting-i18n';

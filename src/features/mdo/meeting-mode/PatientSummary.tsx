@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useToday } from '../../../components/useToday';
 import { ageOn, type AgendaItem, type Patient } from '../../../domain';
 import { formatDate } from '../../../lib/format';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { LatestChecklist } from './LatestChecklist';
 import styles from './MeetingMode.module.css';
 import { OpenActionsList } from './OpenActionsList';

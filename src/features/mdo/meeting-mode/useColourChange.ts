@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { recordMarking } from '../../../db';
 import { isoDateOf, type Meeting, type Patient, type RegisterColour } from '../../../domain';
-import { useAuthor } from '../../care-plan/useAuthor';
+import { useAuthor } from '../../../components/useAuthor';
 import type { FieldSaveOutcome } from './useAutosaveText';
 
 /** What became of the register after a colour was chosen. */

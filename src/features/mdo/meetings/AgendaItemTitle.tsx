@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaEntry } from '../../../db';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { agendaItemTitle } from './agenda-item-label';
 
 /**

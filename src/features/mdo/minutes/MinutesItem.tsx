@@ -3,7 +3,7 @@ import type { MeetingItemRecord } from '../../../db';
 import { fullName, type MdoAction } from '../../../domain';
 import { SpecialistAdviceList } from '../invitations/SpecialistAdviceList';
 import { itemKindOf } from '../meeting-mode/item-kind';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { MinutesActions } from './MinutesActions';
 import { MinutesFact } from './MinutesFact';
 import { MinutesOutcome } from './MinutesOutcome';

@@ -5,11 +5,11 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { logAccess, type MeetingRecord } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
-import { usePrintWithLog } from '../../handover/usePrintWithLog';
+import { usePrintWithLog } from '../../../components/usePrintWithLog';
 import '../meeting-mode/mdoMeeting-i18n';
 import { MeetingNotFound } from '../meeting-mode/MeetingNotFound';
 import { useMeetingRecord } from '../meeting-mode/useMeetingRecord';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import styles from './Minutes.module.css';
 import { MinutesSheet } from './MinutesSheet';
 

@@ -2,7 +2,7 @@ import './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/useToday';
 import type { InvitedMeeting } from '../../../db';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';
 import { useInvitedMeetings } from './useInvitedMeetings';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitedItem } from '../../../db';
 import type { SpecialistInvitation } from '../../../domain';
 import { AdviceForm } from './AdviceForm';
-import { useAccessLog } from '../../sync/useAccessLog';
+import { useAccessLog } from '../../../components/useAccessLog';
 import { CarePlanEssentialsView } from './CarePlanEssentialsView';
 import { ChecklistSummaryList } from './ChecklistSummaryList';
 import { PatientFacts } from './PatientFacts';

@@ -9,7 +9,7 @@ import { InvitationAnswer } from './InvitationAnswer';
 import { InvitedItemCard } from './InvitedItemCard';
 import { MeetingFacts } from './MeetingFacts';
 import styles from './SpecialistView.module.css';
-import { usePrintWithLogs } from './usePrintWithLogs';
+import { usePrintWithLog } from '../../../components/usePrintWithLog';
 import { useSpecialistMeeting } from './useSpecialistMeeting';
 import { useSubjectText } from './useSubjectText';
 
@@ -29,7 +29,7 @@ function MeetingView({ view }: { view: SpecialistMeeting }) {
   const subjectText = useSubjectText();
   const session = useSessionStore((state) => state.session);
   const { meeting, invitations, items } = view;
-  const print = usePrintWithLogs(
+  const print = usePrintWithLog(
     items.flatMap(({ patient }) =>
       patient
         ? [

@@ -1,7 +1,7 @@
 import { useServices } from '../../../providers/ServicesProvider';
 import { useOnlineStatus } from '../../../components/useOnlineStatus';
 import type { Member } from '../../../domain';
-import { useServerData, type ServerData } from '../../account/useServerData';
+import { useServerData, type ServerData } from '../../../components/useServerData';
 
 /**
  * The practice's accounts with the role specialist-pz, from the server (asked again when the connection

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useDatabase } from '../../providers/DatabaseProvider';
-import { logAccess, type AccessFact } from '../../db';
+import { useDatabase } from '../providers/DatabaseProvider';
+import { logAccess, type AccessFact } from '../db';
 
 /**
  * Logs an access to patient data (NEN 7513) once per distinct `key`, after `delayMs` of staying on it

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { failureCodeOf } from './account-errors';
+import { failureCodeOf } from '../sync/api-client';
 
 export type ServerData<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; code: string };
