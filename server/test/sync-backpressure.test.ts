@@ -11,35 +11,16 @@ import { Backoff } from '../../src/sync/backoff';
 import { syncOnce } from '../../src/sync/sync-engine';
 import { syncStatusStore } from '../../src/sync/sync-status';
 import { patientFields } from '../../src/test/factories';
-import { ORIGIN, setUpPractice, startTestServer, type TestClient, type TestServer } from './harness';
+import { setUpPractice, startTestServer, type TestClient, type TestServer } from './harness';
+import { busyAnswer, fetchThrough } from './support/device-fetch';
 
-/** Reaches the in-process server with the account's cookie; the first `busyPushes` pushes get a 503. */
+/** Reaches the in-process server with the account's cookie; the first `busy.pushes` pushes get a 503. */
 function fetchWithBusyServer(server: TestServer, account: TestClient, busy: { pushes: number }): Fetch {
-  return async (url, init = {}) => {
-    if (url.endsWith('/api/sync/push') && busy.pushes > 0) {
-      busy.pushes -= 1;
-      // What the server's back-pressure answers (server/test/back-pressure.test.ts checks it does).
-      return new Response(JSON.stringify({ code: 'serverBusy', message: 'The server is busy.' }), {
-        status: 503,
-        headers: { 'content-type': 'application/json', 'retry-after': '7' },
-      });
-    }
-    const reply = await server.app.inject({
-      method: (init.method ?? 'GET') as 'GET' | 'POST',
-      url,
-      headers: {
-        ...(init.headers as Record<string, string>),
-        host: '127.0.0.1',
-        origin: ORIGIN,
-        cookie: account.cookie ?? '',
-      },
-      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
-    });
-    return new Response(reply.statusCode === 204 ? null : reply.body, {
-      status: reply.statusCode,
-      headers: { 'content-type': reply.headers['content-type'] ?? 'application/json' },
-    });
-  };
+  return fetchThrough(server, account, (path) => {
+    if (!path.endsWith('/api/sync/push') || busy.pushes === 0) return undefined;
+    busy.pushes -= 1;
+    return busyAnswer(7);
+  });
 }
 
 describe('a device meeting a busy server', () => {

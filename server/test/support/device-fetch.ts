@@ -4,30 +4,40 @@
  * (a failed network, a busy server) before it reaches the server; it sees each request's path.
  */
 import type { Fetch } from '../../../src/sync/api-client';
-import { ORIGIN, type TestClient, type TestServer } from '../harness';
+import { ORIGIN, type Injector, type TestClient } from '../harness';
 
 export type Intercept = (path: string) => Response | 'network-error' | undefined;
 
-export function fetchThrough(server: TestServer, account: TestClient, intercept?: Intercept): Fetch {
+/** One request of the app's api client, sent to `app` as the browser would, with the account's cookie. */
+export async function sendAsDevice(
+  app: Injector,
+  account: TestClient,
+  url: string,
+  init: RequestInit = {},
+): Promise<Response> {
+  const reply = await app.inject({
+    method: init.method ?? 'GET',
+    url,
+    headers: {
+      ...(init.headers as Record<string, string>),
+      host: '127.0.0.1',
+      origin: ORIGIN,
+      cookie: account.cookie ?? '',
+    },
+    ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+  });
+  return new Response(reply.statusCode === 204 ? null : reply.body, {
+    status: reply.statusCode,
+    headers: { 'content-type': reply.headers['content-type'] ?? 'application/json' },
+  });
+}
+
+export function fetchThrough(server: { app: Injector }, account: TestClient, intercept?: Intercept): Fetch {
   return async (url, init = {}) => {
     const answer = intercept?.(url);
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
     if (answer) return answer;
-    const reply = await server.app.inject({
-      method: (init.method ?? 'GET') as 'GET' | 'POST',
-      url,
-      headers: {
-        ...(init.headers as Record<string, string>),
-        host: '127.0.0.1',
-        origin: ORIGIN,
-        cookie: account.cookie ?? '',
-      },
-      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
-    });
-    return new Response(reply.statusCode === 204 ? null : reply.body, {
-      status: reply.statusCode,
-      headers: { 'content-type': reply.headers['content-type'] ?? 'application/json' },
-    });
+    return sendAsDevice(server.app, account, url, init);
   };
 }
 

@@ -26,8 +26,9 @@ import { createApiClient, type Fetch } from '../../../src/sync/api-client';
 import { patientFields } from '../../../src/test/factories';
 import { syncOnce } from '../../../src/sync/sync-engine';
 import type { Queryable } from '../../src/store/db';
-import { ORIGIN, type Injector, type TestClient } from '../harness';
+import type { Injector, TestClient } from '../harness';
 import { Device as RawDevice } from '../mutations';
+import { sendAsDevice } from './device-fetch';
 
 /** What a forger sends: a value, an author and a moment of its own, on a revision the server never made. */
 const FORGED_TEXT = 'Vervalst';
@@ -38,26 +39,11 @@ type Network = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate';
 /** A fetch that reaches the server with one account's cookie, through a network of our choosing. */
 function fetchThrough(app: Injector, account: TestClient, network: { mode: Network }): Fetch {
   return async (url, init = {}) => {
-    const send = () =>
-      app.inject({
-        method: init.method ?? 'GET',
-        url,
-        headers: {
-          ...(init.headers as Record<string, string>),
-          host: '127.0.0.1',
-          origin: ORIGIN,
-          cookie: account.cookie ?? '',
-        },
-        ...(typeof init.body === 'string' ? { payload: init.body } : {}),
-      });
     if (network.mode === 'dropRequest') throw new TypeError('Failed to fetch');
-    let reply = await send();
-    if (network.mode === 'duplicate') reply = await send();
+    let response = await sendAsDevice(app, account, url, init);
+    if (network.mode === 'duplicate') response = await sendAsDevice(app, account, url, init);
     if (network.mode === 'dropResponse') throw new TypeError('Failed to fetch');
-    return new Response(reply.statusCode === 204 ? null : reply.body, {
-      status: reply.statusCode,
-      headers: { 'content-type': reply.headers['content-type'] ?? 'application/json' },
-    });
+    return response;
   };
 }
 
