@@ -55,6 +55,26 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
     expect(versions).toHaveLength(1);
   });
 
+  it('closes the open conflicts of a record when it is deleted, so no device offers a choice the server refuses', async () => {
+    const a = new Device(poh);
+    const b = new Device(gp);
+    const id = randomUUID();
+    await a.push([a.mutation('patient', id, patientData(), null)]);
+    await a.push([a.mutation('patient', id, { contactPhone: '06 11111111' }, 1)]);
+    const clash = await b.push([b.mutation('patient', id, { contactPhone: '06 22222222' }, 1)]);
+    expect(clash.body.results[0]).toMatchObject({ status: 'conflict' });
+    const [conflictId] = (clash.body.results[0] as { conflictIds: string[] }).conflictIds;
+
+    const deleted = await a.push([a.mutation('patient', id, {}, 2, 'delete')]);
+    expect(deleted.body.results[0]).toMatchObject({ status: 'applied' });
+
+    const [row] = await server.db.query<{ data: Conflict }>(
+      "SELECT data FROM records WHERE entity = 'conflict' AND record_id = $1",
+      [conflictId],
+    );
+    expect(row?.data).toMatchObject({ status: 'resolved', resolvedBy: { role: 'huisarts' } });
+  });
+
   it('refuses a batch after a counter gap and applies none of it', async () => {
     const device = new Device(poh);
     const kept = device.mutation('patient', randomUUID(), patientData(), null);
@@ -83,7 +103,9 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
     const pulled = await b.pull();
     const patient = pulled.body.changes.find((c) => c.recordId === id);
     expect(patient?.data).toMatchObject({ contactPhone: '06 11111111', diagnosisText: 'COPD met hartfalen' });
-    const conflict = pulled.body.changes.find((c) => c.entity === 'conflict')?.data as Conflict;
+    const conflict = pulled.body.changes.find(
+      (c) => c.entity === 'conflict' && (c.data as Conflict).recordId === id,
+    )?.data as Conflict;
     expect(conflict).toMatchObject({ entity: 'patient', recordId: id, group: 'contact', status: 'open' });
     expect(conflict.original).toMatchObject({ contactPhone: '06 12345678' });
     expect(conflict.candidates.map((c) => [c.value.contactPhone, c.author.role])).toEqual([

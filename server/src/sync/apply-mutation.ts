@@ -28,7 +28,7 @@ import type { Queryable } from '../store/db';
 import { authorise } from './authorise';
 import { bsnRefusal, type BsnOwners } from './bsn-guard';
 import { clinicalRefusal } from './clinical-guards';
-import { closeConflict, openConflictFor, recordClash } from './conflicts';
+import { closeConflict, closeConflictsOfDeleted, openConflictFor, recordClash } from './conflicts';
 import { isSameJson } from './equal';
 import { withServerWindow } from './invitation-window';
 import {
@@ -235,6 +235,10 @@ export async function applyMutation(
   const closesConflict = conflictRecord !== undefined && !isStaleResolution;
   if (closesConflict)
     await closeConflict(tx, actor.practiceId, conflictRecord, context.takeSeq(), author, patientId);
+  if (isDelete && current !== undefined) {
+    const takeSeq = () => context.takeSeq();
+    await closeConflictsOfDeleted(tx, actor.practiceId, mutation, takeSeq, author, patientId);
+  }
 
   const conflictIds: string[] = [];
   // A clash reads the record's versions: write what the batch holds first, so they are all there.

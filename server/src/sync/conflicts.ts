@@ -172,3 +172,28 @@ export async function closeConflict(
   };
   await saveConflict(tx, practiceId, conflict, stored, seq, author, patientId);
 }
+
+/**
+ * A deleted record leaves nothing to decide: its open conflicts close with the deletion, in the deleter's
+ * name, so no device keeps offering a choice the server would refuse as `recordDeleted` (the property test
+ * found a device showing such a conflict resolved while the server kept it open).
+ */
+export async function closeConflictsOfDeleted(
+  tx: Queryable,
+  practiceId: string,
+  deleted: { entity: string; recordId: string },
+  takeSeq: () => number,
+  author: VersionAuthor,
+  patientId: string | null,
+): Promise<void> {
+  const rows = await tx.query<Parameters<typeof toStoredRecord>[0]>(
+    `SELECT ${RECORD_COLUMNS} FROM records
+      WHERE practice_id = $1 AND entity = 'conflict' AND is_deleted = false
+        AND data->>'entity' = $2 AND data->>'recordId' = $3 AND data->>'status' = 'open'
+      FOR UPDATE`,
+    [practiceId, deleted.entity, deleted.recordId],
+  );
+  for (const row of rows) {
+    await closeConflict(tx, practiceId, toStoredRecord(row), takeSeq(), author, patientId);
+  }
+}
