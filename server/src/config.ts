@@ -45,6 +45,8 @@ export interface ServerConfig {
    * large, but always at least one, so a record larger than this still reaches the device.
    */
   pullPageBytes: number;
+  /** PGlite only: how often table upkeep (ANALYZE/VACUUM, store/upkeep.ts) runs; 0 turns it off. */
+  upkeepIntervalMs: number;
   /** Back-pressure (see http/back-pressure.ts); 0 turns a threshold off. */
   pressure: PressureConfig;
 }
@@ -120,6 +122,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     pullPageBytes: Math.max(1024, numberFrom(env.TIJDIG_PULL_PAGE_BYTES, 256 * 1024)),
+    upkeepIntervalMs: numberFrom(env.TIJDIG_UPKEEP_MS, 10_000),
     pressure: {
       maxEventLoopDelayMs: numberFrom(env.TIJDIG_MAX_EVENT_LOOP_DELAY_MS, 1000),
       maxHeapUsedMb: numberFrom(env.TIJDIG_MAX_HEAP_MB, 0),

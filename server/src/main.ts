@@ -9,6 +9,10 @@ const db = await openStore({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
   lockStaleMs: config.dataDirLockStaleMs,
+  upkeepIntervalMs: config.upkeepIntervalMs,
+  onUpkeepError: (error) => {
+    console.error('Table upkeep (ANALYZE/VACUUM) failed; the next round is tried later.', error);
+  },
   // Without its database the server can only fail every request: stop, so a process manager restarts it.
   onStopped: (error) => {
     console.error(error.message);

@@ -3,12 +3,17 @@ import type { Db } from './db';
 import { migrate } from './migrate';
 import { openPglite, type PgliteOptions } from './pglite';
 import { openPostgres } from './postgres';
+import { withUpkeep } from './upkeep';
 
 export interface StoreConfig extends PgliteOptions {
   /** PostgreSQL connection string; when absent the embedded PGlite is used. */
   databaseUrl: string | undefined;
   /** PGlite's data directory; undefined keeps the data in memory. */
   dataDir: string | undefined;
+  /** PGlite only: how often upkeep.ts looks for tables to analyse or vacuum, 0 never (PostgreSQL has autovacuum). */
+  upkeepIntervalMs: number;
+  /** A failed upkeep round (the next one is still tried). */
+  onUpkeepError?: (error: unknown) => void;
 }
 
 export async function openStore(config: StoreConfig): Promise<Db> {
@@ -16,5 +21,6 @@ export async function openStore(config: StoreConfig): Promise<Db> {
     ? openPostgres(config.databaseUrl)
     : await openPglite(config.dataDir, { onStopped: config.onStopped, lockStaleMs: config.lockStaleMs });
   await migrate(db);
-  return db;
+  if (db.kind === 'postgres' || config.upkeepIntervalMs <= 0) return db;
+  return withUpkeep(db, config.upkeepIntervalMs, (error) => config.onUpkeepError?.(error));
 }
