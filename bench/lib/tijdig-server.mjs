@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { TOTP } from 'otpauth';
 import { tsImport } from 'tsx/esm/api';
 import { freePort, sleep, spawnTracked, stopAndWait } from './processes.mjs';
 
@@ -103,12 +104,34 @@ export async function startTijdigServer({
     if (response.status !== 201 || !cookie)
       throw new Error(`${label}: setup answered ${response.status}: ${await response.text()}`);
     const signedIn = { ...headers, cookie: cookie.split(';')[0] ?? '' };
+    if (browserRole) await enrolSecondFactor(url, signedIn);
     const browserAccount = browserRole ? await createAccount(url, signedIn, browserRole) : null;
     return { url, headers: signedIn, beheerder, browserAccount, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Sets up the beheerder's authenticator app, as the app's own enrolment page does: beheer routes such as
+ * inviting ask for a session confirmed with a second factor (TOTP), and the code just given confirms
+ * this one. The secret is not kept: the bench never signs the beheerder in again.
+ * @param {string} url @param {Record<string, string>} headers the beheerder's
+ */
+async function enrolSecondFactor(url, headers) {
+  const started = await fetch(`${url}/api/auth/two-factor/enrol`, { method: 'POST', headers, body: '{}' });
+  /** @type {{ secret?: string }} */ const enrolment = await started.json();
+  if (started.status !== 201 || !enrolment.secret)
+    throw new Error(`enrolling the beheerder's second factor answered ${started.status}`);
+  const code = new TOTP({ secret: enrolment.secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate();
+  const confirmed = await fetch(`${url}/api/auth/two-factor/enrol/confirm`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ code }),
+  });
+  if (confirmed.status !== 201)
+    throw new Error(`confirming the beheerder's second factor answered ${confirmed.status}`);
 }
 
 /**

@@ -1,0 +1,11 @@
+import { startTijdigServer, schemaVersion } from './lib/tijdig-server.mjs';
+import { newDevicePush } from './server-push.mjs';
+import { load } from './lib/load.mjs';
+const version = await schemaVersion();
+const server = await startTijdigServer({ label: 'prof', nodeArgs: process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [] });
+const seq = async (n) => { const t=[]; for (let i=0;i<n;i++){ const s=performance.now(); const r= await fetch(server.url+'/api/sync/push',{method:'POST',headers:server.headers,body:newDevicePush(version)}); await r.text(); t.push(performance.now()-s);} t.sort((a,b)=>a-b); return t[Math.floor(n/2)].toFixed(1); };
+console.log('seq median ms (fresh)', await seq(30));
+const r = await load({ url: server.url, path: '/api/sync/push', method: 'POST', headers: server.headers, connections: 50, seconds: 10, setupRequest: (q) => ({ ...q, body: newDevicePush(version) }) });
+console.log('c50', r.rps, r.p99, r.errors);
+console.log('seq median ms (after load)', await seq(30));
+await server.stop();
