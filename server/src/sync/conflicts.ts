@@ -37,21 +37,27 @@ export interface ClashContext {
 
 const iso = (date: Date) => date.toISOString() as IsoDateTime;
 
-async function findOpenConflict(
+/**
+ * The open conflicts about one record, locked for this transaction: of one field group, or of every
+ * group when `group` is omitted.
+ */
+async function openConflictsOf(
   tx: Queryable,
   practiceId: string,
-  entity: string,
-  recordId: string,
-  group: string,
+  record: { entity: string; recordId: string },
+  group?: string,
 ) {
-  const [row] = await tx.query<Parameters<typeof toStoredRecord>[0]>(
+  const rows = await tx.query<Parameters<typeof toStoredRecord>[0]>(
     `SELECT ${RECORD_COLUMNS} FROM records
       WHERE practice_id = $1 AND entity = 'conflict' AND is_deleted = false
-        AND data->>'entity' = $2 AND data->>'recordId' = $3 AND data->>'group' = $4 AND data->>'status' = 'open'
+        AND data->>'entity' = $2 AND data->>'recordId' = $3 AND data->>'status' = 'open'
+        ${group === undefined ? '' : "AND data->>'group' = $4"}
       FOR UPDATE`,
-    [practiceId, entity, recordId, group],
+    group === undefined
+      ? [practiceId, record.entity, record.recordId]
+      : [practiceId, record.entity, record.recordId, group],
   );
-  return row ? toStoredRecord(row) : undefined;
+  return rows.map(toStoredRecord);
 }
 
 /** The value the server holds for the group, as a candidate by whoever last changed it. */
@@ -87,7 +93,7 @@ export async function recordClash(tx: Queryable, clash: ClashContext): Promise<s
     at: iso(author.at),
     mutationId: mutation.mutationId,
   };
-  const open = await findOpenConflict(tx, practiceId, current.entity, current.recordId, group);
+  const [open] = await openConflictsOf(tx, practiceId, current, group);
   let conflict: Conflict;
   if (open) {
     const existing = open.data as Conflict;
@@ -186,14 +192,7 @@ export async function closeConflictsOfDeleted(
   author: VersionAuthor,
   patientId: string | null,
 ): Promise<void> {
-  const rows = await tx.query<Parameters<typeof toStoredRecord>[0]>(
-    `SELECT ${RECORD_COLUMNS} FROM records
-      WHERE practice_id = $1 AND entity = 'conflict' AND is_deleted = false
-        AND data->>'entity' = $2 AND data->>'recordId' = $3 AND data->>'status' = 'open'
-      FOR UPDATE`,
-    [practiceId, deleted.entity, deleted.recordId],
-  );
-  for (const row of rows) {
-    await closeConflict(tx, practiceId, toStoredRecord(row), takeSeq(), author, patientId);
+  for (const conflict of await openConflictsOf(tx, practiceId, deleted)) {
+    await closeConflict(tx, practiceId, conflict, takeSeq(), author, patientId);
   }
 }
