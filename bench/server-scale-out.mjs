@@ -7,10 +7,9 @@
  * point being measured. Prints pushes/s and p99 per setting (medians of interleaved runs).
  * Not part of `npm run bench`: on a machine with fewer cores than processes it measures the machine.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import pg from 'pg';
 import { load } from './lib/load.mjs';
+import { seedPractices } from './lib/practices.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { freePort, REPO_ROOT, sleep, spawnTracked, stopAndWait } from './lib/processes.mjs';
 import { interleave, median } from './lib/stats.mjs';
@@ -50,40 +49,6 @@ async function startProcess(databaseUrl, port, origins) {
   return { url, stop: () => stopAndWait(child) };
 }
 
-/** Practices with one huisarts each and a live session for it, straight in the database; returns the cookies. */
-async function seedPractices(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const cookies = [];
-  try {
-    for (let index = 0; index < PRACTICES; index += 1) {
-      const practiceId = randomUUID();
-      const userId = randomUUID();
-      const secret = randomBytes(32).toString('base64url');
-      await client.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [
-        practiceId,
-        `Praktijk ${index}`,
-      ]);
-      await client.query(
-        "INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Bench', 'scrypt$17$8$1$x$x')",
-        [userId, `bench${index}@tijdig.test`],
-      );
-      await client.query("INSERT INTO memberships (practice_id, user_id, role) VALUES ($1, $2, 'huisarts')", [
-        practiceId,
-        userId,
-      ]);
-      await client.query(
-        'INSERT INTO sessions (token_hash, user_id, practice_id, created_at, last_seen_at) VALUES ($1, $2, $3, now(), now())',
-        [createHash('sha256').update(secret).digest('hex'), userId, practiceId],
-      );
-      cookies.push(`tijdig_session=${secret}`);
-    }
-  } finally {
-    await client.end();
-  }
-  return cookies;
-}
-
 /** Pushes from `connections` connections to `url`, each request as a random practice. */
 function pushLoad(url, cookies, version, connections) {
   return load({
@@ -110,7 +75,7 @@ try {
   const version = await schemaVersion();
   // Both at once, as a process manager starts them: the migrations run once (advisory lock).
   processes.push(...(await Promise.all(ports.map((port) => startProcess(database.url, port, origins)))));
-  const cookies = await seedPractices(database.url);
+  const cookies = await seedPractices(database.url, PRACTICES);
   const [first, second] = processes;
   const one = () => pushLoad(first.url, cookies, version, CONNECTIONS);
   const two = async () => {
