@@ -11,12 +11,12 @@ describe('embedded database', () => {
     const root = await mkdtemp(join(tmpdir(), 'tijdig-store-'));
     const dataDir = join(root, 'nested', 'pglite');
     try {
-      const first = await openStore({ databaseUrl: undefined, dataDir });
+      const first = await openStore({ databaseUrl: undefined, dataDir, upkeepIntervalMs: 0 });
       await first.query(
         "INSERT INTO practices (id, name) VALUES ('01a20000-0000-7000-8000-000000000001', 'De Linde')",
       );
       await first.close();
-      const second = await openStore({ databaseUrl: undefined, dataDir });
+      const second = await openStore({ databaseUrl: undefined, dataDir, upkeepIntervalMs: 0 });
       expect(await second.query('SELECT name FROM practices')).toEqual([{ name: 'De Linde' }]);
       await second.close();
     } finally {
