@@ -42,6 +42,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen imports statically in one chunk beside the entry, instead of ~25
+          // small shared chunks: over HTTP/1.1 (six connections) on a slow mobile network each extra file
+          // costs a round trip. Pages stay lazy chunks of their own.
+          groups: [{ name: 'boot', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',

@@ -3,7 +3,7 @@
  * profile (412x823, 4x CPU, slow 4G), each run in a fresh context: no HTTP cache, no service worker, no
  * local data. The app is served by the real Tijdig server and the context is signed in beforehand (the
  * session cookie of a returning user), so the measured load includes the app's own GET /api/auth/session
- * on start, as it does for that user. App and bare peer runs are interleaved so both see the same machine
+ * on start (preloaded by index.html) and the device key made for this new device, as it does for that user. App and bare peer runs are interleaved so both see the same machine
  * noise.
  */
 import { openPage, settledVitals, SLOW_4G } from './lib/browser.mjs';
@@ -83,7 +83,7 @@ export async function measureColdLoad(browser, { app: server, peerUrl, runs }) {
       n: runs,
       target: `<= ${LCP_TARGET_MS} ms; <= ${PEER_RATIO}x peer`,
       met: lcp <= LCP_TARGET_MS && ratio <= PEER_RATIO,
-      note: `app served by the Tijdig server, context signed in first: includes the app's own GET /api/auth/session (one slow-4G round trip) before the register; scripts on the wire ${wire(app)} app vs ${wire(peer)} peer (vite preview)`,
+      note: `app served by the Tijdig server, context signed in first: includes the app's own GET /api/auth/session (preloaded by index.html while the scripts download) and, on this first visit, the POST that makes the device key before the register; scripts on the wire ${wire(app)} app vs ${wire(peer)} peer (vite preview)`,
       samples: { app: app.map((v) => v.lcp), peer: peer.map((v) => v.lcp) },
       details: { app, peer },
     },

@@ -1,8 +1,56 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { currentDataKey } from '../db';
+import type { SessionInfo } from '../domain';
 import { useSessionStore } from '../state/session-store';
+import { ApiFailure } from '../sync/api-client';
 import { testAuthClient, testSession } from '../test/auth-client';
+import { patientRow, TEST_SESSION } from '../test/factories';
 import { renderApp } from '../test/render';
+
+const JANSEN = patientRow({ givenName: 'Anna', namePrefix: '', familyName: 'Jansen' });
+
+describe('SignedInShell with a session on the device (offline-first start)', () => {
+  it('shows the register from the device before the server has answered the session check', async () => {
+    const auth = testAuthClient({ currentSession: vi.fn(() => new Promise<SessionInfo>(() => undefined)) });
+    await renderApp('/patienten', [JANSEN], { auth });
+    expect(await screen.findByRole('link', { name: /Jansen/ })).toBeInTheDocument();
+    expect(auth.currentSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes to the login page, showing no patient, once the server refuses the session (401)', async () => {
+    let refuse: (error: unknown) => void = () => undefined;
+    const answer = new Promise<SessionInfo>((_, reject) => (refuse = reject));
+    const auth = testAuthClient({ currentSession: vi.fn(() => answer) });
+    await renderApp('/patienten', [JANSEN], { auth });
+    expect(await screen.findByRole('link', { name: /Jansen/ })).toBeInTheDocument();
+    refuse(new ApiFailure(401, 'unauthenticated'));
+    expect(await screen.findByRole('button', { name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.queryByText(/Jansen/)).not.toBeInTheDocument();
+    expect(useSessionStore.getState().session).toBeNull();
+    expect(currentDataKey()).toBeNull();
+  });
+
+  it('keeps working on the remembered session while the server cannot be reached', async () => {
+    const auth = testAuthClient();
+    await renderApp('/patienten', [JANSEN], { auth });
+    expect(await screen.findByRole('link', { name: /Jansen/ })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(auth.currentSession).toHaveBeenCalled();
+    });
+    expect(screen.getByRole('link', { name: /Jansen/ })).toBeInTheDocument();
+    expect(useSessionStore.getState().session).toEqual(TEST_SESSION);
+  });
+
+  it("takes up the server's copy of the session when it changed (another name)", async () => {
+    const changed = { ...TEST_SESSION, user: { ...TEST_SESSION.user, name: 'Petra Nieuw' } };
+    const auth = testAuthClient({ currentSession: vi.fn().mockResolvedValue(changed) });
+    await renderApp('/patienten', [JANSEN], { auth });
+    await waitFor(() => {
+      expect(useSessionStore.getState().session?.user.name).toBe('Petra Nieuw');
+    });
+  });
+});
 
 describe('SignedInShell without a session on the device', () => {
   it('takes up a live server session, e.g. one signed in in another tab', async () => {
@@ -11,6 +59,8 @@ describe('SignedInShell without a session on the device', () => {
     await renderApp('/patienten', [], { auth });
     expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
     expect(useSessionStore.getState().session?.user.name).toBe('Petra');
+    // The probe's answer is the check of this start: the session is not asked about a second time.
+    expect(auth.currentSession).toHaveBeenCalledTimes(1);
   });
 
   it('after signing out offline, ends the old server session instead of taking it up again', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
@@ -11,16 +11,27 @@ import { useSessionStore } from '../state/session-store';
 import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
+import { useSessionRecheck } from './useSessionRecheck';
 
 /**
  * Shows `children` only to a signed-in account that owns this device's data, while the device is unlocked,
  * and syncs for it. Without a session: the login page. With another account's data on the device: the
- * choice to wipe it first. Locked: the lock screen instead of the app.
+ * choice to wipe it first. Locked: the lock screen instead of the app. A session the device remembers
+ * opens the app at once; the server is asked about it meanwhile (useSessionRecheck).
  */
 export function SignedInShell({ children }: { children: ReactNode }) {
   const session = useSessionStore((state) => state.session);
-  if (!session) return <SessionProbe />;
-  return <OwnedDevice session={session}>{children}</OwnedDevice>;
+  // A session the probe has just had from the server needs no second question.
+  const [isProbed, setIsProbed] = useState(false);
+  const markProbed = useCallback(() => {
+    setIsProbed(true);
+  }, []);
+  if (!session) return <SessionProbe onSession={markProbed} />;
+  return (
+    <OwnedDevice session={session} isChecked={isProbed}>
+      {children}
+    </OwnedDevice>
+  );
 }
 
 /**
@@ -28,7 +39,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
  * in another tab). Ask once; without one (or offline) go to the login page. After signing out offline the
  * cookie still holds the old session: end it on the server instead of taking it up again.
  */
-function SessionProbe() {
+function SessionProbe({ onSession }: { onSession: () => void }) {
   const { t } = useTranslation();
   const { auth } = useServices();
   const location = useLocation();
@@ -50,7 +61,9 @@ function SessionProbe() {
     }
     auth.currentSession().then(
       (session) => {
-        if (isCurrent) useSessionStore.getState().signIn(session);
+        if (!isCurrent) return;
+        onSession();
+        useSessionStore.getState().signIn(session);
       },
       () => {
         if (isCurrent) setHasNoSession(true);
@@ -59,16 +72,26 @@ function SessionProbe() {
     return () => {
       isCurrent = false;
     };
-  }, [auth]);
+  }, [auth, onSession]);
   if (hasNoSession) return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
   return <p role="status">{t('app.loading')}</p>;
 }
 
 /** Locked (no data key in memory), nothing syncs: nothing may read or write the rows without the key. */
-function OwnedDevice({ session, children }: { session: SessionInfo; children: ReactNode }) {
+function OwnedDevice({
+  session,
+  isChecked,
+  children,
+}: {
+  session: SessionInfo;
+  /** The server confirmed the session on this page load already. */
+  isChecked: boolean;
+  children: ReactNode;
+}) {
   const db = useDatabase();
   const { api } = useServices();
   const userId = session.user.id;
+  useSessionRecheck(userId, !isChecked);
   const ownership = useDeviceOwner(userId);
   const lock = useDeviceLock(userId, ownership === 'mine');
   useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);

@@ -53,8 +53,9 @@ export function createApiClient(
       response = await fetchImpl(baseUrl + path, {
         method,
         credentials: 'same-origin',
+        // No Accept header (the server answers JSON on every /api route): a GET then matches the preload of
+        // /api/auth/session in index.html, which Chromium reuses only when the headers are the same.
         headers: {
-          accept: 'application/json',
           ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },

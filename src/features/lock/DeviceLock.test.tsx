@@ -9,6 +9,7 @@ import { useSessionStore } from '../../state/session-store';
 import { testAuthClient, type TestAuthClient } from '../../test/auth-client';
 import { patientFields, patientRow, TEST_SESSION } from '../../test/factories';
 import { renderApp, type RenderedApp } from '../../test/render';
+import { ApiFailure } from '../../sync/api-client';
 import { serverKeysOf } from './server-keys';
 
 const PASSWORD = 'een lang wachtwoord';
@@ -109,6 +110,24 @@ describe('the device lock', () => {
     await tryPassword(app, 'fout drie');
     expect(screen.getByText(/Nog 2 pogingen/)).toBeInTheDocument();
     expect(auth.deviceKey).not.toHaveBeenCalled();
+  });
+
+  it('shows the lock screen first at start, and the login page once the server refuses the session', async () => {
+    const auth = authWithDeviceKey();
+    const app = await signedInApp(auth);
+    await lockNow(app);
+    await tryPassword(app, 'fout een');
+    app.unmount();
+    let refuse: (error: unknown) => void = () => undefined;
+    auth.currentSession.mockReturnValue(new Promise((_, reject) => (refuse = reject)));
+    await signedInApp(auth, app.db);
+    expect(await screen.findByRole('heading', { name: 'Tijdig is vergrendeld' })).toBeInTheDocument();
+    refuse(new ApiFailure(401, 'unauthenticated'));
+    expect(await screen.findByRole('button', { name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.queryByText(/Vermeulen-Lock/)).not.toBeInTheDocument();
+    // Refused is not wiped: the rows and the lock's count stay, as the README's device-lock rules say.
+    expect(await app.db.patients.count()).toBe(1);
+    expect(useLockStore.getState().failedTries).toBe(1);
   });
 
   it("opens silently at start with the server's key when nobody locked it", async () => {
