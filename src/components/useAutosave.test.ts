@@ -46,6 +46,7 @@ describe('useAutosave', () => {
     const { result } = renderAutosave(save);
     await act(async () => {
       result.current.onBlur();
+      await vi.advanceTimersByTimeAsync(0);
     });
     expect(save).not.toHaveBeenCalled();
     act(() => {
@@ -53,6 +54,7 @@ describe('useAutosave', () => {
     });
     await act(async () => {
       result.current.onBlur();
+      await vi.advanceTimersByTimeAsync(0);
     });
     expect(save).toHaveBeenCalledExactlyOnceWith('Benauwd');
     await act(() => vi.advanceTimersByTimeAsync(1000));
@@ -70,11 +72,13 @@ describe('useAutosave', () => {
     });
     await act(async () => {
       result.current.onBlur();
+      await vi.advanceTimersByTimeAsync(0);
     });
     expect(result.current).toMatchObject({ text: 'Te lang', issueCode: 'text.tooLong', status: 'idle' });
     expect(hasUnsavedInput()).toBe(true);
     await act(async () => {
       result.current.onBlur();
+      await vi.advanceTimersByTimeAsync(0);
     });
     expect(save).toHaveBeenCalledTimes(2);
     expect(result.current).toMatchObject({ issueCode: undefined, status: 'saved' });
@@ -121,6 +125,7 @@ describe('useAutosave', () => {
     });
     await act(async () => {
       result.current.onBlur();
+      await vi.advanceTimersByTimeAsync(0);
     });
     expect(save).toHaveBeenLastCalledWith('12-03-20');
   });
