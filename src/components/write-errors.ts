@@ -1,0 +1,59 @@
+/**
+ * From a refused write (src/db/write-result.ts) to what a form shows: an error code next to each field it
+ * concerns, or one message when no field explains it (storage full or failing, record gone).
+ */
+import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import type { FieldIssue, WriteError } from '../db';
+
+/** Why a write stored nothing when no field is to blame. */
+export type WriteFailure = Exclude<WriteError['kind'], 'invalid'>;
+
+/**
+ * The translation key for a write that failed for a reason no field explains: `storage.quota` or
+ * `storage.storage`, and for a record that is gone `notFoundKey` (by default the general storage message).
+ */
+export function failureKey(kind: WriteFailure, notFoundKey = 'storage.storage'): string {
+  return kind === 'notFound' ? notFoundKey : `storage.${kind}`;
+}
+
+/** The code of the first issue about `field`, e.g. `date.future`; undefined when the field is fine. */
+export function issueCodeOf(issues: readonly FieldIssue[], field: string): string | undefined {
+  return issues.find((issue) => issue.field === field)?.code;
+}
+
+/**
+ * The first code per field, keyed by `fieldOf(issue.field)`; an issue whose key is null is left out (its
+ * field is not on this form).
+ */
+export function issueCodesByField(
+  issues: readonly FieldIssue[],
+  fieldOf: (field: string) => string | null = (field) => field,
+): Partial<Record<string, string>> {
+  const codes: Partial<Record<string, string>> = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue.field);
+    if (field !== null) codes[field] ??= issue.code;
+  }
+  return codes;
+}
+
+/**
+ * Puts each issue next to its field in a react-hook-form form, the code as the field's message.
+ * `pathOf` maps a record field to the form's path, or null for a field this form does not have.
+ */
+export function setFieldIssues<V extends FieldValues>(
+  setError: UseFormSetError<V>,
+  issues: readonly FieldIssue[],
+  pathOf: (field: string) => FieldPath<V> | null,
+  options?: { shouldFocus?: boolean },
+): void {
+  for (const { field, code } of issues) {
+    const path = pathOf(field);
+    if (path !== null) setError(path, { message: code }, options);
+  }
+}
+
+/** A `pathOf` for forms whose fields are named as the record's: those in `values`, and no others. */
+export function fieldsOf<V extends FieldValues>(values: V): (field: string) => FieldPath<V> | null {
+  return (field) => (field in values ? (field as FieldPath<V>) : null);
+}
