@@ -28,8 +28,8 @@ export function issueCodeOf(issues: readonly FieldIssue[], field: string): strin
 export function issueCodesByField(
   issues: readonly FieldIssue[],
   fieldOf: (field: string) => string | null = (field) => field,
-): Partial<Record<string, string>> {
-  const codes: Partial<Record<string, string>> = {};
+): Record<string, string> {
+  const codes: Record<string, string> = {};
   for (const issue of issues) {
     const field = fieldOf(issue.field);
     if (field !== null) codes[field] ??= issue.code;
@@ -45,7 +45,7 @@ export function setFieldIssues<V extends FieldValues>(
   setError: UseFormSetError<V>,
   issues: readonly FieldIssue[],
   pathOf: (field: string) => FieldPath<V> | null,
-  options?: { shouldFocus?: boolean },
+  options?: { shouldFocus: boolean },
 ): void {
   for (const { field, code } of issues) {
     const path = pathOf(field);

@@ -5,6 +5,7 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
+import { failureKey, fieldsOf, setFieldIssues } from '../../../components/write-errors';
 import { saveSpecialist } from '../../../db';
 import { SPECIALIST_TEAMS, type Specialist } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
@@ -56,12 +57,9 @@ export function SpecialistForm({
     if (result.ok) {
       onSaved(result.value);
     } else if (result.error.kind === 'invalid') {
-      for (const { field, code } of result.error.issues) {
-        if (field in defaultValues) setError(field as keyof SpecialistFormValues, { message: code });
-      }
+      setFieldIssues(setError, result.error.issues, fieldsOf(defaultValues));
     } else {
-      const kind = result.error.kind;
-      setFormError(kind === 'notFound' ? t('mdoMeetings.errors.notFound') : t(`storage.${kind}`));
+      setFormError(t(failureKey(result.error.kind, 'mdoMeetings.errors.notFound')));
     }
   });
 
