@@ -15,8 +15,15 @@ describe('write errors', () => {
     ['storage', undefined, 'storage.storage'],
     ['notFound', undefined, 'storage.storage'],
     ['notFound', 'mdoMeetings.errors.notFound', 'mdoMeetings.errors.notFound'],
+    ['invalid', undefined, 'errors.invalid'],
   ] as const)('names a %s failure (notFound as %s) by %s', (kind, notFoundKey, key) => {
     expect(failureKey(kind, notFoundKey)).toBe(key);
+  });
+
+  it('names a refusal by the key the caller gives, where its fields are not shown', () => {
+    expect(failureKey('invalid', 'mdoMeetings.errors.notFound', 'mdoMeetings.errors.notFound')).toBe(
+      'mdoMeetings.errors.notFound',
+    );
   });
 
   it('gives the first code of a field, or nothing for a field without issues', () => {

@@ -5,14 +5,17 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { FieldIssue, WriteError } from '../db';
 
-/** Why a write stored nothing when no field is to blame. */
-export type WriteFailure = Exclude<WriteError['kind'], 'invalid'>;
-
 /**
- * The translation key for a write that failed for a reason no field explains: `storage.quota` or
- * `storage.storage`, and for a record that is gone `notFoundKey` (by default the general storage message).
+ * The translation key for a write that stored nothing, where no field shows why: `storage.quota` or
+ * `storage.storage`; for a record that is gone `notFoundKey` (by default the general storage message); for a
+ * refusal whose fields this place does not show, `invalidKey`.
  */
-export function failureKey(kind: WriteFailure, notFoundKey = 'storage.storage'): string {
+export function failureKey(
+  kind: WriteError['kind'],
+  notFoundKey = 'storage.storage',
+  invalidKey = 'errors.invalid',
+): string {
+  if (kind === 'invalid') return invalidKey;
   return kind === 'notFound' ? notFoundKey : `storage.${kind}`;
 }
 

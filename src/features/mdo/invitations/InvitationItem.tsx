@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { InlineConfirm } from '../../../components/InlineConfirm';
+import { failureKey } from '../../../components/write-errors';
 import { withdrawInvitation } from '../../../db';
 import type { Meeting, Specialist, SpecialistInvitation } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
 import { useInvitationDownload } from './useInvitationDownload';
+
+const NOT_FOUND = 'mdoMeetings.errors.notFound';
 
 interface InvitationItemProps {
   invitation: SpecialistInvitation;
@@ -39,9 +42,8 @@ export function InvitationItem({
       onWithdrawn();
     } else {
       setError(
-        result.error.kind === 'invalid' || result.error.kind === 'notFound'
-          ? t('mdoMeetings.errors.notFound')
-          : t(`storage.${result.error.kind}`),
+        // A refused withdrawal means the invitation changed under it: as good as gone.
+        t(failureKey(result.error.kind, NOT_FOUND, NOT_FOUND)),
       );
     }
   };

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { InlineConfirm } from '../../../components/InlineConfirm';
+import { failureKey } from '../../../components/write-errors';
 import { removeSpecialist } from '../../../db';
 import type { Specialist } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
+
+const NOT_FOUND = 'mdoMeetings.errors.notFound';
 
 interface SpecialistCardProps {
   specialist: Specialist;
@@ -25,9 +28,8 @@ export function SpecialistCard({ specialist, onEdit, onRemoved }: SpecialistCard
     if (result.ok) onRemoved(specialist.name);
     else
       setError(
-        result.error.kind === 'invalid' || result.error.kind === 'notFound'
-          ? t('mdoMeetings.errors.notFound')
-          : t(`storage.${result.error.kind}`),
+        // A refused removal means the specialist changed under it: as good as gone.
+        t(failureKey(result.error.kind, NOT_FOUND, NOT_FOUND)),
       );
   };
 
