@@ -51,13 +51,16 @@ export function Combobox<T>({
   const activeIndex = Math.min(active, options.length - 1);
   const hasError = Boolean(errorMessage);
 
-  // A long list scrolls so the option the keyboard reached stays visible.
+  const activeId = isOpen && activeIndex >= 0 ? optionId(activeIndex) : undefined;
+
+  // A long list scrolls so the option the keyboard reached stays visible (only when that option changes,
+  // so a list that updates while the page is scrolled does not pull the page back).
   useEffect(() => {
-    if (!isOpen || activeIndex < 0) return;
-    const option = listboxRef.current?.querySelector(`[id="${optionId(activeIndex)}"]`);
+    if (activeId === undefined) return;
+    const option = listboxRef.current?.querySelector(`[id="${activeId}"]`);
     // jsdom has no layout, so no scrollIntoView; browsers all have it.
     if (option && 'scrollIntoView' in option) option.scrollIntoView({ block: 'nearest' });
-  });
+  }, [activeId]);
 
   const choose = (index: number) => {
     const option = options[index];
@@ -100,7 +103,7 @@ export function Combobox<T>({
         aria-describedby={
           [hasError ? `${id}-error` : '', hint ? `${id}-hint` : ''].join(' ').trim() || undefined
         }
-        aria-activedescendant={isOpen && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        aria-activedescendant={activeId}
         autoComplete="off"
         value={text}
         onChange={(event) => {
