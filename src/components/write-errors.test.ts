@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FieldIssue } from '../db';
-import { failureKey, fieldsOf, issueCodeOf, issueCodesByField, setFieldIssues } from './write-errors';
+import {
+  errorProps,
+  failureKey,
+  fieldsOf,
+  issueCodeOf,
+  issueCodesByField,
+  setFieldIssues,
+} from './write-errors';
 
 const ISSUES: FieldIssue[] = [
   { field: 'date', code: 'date.future' },
@@ -50,5 +57,14 @@ describe('write errors', () => {
       ['date', { message: 'required' }, { shouldFocus: true }],
       ['markedBy', { message: 'required' }, { shouldFocus: true }],
     ]);
+  });
+
+  it("gives a field's error code with its message in words, and nothing for a field without error", () => {
+    const messageOf = (code: string) => `Melding voor ${code}`;
+    expect(errorProps('required', messageOf)).toEqual({
+      errorCode: 'required',
+      errorMessage: 'Melding voor required',
+    });
+    expect(errorProps(undefined, messageOf)).toEqual({});
   });
 });

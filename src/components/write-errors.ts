@@ -60,3 +60,11 @@ export function setFieldIssues<V extends FieldValues>(
 export function fieldsOf<V extends FieldValues>(values: V): (field: string) => FieldPath<V> | null {
   return (field) => (field in values ? (field as FieldPath<V>) : null);
 }
+
+/** FormField's props for a field's error code: the code and its message in words; none without a code. */
+export function errorProps(
+  code: string | undefined,
+  messageOf: (code: string) => string,
+): { errorCode?: string; errorMessage?: string } {
+  return code === undefined ? {} : { errorCode: code, errorMessage: messageOf(code) };
+}

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
-import { failureKey, issueCodesByField } from '../../../components/write-errors';
+import { errorProps, failureKey, issueCodesByField } from '../../../components/write-errors';
 import { inviteSpecialist, type AgendaEntry } from '../../../db';
 import styles from '../meetings/Meetings.module.css';
 import { useMeetingText } from '../meetings/useMeetingText';
@@ -54,10 +54,7 @@ export function InviteForm({ meetingId, agenda }: { meetingId: string; agenda: A
     }
   };
 
-  const issueProps = (field: string) => {
-    const code = issues[field];
-    return { errorCode: code, errorMessage: code === undefined ? undefined : text.issue(code) };
-  };
+  const issueProps = (field: string) => errorProps(issues[field], text.issue);
 
   const specialistIssue = issueProps('specialistId');
   const targetIssue = issueProps('agendaItemId');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
-import { issueCodesByField } from '../../../components/write-errors';
+import { errorProps, issueCodesByField } from '../../../components/write-errors';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import type { WriteResult } from '../../../db';
 import { MEMBER_ROLES, type Meeting, type MeetingFields, type MemberRole } from '../../../domain';
@@ -44,12 +44,8 @@ export function AddMemberForm({ update }: AddMemberFormProps) {
     }
   };
 
-  const errorOf = (field: string) => {
-    const code = issues[field];
-    return code === undefined
-      ? {}
-      : { errorCode: code, errorMessage: t(MESSAGES[`${field}.${code}`] ?? `errors.${code}`) };
-  };
+  const errorOf = (field: string) =>
+    errorProps(issues[field], (code) => t(MESSAGES[`${field}.${code}`] ?? `errors.${code}`));
 
   return (
     <form

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
-import { failureKey, setFieldIssues } from '../../../components/write-errors';
+import { errorProps, failureKey, setFieldIssues } from '../../../components/write-errors';
 import type { WriteResult } from '../../../db';
 import type { Meeting } from '../../../domain';
 import { ChairField } from './ChairField';
@@ -63,8 +63,7 @@ export function MeetingForm({ defaultValues, note, onSave, onSaved, onCancel }: 
         label={t(`mdoMeetings.form.${name}`)}
         hint={options.hint}
         isRequired={options.isRequired ?? false}
-        errorCode={code}
-        errorMessage={code === undefined ? undefined : text.issue(code)}
+        {...errorProps(code, text.issue)}
       >
         {(control) => (
           <input

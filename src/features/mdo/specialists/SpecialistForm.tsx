@@ -5,7 +5,7 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
-import { failureKey, fieldsOf, setFieldIssues } from '../../../components/write-errors';
+import { errorProps, failureKey, fieldsOf, setFieldIssues } from '../../../components/write-errors';
 import { saveSpecialist } from '../../../db';
 import { SPECIALIST_TEAMS, type Specialist } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
@@ -63,10 +63,7 @@ export function SpecialistForm({
     }
   });
 
-  const issue = (name: keyof SpecialistFormValues) => {
-    const code = errors[name]?.message;
-    return { errorCode: code, errorMessage: code === undefined ? undefined : text.issue(code) };
-  };
+  const issue = (name: keyof SpecialistFormValues) => errorProps(errors[name]?.message, text.issue);
 
   const field = (name: TextName, options: { isRequired?: boolean; hint?: string } = {}) => (
     <FormField
