@@ -64,4 +64,24 @@ test.describe('Quick-mark', () => {
       new RegExp(`Gemarkeerd sinds ${todayInAmsterdam()}\\s*(·\\s*)?Geel`),
     );
   });
+
+  test('Escape in the search first closes only the list of patients, a second Escape the dialog', async ({
+    page,
+    account,
+    registerPage,
+  }) => {
+    await new LockScreen(page).signInOnThisDevice(account?.email ?? '', PASSWORD);
+    await registerPage.goto();
+    const quickMark = new QuickMarkDialog(page);
+    await quickMark.openWithShortcut();
+    await quickMark.typeName('Gerda van Dijk');
+    await expect(quickMark.search).toHaveAttribute('aria-expanded', 'true');
+    await page.screenshot({ path: 'test-results/screenshots/quick-mark-combobox.png' });
+    await page.keyboard.press('Escape');
+    await expect(quickMark.search).toHaveAttribute('aria-expanded', 'false');
+    await expect(quickMark.dialog).toBeVisible();
+    await expect(quickMark.search).toHaveValue('Gerda van Dijk');
+    await page.keyboard.press('Escape');
+    await expect(quickMark.dialog).toBeHidden();
+  });
 });

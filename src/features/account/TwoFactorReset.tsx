@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import styles from './Account.module.css';
 import { failureCodeOf } from '../../sync/api-client';
 import { FailureMessage } from './FailureMessage';
@@ -25,15 +26,14 @@ export function TwoFactorReset({
   const { t } = useTranslation();
   const { auth } = useServices();
   const { failureMessage } = useAccountText();
-  const [isConfirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (!isEnrolled) return <>{t('account.twoFactor.team.off')}</>;
 
-  async function reset() {
+  async function reset(close: () => void) {
     setFailure(null);
     try {
       await auth.resetTwoFactor(userId);
-      setConfirming(false);
+      close();
       onReset();
     } catch (error) {
       setFailure(failureMessage(failureCodeOf(error)));
@@ -43,34 +43,25 @@ export function TwoFactorReset({
   return (
     <div className={styles.actions}>
       <span>{t('account.twoFactor.team.on')}</span>
-      {isConfirming ? (
-        <>
-          <span>{t('account.twoFactor.team.confirm', { name })}</span>
-          <button type="button" className={buttonClass('danger')} onClick={() => void reset()}>
-            {t('account.twoFactor.team.confirmReset')}
-          </button>
+      <InlineConfirm
+        layout="inline"
+        question={t('account.twoFactor.team.confirm', { name })}
+        confirmLabel={t('account.twoFactor.team.confirmReset')}
+        cancelLabel={t('account.twoFactor.team.cancel')}
+        onConfirm={(close) => void reset(close)}
+      >
+        {({ ask, triggerRef }) => (
           <button
+            ref={triggerRef}
             type="button"
             className={buttonClass('secondary')}
-            onClick={() => {
-              setConfirming(false);
-            }}
+            aria-label={t('account.twoFactor.team.resetFor', { name })}
+            onClick={ask}
           >
-            {t('account.twoFactor.team.cancel')}
+            {t('account.twoFactor.team.reset')}
           </button>
-        </>
-      ) : (
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          aria-label={t('account.twoFactor.team.resetFor', { name })}
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          {t('account.twoFactor.team.reset')}
-        </button>
-      )}
+        )}
+      </InlineConfirm>
       {failure && <FailureMessage message={failure} />}
     </div>
   );

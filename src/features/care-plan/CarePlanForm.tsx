@@ -6,6 +6,7 @@ import { OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import { failureKey, setFieldIssues } from '../../components/write-errors';
 import { saveCarePlan } from '../../db';
 import {
   emptyCarePlanFields,
@@ -92,21 +93,18 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
         message: t(`carePlan.save.${isUnchanged ? 'unchanged' : result.value.status}`),
       });
     } else if (result.error.kind === 'invalid') {
-      for (const issue of result.error.issues) {
-        setError(
-          formPathOf(issue.field) as FieldPath<CarePlanFormValues>,
-          { message: issue.code },
-          { shouldFocus: true },
-        );
-      }
+      setFieldIssues(
+        setError,
+        result.error.issues,
+        (field) => formPathOf(field) as FieldPath<CarePlanFormValues>,
+        { shouldFocus: true },
+      );
       setOutcome({
         kind: 'failed',
         message: t('carePlan.save.invalid', { count: result.error.issues.length }),
       });
     } else {
-      const key =
-        result.error.kind === 'notFound' ? 'carePlan.save.notFound' : `storage.${result.error.kind}`;
-      setOutcome({ kind: 'failed', message: t(key) });
+      setOutcome({ kind: 'failed', message: t(failureKey(result.error.kind, 'carePlan.save.notFound')) });
     }
   };
   const refuse = (errors: FieldErrors<CarePlanFormValues>) => {

@@ -5,6 +5,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { useAuthor } from '../../components/useAuthor';
 import { useToday } from '../../components/useToday';
+import { failureKey, issueCodeOf } from '../../components/write-errors';
 import { recordChecklistResult, type FieldIssue } from '../../db';
 import {
   isItemShown,
@@ -36,7 +37,7 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
   const [observedOn, setObservedOn] = useState(toDutchDate(today));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const errorOf = (field: string) => issues.find((issue) => issue.field === field)?.code;
+  const errorOf = (field: string) => issueCodeOf(issues, field);
 
   const answer = (itemId: string, value: Answer | undefined) => {
     setAnswers((current) => {
@@ -64,7 +65,7 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
     );
     if (result.ok) onDone(true);
     else if (result.error.kind === 'invalid') setIssues(result.error.issues);
-    else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+    else setFailure(t(failureKey(result.error.kind)));
   };
 
   return (

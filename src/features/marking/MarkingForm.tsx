@@ -7,6 +7,7 @@ import { NAMENS_MISSING, OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
 import { useAuthor } from '../../components/useAuthor';
 import { useToday } from '../../components/useToday';
+import { failureKey, issueCodeOf } from '../../components/write-errors';
 import { recordMarking, type FieldIssue } from '../../db';
 import { MARKING_BASES, type MarkingKind, type OnBehalfOf, type Patient } from '../../domain';
 import { ColourChoice } from './ColourChoice';
@@ -40,7 +41,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
   const set = (change: Partial<MarkingFormState>) => {
     setState((current) => ({ ...current, ...change }));
   };
-  const errorOf = (field: string) => issues.find((issue) => issue.field === field)?.code;
+  const errorOf = (field: string) => issueCodeOf(issues, field);
 
   const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -65,7 +66,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
     );
     if (result.ok) onDone(true);
     else if (result.error.kind === 'invalid') setIssues(result.error.issues);
-    else setFailure(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+    else setFailure(t(failureKey(result.error.kind)));
   };
 
   return (

@@ -6,6 +6,7 @@ import { FormField } from '../../components/FormField';
 import { OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
 import { useAuthor } from '../../components/useAuthor';
+import { failureKey, issueCodeOf } from '../../components/write-errors';
 import { fullName, splitDutchName, type RegisterColour } from '../../domain';
 import { ColourChoice } from './ColourChoice';
 import { PatientCombobox, type PatientChoice } from './PatientCombobox';
@@ -58,9 +59,7 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   }, [choice]);
 
   const errorOf = (field: string) =>
-    outcome && !outcome.ok && 'issues' in outcome
-      ? outcome.issues.find((i) => i.field === field)?.code
-      : undefined;
+    outcome && !outcome.ok && 'issues' in outcome ? issueCodeOf(outcome.issues, field) : undefined;
   const otherIssues =
     outcome && !outcome.ok && 'issues' in outcome
       ? outcome.issues.filter((i) => !['birthDate', 'markedBy', 'surprise', 'onBehalfOf'].includes(i.field))
@@ -171,11 +170,7 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
                     {t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') })}
                   </p>
                 ))}
-                {outcome && 'failure' in outcome && (
-                  <p role="alert">
-                    {t(`storage.${outcome.failure === 'notFound' ? 'storage' : outcome.failure}`)}
-                  </p>
-                )}
+                {outcome && 'failure' in outcome && <p role="alert">{t(failureKey(outcome.failure))}</p>}
               </>
             )}
             <div className={styles.footer}>

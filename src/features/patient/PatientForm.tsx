@@ -6,6 +6,7 @@ import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import { useToday } from '../../components/useToday';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import { failureKey, fieldsOf, setFieldIssues } from '../../components/write-errors';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { findPossibleDuplicate, type PossibleDuplicate, type WriteResult } from '../../db';
 import { PATIENT_STATUSES, PLACES_OF_DEATH, SEXES, type Patient, type PatientFields } from '../../domain';
@@ -57,12 +58,10 @@ export function PatientForm({ patientId, defaultValues, onSave, onSaved }: Patie
       return;
     }
     if (result.error.kind === 'invalid') {
-      for (const { field, code } of result.error.issues) {
-        // The marking fields are not on this form; the marking feature owns them.
-        if (field in defaultValues) setError(field as keyof PatientFormValues, { message: code });
-      }
+      // The marking fields are not on this form; the marking feature owns them.
+      setFieldIssues(setError, result.error.issues, fieldsOf(defaultValues));
     } else {
-      setSaveError(t(`storage.${result.error.kind}`));
+      setSaveError(t(failureKey(result.error.kind)));
     }
   });
 

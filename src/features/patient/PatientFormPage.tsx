@@ -5,6 +5,7 @@ import { useDatabase } from '../../providers/DatabaseProvider';
 import { createPatient, deletePatient, updatePatient } from '../../db';
 import { fullName, type Patient, type PatientFields } from '../../domain';
 import { buttonClass } from '../../components/button-class';
+import { failureKey } from '../../components/write-errors';
 import { PatientForm } from './PatientForm';
 import styles from './PatientPages.module.css';
 import { EMPTY_PATIENT_FORM, toFormValues } from './patient-form-values';
@@ -45,7 +46,7 @@ export function EditPatientPage() {
     if (!window.confirm(t('patient.delete.confirm', { name: fullName(patient) }))) return;
     const result = await deletePatient(db, patient.id, new Date());
     if (result.ok) void navigate('/patienten');
-    else window.alert(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+    else window.alert(t(failureKey(result.error.kind)));
   };
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { errorProps } from '../../../components/write-errors';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { updateMdoAction } from '../../../db';
 import { parseDutchDate, toDutchDate, type IsoDate, type MdoAction } from '../../../domain';
@@ -34,10 +35,7 @@ export function EditActionForm({ action, owners, onDone }: EditActionFormProps) 
     else if (result.error.kind === 'invalid') setIssues(actionIssueMessages(result.error.issues));
   };
 
-  const error = (field: 'owner' | 'dueDate') => {
-    const key = issues[field];
-    return key === undefined ? {} : { errorCode: key, errorMessage: t(key) };
-  };
+  const error = (field: 'owner' | 'dueDate') => errorProps(issues[field], (key) => t(key));
 
   return (
     <form

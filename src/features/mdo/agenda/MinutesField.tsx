@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
+import { useAutosave } from '../../../components/useAutosave';
 import type { WriteResult } from '../../../db';
 import type { AgendaItem } from '../../../domain';
 import styles from './AgendaBuilder.module.css';
+import { refusalOutcome } from './refusal-key';
 import type { AgendaWrites } from './useAgendaWrites';
-import { useAutosave } from './useAutosave';
 
 const notANumber: WriteResult<never> = {
   ok: false,
@@ -14,17 +15,17 @@ const notANumber: WriteResult<never> = {
 /** Minutes planned for one item; empty means not planned. Saved like the question. */
 export function MinutesField({ item, update }: { item: AgendaItem; update: AgendaWrites['update'] }) {
   const { t } = useTranslation();
-  const field = useAutosave(item.minutes === null ? '' : String(item.minutes), (text) => {
+  const field = useAutosave(item.minutes === null ? '' : String(item.minutes), async (text) => {
     const trimmed = text.trim();
-    if (trimmed === '') return update(item.id, { minutes: null });
-    if (!/^\d+$/.test(trimmed)) return Promise.resolve(notANumber);
-    return update(item.id, { minutes: Number(trimmed) });
+    if (trimmed === '') return refusalOutcome(await update(item.id, { minutes: null }));
+    if (!/^\d+$/.test(trimmed)) return refusalOutcome(notANumber);
+    return refusalOutcome(await update(item.id, { minutes: Number(trimmed) }));
   });
   return (
     <FormField
       label={t('mdoAgenda.agenda.minutes')}
-      errorCode={field.errorKey ?? undefined}
-      errorMessage={field.errorKey ? t(field.errorKey) : undefined}
+      errorCode={field.issueCode}
+      errorMessage={field.issueCode && t(field.issueCode)}
     >
       {(control) => (
         <input

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
+import { useAutosave } from '../../../components/useAutosave';
 import type { AgendaItem } from '../../../domain';
 import type { AgendaWrites } from './useAgendaWrites';
 import styles from './AgendaBuilder.module.css';
-import { useAutosave } from './useAutosave';
+import { refusalOutcome } from './refusal-key';
 
 /** The question for the team about one item, saved as it is typed. */
 export function QuestionField({ item, update }: { item: AgendaItem; update: AgendaWrites['update'] }) {
   const { t } = useTranslation();
-  const field = useAutosave(item.question, (question) => update(item.id, { question }));
+  const field = useAutosave(item.question, async (question) =>
+    refusalOutcome(await update(item.id, { question })),
+  );
   return (
     <FormField
       label={t('mdoAgenda.agenda.question')}
       hint={t('mdoAgenda.agenda.questionHint')}
-      errorCode={field.errorKey ?? undefined}
-      errorMessage={field.errorKey ? t(field.errorKey) : undefined}
+      errorCode={field.issueCode}
+      errorMessage={field.issueCode && t(field.issueCode)}
     >
       {(control) => (
         <>

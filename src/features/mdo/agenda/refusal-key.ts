@@ -1,4 +1,5 @@
 /** Why a write was refused, as a translation key under `mdoAgenda.errors`. */
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 import type { WriteResult } from '../../../db';
 
 const ISSUE_KEYS: Record<string, string> = {
@@ -21,4 +22,10 @@ export function refusalKey(result: WriteResult<unknown>): string | null {
   const { error } = result;
   if (error.kind === 'invalid') return issueKey(error.issues[0]?.code ?? 'invalid');
   return error.kind === 'notFound' ? 'mdoAgenda.errors.notFound' : 'mdoAgenda.errors.storage';
+}
+
+/** A write's answer as an autosaving field shows it: the key of the refusal next to the field. */
+export function refusalOutcome(result: WriteResult<unknown>): FieldSaveOutcome {
+  const key = refusalKey(result);
+  return key === null ? { ok: true } : { ok: false, issueCode: key };
 }

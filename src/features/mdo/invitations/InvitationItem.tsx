@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
+import { InlineConfirm } from '../../../components/InlineConfirm';
+import { failureKey } from '../../../components/write-errors';
 import { withdrawInvitation } from '../../../db';
 import type { Meeting, Specialist, SpecialistInvitation } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
 import { useInvitationDownload } from './useInvitationDownload';
+
+const NOT_FOUND = 'mdoMeetings.errors.notFound';
 
 interface InvitationItemProps {
   invitation: SpecialistInvitation;
@@ -27,7 +31,6 @@ export function InvitationItem({
   const { t } = useTranslation();
   const db = useDatabase();
   const download = useInvitationDownload();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const name =
     specialist?.deletedAt === null ? specialist.name : t('mdoMeetings.invitations.removedSpecialist');
@@ -39,9 +42,8 @@ export function InvitationItem({
       onWithdrawn();
     } else {
       setError(
-        result.error.kind === 'invalid' || result.error.kind === 'notFound'
-          ? t('mdoMeetings.errors.notFound')
-          : t(`storage.${result.error.kind}`),
+        // A refused withdrawal means the invitation changed under it: as good as gone.
+        t(failureKey(result.error.kind, NOT_FOUND, NOT_FOUND)),
       );
     }
   };
@@ -63,52 +65,35 @@ export function InvitationItem({
           {error}
         </p>
       )}
-      {isConfirming ? (
-        <div className={styles.confirm}>
-          <p>{t('mdoMeetings.invitations.withdrawConfirm', { name })}</p>
+      <InlineConfirm
+        question={t('mdoMeetings.invitations.withdrawConfirm', { name })}
+        confirmLabel={t('mdoMeetings.invitations.withdrawYes')}
+        cancelLabel={t('mdoMeetings.invitations.withdrawNo')}
+        onConfirm={() => void withdraw()}
+      >
+        {({ ask, triggerRef }) => (
           <div className={styles.actions}>
-            <button type="button" className={buttonClass('danger')} onClick={() => void withdraw()}>
-              {t('mdoMeetings.invitations.withdrawYes')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => {
-                setIsConfirming(false);
-              }}
-            >
-              {t('mdoMeetings.invitations.withdrawNo')}
+            {specialist && specialist.email.trim() !== '' ? (
+              <button
+                type="button"
+                className={buttonClass('secondary')}
+                onClick={() => {
+                  setError(download(invitation, meeting, specialist));
+                }}
+              >
+                {isCancelled
+                  ? t('mdoMeetings.invitations.downloadCancel')
+                  : t('mdoMeetings.invitations.download')}
+              </button>
+            ) : (
+              <p className={styles.hint}>{t('mdoMeetings.invitations.calendar.ics.noAttendeeEmail')}</p>
+            )}
+            <button ref={triggerRef} type="button" className={buttonClass('danger')} onClick={ask}>
+              {t('mdoMeetings.invitations.withdraw')}
             </button>
           </div>
-        </div>
-      ) : (
-        <div className={styles.actions}>
-          {specialist && specialist.email.trim() !== '' ? (
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => {
-                setError(download(invitation, meeting, specialist));
-              }}
-            >
-              {isCancelled
-                ? t('mdoMeetings.invitations.downloadCancel')
-                : t('mdoMeetings.invitations.download')}
-            </button>
-          ) : (
-            <p className={styles.hint}>{t('mdoMeetings.invitations.calendar.ics.noAttendeeEmail')}</p>
-          )}
-          <button
-            type="button"
-            className={buttonClass('danger')}
-            onClick={() => {
-              setIsConfirming(true);
-            }}
-          >
-            {t('mdoMeetings.invitations.withdraw')}
-          </button>
-        </div>
-      )}
+        )}
+      </InlineConfirm>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { errorProps, failureKey, issueCodesByField } from '../../../components/write-errors';
 import { inviteSpecialist, type AgendaEntry } from '../../../db';
 import styles from '../meetings/Meetings.module.css';
 import { useMeetingText } from '../meetings/useMeetingText';
@@ -47,20 +48,13 @@ export function InviteForm({ meetingId, agenda }: { meetingId: string; agenda: A
       const name = specialists.find((specialist) => specialist.id === specialistId)?.name ?? '';
       setMessage({ text: t('mdoMeetings.invitations.invited', { name }), isError: false });
     } else if (result.error.kind === 'invalid') {
-      setIssues(Object.fromEntries(result.error.issues.map((issue) => [issue.field, issue.code])));
+      setIssues(issueCodesByField(result.error.issues));
     } else {
-      const kind = result.error.kind;
-      setMessage({
-        text: kind === 'notFound' ? t('mdoMeetings.errors.notFound') : t(`storage.${kind}`),
-        isError: true,
-      });
+      setMessage({ text: t(failureKey(result.error.kind, 'mdoMeetings.errors.notFound')), isError: true });
     }
   };
 
-  const issueProps = (field: string) => {
-    const code = issues[field];
-    return { errorCode: code, errorMessage: code === undefined ? undefined : text.issue(code) };
-  };
+  const issueProps = (field: string) => errorProps(issues[field], text.issue);
 
   const specialistIssue = issueProps('specialistId');
   const targetIssue = issueProps('agendaItemId');

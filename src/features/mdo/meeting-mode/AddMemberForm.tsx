@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { errorProps, issueCodesByField } from '../../../components/write-errors';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import type { WriteResult } from '../../../db';
 import { MEMBER_ROLES, type Meeting, type MeetingFields, type MemberRole } from '../../../domain';
@@ -39,21 +40,12 @@ export function AddMemberForm({ update }: AddMemberFormProps) {
       setIssues({});
     } else if (result.error.kind === 'invalid') {
       // The new member is the last in the list: `members.<n>.name` and `members.<n>.role`.
-      const found: Record<string, string> = {};
-      for (const issue of result.error.issues) {
-        const field = issue.field.split('.').at(-1) ?? '';
-        found[field] ??= issue.code;
-      }
-      setIssues(found);
+      setIssues(issueCodesByField(result.error.issues, (field) => field.split('.').at(-1) ?? ''));
     }
   };
 
-  const errorOf = (field: string) => {
-    const code = issues[field];
-    return code === undefined
-      ? {}
-      : { errorCode: code, errorMessage: t(MESSAGES[`${field}.${code}`] ?? `errors.${code}`) };
-  };
+  const errorOf = (field: string) =>
+    errorProps(issues[field], (code) => t(MESSAGES[`${field}.${code}`] ?? `errors.${code}`));
 
   return (
     <form

@@ -10,7 +10,7 @@ import { AutosaveTextArea } from './AutosaveTextArea';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeathFacts } from './DeathFacts';
 import styles from './MeetingMode.module.css';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 
 interface AfterDeathReviewFieldsProps {
   item: AgendaItem;

@@ -1,6 +1,6 @@
 import { FormField } from '../../../components/FormField';
 import { parseDutchDate, toDutchDate, type IsoDate } from '../../../domain';
-import { useAutosaveText, type FieldSaveOutcome } from './useAutosaveText';
+import { useAutosave, type FieldSaveOutcome } from '../../../components/useAutosave';
 
 interface AutosaveDateFieldProps {
   label: string;
@@ -16,7 +16,7 @@ const isComplete = (text: string) => parseDutchDate(text) !== null;
  * clears it. A text that is not a date is refused next to the field and kept for correcting.
  */
 export function AutosaveDateField({ label, hint, value, onSave }: AutosaveDateFieldProps) {
-  const field = useAutosaveText(
+  const field = useAutosave(
     value === null ? '' : toDutchDate(value),
     async (text) => {
       if (text.trim() === '') return onSave(null);

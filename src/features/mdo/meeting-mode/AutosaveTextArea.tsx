@@ -1,5 +1,5 @@
 import { FormField } from '../../../components/FormField';
-import { useAutosaveText, type FieldSaveOutcome } from './useAutosaveText';
+import { useAutosave, type FieldSaveOutcome } from '../../../components/useAutosave';
 
 interface AutosaveTextAreaProps {
   label: string;
@@ -12,7 +12,7 @@ interface AutosaveTextAreaProps {
 
 /** A text area that saves itself as it is typed (no save button), with its error next to it. */
 export function AutosaveTextArea({ label, hint, value, onSave, rows = 3 }: AutosaveTextAreaProps) {
-  const field = useAutosaveText(value, onSave);
+  const field = useAutosave(value, onSave);
   return (
     <FormField label={label} hint={hint} errorCode={field.issueCode}>
       {(control) => (

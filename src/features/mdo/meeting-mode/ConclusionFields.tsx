@@ -3,7 +3,7 @@ import { CONCLUSION_FIELDS, type AgendaItem } from '../../../domain';
 import type { AgendaItemChanges } from '../../../db';
 import { AutosaveTextArea } from './AutosaveTextArea';
 import styles from './MeetingMode.module.css';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 
 const DIMENSIONS = Object.keys(CONCLUSION_FIELDS) as (keyof typeof CONCLUSION_FIELDS)[];
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { errorProps } from '../../../components/write-errors';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { createMdoAction } from '../../../db';
 import { parseDutchDate, type AgendaItem, type Meeting } from '../../../domain';
@@ -62,10 +63,7 @@ export function NewActionForm({ item, meeting }: { item: AgendaItem; meeting: Me
       setValues((current) => ({ ...current, [name]: event.target.value }));
     },
   });
-  const error = (name: ActionField) => {
-    const key = issues[name];
-    return key === undefined ? {} : { errorCode: key, errorMessage: t(key) };
-  };
+  const error = (name: ActionField) => errorProps(issues[name], (key) => t(key));
 
   return (
     <form

@@ -10,7 +10,7 @@ import {
 import { AutosaveDateField } from './AutosaveDateField';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import styles from './MeetingMode.module.css';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 import { RegisterOutcomeText } from './RegisterOutcomeText';
 import { useColourChange } from './useColourChange';
 import { useMdoWords } from './useMdoWords';

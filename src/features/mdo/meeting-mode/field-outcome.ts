@@ -1,5 +1,5 @@
 import type { WriteResult } from '../../../db';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 
 /**
  * A write's answer as a field sees it: a refused value gives the field its error code; a storage failure

@@ -3,7 +3,7 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { recordMarking } from '../../../db';
 import { isoDateOf, type Meeting, type Patient, type RegisterColour } from '../../../domain';
 import { useAuthor } from '../../../components/useAuthor';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 
 /** What became of the register after a colour was chosen. */
 export type RegisterOutcome =

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { updateAgendaItem, type AgendaItemChanges } from '../../../db';
 import { fieldOutcomeOf } from './field-outcome';
-import type { FieldSaveOutcome } from './useAutosaveText';
+import type { FieldSaveOutcome } from '../../../components/useAutosave';
 import { useTrackSave } from './useTrackSave';
 
 /**

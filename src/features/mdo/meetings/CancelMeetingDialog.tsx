@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { failureKey, issueCodeOf } from '../../../components/write-errors';
 import { cancelMeeting } from '../../../db';
 import styles from './Meetings.module.css';
 import { useMeetingText } from './useMeetingText';
@@ -45,13 +46,9 @@ export function CancelMeetingDialog({
       // Unmounting closes the modal dialog; its close event would report "not cancelled".
       onClose(true);
     } else if (result.error.kind === 'invalid') {
-      setErrorCode(result.error.issues.find((issue) => issue.field === 'cancelReason')?.code ?? 'invalid');
+      setErrorCode(issueCodeOf(result.error.issues, 'cancelReason') ?? 'invalid');
     } else {
-      setFormError(
-        result.error.kind === 'notFound'
-          ? t('mdoMeetings.errors.notFound')
-          : t(`storage.${result.error.kind}`),
-      );
+      setFormError(t(failureKey(result.error.kind, 'mdoMeetings.errors.notFound')));
     }
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
+import { failureKey } from '../../../components/write-errors';
 import { updateMeeting } from '../../../db';
 import type { Meeting } from '../../../domain';
 import styles from './Meetings.module.css';
@@ -20,12 +21,7 @@ export function CancelledNotice({
   const reinstate = async () => {
     const result = await updateMeeting(db, meeting.id, { status: 'planned', cancelReason: '' }, new Date());
     if (result.ok) onReinstated(t('mdoMeetings.meeting.reinstated'));
-    else
-      setError(
-        result.error.kind === 'invalid' || result.error.kind === 'notFound'
-          ? t('errors.invalid')
-          : t(`storage.${result.error.kind}`),
-      );
+    else setError(t(failureKey(result.error.kind, 'errors.invalid')));
   };
   return (
     <div className={styles.cancelledNotice}>

@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
+import { errorProps } from '../../../components/write-errors';
 import { MEMBER_ROLES, type MemberRole } from '../../../domain';
 import type { MeetingFormValues } from './meeting-form-values';
 import { useMeetingText } from './useMeetingText';
@@ -18,8 +19,7 @@ export function ChairField() {
     <FormField
       label={t('mdoMeetings.form.chair')}
       hint={t('mdoMeetings.form.chairHint')}
-      errorCode={code}
-      errorMessage={code === undefined ? undefined : text.issue(code)}
+      {...errorProps(code, text.issue)}
     >
       {(control) => (
         <select {...control} {...register('chairMemberId')}>

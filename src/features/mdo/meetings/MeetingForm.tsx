@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
+import { errorProps, failureKey, setFieldIssues } from '../../../components/write-errors';
 import type { WriteResult } from '../../../db';
 import type { Meeting } from '../../../domain';
 import { ChairField } from './ChairField';
@@ -45,14 +46,10 @@ export function MeetingForm({ defaultValues, note, onSave, onSaved, onCancel }: 
       return;
     }
     if (result.error.kind === 'invalid') {
-      for (const { field, code } of result.error.issues) {
-        setError(field as Path<MeetingFormValues>, { message: code });
-      }
+      setFieldIssues(setError, result.error.issues, (field) => field as Path<MeetingFormValues>);
       setFormError(t('mdoMeetings.form.invalid'));
-    } else if (result.error.kind === 'notFound') {
-      setFormError(t('mdoMeetings.errors.notFound'));
     } else {
-      setFormError(t(`storage.${result.error.kind}`));
+      setFormError(t(failureKey(result.error.kind, 'mdoMeetings.errors.notFound')));
     }
   });
 
@@ -66,8 +63,7 @@ export function MeetingForm({ defaultValues, note, onSave, onSaved, onCancel }: 
         label={t(`mdoMeetings.form.${name}`)}
         hint={options.hint}
         isRequired={options.isRequired ?? false}
-        errorCode={code}
-        errorMessage={code === undefined ? undefined : text.issue(code)}
+        {...errorProps(code, text.issue)}
       >
         {(control) => (
           <input

@@ -2,6 +2,7 @@ import { get, useFieldArray, useFormContext, type FieldError } from 'react-hook-
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
+import { errorProps } from '../../../components/write-errors';
 import { MEMBER_ROLES } from '../../../domain';
 import styles from './Meetings.module.css';
 import { newMember, type MeetingFormValues } from './meeting-form-values';
@@ -15,7 +16,7 @@ export function MemberRows() {
   const { fields, append, remove } = useFieldArray({ control, name: 'members', keyName: 'key' });
   const issue = (name: string) => {
     const code = get<typeof formState.errors, FieldError | undefined>(formState.errors, name)?.message;
-    return { errorCode: code, errorMessage: code === undefined ? undefined : text.issue(code) };
+    return errorProps(code, text.issue);
   };
 
   const removeRow = (index: number) => {

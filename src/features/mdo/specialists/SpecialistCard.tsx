@@ -2,9 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
+import { InlineConfirm } from '../../../components/InlineConfirm';
+import { failureKey } from '../../../components/write-errors';
 import { removeSpecialist } from '../../../db';
 import type { Specialist } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
+
+const NOT_FOUND = 'mdoMeetings.errors.notFound';
 
 interface SpecialistCardProps {
   specialist: Specialist;
@@ -16,7 +20,6 @@ interface SpecialistCardProps {
 export function SpecialistCard({ specialist, onEdit, onRemoved }: SpecialistCardProps) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const titleId = `specialist-${specialist.id}`;
 
@@ -25,9 +28,8 @@ export function SpecialistCard({ specialist, onEdit, onRemoved }: SpecialistCard
     if (result.ok) onRemoved(specialist.name);
     else
       setError(
-        result.error.kind === 'invalid' || result.error.kind === 'notFound'
-          ? t('mdoMeetings.errors.notFound')
-          : t(`storage.${result.error.kind}`),
+        // A refused removal means the specialist changed under it: as good as gone.
+        t(failureKey(result.error.kind, NOT_FOUND, NOT_FOUND)),
       );
   };
 
@@ -73,40 +75,23 @@ export function SpecialistCard({ specialist, onEdit, onRemoved }: SpecialistCard
           {error}
         </p>
       )}
-      {isConfirming ? (
-        <div className={styles.confirm}>
-          <p>{t('mdoMeetings.specialists.removeConfirm', { name: specialist.name })}</p>
+      <InlineConfirm
+        question={t('mdoMeetings.specialists.removeConfirm', { name: specialist.name })}
+        confirmLabel={t('mdoMeetings.specialists.removeYes')}
+        cancelLabel={t('mdoMeetings.specialists.removeNo')}
+        onConfirm={() => void remove()}
+      >
+        {({ ask, triggerRef }) => (
           <div className={styles.actions}>
-            <button type="button" className={buttonClass('danger')} onClick={() => void remove()}>
-              {t('mdoMeetings.specialists.removeYes')}
+            <button type="button" className={buttonClass('secondary')} onClick={onEdit}>
+              {t('mdoMeetings.specialists.edit')}
             </button>
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => {
-                setIsConfirming(false);
-              }}
-            >
-              {t('mdoMeetings.specialists.removeNo')}
+            <button ref={triggerRef} type="button" className={buttonClass('danger')} onClick={ask}>
+              {t('mdoMeetings.specialists.remove')}
             </button>
           </div>
-        </div>
-      ) : (
-        <div className={styles.actions}>
-          <button type="button" className={buttonClass('secondary')} onClick={onEdit}>
-            {t('mdoMeetings.specialists.edit')}
-          </button>
-          <button
-            type="button"
-            className={buttonClass('danger')}
-            onClick={() => {
-              setIsConfirming(true);
-            }}
-          >
-            {t('mdoMeetings.specialists.remove')}
-          </button>
-        </div>
-      )}
+        )}
+      </InlineConfirm>
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { FormField } from '../../../components/FormField';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
+import { errorProps, failureKey, fieldsOf, setFieldIssues } from '../../../components/write-errors';
 import { saveSpecialist } from '../../../db';
 import { SPECIALIST_TEAMS, type Specialist } from '../../../domain';
 import styles from '../meetings/Meetings.module.css';
@@ -56,19 +57,13 @@ export function SpecialistForm({
     if (result.ok) {
       onSaved(result.value);
     } else if (result.error.kind === 'invalid') {
-      for (const { field, code } of result.error.issues) {
-        if (field in defaultValues) setError(field as keyof SpecialistFormValues, { message: code });
-      }
+      setFieldIssues(setError, result.error.issues, fieldsOf(defaultValues));
     } else {
-      const kind = result.error.kind;
-      setFormError(kind === 'notFound' ? t('mdoMeetings.errors.notFound') : t(`storage.${kind}`));
+      setFormError(t(failureKey(result.error.kind, 'mdoMeetings.errors.notFound')));
     }
   });
 
-  const issue = (name: keyof SpecialistFormValues) => {
-    const code = errors[name]?.message;
-    return { errorCode: code, errorMessage: code === undefined ? undefined : text.issue(code) };
-  };
+  const issue = (name: keyof SpecialistFormValues) => errorProps(errors[name]?.message, text.issue);
 
   const field = (name: TextName, options: { isRequired?: boolean; hint?: string } = {}) => (
     <FormField
