@@ -1,17 +1,33 @@
 /**
  * load.warm-offline: a returning visit with the network gone. The service worker must already control the
  * page, so each run primes a fresh context online (unthrottled: priming is not measured): signed in
- * against the Tijdig server, the app picks up the session, claims the device and remembers the session
- * on it; then the run cuts the network and reloads at 4x CPU. The register heading must appear (a signed
- * in user opens the app offline without the server); its LCP is compared with the app's own cold LCP
- * from the same run.
+ * through the login page, as a person does, so the device's key vault is wrapped with the password too;
+ * then the run cuts the network and reloads at 4x CPU. Since the device lock (issue 17) the first screen
+ * offline is the lock screen: the data key's server half cannot be fetched, so the password opens the
+ * vault on the device. The row is the LCP of that first screen against the app's own cold LCP from the
+ * same run; the note adds the time from "Ontgrendelen" to the register (600,000 PBKDF2 rounds at 4x CPU),
+ * which is not a page-load figure.
  */
 import { CPU_SLOWDOWN, goOffline, openPage, settledVitals } from './lib/browser.mjs';
 import { median } from './lib/stats.mjs';
-import { signIn } from './lib/tijdig-server.mjs';
 import { REGISTER_HEADING } from './load-cold.mjs';
 
 const COLD_RATIO = 0.25;
+/** The lock screen's heading (src/i18n/lock.nl.json). */
+const LOCK_HEADING = 'Tijdig is vergrendeld';
+
+/**
+ * Signs in through the app's own login page.
+ * @param {import('playwright-core').Page} page @param {import('./lib/tijdig-server.mjs').TijdigServer} server
+ */
+async function signInThroughPage(page, server) {
+  const account = server.browserAccount;
+  if (!account) throw new Error('load.warm-offline needs the browser account');
+  await page.goto(`${server.url}/inloggen`, { waitUntil: 'load' });
+  await page.getByLabel(/^E-mailadres/).fill(account.email);
+  await page.getByLabel(/^Wachtwoord/).fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -20,10 +36,10 @@ const COLD_RATIO = 0.25;
 async function warmOfflineVisit(browser, server) {
   const { context, page, cdp } = await openPage(browser, { cpu: 1 });
   const heading = page.getByRole('heading', { level: 1, name: REGISTER_HEADING });
+  const lockHeading = page.getByRole('heading', { level: 1, name: LOCK_HEADING });
   try {
-    await signIn(context, server);
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    // The register shows only once the app has taken over the server session and claimed the device.
+    await signInThroughPage(page, server);
+    // The register shows only once the app has taken the session, claimed the device and opened its vault.
     await heading.waitFor({ state: 'visible' });
     const isReady = await page.evaluate(() =>
       Promise.race([
@@ -46,10 +62,15 @@ async function warmOfflineVisit(browser, server) {
     await goOffline(context, cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.reload({ waitUntil: 'load' });
-    await heading.waitFor({ state: 'visible' });
+    await lockHeading.waitFor({ state: 'visible' });
     const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
     if (!isControlled) throw new Error('offline reload was not served by the service worker');
-    return (await settledVitals(page)).lcp;
+    const { lcp } = await settledVitals(page);
+    await page.getByLabel(/^Wachtwoord/).fill(server.browserAccount?.password ?? '');
+    const unlockStarted = performance.now();
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await heading.waitFor({ state: 'visible' });
+    return { lcp, unlockMs: performance.now() - unlockStarted };
   } finally {
     await context.close();
   }
@@ -69,9 +90,11 @@ async function countCachedEntries() {
  * @returns {Promise<import('./lib/report.mjs').Row[]>}
  */
 export async function measureWarmOffline(browser, { app, runs, coldLcp }) {
-  const samples = [];
-  for (let run = 0; run < runs; run += 1) samples.push(await warmOfflineVisit(browser, app));
+  const visits = [];
+  for (let run = 0; run < runs; run += 1) visits.push(await warmOfflineVisit(browser, app));
+  const samples = visits.map((visit) => visit.lcp);
   const lcp = median(samples);
+  const unlockMs = median(visits.map((visit) => visit.unlockMs));
   const ratio = lcp / coldLcp;
   return [
     {
@@ -84,9 +107,9 @@ export async function measureWarmOffline(browser, { app, runs, coldLcp }) {
       ratio: Number.isFinite(ratio) ? ratio : null,
       ratioOf: 'of own cold',
       n: runs,
-      target: `register visible; <= ${COLD_RATIO}x own cold LCP`,
+      target: `first screen (lock screen) visible; <= ${COLD_RATIO}x own cold LCP`,
       met: Number.isFinite(ratio) ? ratio <= COLD_RATIO : null,
-      note: "peer column is the app's own cold LCP; signed in while online, then the register heading was visible offline in every run (no server)",
+      note: `peer column is the app's own cold LCP; signed in through the login page while online, then offline the lock screen showed in every run and the password opened the register without the server (Ontgrendelen to register: median ${Math.round(unlockMs)} ms at 4x CPU)`,
       samples: { app: samples },
     },
   ];
