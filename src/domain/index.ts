@@ -19,6 +19,7 @@ export * from './conflict';
 export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
+export * from './record-evolution';
 export * from './indicators';
 export * from './server-stamps';
 export * from './on-behalf';
