@@ -101,7 +101,7 @@ describe.each(DATABASES)('records of an older shape on %s', (kind) => {
   it('reads the plans and saved versions an older server stored in the current shape', async () => {
     const patientId = randomUUID();
     const versionId = randomUUID();
-    const plan = { ...planOfVersion7(patientId), mantelzorgDiscussedOn: null };
+    const plan: Row = { ...planOfVersion7(patientId), mantelzorgDiscussedOn: null };
     await current.push([
       current.mutation('patient', patientId, patientData(), null),
       current.mutation('carePlan', patientId, plan, null),
