@@ -1,17 +1,24 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
-import type { PatientId } from '../../domain';
+import { toDutchDate, type IsoDate, type PatientId } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { useChecklistData } from '../checklists/useChecklistData';
 import { useOutcomeText } from '../checklists/useOutcomeText';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
+import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
 
-/** Mantelzorgbelasting in a few words, which the latest EDIZ measurement can fill in. */
-export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
+interface MantelzorgSectionProps {
+  patientId: PatientId;
+  /** When the saved plan says the burden was last discussed, null when never. */
+  discussed: IsoDate | null;
+}
+
+/** Mantelzorgbelasting in a few words and when it was discussed, which the latest EDIZ can fill in. */
+export function MantelzorgSection({ patientId, discussed }: MantelzorgSectionProps) {
   const { t, i18n } = useTranslation();
   const { setValue } = useFormContext<CarePlanFormValues>();
   const { catalog, summarised } = useChecklistData(patientId);
@@ -30,9 +37,10 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
         })
       : null;
   return (
-    <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')}>
+    <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')} discussed={discussed}>
       <div className={styles.stack}>
         <TextField name="mantelzorgSummary" label={t('carePlan.labels.mantelzorgSummary')} isMultiline />
+        <DateField name="mantelzorgDiscussedOn" label={t('carePlan.labels.mantelzorgDiscussedOn')} />
         {summarised && <p className={styles.meta}>{text ?? t('carePlan.burden.none')}</p>}
         {text && (
           <div>
@@ -41,6 +49,10 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
               className={buttonClass('secondary')}
               onClick={() => {
                 setValue('mantelzorgSummary', text, { shouldDirty: true });
+                // The measurement is when the burden was last looked at.
+                setValue('mantelzorgDiscussedOn', toDutchDate(latest.result.observedOn), {
+                  shouldDirty: true,
+                });
               }}
             >
               {t('carePlan.actions.takeBurden')}
