@@ -15,7 +15,7 @@ interface Def {
   element?: z.ZodType;
 }
 
-const defOf = (schema: z.ZodType): Def => schema.def as unknown as Def;
+const defOf = (schema: z.ZodType): Def => schema.def;
 
 function collect(schema: z.ZodType, path: string, into: string[]): void {
   if (schema === (isoDateSchema as z.ZodType)) {

@@ -29,6 +29,7 @@ export function MantelzorgSection({ patientId, discussed }: MantelzorgSectionPro
       catalog.get(entry.result.definitionId, entry.result.definitionVersion)?.kind === 'caregiverBurden',
   );
   const definition = latest && catalog.get(latest.result.definitionId, latest.result.definitionVersion);
+  const measuredOn = latest ? toDutchDate(latest.result.observedOn) : null;
   const text =
     latest && definition
       ? t('carePlan.burden.latest', {
@@ -50,9 +51,7 @@ export function MantelzorgSection({ patientId, discussed }: MantelzorgSectionPro
               onClick={() => {
                 setValue('mantelzorgSummary', text, { shouldDirty: true });
                 // The measurement is when the burden was last looked at.
-                setValue('mantelzorgDiscussedOn', toDutchDate(latest.result.observedOn), {
-                  shouldDirty: true,
-                });
+                if (measuredOn) setValue('mantelzorgDiscussedOn', measuredOn, { shouldDirty: true });
               }}
             >
               {t('carePlan.actions.takeBurden')}
