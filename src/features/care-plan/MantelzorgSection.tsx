@@ -41,7 +41,9 @@ export function MantelzorgSection({ patientId, discussed }: MantelzorgSectionPro
     <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')} discussed={discussed}>
       <div className={styles.stack}>
         <TextField name="mantelzorgSummary" label={t('carePlan.labels.mantelzorgSummary')} isMultiline />
-        <DateField name="mantelzorgDiscussedOn" label={t('carePlan.labels.mantelzorgDiscussedOn')} />
+        <div className={styles.grid}>
+          <DateField name="mantelzorgDiscussedOn" label={t('carePlan.labels.lastDiscussed')} />
+        </div>
         {summarised && <p className={styles.meta}>{text ?? t('carePlan.burden.none')}</p>}
         {text && (
           <div>
