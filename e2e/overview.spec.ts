@@ -56,6 +56,7 @@ function carePlan(patientId: string) {
     acuteAgreements: { text: '', lastDiscussed: null },
     vptz: { isDiscussed: false, deployedSince: null },
     mantelzorgSummary: '',
+    mantelzorgDiscussedOn: null,
     limitReanimatie: emptyLimit,
     limitInvasieveBeademing: emptyLimit,
     limitIcOpname: emptyLimit,

@@ -5,8 +5,6 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import {
-  carePlanSchema,
-  carePlanVersionSchema,
   diffCarePlans,
   isoDateOf,
   newCarePlan,
@@ -19,10 +17,9 @@ import {
   type IsoDateTime,
 } from '../domain';
 import type { TijdigDb } from './database';
-import { enqueueMutation, outboxTables } from './outbox';
 import { getPatient } from './patients-repository';
-import { classifyStorageError } from './storage-errors';
-import { changedFields } from './synced-record';
+import { invalid, notFound, runWrite } from './run-write';
+import { storeSyncedRecord } from './synced-record';
 import type { WriteResult } from './write-result';
 
 export type CarePlanWriteResult = WriteResult<CarePlan>;
@@ -42,37 +39,20 @@ export async function saveCarePlan(
   now: Date,
 ): Promise<CarePlanWriteResult> {
   const checked = validateCarePlanFields(input, isoDateOf(now));
-  if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
+  if (!checked.ok) return invalid(checked.issues);
   const at = now.toISOString() as IsoDateTime;
-  try {
-    return await db.transaction(
-      'rw',
-      [db.patients, db.carePlans, db.carePlanVersions, ...outboxTables(db)],
-      async (): Promise<CarePlanWriteResult> => {
-        const patient = await getPatient(db, patientId);
-        const previous = await db.carePlans.get(patientId as CarePlanId);
-        if (!patient || (previous && previous.deletedAt !== null))
-          return { ok: false, error: { kind: 'notFound' } };
-        if (previous && diffCarePlans(previous, checked.value).length === 0)
-          return { ok: true, value: previous };
-        const base = previous ?? newCarePlan(patient.id, author, at);
-        // Belt and braces: row and version are checked against their full schemas right before storing.
-        const plan = carePlanSchema.parse({ ...base, ...checked.value, author, updatedAt: at });
-        await db.carePlans.put(plan);
-        await enqueueMutation(db, {
-          entity: 'carePlan',
-          recordId: plan.id,
-          op: 'put',
-          changed: changedFields(previous, plan),
-          at,
-        });
-        await addCarePlanVersion(db, plan, author, at);
-        return { ok: true, value: plan };
-      },
-    );
-  } catch (error) {
-    return { ok: false, error: { kind: classifyStorageError(error) } };
-  }
+  return runWrite(db, [db.patients, db.carePlans, db.carePlanVersions], async () => {
+    const patient = await getPatient(db, patientId);
+    const previous = await db.carePlans.get(patientId as CarePlanId);
+    if (!patient || (previous && previous.deletedAt !== null)) return notFound();
+    if (previous && diffCarePlans(previous, checked.value).length === 0) return { ok: true, value: previous };
+    const base = previous ?? newCarePlan(patient.id, author, at);
+    // Checked against the full schema by storeSyncedRecord, as the version is, right before storing.
+    const next: CarePlan = { ...base, ...checked.value, author, updatedAt: at };
+    const plan = await storeSyncedRecord(db, 'carePlan', next, previous, at);
+    await addCarePlanVersion(db, plan, author, at);
+    return { ok: true, value: plan };
+  });
 }
 
 /**
@@ -86,21 +66,14 @@ export async function addCarePlanVersion(
   author: Author,
   at: IsoDateTime,
 ): Promise<void> {
-  const version: CarePlanVersionRecord = carePlanVersionSchema.parse({
+  const version = {
     id: uuidv7() as CarePlanVersionId,
     carePlanId: plan.id,
     patientId: plan.patientId,
     plan,
     author,
     savedAt: at,
-  });
-  await db.carePlanVersions.add(version);
-  const { id, ...versionFields } = version;
-  await enqueueMutation(db, {
-    entity: 'carePlanVersion',
-    recordId: id,
-    op: 'put',
-    changed: versionFields,
-    at,
-  });
+  } as CarePlanVersionRecord;
+  // A version is never changed or deleted: it is stored once, whole.
+  await storeSyncedRecord(db, 'carePlanVersion', version, undefined, at);
 }

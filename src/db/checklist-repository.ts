@@ -20,8 +20,10 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { enqueueMutation, outboxTables } from './outbox';
-import type { FieldIssue, WriteResult } from './write-result';
+import { invalid, runWrite } from './run-write';
 import { classifyStorageError } from './storage-errors';
+import { storeSyncedRecord } from './synced-record';
+import type { FieldIssue, WriteResult } from './write-result';
 
 export interface ChecklistEntry {
   patientId: PatientId;
@@ -64,17 +66,9 @@ export function prepareChecklistResult(
   return { ok: true, value: parsed.data };
 }
 
-/** Stores a prepared result and queues it. Only inside a transaction over checklistResults, outbox, meta. */
+/** Stores a prepared result and queues it. Only inside a transaction over checklistResults and the outbox tables. */
 export async function storeChecklistResult(db: TijdigDb, result: ChecklistResult): Promise<void> {
-  await db.checklistResults.add(result);
-  const { id, ...changed } = result;
-  await enqueueMutation(db, {
-    entity: 'checklistResult',
-    recordId: id,
-    op: 'put',
-    changed,
-    at: result.recordedAt,
-  });
+  await storeSyncedRecord(db, 'checklistResult', result, undefined, result.recordedAt);
 }
 
 /** Records one filled-in checklist for a patient. */
@@ -84,15 +78,11 @@ export async function recordChecklistResult(
   now: Date,
 ): Promise<WriteResult<ChecklistResult>> {
   const prepared = prepareChecklistResult(entry, now);
-  if (!prepared.ok) return { ok: false, error: { kind: 'invalid', issues: prepared.issues } };
-  try {
-    await db.transaction('rw', [db.checklistResults, ...outboxTables(db)], () =>
-      storeChecklistResult(db, prepared.value),
-    );
+  if (!prepared.ok) return invalid(prepared.issues);
+  return runWrite(db, [db.checklistResults], async () => {
+    await storeChecklistResult(db, prepared.value);
     return { ok: true, value: prepared.value };
-  } catch (error) {
-    return { ok: false, error: { kind: classifyStorageError(error) } };
-  }
+  });
 }
 
 export type DefinitionImportResult =
@@ -107,7 +97,8 @@ export type DefinitionImportResult =
     };
 
 /**
- * Imports a region's checklist definition from JSON text. A malformed file, a definition that fails the
+ * Imports a region's checklist definition from JSON text. Written apart from runWrite: a definition is keyed
+ * `id@version` and never changes, and the import answers its own refusals (bad JSON, a clashing version). A malformed file, a definition that fails the
  * schema, or an existing id and version with other content are refused; nothing is stored then.
  */
 export async function importChecklistDefinition(

@@ -44,7 +44,7 @@ describe('database upgrades', () => {
 
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     for (const row of stored) {
       const read = await getPatient(db, row.id);
@@ -122,7 +122,7 @@ describe('database upgrades', () => {
     clearDataKey();
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await getPatient(db, first)).toEqual(patients[0]);
     expect(rawText(await readRawTables(name))).toContain(secret);
 
@@ -141,7 +141,10 @@ describe('database upgrades', () => {
       expect(await db.table(table).count(), table).toBe(rows.length);
       const key = table === 'outbox' ? 'mutationId' : 'id';
       const read = await db.table(table).bulkGet(rows.map((row) => row[key] as string));
-      expect(read, table).toEqual(rows);
+      // Version 9 gave care plans the date the mantelzorgbelasting was discussed (record-shapes.test.ts).
+      const upgraded =
+        table === 'carePlans' ? rows.map((row) => ({ ...row, mantelzorgDiscussedOn: null })) : rows;
+      expect(read, table).toEqual(upgraded);
     }
     const outbox = await db.outbox.orderBy('counter').toArray();
     expect(outbox.map((row) => [row.counter, row.changed])).toEqual([
@@ -157,7 +160,7 @@ describe('database upgrades', () => {
   it('opens a fresh database at the latest version with empty tables', async () => {
     const db = new TijdigDb(uniqueName());
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.patients.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.markingEvents.count()).toBe(0);

@@ -22,12 +22,16 @@
  * Version 8 encrypts patient data at rest (src/db/encryption): the tables listed in ENCRYPTED_TABLES store
  * only their primary key, opaque indexed fields (ids, dates, codes) and a ciphertext; no index holds a name.
  *
+ * Version 9 and later bring records of a kind whose shape changed up to date (record-shapes.ts): a version
+ * whose upgrade calls migrateReadableRows with the protocol version the rows had before it.
+ *
  * Versions only ever get added. A new table or index is a new `version(n)` with an upgrade function when
  * existing rows need to change; the test in database.test.ts proves older data survives every upgrade.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { installEncryption } from './encryption';
+import { migrateReadableRows } from './record-shapes';
 import type {
   AgendaItem,
   CarePlan,
@@ -119,6 +123,11 @@ export interface RecordRevRow {
 
 /** A change the server refused, kept on the device with the reason until a person deals with it. */
 export interface OutboxRow extends Mutation {
+  /**
+   * The protocol version of the app that queued the change: the shape of its data, which the push names
+   * so the server migrates it (record-evolution.ts). Absent on changes queued before it was kept: 7.
+   */
+  schemaVersion?: number;
   rejection?: {
     reason: RejectionReason;
     issues?: { path: string; code: string }[];
@@ -161,6 +170,10 @@ export class TijdigDb extends Dexie {
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
     this.version(8).stores(SCHEMA_V8);
+    // Protocol 8: care plans record when the mantelzorgbelasting was discussed.
+    this.version(9)
+      .stores({})
+      .upgrade((tx) => migrateReadableRows(tx, 7));
     installEncryption(this);
   }
 }

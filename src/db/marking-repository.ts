@@ -25,9 +25,9 @@ import {
 } from '../domain';
 import type { TijdigDb } from './database';
 import { prepareChecklistResult, storeChecklistResult, type ChecklistEntry } from './checklist-repository';
-import { enqueueMutation, outboxTables } from './outbox';
 import { getPatient, storePatient } from './patients-repository';
-import { classifyStorageError } from './storage-errors';
+import { notFound, refuse, runWrite } from './run-write';
+import { storeSyncedRecord } from './synced-record';
 import type { FieldIssue, WriteResult } from './write-result';
 
 export interface MarkingEntry {
@@ -108,18 +108,9 @@ async function markInTransaction(
     deletedAt: null,
   });
   if (checklistResult) await storeChecklistResult(db, { ...checklistResult, patientId: patient.id });
-  await db.markingEvents.add(event);
-  const { id, ...changed } = event;
-  await enqueueMutation(db, { entity: 'markingEvent', recordId: id, op: 'put', changed, at });
+  await storeSyncedRecord(db, 'markingEvent', event, undefined, at);
   await storePatient(db, applyToPatient(patient, events, event, at), patient);
   return { ok: true, value: event };
-}
-
-/** A rejected transaction: thrown inside so Dexie rolls back whatever was already written. */
-class Refused extends Error {
-  constructor(readonly result: MarkingWriteResult) {
-    super('refused');
-  }
 }
 
 function parseChange(
@@ -131,12 +122,7 @@ function parseChange(
   return { ok: false, result: { ok: false, error: { kind: 'invalid', issues } } };
 }
 
-const MARKING_TABLES = (db: TijdigDb) => [
-  db.patients,
-  db.markingEvents,
-  db.checklistResults,
-  ...outboxTables(db),
-];
+const MARKING_TABLES = (db: TijdigDb) => [db.patients, db.markingEvents, db.checklistResults];
 
 /**
  * Records a marking change. With `checklist`, the checklist result that led to it is stored in the same
@@ -197,25 +183,24 @@ export async function quickMark(
     prepared = result.value;
   }
   const at = now.toISOString() as IsoDateTime;
-  try {
-    return await db.transaction('rw', MARKING_TABLES(db), async () => {
-      const patient = newPatient
-        ? await storePatient(db, newPatient, undefined)
-        : await getPatient(db, 'patientId' in target ? target.patientId : '');
-      if (!patient) return { ok: false as const, error: { kind: 'notFound' as const } };
-      const result = await markInTransaction(
-        db,
-        patient,
-        { ...entry, date: date.data, patientId: patient.id, change: change.value },
-        at,
-        today,
-        prepared,
-      );
-      if (!result.ok) throw new Refused(result);
-      return { ...result, patientId: patient.id };
-    });
-  } catch (error) {
-    if (error instanceof Refused) return error.result;
-    return { ok: false, error: { kind: classifyStorageError(error) } };
-  }
+  let patientId: PatientId | undefined;
+  const result = await runWrite(db, MARKING_TABLES(db), async () => {
+    const patient = newPatient
+      ? await storePatient(db, newPatient, undefined)
+      : await getPatient(db, 'patientId' in target ? target.patientId : '');
+    if (!patient) return notFound<MarkingEvent>();
+    const marked = await markInTransaction(
+      db,
+      patient,
+      { ...entry, date: date.data, patientId: patient.id, change: change.value },
+      at,
+      today,
+      prepared,
+    );
+    // A refused marking must not leave the new patient it created behind.
+    if (!marked.ok) refuse(marked);
+    patientId = patient.id;
+    return marked;
+  });
+  return result.ok ? { ...result, patientId } : result;
 }

@@ -1,7 +1,7 @@
 /** Queues local changes for the sync server. Always called inside the transaction that writes the row. */
 import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
-import type { IsoDateTime, Mutation, MutationId, SyncEntity } from '../domain';
+import { SCHEMA_VERSION, type IsoDateTime, type Mutation, type MutationId, type SyncEntity } from '../domain';
 import type { TijdigDb } from './database';
 
 const COUNTER_KEY = 'nextOutboxCounter';
@@ -56,7 +56,7 @@ export async function enqueueMutation(db: TijdigDb, change: QueuedChange): Promi
     changed: change.changed,
     createdAt: change.at,
   };
-  await db.outbox.add(mutation);
+  await db.outbox.add({ ...mutation, schemaVersion: SCHEMA_VERSION });
   await db.meta.put({ key: COUNTER_KEY, value: counter + 1 });
   return mutation;
 }

@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PatientId } from '../domain';
+import type { Author, PatientId } from '../domain';
 import { patientFields } from '../test/factories';
 import { TijdigDb } from './database';
+import { recordMarking } from './marking-repository';
 import { listPalliativeRegister, listPatients } from './patient-queries';
 import { createPatient, deletePatient, getPatient, updatePatient } from './patients-repository';
 
@@ -128,6 +129,32 @@ describe('updatePatient', () => {
   it('answers notFound for an unknown id', async () => {
     const result = await updatePatient(db, crypto.randomUUID() as PatientId, patientFields(), now);
     expect(result).toEqual({ ok: false, error: { kind: 'notFound' } });
+  });
+});
+
+describe('updatePatient while a marking is saved', () => {
+  it('keeps the marking: the edit reads the patient inside its own write', async () => {
+    const patient = await create();
+    const gp: Author = { name: 'H. Bakker', role: 'huisarts' };
+    const change = {
+      kind: 'palliative',
+      markedBy: 'H. Bakker',
+      basis: 'surpriseQuestion',
+      isConversationHeld: true,
+      conversationDate: '2026-11-20',
+      colour: 'yellow',
+    };
+    // Started together: an edit that read the patient before the marking landed would unmark them.
+    const [edit, marking] = await Promise.all([
+      updatePatient(db, patient.id, patientFields({ givenName: 'Johanna' }), now),
+      recordMarking(db, { patientId: patient.id, date: '2026-11-20', change, author: gp }, now),
+    ]);
+    expect([edit.ok, marking.ok]).toEqual([true, true]);
+    expect(await getPatient(db, patient.id)).toMatchObject({
+      givenName: 'Johanna',
+      palliativeSince: '2026-11-20',
+      registerColour: 'yellow',
+    });
   });
 });
 

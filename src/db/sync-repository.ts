@@ -6,7 +6,17 @@
  */
 import { Dexie, type Table } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
-import type { ClientId, Conflict, IsoDateTime, MutationResult, PullResponse, SyncChange } from '../domain';
+import {
+  BASELINE_RECORD_VERSION,
+  migrateRecord,
+  SYNC_ENTITY_DEFINITIONS,
+  type ClientId,
+  type Conflict,
+  type IsoDateTime,
+  type MutationResult,
+  type PullResponse,
+  type SyncChange,
+} from '../domain';
 import type { OutboxRow, TijdigDb } from './database';
 import { revKey } from './outbox';
 import { entityTables, tableOf } from './sync-tables';
@@ -32,14 +42,24 @@ export async function getCheckpoint(db: TijdigDb): Promise<number> {
   return typeof stored?.value === 'number' ? stored.value : 0;
 }
 
-/** The oldest changes still waiting for the server, in counter order; refused ones are not resent. */
+/** The protocol version an outbox row was queued with (changes from before it was kept are of the baseline). */
+export const versionOfChange = (row: OutboxRow): number => row.schemaVersion ?? BASELINE_RECORD_VERSION;
+
+/**
+ * The oldest changes still waiting for the server, in counter order; refused ones are not resent. All of
+ * one protocol version, as a push names one: changes queued by an older app version go in pushes of their own.
+ */
 export async function pendingMutations(db: TijdigDb, limit: number): Promise<OutboxRow[]> {
   const rows: OutboxRow[] = [];
+  let isOtherVersion = false;
   await db.outbox
     .orderBy('counter')
-    .until(() => rows.length >= limit)
+    .until(() => rows.length >= limit || isOtherVersion)
     .each((row) => {
-      if (row.rejection === undefined) rows.push(row);
+      if (row.rejection !== undefined) return;
+      const first = rows[0];
+      if (first !== undefined && versionOfChange(first) !== versionOfChange(row)) isOtherVersion = true;
+      else rows.push(row);
     });
   return rows;
 }
@@ -65,9 +85,12 @@ export async function acknowledgeMutations(
   });
 }
 
-/** The row as this device should show it: the server's copy with this device's unsent edits on top. */
-function rebase(change: SyncChange, pending: readonly OutboxRow[] | undefined): Row {
-  let row: Row = change.data;
+/**
+ * The row as this device should show it: the server's copy in the current shape (the server may be older:
+ * `serverVersion`), with this device's unsent edits on top.
+ */
+function rebase(change: SyncChange, pending: readonly OutboxRow[] | undefined, serverVersion: number): Row {
+  let row = migrateRecord(SYNC_ENTITY_DEFINITIONS[change.entity].evolution, change.data, serverVersion);
   for (const mutation of pending ?? []) {
     const { $resolvesConflict: _resolves, ...changed } = mutation.changed;
     row = { ...row, ...changed };
@@ -98,7 +121,8 @@ export async function applyPulledChanges(db: TijdigDb, response: PullResponse): 
     for (const change of response.changes) {
       const table = tableOf(db, change.entity);
       const rows = rowsByTable.get(table) ?? [];
-      rows.push(rebase(change, pendingByRecord.get(revKey(change.entity, change.recordId))));
+      const pending = pendingByRecord.get(revKey(change.entity, change.recordId));
+      rows.push(rebase(change, pending, response.schemaVersion ?? BASELINE_RECORD_VERSION));
       rowsByTable.set(table, rows);
     }
     for (const [table, rows] of rowsByTable) await table.bulkPut(rows);
@@ -194,7 +218,8 @@ export async function restoreServerCopies(
         if (entity !== 'checklistDefinition') await table.delete(recordId);
         continue;
       }
-      await table.put(rebase(change, stillPending));
+      // The single-record answer names no version; migrations leave data already in their shape alone.
+      await table.put(rebase(change, stillPending, BASELINE_RECORD_VERSION));
       await db.recordRevs.put({ key: revKey(entity, recordId), rev: change.rev });
     }
   });

@@ -1,6 +1,6 @@
 /**
  * Stores one synced record and queues exactly the fields that changed, inside the caller's transaction.
- * Repositories of simple records (the MDO's) use this instead of repeating the row-plus-outbox dance.
+ * Every repository writes its synced records through this, in a transaction opened by runWrite.
  */
 import type { Table } from 'dexie';
 import type { IsoDateTime, SyncEntity } from '../domain';
@@ -13,10 +13,10 @@ import type { WriteResult } from './write-result';
 
 type Row = Record<string, unknown>;
 
-/** What every synced MDO record has: an id and a tombstone. */
+/** What every synced record stored this way has: an id and, unless it is never deleted (a care-plan version), a tombstone. */
 interface LiveRecord {
   id: string;
-  deletedAt: string | null;
+  deletedAt?: string | null;
 }
 
 /** Deep equality for JSON-like values (records hold arrays and small objects). */
@@ -59,7 +59,7 @@ export async function storeSyncedRecord<T extends LiveRecord>(
   await enqueueMutation(db, {
     entity,
     recordId: row.id,
-    op: row.deletedAt === null ? 'put' : 'delete',
+    op: row.deletedAt === null || row.deletedAt === undefined ? 'put' : 'delete',
     changed,
     at,
   });
@@ -71,7 +71,7 @@ export async function storeSyncedRecord<T extends LiveRecord>(
  * transaction; answers `notFound` for a missing or deleted record. For tombstones, `change` sets
  * `deletedAt` to the given moment.
  */
-export async function changeSyncedRecord<T extends LiveRecord>(
+export async function changeSyncedRecord<T extends LiveRecord & { deletedAt: string | null }>(
   db: TijdigDb,
   entity: SyncEntity,
   recordId: string,
@@ -88,7 +88,7 @@ export async function changeSyncedRecord<T extends LiveRecord>(
 }
 
 /** Deletes a live record as a tombstone, so every device removes it too. */
-export function deleteSyncedRecord<T extends LiveRecord>(
+export function deleteSyncedRecord<T extends LiveRecord & { deletedAt: string | null }>(
   db: TijdigDb,
   entity: SyncEntity,
   recordId: string,

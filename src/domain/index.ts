@@ -1,6 +1,7 @@
 /** The pure domain: schemas, rules and protocol messages shared by the app and the sync server. */
 export * from './bsn';
 export * from './date-schemas';
+export * from './schema-dates';
 export * from './dates';
 export * from './ids';
 export * from './patient';
@@ -19,6 +20,7 @@ export * from './conflict';
 export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
+export * from './record-evolution';
 export * from './indicators';
 export * from './server-stamps';
 export * from './on-behalf';

@@ -1,10 +1,11 @@
 /**
  * Every record kind that syncs, with what the server needs to know about it: the schema a record must
  * pass after each change, its field groups (the unit of conflict detection), and what a specialist PZ may
- * see of it. Adding a synced record kind means adding one entry here.
+ * see of it, and how its shape evolved. Adding a synced record kind means adding one entry here.
  */
 import type { z } from 'zod';
 import { carePlanFieldGroups, carePlanSchema } from './care-plan/care-plan';
+import { carePlanEvolution, carePlanVersionEvolution } from './care-plan/evolution';
 import { specialistCarePlanView } from './care-plan/specialist-view';
 import { carePlanVersionFieldGroups, carePlanVersionSchema } from './care-plan/version-record';
 import { checklistDefinitionSchema } from './checklists/definition';
@@ -24,6 +25,7 @@ import {
   specialistSchema,
 } from './mdo';
 import { patientFieldGroups, patientSchema } from './patient';
+import { UNCHANGED_RECORD, type RecordEvolution } from './record-evolution';
 import type { StampRules } from './server-stamps';
 import type { SyncEntity } from './sync';
 
@@ -31,6 +33,8 @@ type Row = Record<string, unknown>;
 
 export interface SyncEntityDefinition {
   schema: z.ZodType;
+  /** The shape's version and the migrations from older ones (record-evolution.ts). */
+  evolution: RecordEvolution;
   /** Group name -> the fields that form one fact. Fields in no group are bookkeeping and never conflict. */
   fieldGroups: Readonly<Record<string, readonly string[]>>;
   /** Whether the record's own `id` field must equal the record id (false for definitions, keyed id@version). */
@@ -83,6 +87,7 @@ const CARE_PLAN_STAMPS: StampRules = {
 export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefinition>> = {
   patient: {
     schema: patientSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: patientFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -92,6 +97,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   checklistResult: {
     schema: checklistResultSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: checklistResultFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -106,6 +112,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   markingEvent: {
     schema: markingEventSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: markingEventFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -120,6 +127,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   checklistDefinition: {
     schema: checklistDefinitionSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: { definition: [] },
     hasIdField: false,
     isServerOnly: false,
@@ -129,6 +137,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   meeting: {
     schema: meetingSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: meetingFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -140,6 +149,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   agendaItem: {
     schema: agendaItemSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: agendaItemFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -149,6 +159,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   specialistInvitation: {
     schema: specialistInvitationSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: specialistInvitationFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -162,6 +173,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   conflict: {
     schema: conflictSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: {},
     hasIdField: true,
     isServerOnly: true,
@@ -171,6 +183,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   carePlan: {
     schema: carePlanSchema,
+    evolution: carePlanEvolution,
     fieldGroups: carePlanFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -180,6 +193,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   carePlanVersion: {
     schema: carePlanVersionSchema,
+    evolution: carePlanVersionEvolution,
     fieldGroups: carePlanVersionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -195,6 +209,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   mdoAction: {
     schema: mdoActionSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: mdoActionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -204,6 +219,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   specialist: {
     schema: specialistSchema,
+    evolution: UNCHANGED_RECORD,
     fieldGroups: specialistFieldGroups,
     hasIdField: true,
     isServerOnly: false,

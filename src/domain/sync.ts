@@ -11,9 +11,14 @@ import { mutationIdSchema } from './ids';
  * source and new scoring kinds (an older app could not read them), records carry the server's stamps, and a
  * conflict resolution names the conflict revision it chose from. 7: a push may be refused as `duplicateBsn` (an
  * older app's closed list of reasons could not read that answer), invitations carry the specialist's advice.
+ * 8: a care plan records when the mantelzorgbelasting was discussed; records of older devices are migrated
+ * (record-evolution.ts), so 7 is still accepted.
  */
-export const SCHEMA_VERSION = 7;
-/** The oldest client the server still accepts; older clients get 426 and keep their outbox. */
+export const SCHEMA_VERSION = 8;
+/**
+ * The oldest client the server still accepts; older clients get 426 and keep their outbox. Every record
+ * evolution must migrate data from this version on.
+ */
 export const MIN_CLIENT_SCHEMA_VERSION = 7;
 
 export const SYNC_ENTITIES = [
@@ -137,6 +142,11 @@ export const pullResponseSchema = z.object({
    * show how far its first sync is. Absent from servers older than this field.
    */
   remaining: z.int().nonnegative().optional(),
+  /**
+   * The server's protocol version: the shape of the records in `changes` (record-evolution.ts). Absent from
+   * servers older than this field, whose records are of version 7.
+   */
+  schemaVersion: z.int().positive().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -13,6 +13,7 @@ import {
   queuedAccesses,
   removeQueuedAccesses,
   restoreServerCopies,
+  versionOfChange,
   type TijdigDb,
 } from '../db';
 import {
@@ -37,11 +38,13 @@ async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promis
   const clientId = await getClientId(db);
   for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
     const mutations = await pendingMutations(db, MAX_PUSH_MUTATIONS);
-    if (mutations.length === 0) return;
+    const [first] = mutations;
+    if (first === undefined) return;
     const body: PushRequest = {
       clientId,
-      schemaVersion: SCHEMA_VERSION,
-      mutations: mutations.map(({ rejection: _rejection, ...mutation }) => mutation),
+      // The shape the changes were made in: changes an older app version queued are migrated by the server.
+      schemaVersion: versionOfChange(first),
+      mutations: mutations.map(({ rejection: _rejection, schemaVersion: _version, ...mutation }) => mutation),
     };
     const response = await api.post<PushResponse>('/api/sync/push', body);
     await acknowledgeMutations(db, response.results, now());

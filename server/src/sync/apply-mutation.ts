@@ -9,6 +9,7 @@
 import {
   groupsTouched,
   groupValue,
+  migrateChange,
   normaliseChange,
   plausibleDeviceTime,
   readResolutionClaim,
@@ -52,6 +53,8 @@ export interface ApplyContext {
   takeSeq: () => number;
   /** Who holds the BSNs the push names (read once per push). */
   bsnOwners: BsnOwners;
+  /** The protocol version of the pushing device: the shape of the data it sends (record-evolution.ts). */
+  clientVersion: number;
 }
 
 export interface Applied {
@@ -116,7 +119,9 @@ export async function applyMutation(
   if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
   const current = batch.get(mutation.entity, mutation.recordId);
-  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...sent } = mutation.changed;
+  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...sentAsIs } = mutation.changed;
+  // An older device's change is brought up to the current shape first: every check below knows only that.
+  const sent = migrateChange(definition.evolution, sentAsIs, current?.data ?? null, context.clientVersion);
   const claim = resolves === undefined ? null : readResolutionClaim(resolves);
   if (resolves !== undefined && claim === null) {
     return rejected(mutation, 'invalid', [{ path: RESOLVES_CONFLICT_FIELD, code: 'conflict.claimInvalid' }]);

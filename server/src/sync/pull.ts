@@ -6,6 +6,7 @@
 import {
   hasClinicalRole,
   readableEntities,
+  SCHEMA_VERSION,
   SYNC_ENTITIES,
   SYNC_ENTITY_DEFINITIONS,
   type PullResponse,
@@ -54,7 +55,7 @@ export interface PageBounds {
  * JavaScript as well; this lets the query stop turning records into text once the page is full.
  */
 const CHANGE_FRAME_BYTES = 100;
-/** An upper bound on the answer around its changes: keys, `next`, `hasMore`, `remaining`. */
+/** An upper bound on the answer around its changes: keys, `next`, `hasMore`, `remaining`, `schemaVersion`. */
 const PAGE_FRAME_BYTES = 128;
 
 /**
@@ -151,7 +152,7 @@ export async function pullAsJson(
   return {
     json:
       `{"changes":[${changes.join(',')}],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
-      `"remaining":${remaining}}`,
+      `"remaining":${remaining},"schemaVersion":${SCHEMA_VERSION}}`,
     count: changes.length,
     // The practice's own team: one row per pull, not per patient (their access is the whole practice).
     disclosures: null,
@@ -181,5 +182,12 @@ async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): P
     const view = SYNC_ENTITY_DEFINITIONS[record.entity].specialistView;
     if (view) changes.push(toChange(record, view(record.data)));
   }
-  return { changes, next: Number(currentSeq), hasMore: false, isSnapshot: true, remaining: 0 };
+  return {
+    changes,
+    next: Number(currentSeq),
+    hasMore: false,
+    isSnapshot: true,
+    remaining: 0,
+    schemaVersion: SCHEMA_VERSION,
+  };
 }

@@ -174,7 +174,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
       const stored = recordToLock(mutation) ? batch.get(mutation.entity, mutation.recordId) : undefined;
       const { result, audit } = await applyMutation(
         tx,
-        { actor, clientId, author, batch, takeSeq, bsnOwners },
+        { actor, clientId, author, batch, takeSeq, bsnOwners, clientVersion: request.schemaVersion },
         mutation,
       );
       results.push(result);

@@ -34,6 +34,11 @@ export type EncryptedTableName = keyof typeof ENCRYPTED_TABLES;
 export const SEALED_FIELD = '_sealed';
 /** Indexed field of a stored row holding its format version; plain (not yet migrated) rows lack it. */
 export const FORMAT_FIELD = '_format';
+/**
+ * Field of a sealed row holding the version of the record's shape it was sealed with (record-shapes.ts);
+ * rows sealed before records carried their evolution lack it. Not indexed.
+ */
+export const RECORD_VERSION_FIELD = '_rv';
 
 export function isEncryptedTable(name: string): name is EncryptedTableName {
   return Object.hasOwn(ENCRYPTED_TABLES, name);

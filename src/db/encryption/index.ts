@@ -9,7 +9,13 @@ import { encryptionMiddleware } from './middleware';
 import { encryptPlainRows } from './migrate-plain-rows';
 
 export { DataLockedError, RecordDecryptError, isDataLockedError } from './errors';
-export { ENCRYPTED_TABLES, FORMAT_FIELD, SEALED_FIELD, isEncryptedTable } from './encrypted-tables';
+export {
+  ENCRYPTED_TABLES,
+  FORMAT_FIELD,
+  RECORD_VERSION_FIELD,
+  SEALED_FIELD,
+  isEncryptedTable,
+} from './encrypted-tables';
 export { encryptPlainRows } from './migrate-plain-rows';
 
 /** A database closed or deleted (sign-out wipe) while the migration ran: nothing left to migrate. */

@@ -20,9 +20,11 @@ import {
   type Transaction,
 } from 'dexie';
 import { currentDataKey, onDataKeyChange } from '../data-key';
+import { recordVersionOfTable, upToDateRow } from '../record-shapes';
 import {
   ENCRYPTED_TABLES,
   FORMAT_FIELD,
+  RECORD_VERSION_FIELD,
   SEALED_FIELD,
   isEncryptedTable,
   type EncryptedTableName,
@@ -60,6 +62,8 @@ function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8
     if (record[field] !== undefined) stored[field] = record[field];
   }
   stored[FORMAT_FIELD] = SEALED_FORMAT_VERSION;
+  const version = recordVersionOfTable(name);
+  if (version !== null) stored[RECORD_VERSION_FIELD] = version;
   stored[SEALED_FIELD] = sealRecord(key, name, primaryKey, record);
   return stored;
 }
@@ -72,12 +76,22 @@ function sealedBytes(row: Row): Uint8Array | null {
   return new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength);
 }
 
+/** An opened record in the current shape of its kind: sealed with an older one, it is migrated now. */
+function upToDate(name: EncryptedTableName, stored: Row, opened: unknown): unknown {
+  const version = stored[RECORD_VERSION_FIELD];
+  return upToDateRow(name, opened as Row, typeof version === 'number' ? version : undefined);
+}
+
 function openRow(name: EncryptedTableName, schema: DBCoreTableSchema, row: unknown): unknown {
   if (row === undefined || row === null) return row;
   const bytes = sealedBytes(row as Row);
   // A row from before encryption: readable (it is plain on disk anyway) until the migration seals it.
   if (!bytes) return row;
-  return openRecord(keyOrThrow(name), name, schema.primaryKey.extractKey?.(row), bytes);
+  return upToDate(
+    name,
+    row as Row,
+    openRecord(keyOrThrow(name), name, schema.primaryKey.extractKey?.(row), bytes),
+  );
 }
 
 function openRowsAsync(
@@ -89,7 +103,11 @@ function openRowsAsync(
   return Promise.all(
     rows.map((row) => {
       const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
-      return bytes ? openRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes) : row;
+      return bytes
+        ? openRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes).then((opened) =>
+            upToDate(name, row as Row, opened),
+          )
+        : row;
     }),
   );
 }

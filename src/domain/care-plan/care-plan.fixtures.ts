@@ -61,6 +61,7 @@ export function completePlan(overrides: Partial<CarePlan> = {}): CarePlan {
     acuteAgreements: { text: 'Bel de huisartsenpost, niet 112', lastDiscussed: date('2026-11-20') },
     vptz: { isDiscussed: true, deployedSince: date('2026-11-10') },
     mantelzorgSummary: 'EDIZ 7: zwaar belast',
+    mantelzorgDiscussedOn: date('2026-11-12'),
     limitReanimatie: limit('niet'),
     limitInvasieveBeademing: limit('niet'),
     limitIcOpname: limit('niet'),

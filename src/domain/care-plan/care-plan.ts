@@ -179,6 +179,11 @@ export const carePlanFieldsSchema = z.object({
   vptz: z.object({ isDiscussed: z.boolean(), deployedSince: optionalDate }),
   /** Mantelzorgbelasting in a few words, usually from the latest EDIZ result. */
   mantelzorgSummary: text(1000),
+  /**
+   * When the mantelzorgbelasting was last discussed or measured, so the team sees how current the summary
+   * is; null when not recorded (plans from before this field, see evolution.ts).
+   */
+  mantelzorgDiscussedOn: optionalDate,
   limitReanimatie: treatmentLimitSchema,
   limitInvasieveBeademing: treatmentLimitSchema,
   limitIcOpname: treatmentLimitSchema,
@@ -285,7 +290,7 @@ export const carePlanFieldGroups = {
   medicationAndAids: ['medicationAndAids'],
   acuteAgreements: ['acuteAgreements'],
   vptz: ['vptz'],
-  mantelzorg: ['mantelzorgSummary'],
+  mantelzorg: ['mantelzorgSummary', 'mantelzorgDiscussedOn'],
   limitReanimatie: ['limitReanimatie'],
   limitInvasieveBeademing: ['limitInvasieveBeademing'],
   limitIcOpname: ['limitIcOpname'],

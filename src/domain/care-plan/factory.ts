@@ -50,6 +50,7 @@ export function emptyCarePlanFields(): CarePlanFields {
     acuteAgreements: { text: '', lastDiscussed: null },
     vptz: { isDiscussed: false, deployedSince: null },
     mantelzorgSummary: '',
+    mantelzorgDiscussedOn: null,
     limitReanimatie: emptyTreatmentLimit(),
     limitInvasieveBeademing: emptyTreatmentLimit(),
     limitIcOpname: emptyTreatmentLimit(),

@@ -1,5 +1,6 @@
 /** The individual care plan (IZP) with the PZP record: schema, field groups, rules, versions and FHIR. */
 export * from './care-plan';
+export * from './evolution';
 export * from './factory';
 export * from './rules';
 export * from './specialist-view';

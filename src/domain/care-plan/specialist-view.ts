@@ -26,6 +26,7 @@ export const SPECIALIST_CARE_PLAN_FIELDS = [
   'acuteAgreements',
   'vptz',
   'mantelzorgSummary',
+  'mantelzorgDiscussedOn',
   'limitReanimatie',
   'limitInvasieveBeademing',
   'limitIcOpname',

@@ -33,8 +33,22 @@ describe('the mantelzorg section of the care plan', () => {
       ),
     ).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: /overnemen/i }));
-    expect(within(section).getByRole('textbox')).toHaveValue(
+    expect(within(section).getByRole('textbox', { name: /in het kort/ })).toHaveValue(
       'Laatste mantelzorgmeting (02-11-2026): Score 2 van 9. 6 stellingen niet beantwoord.',
     );
+    // The measurement's date becomes the date the burden was discussed.
+    expect(within(section).getByRole('textbox', { name: /Laatst besproken/ })).toHaveValue('02-11-2026');
+  });
+
+  it("saves when the burden was discussed and shows it as the section's last discussion", async () => {
+    const patient = patientRow();
+    const { db, user } = await renderApp(`/patienten/${patient.id}/zorgplan`, [patient]);
+    const section = await screen.findByRole('region', { name: 'Mantelzorgbelasting' });
+    await user.type(within(section).getByRole('textbox', { name: /Laatst besproken/ }), '12-11-2026');
+    await user.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
+    await expect
+      .poll(async () => (await db.carePlans.get(patient.id as never))?.mantelzorgDiscussedOn)
+      .toBe('2026-11-12');
+    expect(await within(section).findByText('Laatst besproken: 12-11-2026')).toBeInTheDocument();
   });
 });

@@ -1,17 +1,24 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
-import type { PatientId } from '../../domain';
+import { toDutchDate, type IsoDate, type PatientId } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { useChecklistData } from '../checklists/useChecklistData';
 import { useOutcomeText } from '../checklists/useOutcomeText';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
+import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
 
-/** Mantelzorgbelasting in a few words, which the latest EDIZ measurement can fill in. */
-export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
+interface MantelzorgSectionProps {
+  patientId: PatientId;
+  /** When the saved plan says the burden was last discussed, null when never. */
+  discussed: IsoDate | null;
+}
+
+/** Mantelzorgbelasting in a few words and when it was discussed, which the latest EDIZ can fill in. */
+export function MantelzorgSection({ patientId, discussed }: MantelzorgSectionProps) {
   const { t, i18n } = useTranslation();
   const { setValue } = useFormContext<CarePlanFormValues>();
   const { catalog, summarised } = useChecklistData(patientId);
@@ -22,6 +29,7 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
       catalog.get(entry.result.definitionId, entry.result.definitionVersion)?.kind === 'caregiverBurden',
   );
   const definition = latest && catalog.get(latest.result.definitionId, latest.result.definitionVersion);
+  const measuredOn = latest ? toDutchDate(latest.result.observedOn) : null;
   const text =
     latest && definition
       ? t('carePlan.burden.latest', {
@@ -30,9 +38,12 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
         })
       : null;
   return (
-    <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')}>
+    <PlanSection id="zorgplan-mantelzorg" title={t('carePlan.sections.mantelzorg')} discussed={discussed}>
       <div className={styles.stack}>
         <TextField name="mantelzorgSummary" label={t('carePlan.labels.mantelzorgSummary')} isMultiline />
+        <div className={styles.grid}>
+          <DateField name="mantelzorgDiscussedOn" label={t('carePlan.labels.lastDiscussed')} />
+        </div>
         {summarised && <p className={styles.meta}>{text ?? t('carePlan.burden.none')}</p>}
         {text && (
           <div>
@@ -41,6 +52,8 @@ export function MantelzorgSection({ patientId }: { patientId: PatientId }) {
               className={buttonClass('secondary')}
               onClick={() => {
                 setValue('mantelzorgSummary', text, { shouldDirty: true });
+                // The measurement is when the burden was last looked at.
+                if (measuredOn) setValue('mantelzorgDiscussedOn', measuredOn, { shouldDirty: true });
               }}
             >
               {t('carePlan.actions.takeBurden')}

@@ -60,7 +60,7 @@ export function PlanSectionByKey({ section, patientId, plan, fields }: PlanSecti
     case 'vptz':
       return <VptzSection />;
     case 'mantelzorg':
-      return <MantelzorgSection patientId={patientId} />;
+      return <MantelzorgSection patientId={patientId} discussed={discussed.mantelzorg} />;
     default:
       return <DimensionSection dimension={section satisfies Dimension} discussed={discussed[section]} />;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCarePlanFields, validateCarePlanFields, type CarePlanFields } from '../../domain';
+import {
+  carePlanFieldsSchema,
+  emptyCarePlanFields,
+  isoDatePaths,
+  validateCarePlanFields,
+  type CarePlanFields,
+} from '../../domain';
 import { completePlan, TODAY } from '../../domain/care-plan/care-plan.fixtures';
 import {
   carePlanResolver,
@@ -16,7 +22,30 @@ function fieldsOf(): CarePlanFields {
   return fields;
 }
 
+/** Every value at a dotted path, `*` standing for each item of an array. */
+function valuesAt(value: unknown, path: string): unknown[] {
+  if (path === '') return [value];
+  const [head = '', ...rest] = path.split('.');
+  const tail = rest.join('.');
+  if (head === '*') return Array.isArray(value) ? value.flatMap((item: unknown) => valuesAt(item, tail)) : [];
+  const record = value as Record<string, unknown> | null;
+  return record !== null && typeof record === 'object' ? valuesAt(record[head], tail) : [];
+}
+
 describe('care plan form values', () => {
+  it.each(isoDatePaths(carePlanFieldsSchema))(
+    'shows the date at %s as dd-mm-jjjj and stores it as ISO again',
+    (path) => {
+      const stored = valuesAt(fieldsOf(), path);
+      // The complete test plan holds a date in every date field, so a new one is tested here too.
+      expect(stored.length).toBeGreaterThan(0);
+      expect(stored.every((date) => typeof date === 'string')).toBe(true);
+      const shown = valuesAt(toFormValues(fieldsOf()), path);
+      expect(shown.every((date) => typeof date === 'string' && /^\d{2}-\d{2}-\d{4}$/.test(date))).toBe(true);
+      expect(valuesAt(toCarePlanInput(toFormValues(fieldsOf())), path)).toEqual(stored);
+    },
+  );
+
   it.each<[string, CarePlanFields]>([
     ['a complete plan', fieldsOf()],
     ['the empty draft', emptyCarePlanFields()],

@@ -5,6 +5,8 @@
  */
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
+  carePlanFieldsSchema,
+  isoDatePaths,
   parseDutchDate,
   toDutchDate,
   validateCarePlanFields,
@@ -34,16 +36,15 @@ export type CarePlanFormValues = Omit<FormValueOf<CarePlanFields>, 'acpConversat
   acpConversations: AcpConversationValues[];
 };
 
-/** Keys whose text is a date (dd-mm-jjjj in the form, ISO or null in the plan). */
-const DATE_KEYS = new Set([
-  'startDate',
-  'dateDiscussed',
-  'lastDiscussed',
-  'evaluationDate',
-  'due',
-  'deployedSince',
-  'date',
-]);
+/**
+ * Paths whose text is a date (dd-mm-jjjj in the form, ISO or null in the plan), read from the plan's schema
+ * so a new date field is converted too; an array's items are `*`.
+ */
+const DATE_PATHS = new Set(isoDatePaths(carePlanFieldsSchema));
+
+/** The path of `key` inside the value at `path`; array items have no key of their own. */
+const childPath = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
+const keyOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 /** Keys of options that may be left unchosen ('' in the form, null in the plan). */
 const OPTIONAL_CHOICE_KEYS = new Set([
   'decision',
@@ -63,15 +64,16 @@ function typedDate(text: string): string | null {
   return parseDutchDate(trimmed) ?? trimmed;
 }
 
-function toInput(value: unknown, key: string): unknown {
-  if (Array.isArray(value)) return value.map((item: unknown) => toInput(item, key));
+function toInput(value: unknown, path: string): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => toInput(item, childPath(path, '*')));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toInput(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toInput(v, childPath(path, k))]));
   }
   if (typeof value !== 'string') return value;
+  const key = keyOf(path);
   // A decision without a "namens" shows as empty in the form; it is stored as null.
   if (key === 'onBehalfOf') return value === '' ? null : value;
-  if (DATE_KEYS.has(key)) return typedDate(value);
+  if (DATE_PATHS.has(path)) return typedDate(value);
   if (OPTIONAL_CHOICE_KEYS.has(key)) return value === '' ? null : value;
   // An unchosen kind of contact stays missing, so the schema asks for it.
   if (key === 'kind') return value === '' ? undefined : value;
@@ -89,15 +91,17 @@ export function toCarePlanInput(values: CarePlanFormValues): Record<string, unkn
   return toInput(values, '') as Record<string, unknown>;
 }
 
-function toForm(value: unknown, key: string): unknown {
+function toForm(value: unknown, path: string): unknown {
   if (Array.isArray(value)) {
-    return key === 'participants' ? value.join('\n') : value.map((item: unknown) => toForm(item, key));
+    return keyOf(path) === 'participants'
+      ? value.join('\n')
+      : value.map((item: unknown) => toForm(item, childPath(path, '*')));
   }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toForm(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toForm(v, childPath(path, k))]));
   }
   if (value === null) return '';
-  if (typeof value === 'string' && DATE_KEYS.has(key)) return toDutchDate(value as IsoDate);
+  if (typeof value === 'string' && DATE_PATHS.has(path)) return toDutchDate(value as IsoDate);
   return value;
 }
 

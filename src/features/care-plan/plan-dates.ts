@@ -21,6 +21,7 @@ export type DatedSection =
   | 'acp'
   | 'medication'
   | 'acute'
+  | 'mantelzorg'
   | Dimension;
 
 function latest(dates: readonly (IsoDate | null)[]): IsoDate | null {
@@ -47,6 +48,7 @@ export function discussedDates(fields: CarePlanFields): Record<DatedSection, Iso
     acp: latest(fields.acpConversations.map((talk) => talk.date)),
     medication: fields.medicationAndAids.lastDiscussed,
     acute: fields.acuteAgreements.lastDiscussed,
+    mantelzorg: fields.mantelzorgDiscussedOn,
     ...dimensions,
   };
 }
