@@ -25,11 +25,16 @@ const RECORD_MIGRATION_LOCK = 7312;
 const BATCH = 500;
 
 interface StoredData {
-  key: string;
+  record_id: string;
+  rev: number;
   data: Row;
 }
 
-/** Migrates every row of `entity` in `table` from `fromVersion`, a batch at a time, in key order. */
+/**
+ * Migrates every row of `entity` in `table` from `fromVersion`: practice by practice, a batch at a time
+ * in primary-key order, so each read and each update is a range or a lookup on the primary key
+ * (practice_id, entity, record_id[, rev]) however many practices one PostgreSQL holds.
+ */
 async function migrateTable(
   tx: Queryable,
   table: 'records' | 'record_versions',
@@ -37,33 +42,41 @@ async function migrateTable(
   fromVersion: number,
 ): Promise<number> {
   const evolution = SYNC_ENTITY_DEFINITIONS[entity].evolution;
-  // The row's whole primary key as one text, so paging and updating need no per-table column lists.
-  const key =
-    table === 'records'
-      ? `practice_id::text || '/' || record_id`
-      : `practice_id::text || '/' || record_id || '/' || rev::text`;
-  let after = '';
+  // records holds one row per record, record_versions one per rev (a records row reads as rev -1).
+  const isVersions = table === 'record_versions';
+  const page = isVersions
+    ? { rev: 'rev', after: '(record_id, rev) > ($3, $4)', order: 'record_id, rev' }
+    : { rev: '-1', after: 'record_id > $3', order: 'record_id' };
+  const practices = await tx.query<{ id: string }>('SELECT id FROM practices ORDER BY id');
   let migrated = 0;
-  for (;;) {
-    const rows = await tx.query<StoredData>(
-      `SELECT ${key} AS key, data FROM ${table} WHERE entity = $1 AND ${key} > $2 ORDER BY ${key} LIMIT ${BATCH}`,
-      [entity, after],
-    );
-    if (rows.length === 0) return migrated;
-    const updates = rows
-      .map((row) => ({ key: row.key, data: migrateRecord(evolution, row.data, fromVersion), was: row.data }))
-      .filter((row) => row.data !== row.was)
-      .map(({ key: rowKey, data }) => ({ key: rowKey, data }));
-    after = rows.at(-1)?.key ?? after;
-    if (updates.length === 0) continue;
-    await tx.query(
-      `UPDATE ${table} t SET data = u.data
-         FROM jsonb_to_recordset($2::jsonb) AS u(key text, data jsonb)
-        WHERE t.entity = $1 AND ${key.replaceAll(/\b(practice_id|record_id|rev)\b/g, 't.$1')} = u.key`,
-      [entity, JSON.stringify(updates)],
-    );
-    migrated += updates.length;
+  for (const { id: practiceId } of practices) {
+    let after = { recordId: '', rev: -1 };
+    for (;;) {
+      const rows = await tx.query<StoredData>(
+        `SELECT record_id, ${page.rev} AS rev, data FROM ${table}
+          WHERE practice_id = $1 AND entity = $2 AND ${page.after}
+          ORDER BY ${page.order} LIMIT ${BATCH}`,
+        isVersions ? [practiceId, entity, after.recordId, after.rev] : [practiceId, entity, after.recordId],
+      );
+      const last = rows.at(-1);
+      if (!last) break;
+      after = { recordId: last.record_id, rev: last.rev };
+      const updates = rows
+        .map((row) => ({ ...row, migrated: migrateRecord(evolution, row.data, fromVersion) }))
+        .filter((row) => row.migrated !== row.data)
+        .map((row) => ({ record_id: row.record_id, rev: row.rev, data: row.migrated }));
+      if (updates.length === 0) continue;
+      await tx.query(
+        `UPDATE ${table} t SET data = u.data
+           FROM jsonb_to_recordset($3::jsonb) AS u(record_id text, rev integer, data jsonb)
+          WHERE t.practice_id = $1 AND t.entity = $2 AND t.record_id = u.record_id
+            ${isVersions ? 'AND t.rev = u.rev' : ''}`,
+        [practiceId, entity, JSON.stringify(updates)],
+      );
+      migrated += updates.length;
+    }
   }
+  return migrated;
 }
 
 /**
