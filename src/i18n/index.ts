@@ -88,3 +88,5 @@ export function addFeatureTranslations(key: string, dutch: object, english: obje
   i18n.addResourceBundle('nl', 'translation', { [key]: dutch }, true, true);
   i18n.addResourceBundle('en', 'translation', { [key]: english }, true, true);
 }
+
+export { firstTextKey, keyUnder, knownTextKey, textOr, type KeysUnder, type TextKey } from './keys';

@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { TextKey } from '../../i18n';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { OnBehalfField } from '../../components/OnBehalfField';
 import { useAccess } from '../../components/useAccess';
@@ -104,7 +105,7 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
         message: t('carePlan.save.invalid', { count: result.error.issues.length }),
       });
     } else {
-      const key =
+      const key: TextKey =
         result.error.kind === 'notFound' ? 'carePlan.save.notFound' : `storage.${result.error.kind}`;
       setOutcome({ kind: 'failed', message: t(key) });
     }

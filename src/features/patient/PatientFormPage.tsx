@@ -45,7 +45,7 @@ export function EditPatientPage() {
     if (!window.confirm(t('patient.delete.confirm', { name: fullName(patient) }))) return;
     const result = await deletePatient(db, patient.id, new Date());
     if (result.ok) void navigate('/patienten');
-    else window.alert(t(`storage.${result.error.kind === 'notFound' ? 'storage' : result.error.kind}`));
+    else window.alert(t(`storage.${result.error.kind === 'quota' ? 'quota' : 'storage'}`));
   };
 
   return (

@@ -6,8 +6,9 @@ import { filterActions, ownersOf, STATUS_FILTERS, type StatusFilter } from './ac
 import { ActionList } from './ActionList';
 import styles from './Actions.module.css';
 import { useActionOverview } from './useActionOverview';
+import type { TextKey } from '../../../i18n';
 
-const STATUS_LABELS: Record<StatusFilter, string> = {
+const STATUS_LABELS: Record<StatusFilter, TextKey> = {
   open: 'mdoMeeting.overview.statusOpen',
   done: 'mdoMeeting.overview.statusDone',
   all: 'mdoMeeting.overview.statusAll',

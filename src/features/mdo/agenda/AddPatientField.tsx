@@ -6,6 +6,7 @@ import { usePatientMatches } from '../../marking/usePatientMatches';
 import styles from './AgendaBuilder.module.css';
 import { refusalKey } from './refusal-key';
 import type { AgendaWrites } from './useAgendaWrites';
+import type { TextKey } from '../../../i18n';
 
 /**
  * Patiënt toevoegen: an ARIA combobox over the living patients (type, arrows, Enter). Unlike the
@@ -22,7 +23,7 @@ export function AddPatientField({
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<TextKey | null>(null);
   const matches = usePatientMatches(text);
   const isOpen = text.trim().length >= 2;
   const optionId = (index: number) => `${id}-option-${String(index)}`;

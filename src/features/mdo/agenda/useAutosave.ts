@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import type { WriteResult } from '../../../db';
 import { refusalKey } from './refusal-key';
+import type { TextKey } from '../../../i18n';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved';
 
@@ -18,7 +19,7 @@ export function useAutosave(
   const [text, setText] = useState(stored);
   const [isDirty, setIsDirty] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<TextKey | null>(null);
   const [seen, setSeen] = useState(stored);
   if (stored !== seen) {
     setSeen(stored);

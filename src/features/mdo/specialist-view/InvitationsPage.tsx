@@ -6,8 +6,9 @@ import { useAccessLog } from '../../../components/useAccessLog';
 import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';
 import { useInvitedMeetings } from './useInvitedMeetings';
+import type { TextKey } from '../../../i18n';
 
-function MeetingList({ titleKey, meetings }: { titleKey: string; meetings: InvitedMeeting[] }) {
+function MeetingList({ titleKey, meetings }: { titleKey: TextKey; meetings: InvitedMeeting[] }) {
   const { t } = useTranslation();
   if (meetings.length === 0) return null;
   return (
