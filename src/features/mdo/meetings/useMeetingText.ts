@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate, Meeting, MemberRole } from '../../../domain';
 import { formatDate } from '../../../lib/format';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
 import { firstTextKey } from '../../../i18n';
+
+registerMdoMeetingsTexts();
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 

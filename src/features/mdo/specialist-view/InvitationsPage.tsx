@@ -1,4 +1,4 @@
-import './mdo-specialist-i18n';
+import { registerMdoSpecialistTexts } from './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/useToday';
 import type { InvitedMeeting } from '../../../db';
@@ -7,6 +7,8 @@ import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';
 import { useInvitedMeetings } from './useInvitedMeetings';
 import type { TextKey } from '../../../i18n';
+
+registerMdoSpecialistTexts();
 
 function MeetingList({ titleKey, meetings }: { titleKey: TextKey; meetings: InvitedMeeting[] }) {
   const { t } = useTranslation();
