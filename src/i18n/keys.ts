@@ -45,6 +45,7 @@ export type KeysUnder<P extends string> = TextKey extends infer K
   : never;
 
 /** The key of `option` under `prefix` (e.g. a radio button's label); the types make sure it exists. */
-export function keyUnder<P extends string>(prefix: P, option: KeysUnder<P>): TextKey {
+// NoInfer: P comes from the prefix alone; inferring it through KeysUnder costs tsc a minute per generic caller.
+export function keyUnder<P extends string>(prefix: P, option: NoInfer<KeysUnder<P>>): TextKey {
   return `${prefix}.${option}` as TextKey;
 }
