@@ -1,6 +1,7 @@
 import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './FormField.module.css';
+import { firstTextKey } from '../i18n';
 
 export interface FieldControlProps {
   id: string;
@@ -48,7 +49,7 @@ export function FormField({ label, errorCode, errorMessage, hint, isRequired, ch
       })}
       {errorCode && (
         <span id={errorId} className={styles.error}>
-          {errorMessage ?? t(`errors.${errorCode}`, { defaultValue: t('errors.invalid') })}
+          {errorMessage ?? t(firstTextKey([`errors.${errorCode}`], 'errors.invalid'))}
         </span>
       )}
     </div>

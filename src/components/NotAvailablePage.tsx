@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { TextKey } from '../i18n';
 
 /** An honest placeholder for a section that a later release brings. */
-export function NotAvailablePage({ titleKey }: { titleKey: string }) {
+export function NotAvailablePage({ titleKey }: { titleKey: TextKey }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="page-title">

@@ -4,6 +4,7 @@
  */
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { FieldIssue, WriteError } from '../db';
+import type { TextKey } from '../i18n/keys';
 
 /**
  * The translation key for a write that stored nothing, where no field shows why: `storage.quota` or
@@ -12,9 +13,9 @@ import type { FieldIssue, WriteError } from '../db';
  */
 export function failureKey(
   kind: WriteError['kind'],
-  notFoundKey = 'storage.storage',
-  invalidKey = 'errors.invalid',
-): string {
+  notFoundKey: TextKey = 'storage.storage',
+  invalidKey: TextKey = 'errors.invalid',
+): TextKey {
   if (kind === 'invalid') return invalidKey;
   return kind === 'notFound' ? notFoundKey : `storage.${kind}`;
 }
@@ -62,9 +63,9 @@ export function fieldsOf<V extends FieldValues>(values: V): (field: string) => F
 }
 
 /** FormField's props for a field's error code: the code and its message in words; none without a code. */
-export function errorProps(
-  code: string | undefined,
-  messageOf: (code: string) => string,
+export function errorProps<Code extends string>(
+  code: Code | undefined,
+  messageOf: (code: Code) => string,
 ): { errorCode?: string; errorMessage?: string } {
   return code === undefined ? {} : { errorCode: code, errorMessage: messageOf(code) };
 }

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_REASONS } from '../domain/sync';
-import accountEn from './account.en.json';
-import accountNl from './account.nl.json';
-import carePlanEn from './carePlan.en.json';
-import carePlanNl from './carePlan.nl.json';
-import checklistsEn from './checklists.en.json';
-import checklistsNl from './checklists.nl.json';
-import en from './en.json';
-import handoverEn from './handover.en.json';
-import handoverNl from './handover.nl.json';
-import markingEn from './marking.en.json';
-import markingNl from './marking.nl.json';
-import nl from './nl.json';
+import { i18n } from './index';
 import syncEn from './sync.en.json';
 import syncNl from './sync.nl.json';
 
@@ -21,32 +10,48 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
-/** Translations of pages that load on demand, registered with addFeatureTranslations: `<key>.<lang>.json`. */
-const lazyFiles = import.meta.glob<Record<string, unknown>>('./lazy/*.json', {
+/** Every translation file, bundled (`./nl.json`, `./<key>.<lang>.json`) and page texts (`./lazy/...`). */
+const files = import.meta.glob<Record<string, unknown>>(['./*.json', './lazy/*.json'], {
   eager: true,
   import: 'default',
 });
-const lazyPairs = Object.keys(lazyFiles)
-  .filter((path) => path.endsWith('.nl.json'))
-  .map((path) => [path, lazyFiles[path], lazyFiles[path.replace('.nl.json', '.en.json')]] as const);
+const dutchFiles = Object.keys(files).filter((path) => /(^|[./])nl\.json$/.test(path));
+
+/** The key a file's texts live under: none for `./nl.json`, `carePlan` for `./carePlan.nl.json`. */
+function keyOf(path: string): string | undefined {
+  return /\/(\w+)\.nl\.json$/.exec(path)?.[1];
+}
+
+/** The feature modules that register page texts, each exporting one register function. */
+const registrars = import.meta.glob<Record<string, () => void>>('../features/**/*-i18n.ts', { eager: true });
 
 describe('translations', () => {
-  it.each(lazyPairs)('English covers every Dutch key of %s', (_file, dutch, english) => {
-    expect(english).toBeDefined();
-    expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
+  it('finds the translation files', () => {
+    expect(dutchFiles).toContain('./nl.json');
+    expect(dutchFiles).toContain('./lazy/mdoAgenda.nl.json');
   });
 
-  it.each([
-    ['app', nl, en],
-    ['marking', markingNl, markingEn],
-    ['checklists', checklistsNl, checklistsEn],
-    ['account', accountNl, accountEn],
-    ['sync', syncNl, syncEn],
-    ['carePlan', carePlanNl, carePlanEn],
-    ['handover', handoverNl, handoverEn],
-  ])('English covers every Dutch key of %s', (_file, dutch, english) => {
-    expect(keysOf(english).sort()).toEqual(keysOf(dutch).sort());
+  it.each(dutchFiles)('English covers every Dutch key of %s', (path) => {
+    const english = files[path.replace(/nl\.json$/, 'en.json')];
+    expect(english).toBeDefined();
+    expect(keysOf(english).sort()).toEqual(keysOf(files[path]).sort());
   });
+
+  it.each(dutchFiles.filter((path) => !path.startsWith('./lazy/')))('bundles %s from the start', (path) => {
+    const key = keyOf(path);
+    const expected = key === undefined ? files[path] : { [key]: files[path] };
+    expect(i18n.getResourceBundle('nl', 'translation')).toMatchObject(expected as object);
+  });
+
+  it.each(dutchFiles.filter((path) => path.startsWith('./lazy/')))(
+    'registers the page texts of %s through a feature module',
+    (path) => {
+      const key = keyOf(path) ?? '';
+      for (const register of Object.values(registrars).flatMap((module) => Object.values(module))) register();
+      expect(i18n.getResource('nl', 'translation', key)).toEqual(files[path]);
+      expect(i18n.getResource('en', 'translation', key)).toEqual(files[path.replace(/nl\.json$/, 'en.json')]);
+    },
+  );
 
   it('says in Dutch and English why the server refused a change, for every reason it may give', () => {
     for (const reasons of [syncNl.reasons, syncEn.reasons]) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../domain';
+import { firstTextKey } from '../../i18n';
 
 /** Pages with their own wording for some failures (e.g. offline: "Inloggen kan alleen online"). */
 export type FailureContext = 'setup' | 'login' | 'invitation';
@@ -15,13 +16,16 @@ export function useAccountText() {
       ),
     /** The sentence next to a field for a validation code such as `password.tooShort`. */
     errorMessage: (code: string | undefined): string | undefined =>
-      code === undefined ? undefined : t([`account.errors.${code}`, `errors.${code}`, 'errors.invalid']),
+      code === undefined
+        ? undefined
+        : t(firstTextKey([`account.errors.${code}`, `errors.${code}`], 'errors.invalid')),
     /** The sentence next to a form for a failure code such as `invalidCredentials` or `offline`. */
     failureMessage: (code: string, context?: FailureContext): string =>
-      t([
-        ...(context ? [`account.${context}.failures.${code}`] : []),
-        `account.failures.${code}`,
-        'account.failures.unknown',
-      ]),
+      t(
+        firstTextKey(
+          [...(context ? [`account.${context}.failures.${code}`] : []), `account.failures.${code}`],
+          'account.failures.unknown',
+        ),
+      ),
   };
 }

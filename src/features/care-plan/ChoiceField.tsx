@@ -1,30 +1,32 @@
 import { useId } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { keyUnder, type KeysUnder } from '../../i18n';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { useFieldIssue } from './useFieldIssue';
 
-interface ChoiceFieldProps {
+interface ChoiceFieldProps<P extends string> {
   name: FieldPath<CarePlanFormValues>;
   legend: string;
-  options: readonly string[];
+  /** Each option has its label under labelPrefix (checked by the compiler). */
+  options: readonly KeysUnder<P>[];
   /** i18n prefix of the option labels, e.g. `carePlan.decision` gives `carePlan.decision.niet`. */
-  labelPrefix: string;
+  labelPrefix: P;
   /** Fields whose rules depend on this choice, checked again when it changes. */
   deps?: FieldPath<CarePlanFormValues>[];
   isEssential?: boolean;
 }
 
 /** Radio buttons in a fieldset with a legend; the error is tied to the group. */
-export function ChoiceField({
+export function ChoiceField<P extends string>({
   name,
   legend,
   options,
   labelPrefix,
   deps,
   isEssential = false,
-}: ChoiceFieldProps) {
+}: ChoiceFieldProps<P>) {
   const { t } = useTranslation();
   const { register } = useFormContext<CarePlanFormValues>();
   const issue = useFieldIssue(name);
@@ -42,7 +44,7 @@ export function ChoiceField({
         {options.map((option) => (
           <label key={option} className={styles.choice}>
             <input type="radio" value={option} {...register(name, deps ? { deps } : {})} />
-            {t(`${labelPrefix}.${option}`)}
+            {t(keyUnder(labelPrefix, option))}
           </label>
         ))}
       </div>

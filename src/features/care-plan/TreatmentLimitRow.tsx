@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { decisionsFor, type OnBehalfOf, type TreatmentLimitKind } from '../../domain';
+import {
+  decisionsFor,
+  TREATMENT_DECISIONS,
+  type OnBehalfOf,
+  type TreatmentDecision,
+  type TreatmentLimitKind,
+} from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
@@ -42,8 +48,12 @@ export function TreatmentLimitRow({
   const dependents = [at(path, 'dateDiscussed'), at(path, 'comment')];
   const current = useWatch<CarePlanFormValues>({ name: at(path, 'decision') });
   const allowed = decisionsFor(kind);
-  const isLegacy = typeof current === 'string' && current !== '' && !(allowed as string[]).includes(current);
-  const options = isLegacy ? [...allowed, current] : allowed;
+  // A decision stored before it stopped being offered for this kind (e.g. ICD "niet") stays choosable.
+  const legacy = allowed.includes(current as TreatmentDecision)
+    ? undefined
+    : TREATMENT_DECISIONS.find((decision) => decision === current);
+  const isLegacy = legacy !== undefined;
+  const options = legacy ? [...allowed, legacy] : allowed;
   const onBehalfOf = useWatch({ name: at(path, 'onBehalfOf') }) as OnBehalfOf | null | undefined;
   return (
     <fieldset className={styles.group}>

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { TREATMENT_LIMIT_FIELDS, type CarePlanChange, type CarePlanFields, type IsoDate } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { textOr } from '../../i18n';
 
 export interface ChangeText {
   label: string;
@@ -62,9 +63,9 @@ export function valueText(value: unknown, key: string, t: TFunction, language: s
       .join(', ');
   }
   if (typeof value !== 'string') return String(value);
-  if (key === 'status') return t(`carePlan.status.${value}`);
+  if (key === 'status') return textOr(t, `carePlan.status.${value}`, value);
   const options = OPTION_WORDS[key];
-  if (options) return t(`${options}.${value}`).toLocaleLowerCase(language);
+  if (options) return textOr(t, `${options}.${value}`, value).toLocaleLowerCase(language);
   if (ISO_DATE.test(value)) return formatDate(value as IsoDate, language);
   return value;
 }
@@ -88,7 +89,7 @@ function itemLabel(
       ? t('carePlan.history.items.acpConversations', { date: formatDate(date, language) })
       : t('carePlan.history.items.conversation', { number });
   }
-  return t(`carePlan.history.items.${list}`, { number });
+  return textOr(t, `carePlan.history.items.${list}`, `${list} ${number}`, { number });
 }
 
 /** The name of the changed fact, e.g. "Reanimatie" or "Naasten en vertegenwoordiger – contactpersoon 2 – telefoonnummer". */
@@ -102,7 +103,7 @@ export function changeLabel(
   const [field = '', ...rest] = change.path.split('.');
   // Removed items are numbered in the older version, all others in the newer one.
   const plan = change.kind === 'removed' ? plans.before : plans.after;
-  const parts = [t(`carePlan.history.fields.${field}`)];
+  const parts = [textOr(t, `carePlan.history.fields.${field}`, field)];
   rest.forEach((segment, index) => {
     const owner = index === 0 ? field : (rest[index - 1] ?? '');
     if (/^\d+$/.test(segment)) {
@@ -115,7 +116,7 @@ export function changeLabel(
     const isLast = index === rest.length - 1;
     const isLimit = LIMIT_FIELDS.has(field) || field === 'otherLimits';
     const isMain = (isLimit && segment === 'decision') || (index === 0 && MAIN_PART[field] === segment);
-    if (!(isLast && isMain)) parts.push(t(`carePlan.history.parts.${segment}`));
+    if (!(isLast && isMain)) parts.push(textOr(t, `carePlan.history.parts.${segment}`, segment));
   });
   return parts.join(' – ');
 }

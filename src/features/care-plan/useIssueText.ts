@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { firstTextKey } from '../../i18n';
 
 /**
  * Turns a domain error code into a Dutch sentence: the care plan's own wording first (by field, then by
@@ -7,12 +8,11 @@ import { useTranslation } from 'react-i18next';
 export function useIssueText(): (code: string, field?: string) => string {
   const { t } = useTranslation();
   return (code, field) => {
-    const general = t(`errors.${code}`, { defaultValue: t('carePlan.errors.invalid') });
-    const byCode = t(`carePlan.errors.${code}`, { defaultValue: general });
     // A whole list (e.g. "no ACP conversation yet") may have its own wording.
     const list = field?.replace(/\.root$/, '');
-    return list && !list.includes('.')
-      ? t(`carePlan.errors.${list}.${code}`, { defaultValue: byCode })
-      : byCode;
+    const byList = list && !list.includes('.') ? [`carePlan.errors.${list}.${code}`] : [];
+    return t(
+      firstTextKey([...byList, `carePlan.errors.${code}`, `errors.${code}`], 'carePlan.errors.invalid'),
+    );
   };
 }

@@ -20,6 +20,7 @@ import { ChecklistItemField } from './ChecklistItemField';
 import { DefinitionSource } from './DefinitionSource';
 import styles from './Checklists.module.css';
 import { groupItems } from './group-items';
+import { textOr } from '../../i18n';
 
 interface ChecklistFormProps {
   patientId: PatientId;
@@ -30,6 +31,8 @@ interface ChecklistFormProps {
 /** Fills in any checklist from its definition; invalid answers get a message and nothing is saved. */
 export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormProps) {
   const { t } = useTranslation();
+  // Groups come with the (imported) definition; one the app has no words for keeps its own name.
+  const groupName = (group: string) => textOr(t, `checklists.groups.${group}`, group);
   const db = useDatabase();
   const today = useToday();
   const author = useAuthor();
@@ -114,9 +117,9 @@ export function ChecklistForm({ patientId, definition, onDone }: ChecklistFormPr
         <section
           key={group ?? 'all'}
           className={styles.group}
-          aria-label={group ? t(`checklists.groups.${group}`, { defaultValue: group }) : definition.title}
+          aria-label={group ? groupName(group) : definition.title}
         >
-          {group && <h4>{t(`checklists.groups.${group}`, { defaultValue: group })}</h4>}
+          {group && <h4>{groupName(group)}</h4>}
           {items
             .filter((item) => isItemShown(item, answers))
             .map((item) => (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, ChecklistItem } from '../../domain';
 import styles from './Checklists.module.css';
+import { firstTextKey } from '../../i18n';
 
 interface ChecklistItemFieldProps {
   item: ChecklistItem;
@@ -27,9 +28,7 @@ export function ChecklistItemField({
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   const error = errorCode && (
     <span id={errorId} className={styles.error}>
-      {t(`checklists.errors.${errorCode}`, {
-        defaultValue: t(`errors.${errorCode}`, { defaultValue: t('errors.invalid') }),
-      })}
+      {t(firstTextKey([`checklists.errors.${errorCode}`, `errors.${errorCode}`], 'errors.invalid'))}
     </span>
   );
   const hint = item.hint && (

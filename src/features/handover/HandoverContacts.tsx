@@ -18,8 +18,8 @@ export function HandoverProfessionals({ plan }: { plan: CarePlan }) {
   const { t } = useTranslation();
   const { regiebehandelaar: lead, eersteAanspreekpunt: first } = plan;
   const rows = [
-    { key: 'regiebehandelaar', name: lead.name, role: '', phone: lead.phone },
-    { key: 'eersteAanspreekpunt', name: first.name, role: first.role, phone: first.phone },
+    { key: 'regiebehandelaar' as const, name: lead.name, role: '', phone: lead.phone },
+    { key: 'eersteAanspreekpunt' as const, name: first.name, role: first.role, phone: first.phone },
   ];
   return (
     <section aria-labelledby="handover-professionals" className={styles.section}>

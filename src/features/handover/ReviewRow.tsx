@@ -4,6 +4,7 @@ import type { CarePlanFields } from '../../domain';
 import styles from './Handover.module.css';
 import type { DraftGroup } from './import-draft';
 import { ReviewGroupValue } from './ReviewGroupValue';
+import { textOr } from '../../i18n';
 
 interface ReviewRowProps {
   draft: DraftGroup;
@@ -23,7 +24,7 @@ export function ReviewRow(props: ReviewRowProps) {
   const { t } = useTranslation();
   const reasonId = useId();
   const { group, fields, differs } = draft;
-  const name = t(`carePlan.history.fields.${fields[0] ?? group}`);
+  const name = textOr(t, `carePlan.history.fields.${fields[0] ?? group}`, fields[0] ?? group);
   const isRefused = differs && refusal !== null;
   return (
     <tr>

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { emptyCarePlanFields, treatmentLimitsOf, type CarePlanFields } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { limitHeadline } from './limit-words';
+import { textOr, type KeysUnder } from '../../i18n';
 
 /** PZP facts without a line of their own in the summary, counted together. */
 const OTHER_FACTS = [
@@ -22,7 +23,11 @@ interface Recognised {
 
 /** What the Bundle gave, per kind of fact, with the facts themselves in words. */
 export function recognisedFacts(t: TFunction, plan: Partial<CarePlanFields>, language: string): Recognised[] {
-  const kind = (key: string, values: string[], isFound = values.length > 0): Recognised[] =>
+  const kind = (
+    key: KeysUnder<'handover.fhir.import.kinds'>,
+    values: string[],
+    isFound = values.length > 0,
+  ): Recognised[] =>
     isFound ? [{ key, label: t(`handover.fhir.import.kinds.${key}`, { count: values.length }), values }] : [];
   // Limits the Bundle did not carry stay empty (decision null) in the merged plan.
   const limits = treatmentLimitsOf({ ...emptyCarePlanFields(), ...plan }).filter(
@@ -64,5 +69,5 @@ export function recognisedFacts(t: TFunction, plan: Partial<CarePlanFields>, lan
 
 /** The reason in Dutch when the import's code is known, else the code as the import gave it. */
 export function reasonText(t: TFunction, reason: string): string {
-  return t(`handover.fhir.import.reasons.${reason}`, { defaultValue: reason });
+  return textOr(t, `handover.fhir.import.reasons.${reason}`, reason);
 }

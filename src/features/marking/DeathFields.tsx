@@ -3,6 +3,7 @@ import { PLACES_OF_DEATH, PREFERRED_PLACE_ANSWERS } from '../../domain';
 import styles from './Marking.module.css';
 import type { MarkingFormState } from './marking-form-state';
 import { RadioChoice } from './RadioChoice';
+import { firstTextKey } from '../../i18n';
 
 const CONFIRM_ERROR_ID = 'marking-confirm-error';
 
@@ -67,7 +68,7 @@ export function DeathFields({ state, set, errorOf }: DeathFieldsProps) {
       </label>
       {confirmError && (
         <p id={CONFIRM_ERROR_ID} className={styles.error}>
-          {t(`errors.${confirmError}`)}
+          {t(firstTextKey([`errors.${confirmError}`], 'errors.invalid'))}
         </p>
       )}
     </>

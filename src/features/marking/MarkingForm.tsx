@@ -15,6 +15,7 @@ import { DeathFields } from './DeathFields';
 import styles from './Marking.module.css';
 import { changeFromForm, initialFormState, typedDate, type MarkingFormState } from './marking-form-state';
 import { RadioChoice } from './RadioChoice';
+import { firstTextKey } from '../../i18n';
 
 const COLOUR_ERROR_ID = 'marking-colour-error';
 
@@ -83,7 +84,7 @@ export function MarkingForm({ patient, kind, onDone }: MarkingFormProps) {
       )}
       {errorOf('kind') && (
         <p role="alert" className={styles.error}>
-          {t(`errors.${errorOf('kind') ?? ''}`)}
+          {t(firstTextKey([`errors.${errorOf('kind') ?? ''}`], 'errors.invalid'))}
         </p>
       )}
       {errorOf('author') && (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { MarkingEvent } from '../../domain';
+import type { MarkingEvent, RegisterColour } from '../../domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import styles from './Marking.module.css';
 
 function useEventText() {
   const { t, i18n } = useTranslation();
   return (event: MarkingEvent): string[] => {
-    const colour = (value: string) => t(`marking.colour.${value}`);
+    const colour = (value: RegisterColour) => t(`marking.colour.${value}`);
     switch (event.kind) {
       case 'palliative':
         return [

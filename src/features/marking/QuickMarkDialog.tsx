@@ -14,6 +14,7 @@ import styles from './QuickMark.module.css';
 import { RadioChoice } from './RadioChoice';
 import { useRememberedNamens } from './useRememberedNamens';
 import { useQuickMark, type QuickMarkOutcome } from './useQuickMark';
+import { firstTextKey } from '../../i18n';
 
 const SURPRISE_ANSWERS = ['ja', 'nee', 'weet-niet'] as const;
 
@@ -167,7 +168,7 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
                 )}
                 {otherIssues.map((issue) => (
                   <p key={issue.field} role="alert" className={styles.hint}>
-                    {t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') })}
+                    {t(firstTextKey([`errors.${issue.code}`], 'errors.invalid'))}
                   </p>
                 ))}
                 {outcome && 'failure' in outcome && <p role="alert">{t(failureKey(outcome.failure))}</p>}

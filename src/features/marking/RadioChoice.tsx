@@ -1,20 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './Marking.module.css';
+import { firstTextKey, keyUnder, type KeysUnder } from '../../i18n';
 
-interface RadioChoiceProps {
+interface RadioChoiceProps<P extends string> {
   name: string;
   legend: string;
-  options: readonly string[];
+  /** Each option has its label under labelPrefix (checked by the compiler). */
+  options: readonly KeysUnder<P>[];
   /** i18n prefix for option labels, e.g. `marking.basis` gives `marking.basis.indicators`. */
-  labelPrefix: string;
+  labelPrefix: P;
   value: string;
   errorCode?: string | undefined;
   onChange: (value: string) => void;
 }
 
 /** A labelled group of radio buttons with its error message tied to the group. */
-export function RadioChoice({
+export function RadioChoice<P extends string>({
   name,
   legend,
   options,
@@ -22,7 +24,7 @@ export function RadioChoice({
   value,
   errorCode,
   onChange,
-}: RadioChoiceProps) {
+}: RadioChoiceProps<P>) {
   const { t } = useTranslation();
   const errorId = `${useId()}-error`;
   return (
@@ -39,12 +41,12 @@ export function RadioChoice({
               onChange(option);
             }}
           />
-          {t(`${labelPrefix}.${option}`)}
+          {t(keyUnder(labelPrefix, option))}
         </label>
       ))}
       {errorCode && (
         <span id={errorId} className={styles.error}>
-          {t(`errors.${errorCode}`, { defaultValue: t('errors.invalid') })}
+          {t(firstTextKey([`errors.${errorCode}`], 'errors.invalid'))}
         </span>
       )}
     </fieldset>

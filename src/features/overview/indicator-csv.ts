@@ -43,18 +43,20 @@ export function indicatorCsv(
   t: TFunction,
   language: string,
 ): { fileName: string; text: string; type: string } {
-  const header = [
-    'period',
-    'from',
-    'to',
-    'indicator',
-    'definition',
-    'numerator',
-    'denominator',
-    'unknown',
-    'value',
-    'unit',
-  ].map((key) => t(`overview.csv.${key}`));
+  const header = (
+    [
+      'period',
+      'from',
+      'to',
+      'indicator',
+      'definition',
+      'numerator',
+      'denominator',
+      'unknown',
+      'value',
+      'unit',
+    ] as const
+  ).map((key) => t(`overview.csv.${key}`));
   const rows = [report, ...report.trend].flatMap((periodIndicators) => rowsOf(periodIndicators, t, language));
   return {
     fileName: `${t('overview.export.fileBase')}-${periodFileSuffix(report.period)}.csv`,

@@ -10,6 +10,7 @@ import { failureKey, fieldsOf, setFieldIssues } from '../../components/write-err
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { findPossibleDuplicate, type PossibleDuplicate, type WriteResult } from '../../db';
 import { PATIENT_STATUSES, PLACES_OF_DEATH, SEXES, type Patient, type PatientFields } from '../../domain';
+import { textOr, type KeysUnder } from '../../i18n';
 import { DuplicateWarning } from './DuplicateWarning';
 import styles from './PatientForm.module.css';
 import { patientFormSchema, type PatientFormValues } from './patient-form-values';
@@ -89,7 +90,7 @@ export function PatientForm({ patientId, defaultValues, onSave, onSaved }: Patie
 
   const select = (
     name: 'sex' | 'status' | 'placeOfDeath',
-    options: readonly string[],
+    options: readonly KeysUnder<`patient.${typeof name}`>[],
     isRequired: boolean,
   ) => (
     <FormField label={t(`patient.fields.${name}`)} errorCode={errors[name]?.message} isRequired={isRequired}>
@@ -98,7 +99,7 @@ export function PatientForm({ patientId, defaultValues, onSave, onSaved }: Patie
           {name !== 'status' && <option value="">{t('form.choose')}</option>}
           {options.map((option) => (
             <option key={option} value={option}>
-              {t(`patient.${name}.${option}`)}
+              {textOr(t, `patient.${name}.${option}`, option)}
             </option>
           ))}
         </select>

@@ -7,13 +7,17 @@ import styles from './StatusBadge.module.css';
 export function StatusBadge({ patient }: { patient: Patient }) {
   const { t, i18n } = useTranslation();
   const status = registerStatusOf(patient);
-  const date =
-    status === 'marked' ? patient.palliativeSince : status === 'deceased' ? patient.deathDate : null;
+  const since =
+    status === 'marked'
+      ? { key: 'patient.registerStatus.markedSince' as const, date: patient.palliativeSince }
+      : status === 'deceased'
+        ? { key: 'patient.registerStatus.deceasedSince' as const, date: patient.deathDate }
+        : null;
   const text =
     status === 'marked' && patient.dyingPhaseSince
       ? t('patient.registerStatus.dyingSince', { date: formatDate(patient.dyingPhaseSince, i18n.language) })
-      : date
-        ? t(`patient.registerStatus.${status}Since`, { date: formatDate(date, i18n.language) })
+      : since?.date
+        ? t(since.key, { date: formatDate(since.date, i18n.language) })
         : t(`patient.registerStatus.${status}`);
   return (
     <>

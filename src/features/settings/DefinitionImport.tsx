@@ -6,6 +6,7 @@ import { importChecklistDefinition, listImportedDefinitions, type DefinitionImpo
 import { BUILTIN_DEFINITIONS } from '../../domain';
 import { readFileText } from '../../lib/read-file';
 import styles from './SettingsPage.module.css';
+import { firstTextKey } from '../../i18n';
 
 const MAX_ISSUES_SHOWN = 5;
 
@@ -55,9 +56,12 @@ export function DefinitionImport() {
                     <li key={`${issue.path}-${issue.code}`}>
                       {t('checklists.import.issue', {
                         path: issue.path || '–',
-                        message: t(`checklists.import.codes.${issue.code}`, {
-                          defaultValue: t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') }),
-                        }),
+                        message: t(
+                          firstTextKey(
+                            [`checklists.import.codes.${issue.code}`, `errors.${issue.code}`],
+                            'errors.invalid',
+                          ),
+                        ),
                       })}
                     </li>
                   ))}

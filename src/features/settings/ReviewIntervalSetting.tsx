@@ -1,10 +1,12 @@
-import '../mdo/agenda/mdoAgenda-i18n';
+import { registerMdoAgendaTexts } from '../mdo/agenda/mdoAgenda-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
 import { FormField } from '../../components/FormField';
 import { useMdoSettingsStore } from '../../state/mdo-settings-store';
 import styles from './SettingsPage.module.css';
+
+registerMdoAgendaTexts();
 
 /** FormField shows `errorMessage` whenever it has a code; the code itself is not translated here. */
 const INVALID = 'reviewInterval.invalid';

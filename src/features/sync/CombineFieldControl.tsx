@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CombineControl } from './combine-values';
+import { textOr } from '../../i18n';
 
 /** The control for one field when combining: a check box, a list of choices in words, or text. */
 export function CombineFieldControl({
@@ -35,7 +36,7 @@ export function CombineFieldControl({
         <option value="">{t('sync.conflicts.noChoice')}</option>
         {control.options.map((option) => (
           <option key={option} value={option}>
-            {t(`${control.wordsKey}.${option}`)}
+            {textOr(t, `${control.wordsKey}.${option}`, option)}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@ import { CombineFieldControl } from './CombineFieldControl';
 import { controlOf, fromControlValue, toControlValue } from './combine-values';
 import { fieldLabelKey } from './field-value';
 import styles from './SyncPage.module.css';
+import { textOr } from '../../i18n';
 
 /**
  * Combining candidates of a record other than the care plan: one control per field of the group, of the
@@ -53,7 +54,7 @@ export function CombineFields({
     <form className={styles.combine} onSubmit={submit} aria-label={t('sync.conflicts.combineTitle')}>
       {Object.keys(inputs).map((field) => (
         <label key={field} className={styles.combineField}>
-          <span>{t(fieldLabelKey(entity, field), { defaultValue: field })}</span>
+          <span>{textOr(t, fieldLabelKey(entity, field), field)}</span>
           <CombineFieldControl
             control={controls[field] ?? { kind: 'text' }}
             input={inputs[field] ?? ''}

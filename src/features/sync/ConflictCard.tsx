@@ -13,6 +13,7 @@ import { GroupValue } from './GroupValue';
 import { entityLabelKey, groupLabelKey } from './record-labels';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
+import { textOr } from '../../i18n';
 
 /**
  * One conflict: which patient, record and section it is about, what the field group was before, every
@@ -29,8 +30,8 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
   const [error, setError] = useState<string | null>(null);
   const groupName = useId();
   const titleId = useId();
-  const groupLabel = t(groupLabelKey(conflict.entity, conflict.group), { defaultValue: conflict.group });
-  const recordLabel = t(entityLabelKey(conflict.entity), { defaultValue: conflict.entity });
+  const groupLabel = textOr(t, groupLabelKey(conflict.entity, conflict.group), conflict.group);
+  const recordLabel = textOr(t, entityLabelKey(conflict.entity), conflict.entity);
   const section = conflict.entity === 'carePlan' ? sectionOfGroup(conflict.group) : null;
 
   const save = async (value: Record<string, unknown>) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { classNames } from '../../lib/class-names';
 import styles from './SyncPage.module.css';
 import { fieldLabelKey, fieldText, isEmptyValue, partLabelKey } from './field-value';
+import { textOr } from '../../i18n';
 
 function isPartRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,7 +34,7 @@ export function GroupValue({
           key={field}
           className={classNames(styles.valueRow, isChanged(original, field, fieldValue) && styles.changed)}
         >
-          <dt>{t(fieldLabelKey(entity, field), { defaultValue: field })}</dt>
+          <dt>{textOr(t, fieldLabelKey(entity, field), field)}</dt>
           <dd>
             {entity === 'carePlan' && isPartRecord(fieldValue) ? (
               <PartList parts={fieldValue} words={words} />
@@ -64,7 +65,7 @@ function PartList({
     <ul className={styles.parts}>
       {filled.map(([part, item]) => (
         <li key={part}>
-          {t(partLabelKey(part), { defaultValue: part })}: {words(part, item)}
+          {textOr(t, partLabelKey(part), part)}: {words(part, item)}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import { dismissRejected, logAccess, type OutboxRow } from '../../db';
 import { GroupValue } from './GroupValue';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
+import { textOr } from '../../i18n';
 
 /** Saves the refused change as a JSON file; the name carries the date, never a patient detail. */
 function exportChange(row: OutboxRow): void {
@@ -64,7 +65,7 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
         <ul>
           {row.rejection.issues.map((issue) => (
             <li key={`${issue.path}-${issue.code}`}>
-              {issue.path}: {t(`errors.${issue.code}`, { defaultValue: issue.code })}
+              {issue.path}: {textOr(t, `errors.${issue.code}`, issue.code)}
             </li>
           ))}
         </ul>

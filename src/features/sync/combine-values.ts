@@ -13,20 +13,25 @@ import {
   toDutchDate,
   type IsoDate,
 } from '../../domain';
+import { type KeysUnder } from '../../i18n';
 
 export type CombineControl =
   | { kind: 'text' }
   | { kind: 'date' }
   | { kind: 'check' }
   | { kind: 'lines' }
-  | { kind: 'choice'; options: readonly string[]; wordsKey: string };
+  | { kind: 'choice'; options: readonly string[]; wordsKey: ChoicePrefix };
 
-const PATIENT_CHOICES: Readonly<Record<string, { options: readonly string[]; wordsKey: string }>> = {
+/** Where the words for a patient field's options live; `satisfies` checks every option has its words. */
+const PATIENT_CHOICES = {
   sex: { options: SEXES, wordsKey: 'patient.sex' },
   status: { options: PATIENT_STATUSES, wordsKey: 'patient.status' },
   placeOfDeath: { options: PLACES_OF_DEATH, wordsKey: 'patient.placeOfDeath' },
   registerColour: { options: PATIENT_REGISTER_COLOURS, wordsKey: 'marking.colour' },
-};
+} satisfies Record<string, Choice<ChoicePrefix>>;
+
+type ChoicePrefix = 'patient.sex' | 'patient.status' | 'patient.placeOfDeath' | 'marking.colour';
+type Choice<P extends string> = P extends unknown ? { options: readonly KeysUnder<P>[]; wordsKey: P } : never;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +40,10 @@ function isDateField(field: string): boolean {
 }
 
 export function controlOf(entity: string, field: string, value: unknown): CombineControl {
-  const choice = entity === 'patient' ? PATIENT_CHOICES[field] : undefined;
+  const choice =
+    entity === 'patient'
+      ? (PATIENT_CHOICES as Partial<Record<string, Choice<ChoicePrefix>>>)[field]
+      : undefined;
   if (choice) return { kind: 'choice', ...choice };
   if (typeof value === 'boolean') return { kind: 'check' };
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return { kind: 'lines' };

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { IsoDate } from '../../domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { valueText } from '../care-plan/change-text';
+import { textOr } from '../../i18n';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -54,7 +55,7 @@ function plainText(value: unknown, field: string, entity: string, t: TFunction, 
   }
   const text = String(value);
   const options = entity === 'patient' ? PATIENT_OPTIONS[field] : undefined;
-  if (options) return t(`${options}.${text}`, { defaultValue: text });
+  if (options) return textOr(t, `${options}.${text}`, text);
   if (ISO_DATE.test(text)) return formatDate(text as IsoDate, language);
   if (ISO_DATE_TIME.test(text)) {
     return formatDateTime(text, language);

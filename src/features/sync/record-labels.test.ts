@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_ENTITY_DEFINITIONS } from '../../domain';
-import { i18n } from '../../i18n';
+import { i18n, textOr } from '../../i18n';
 import { entityLabelKey, groupLabelKey } from './record-labels';
 
 const kinds = Object.entries(SYNC_ENTITY_DEFINITIONS);
@@ -20,7 +20,7 @@ describe('record labels', () => {
   });
 
   it('uses the clinical words, not the field names', () => {
-    expect(i18n.t(groupLabelKey('carePlan', 'acuteAgreements'), { lng: 'nl' })).toBe(
+    expect(textOr(i18n.getFixedT('nl'), groupLabelKey('carePlan', 'acuteAgreements'), 'none')).toBe(
       'Afspraken voor acute situaties',
     );
   });

@@ -6,12 +6,13 @@
 import type { TFunction } from 'i18next';
 import type { SyncCounts } from '../../db';
 import type { SyncState } from '../../sync/sync-status';
+import { keyUnder, type KeysUnder } from '../../i18n';
 
 export type SyncTone = 'ok' | 'busy' | 'attention' | 'problem';
 
 export interface SyncLabel {
   /** i18n key under `sync.status`, with `count` or `time` as its value. */
-  key: string;
+  key: SyncStatusKey;
   count?: number;
   tone: SyncTone;
   /** While a pull of several pages runs: records received and the total they will reach. */
@@ -20,8 +21,10 @@ export interface SyncLabel {
    * What else needs saying beside the main line, so a conflict never hides changes that wait to be sent:
    * open conflicts beside refused changes, waiting changes beside either.
    */
-  also: { key: string; count: number }[];
+  also: { key: SyncStatusKey; count: number }[];
 }
+
+type SyncStatusKey = KeysUnder<'sync.status'>;
 
 export function syncLabelOf(
   state: SyncState,
@@ -30,10 +33,11 @@ export function syncLabelOf(
   now: Date = new Date(),
 ): SyncLabel {
   const isOffline = !isOnline || state.phase === 'offline';
-  const waiting =
+  const waiting: SyncLabel['also'] =
     counts.pending > 0 ? [{ key: isOffline ? 'offlinePending' : 'pending', count: counts.pending }] : [];
   if (counts.rejected > 0) {
-    const conflicts = counts.conflicts > 0 ? [{ key: 'conflicts', count: counts.conflicts }] : [];
+    const conflicts: SyncLabel['also'] =
+      counts.conflicts > 0 ? [{ key: 'conflicts', count: counts.conflicts }] : [];
     return { key: 'rejected', count: counts.rejected, tone: 'problem', also: [...conflicts, ...waiting] };
   }
   if (counts.conflicts > 0)
@@ -72,6 +76,6 @@ function plainLabelOf(
 /** The label as one line of text, e.g. "1 conflict · 2 wachtend" or "1.240 van 3.000 gegevens". */
 export function syncLabelText(label: SyncLabel, time: string, t: TFunction): string {
   return [{ key: label.key, count: label.count ?? 0 }, ...label.also]
-    .map((part) => t(`sync.status.${part.key}`, { count: part.count, time, ...label.progress }))
+    .map((part) => t(keyUnder('sync.status', part.key), { count: part.count, time, ...label.progress }))
     .join(' · ');
 }

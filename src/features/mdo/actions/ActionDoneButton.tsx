@@ -3,7 +3,9 @@ import { useDatabase } from '../../../providers/DatabaseProvider';
 import { buttonClass } from '../../../components/button-class';
 import { setMdoActionDone, type WriteResult } from '../../../db';
 import type { MdoAction } from '../../../domain';
-import '../meeting-mode/mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from '../meeting-mode/mdoMeeting-i18n';
+
+registerMdoMeetingTexts();
 
 interface ActionDoneButtonProps {
   action: MdoAction;

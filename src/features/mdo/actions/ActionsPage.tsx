@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../meeting-mode/mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from '../meeting-mode/mdoMeeting-i18n';
 import { useAccessLog } from '../../../components/useAccessLog';
 import { filterActions, ownersOf, STATUS_FILTERS, type StatusFilter } from './action-overview';
 import { ActionList } from './ActionList';
 import styles from './Actions.module.css';
 import { useActionOverview } from './useActionOverview';
+import type { TextKey } from '../../../i18n';
 
-const STATUS_LABELS: Record<StatusFilter, string> = {
+registerMdoMeetingTexts();
+
+const STATUS_LABELS: Record<StatusFilter, TextKey> = {
   open: 'mdoMeeting.overview.statusOpen',
   done: 'mdoMeeting.overview.statusDone',
   all: 'mdoMeeting.overview.statusAll',

@@ -9,6 +9,7 @@ import { updateMdoAction } from '../../../db';
 import { parseDutchDate, toDutchDate, type IsoDate, type MdoAction } from '../../../domain';
 import { actionIssueMessages } from '../meeting-mode/action-issues';
 import styles from './Actions.module.css';
+import type { TextKey } from '../../../i18n';
 
 interface EditActionFormProps {
   action: MdoAction;
@@ -23,7 +24,7 @@ export function EditActionForm({ action, owners, onDone }: EditActionFormProps) 
   const listId = useId();
   const [owner, setOwner] = useState(action.owner);
   const [dueDate, setDueDate] = useState(toDutchDate(action.dueDate));
-  const [issues, setIssues] = useState<Partial<Record<'owner' | 'dueDate', string>>>({});
+  const [issues, setIssues] = useState<Partial<Record<'owner' | 'dueDate', TextKey>>>({});
   useUnsavedChanges(owner !== action.owner || dueDate !== toDutchDate(action.dueDate));
 
   const onSubmit = async () => {

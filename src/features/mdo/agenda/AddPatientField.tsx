@@ -7,6 +7,7 @@ import { usePatientMatches } from '../../marking/usePatientMatches';
 import styles from './AgendaBuilder.module.css';
 import { refusalKey } from './refusal-key';
 import type { AgendaWrites } from './useAgendaWrites';
+import type { TextKey } from '../../../i18n';
 
 /**
  * Patiënt toevoegen: the shared Combobox over the living patients (type, arrows, Enter). Unlike the
@@ -21,7 +22,7 @@ export function AddPatientField({
 }) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<TextKey | null>(null);
   const matches = usePatientMatches(text);
 
   const choose = async (patient: Patient) => {

@@ -5,6 +5,7 @@ import { FormField } from '../../../components/FormField';
 import styles from './AgendaBuilder.module.css';
 import { refusalKey } from './refusal-key';
 import type { AgendaWrites } from './useAgendaWrites';
+import type { TextKey } from '../../../i18n';
 
 /** Algemeen onderwerp: a topic without a patient (training, cooperation, a knelpunt). */
 export function AddTopicForm({
@@ -16,7 +17,7 @@ export function AddTopicForm({
 }) {
   const { t } = useTranslation();
   const [topic, setTopic] = useState('');
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<TextKey | null>(null);
   return (
     <form
       className={styles.inlineForm}

@@ -1,4 +1,4 @@
-import './mdoAgenda-i18n';
+import { registerMdoAgendaTexts } from './mdoAgenda-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,8 @@ import { OpenActionList } from './OpenActionList';
 import { SuggestionList } from './SuggestionList';
 import { useAgendaView } from './useAgendaView';
 import { useAgendaWrites } from './useAgendaWrites';
+
+registerMdoAgendaTexts();
 
 /**
  * Agenda voorbereiden (/mdo/:meetingId/agenda): the POH builds the meeting's agenda from the register's

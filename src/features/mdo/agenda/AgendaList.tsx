@@ -88,7 +88,7 @@ export function AgendaList({ rows, writes, announce }: AgendaListProps) {
     return false;
   };
 
-  const say = (key: string, id: UniqueIdentifier, at: UniqueIdentifier) =>
+  const say = (key: 'start' | 'over' | 'end' | 'cancel', id: UniqueIdentifier, at: UniqueIdentifier) =>
     t(`mdoAgenda.dnd.${key}`, { name: nameOf(id), position: positionOf(at), count: ids.length });
   const announcements: Announcements = {
     onDragStart: ({ active }) => {

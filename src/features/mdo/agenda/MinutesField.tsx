@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
 import { useAutosave } from '../../../components/useAutosave';
+import { firstTextKey } from '../../../i18n';
 import type { WriteResult } from '../../../db';
 import type { AgendaItem } from '../../../domain';
 import styles from './AgendaBuilder.module.css';
@@ -25,7 +26,7 @@ export function MinutesField({ item, update }: { item: AgendaItem; update: Agend
     <FormField
       label={t('mdoAgenda.agenda.minutes')}
       errorCode={field.issueCode}
-      errorMessage={field.issueCode && t(field.issueCode)}
+      errorMessage={field.issueCode && t(firstTextKey([field.issueCode], 'errors.invalid'))}
     >
       {(control) => (
         <input

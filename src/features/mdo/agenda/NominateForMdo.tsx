@@ -1,4 +1,4 @@
-import './mdoAgenda-i18n';
+import { registerMdoAgendaTexts } from './mdoAgenda-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,8 @@ import { useAuthor } from '../../../components/useAuthor';
 import styles from './AgendaBuilder.module.css';
 import { NominateForm } from './NominateForm';
 import { useNominationOptions } from './useNominationOptions';
+
+registerMdoAgendaTexts();
 
 /**
  * MDO on the patient page: which upcoming agendas the patient is on, and "Voordragen voor MDO" for every

@@ -8,6 +8,7 @@ import type { Author, Meeting, Patient } from '../../../domain';
 import { formatDate } from '../../../lib/format';
 import styles from './AgendaBuilder.module.css';
 import { refusalKey } from './refusal-key';
+import type { TextKey } from '../../../i18n';
 
 interface NominateFormProps {
   patient: Patient;
@@ -25,7 +26,7 @@ export function NominateForm({ patient, options, author, onDone, onCancel }: Nom
     () => (options.find((option) => !option.isOnAgenda) ?? options[0])?.meeting.id ?? '',
   );
   const [question, setQuestion] = useState('');
-  const [errors, setErrors] = useState<{ meeting?: string; question?: string }>({});
+  const [errors, setErrors] = useState<{ meeting?: TextKey; question?: TextKey }>({});
   const label = ({ meeting, isOnAgenda }: NominationOption) =>
     t(isOnAgenda ? 'mdoAgenda.nominate.meetingOptionOnAgenda' : 'mdoAgenda.nominate.meetingOption', {
       date: formatDate(meeting.date, i18n.language),

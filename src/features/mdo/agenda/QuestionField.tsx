@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
 import { useAutosave } from '../../../components/useAutosave';
+import { firstTextKey } from '../../../i18n';
 import type { AgendaItem } from '../../../domain';
 import type { AgendaWrites } from './useAgendaWrites';
 import styles from './AgendaBuilder.module.css';
@@ -17,7 +18,7 @@ export function QuestionField({ item, update }: { item: AgendaItem; update: Agen
       label={t('mdoAgenda.agenda.question')}
       hint={t('mdoAgenda.agenda.questionHint')}
       errorCode={field.issueCode}
-      errorMessage={field.issueCode && t(field.issueCode)}
+      errorMessage={field.issueCode && t(firstTextKey([field.issueCode], 'errors.invalid'))}
     >
       {(control) => (
         <>

@@ -1,6 +1,12 @@
-/** Registers the agenda builder's texts (key `mdoAgenda`) when one of its modules loads. */
-import { addFeatureTranslations } from '../../../i18n';
+/**
+ * The texts of the agenda builder and the review interval setting (key `mdoAgenda`), which are not in the
+ * first bundle.
+ */
+import { registerPageTexts } from '../../../i18n';
 import en from '../../../i18n/lazy/mdoAgenda.en.json';
 import nl from '../../../i18n/lazy/mdoAgenda.nl.json';
 
-addFeatureTranslations('mdoAgenda', nl, en);
+/** Adds the texts under `mdoAgenda` once; every module using them calls this when it loads. */
+export function registerMdoAgendaTexts(): void {
+  registerPageTexts('mdoAgenda', nl, en);
+}

@@ -8,12 +8,13 @@ import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import type { WriteResult } from '../../../db';
 import { MEMBER_ROLES, type Meeting, type MeetingFields, type MemberRole } from '../../../domain';
 import styles from './MeetingMode.module.css';
+import { firstTextKey, type TextKey } from '../../../i18n';
 
 interface AddMemberFormProps {
   update: (change: (meeting: Meeting) => Partial<MeetingFields>) => Promise<WriteResult<Meeting>>;
 }
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Partial<Record<string, TextKey>> = {
   'name.required': 'mdoMeeting.errors.nameRequired',
   'role.required': 'mdoMeeting.errors.roleRequired',
 };
@@ -45,7 +46,9 @@ export function AddMemberForm({ update }: AddMemberFormProps) {
   };
 
   const errorOf = (field: string) =>
-    errorProps(issues[field], (code) => t(MESSAGES[`${field}.${code}`] ?? `errors.${code}`));
+    errorProps(issues[field], (code) =>
+      t(MESSAGES[`${field}.${code}`] ?? firstTextKey([`errors.${code}`], 'errors.invalid')),
+    );
 
   return (
     <form

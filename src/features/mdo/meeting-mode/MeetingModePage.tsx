@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useAccessLog } from '../../../components/useAccessLog';
 import { AgendaRunner } from './AgendaRunner';
 import { AttendanceSection } from './AttendanceSection';
-import './mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from './mdoMeeting-i18n';
 import { MeetingLists } from './MeetingLists';
 import styles from './MeetingMode.module.css';
 import { MeetingNotFound } from './MeetingNotFound';
@@ -12,6 +12,8 @@ import { useMdoWords } from './useMdoWords';
 import { useMeetingRecord } from './useMeetingRecord';
 import { useSaveStatus } from './useSaveStatus';
 import { TrackSaveContext } from './useTrackSave';
+
+registerMdoMeetingTexts();
 
 /**
  * Meeting mode (overleg): run the MDO on a tablet. Attendance, then the agenda item by item with its

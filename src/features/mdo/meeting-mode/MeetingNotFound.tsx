@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import './mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from './mdoMeeting-i18n';
+
+registerMdoMeetingTexts();
 
 /** A meeting that does not exist (any more) on this device. */
 export function MeetingNotFound() {

@@ -11,6 +11,7 @@ import { actionIssueMessages } from './action-issues';
 import styles from './MeetingMode.module.css';
 import { useMdoWords } from './useMdoWords';
 import { useTrackSave } from './useTrackSave';
+import type { TextKey } from '../../../i18n';
 
 type ActionField = 'what' | 'owner' | 'dueDate';
 
@@ -26,7 +27,7 @@ export function NewActionForm({ item, meeting }: { item: AgendaItem; meeting: Me
   const listId = useId();
   const whatRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState<Record<ActionField, string>>({ what: '', owner: '', dueDate: '' });
-  const [issues, setIssues] = useState<Partial<Record<ActionField, string>>>({});
+  const [issues, setIssues] = useState<Partial<Record<ActionField, TextKey>>>({});
   const [added, setAdded] = useState('');
   useUnsavedChanges(Object.values(values).some((value) => value.trim() !== ''));
 

@@ -6,6 +6,7 @@ import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import type { WriteResult } from '../../../db';
 import type { Meeting } from '../../../domain';
 import styles from './MeetingMode.module.css';
+import { firstTextKey, type TextKey } from '../../../i18n';
 
 interface TextListEditorProps {
   title: string;
@@ -27,7 +28,7 @@ export function TextListEditor({ title, intro, newLabel, entries, onChange }: Te
   const { t } = useTranslation();
   const titleId = useId();
   const [draft, setDraft] = useState('');
-  const [issueKey, setIssueKey] = useState<string | undefined>(undefined);
+  const [issueKey, setIssueKey] = useState<TextKey | undefined>(undefined);
   useUnsavedChanges(draft.trim() !== '');
 
   const onSubmit = async () => {
@@ -41,7 +42,7 @@ export function TextListEditor({ title, intro, newLabel, entries, onChange }: Te
       setDraft('');
       setIssueKey(undefined);
     } else if (result.error.kind === 'invalid') {
-      setIssueKey(`errors.${result.error.issues[0]?.code ?? 'invalid'}`);
+      setIssueKey(firstTextKey([`errors.${result.error.issues[0]?.code ?? 'invalid'}`], 'errors.invalid'));
     }
   };
 

@@ -1,6 +1,12 @@
-/** Registers the texts of meeting mode, the minutes, the actions overview and the attendance list. */
-import { addFeatureTranslations } from '../../../i18n';
+/**
+ * The texts of meeting mode, the minutes, the actions overview and the attendance list (key `mdoMeeting`),
+ * which are not in the first bundle.
+ */
+import { registerPageTexts } from '../../../i18n';
 import en from '../../../i18n/lazy/mdoMeeting.en.json';
 import nl from '../../../i18n/lazy/mdoMeeting.nl.json';
 
-addFeatureTranslations('mdoMeeting', nl, en);
+/** Adds the texts under `mdoMeeting` once; every module using them calls this when it loads. */
+export function registerMdoMeetingTexts(): void {
+  registerPageTexts('mdoMeeting', nl, en);
+}

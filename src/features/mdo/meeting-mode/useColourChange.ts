@@ -4,12 +4,13 @@ import { recordMarking } from '../../../db';
 import { isoDateOf, type Meeting, type Patient, type RegisterColour } from '../../../domain';
 import { useAuthor } from '../../../components/useAuthor';
 import type { FieldSaveOutcome } from '../../../components/useAutosave';
+import { firstTextKey, type TextKey } from '../../../i18n';
 
 /** What became of the register after a colour was chosen. */
 export type RegisterOutcome =
   | { kind: 'recorded'; colour: RegisterColour }
   | { kind: 'already'; colour: RegisterColour }
-  | { kind: 'refused'; code: string };
+  | { kind: 'refused'; code: TextKey };
 
 /**
  * Choosing the new colour saves it on the item and, when it differs from the register, records a colour
@@ -50,7 +51,10 @@ export function useColourChange(
     );
     if (result.ok) setOutcome({ kind: 'recorded', colour });
     else if (result.error.kind === 'invalid')
-      setOutcome({ kind: 'refused', code: `errors.${result.error.issues[0]?.code ?? 'invalid'}` });
+      setOutcome({
+        kind: 'refused',
+        code: firstTextKey([`errors.${result.error.issues[0]?.code ?? 'invalid'}`], 'errors.invalid'),
+      });
     else setOutcome({ kind: 'refused', code: `mdoMeeting.save.${result.error.kind}` });
   };
   return { choose, outcome };

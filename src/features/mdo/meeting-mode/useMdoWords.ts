@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingMember, RegisterColour } from '../../../domain';
 import { formatDate } from '../../../lib/format';
-import './mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from './mdoMeeting-i18n';
+
+registerMdoMeetingTexts();
 
 /** The words the MDO pages share: a member with role, a colour, when a meeting is. */
 export function useMdoWords() {

@@ -12,7 +12,9 @@ import styles from './Meetings.module.css';
 import { useMeeting } from './useMeeting';
 import { useMeetingTemplate } from './useMeetingTemplate';
 import { useMeetingText } from './useMeetingText';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+
+registerMdoMeetingsTexts();
 
 function useOpenMeeting(): (meeting: Meeting) => void {
   const navigate = useNavigate();

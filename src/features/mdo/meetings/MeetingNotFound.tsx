@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+
+registerMdoMeetingsTexts();
 
 /** A meeting that does not exist (any more) on this device. */
 export function MeetingNotFound() {

@@ -11,7 +11,9 @@ import { MeetingNotFound } from './MeetingNotFound';
 import styles from './Meetings.module.css';
 import { useMeetingOverview } from './useMeetingOverview';
 import { useMeetingText } from './useMeetingText';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+
+registerMdoMeetingsTexts();
 
 /** One MDO: when and where, the team, the agenda in order, and the specialists invited. */
 export function MeetingPage() {

@@ -5,7 +5,9 @@ import { useToday } from '../../../components/useToday';
 import { MeetingCard } from './MeetingCard';
 import styles from './Meetings.module.css';
 import { useMeetingSummaries } from './useMeetingSummaries';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+
+registerMdoMeetingsTexts();
 
 /** MDO: upcoming and past meetings, a new one, and the pages around the meeting. */
 export function MeetingsPage() {

@@ -1,6 +1,12 @@
-/** Registers the texts of the MDO planning pages (meetings, invitations, specialists) when they load. */
-import { addFeatureTranslations } from '../../../i18n';
+/**
+ * The texts of the MDO planning pages (meetings, invitations, specialists) (key `mdoMeetings`), which are
+ * not in the first bundle.
+ */
+import { registerPageTexts } from '../../../i18n';
 import en from '../../../i18n/lazy/mdoMeetings.en.json';
 import nl from '../../../i18n/lazy/mdoMeetings.nl.json';
 
-addFeatureTranslations('mdoMeetings', nl, en);
+/** Adds the texts under `mdoMeetings` once; every module using them calls this when it loads. */
+export function registerMdoMeetingsTexts(): void {
+  registerPageTexts('mdoMeetings', nl, en);
+}

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate, Meeting, MemberRole } from '../../../domain';
 import { formatDate } from '../../../lib/format';
-import './mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+import { firstTextKey } from '../../../i18n';
+
+registerMdoMeetingsTexts();
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -36,9 +39,6 @@ export function useMeetingText(): MeetingText {
       }),
     time: (meeting) => t('mdoMeetings.when.time', { start: meeting.startTime, end: meeting.endTime }),
     role: (role) => t(`mdoMeetings.roles.${role}`),
-    issue: (code) =>
-      t(`mdoMeetings.errors.${code}`, {
-        defaultValue: t(`errors.${code}`, { defaultValue: t('errors.invalid') }),
-      }),
+    issue: (code) => t(firstTextKey([`mdoMeetings.errors.${code}`, `errors.${code}`], 'errors.invalid')),
   };
 }

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/button-class';
 import { useToday } from '../../../components/useToday';
 import { parseDutchDate, type IsoDate } from '../../../domain';
-import '../meeting-mode/mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from '../meeting-mode/mdoMeeting-i18n';
 import styles from './Attendance.module.css';
 import { AttendanceTable } from './AttendanceTable';
 import { PeriodField } from './PeriodField';
 import { useCsvExport } from './useCsvExport';
 import { useMeetingsBetween } from './useMeetingsBetween';
+
+registerMdoMeetingTexts();
 
 /**
  * Aanwezigheid en knelpunten: per meeting of a chosen period who was present (with role), for accreditation,

@@ -6,12 +6,14 @@ import { buttonClass } from '../../../components/button-class';
 import { logAccess, type MeetingRecord } from '../../../db';
 import { useSessionStore } from '../../../state/session-store';
 import { usePrintWithLog } from '../../../components/usePrintWithLog';
-import '../meeting-mode/mdoMeeting-i18n';
+import { registerMdoMeetingTexts } from '../meeting-mode/mdoMeeting-i18n';
 import { MeetingNotFound } from '../meeting-mode/MeetingNotFound';
 import { useMeetingRecord } from '../meeting-mode/useMeetingRecord';
 import { useAccessLog } from '../../../components/useAccessLog';
 import styles from './Minutes.module.css';
 import { MinutesSheet } from './MinutesSheet';
+
+registerMdoMeetingTexts();
 
 /** The minutes with the print button; the print is logged (NEN 7513), once for the meeting and per patient. */
 function MinutesView({ record }: { record: MeetingRecord }) {

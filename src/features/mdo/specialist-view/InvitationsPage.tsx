@@ -1,4 +1,4 @@
-import './mdo-specialist-i18n';
+import { registerMdoSpecialistTexts } from './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/useToday';
 import type { InvitedMeeting } from '../../../db';
@@ -6,8 +6,11 @@ import { useAccessLog } from '../../../components/useAccessLog';
 import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';
 import { useInvitedMeetings } from './useInvitedMeetings';
+import type { TextKey } from '../../../i18n';
 
-function MeetingList({ titleKey, meetings }: { titleKey: string; meetings: InvitedMeeting[] }) {
+registerMdoSpecialistTexts();
+
+function MeetingList({ titleKey, meetings }: { titleKey: TextKey; meetings: InvitedMeeting[] }) {
   const { t } = useTranslation();
   if (meetings.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import './mdo-specialist-i18n';
+import { registerMdoSpecialistTexts } from './mdo-specialist-i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buttonClass } from '../../../components/button-class';
@@ -12,6 +12,8 @@ import styles from './SpecialistView.module.css';
 import { usePrintWithLog } from '../../../components/usePrintWithLog';
 import { useSpecialistMeeting } from './useSpecialistMeeting';
 import { useSubjectText } from './useSubjectText';
+
+registerMdoSpecialistTexts();
 
 function BackLink() {
   const { t } = useTranslation();

@@ -8,7 +8,9 @@ import { SpecialistCard } from './SpecialistCard';
 import { SpecialistForm } from './SpecialistForm';
 import { EMPTY_SPECIALIST_FORM, specialistFormValuesOf } from './specialist-form-values';
 import { useSpecialists } from './useSpecialists';
-import '../meetings/mdo-meetings-i18n';
+import { registerMdoMeetingsTexts } from '../meetings/mdo-meetings-i18n';
+
+registerMdoMeetingsTexts();
 
 const NEW_TITLE_ID = 'new-specialist-title';
 

@@ -1,0 +1,36 @@
+/** The shape of the Dutch texts, from which every translation key is typed (see i18next.d.ts). */
+import type accountNl from './account.nl.json';
+import type carePlanNl from './carePlan.nl.json';
+import type checklistsNl from './checklists.nl.json';
+import type handoverNl from './handover.nl.json';
+import type mdoAgendaNl from './lazy/mdoAgenda.nl.json';
+import type mdoMeetingNl from './lazy/mdoMeeting.nl.json';
+import type mdoMeetingsNl from './lazy/mdoMeetings.nl.json';
+import type mdoSpecialistNl from './lazy/mdoSpecialist.nl.json';
+import type overviewNl from './lazy/overview.nl.json';
+import type lockNl from './lock.nl.json';
+import type markingNl from './marking.nl.json';
+import type nl from './nl.json';
+import type syncNl from './sync.nl.json';
+
+/** The texts bundled with the first load, one file per feature under its key. */
+export type BundledTexts = typeof nl & {
+  checklists: typeof checklistsNl;
+  marking: typeof markingNl;
+  account: typeof accountNl;
+  sync: typeof syncNl;
+  carePlan: typeof carePlanNl;
+  handover: typeof handoverNl;
+  lock: typeof lockNl;
+};
+
+/** The texts of pages that load on demand (`lazy/<key>.<lang>.json`), each under its key. */
+export interface PageTexts {
+  mdoAgenda: typeof mdoAgendaNl;
+  mdoMeeting: typeof mdoMeetingNl;
+  mdoMeetings: typeof mdoMeetingsNl;
+  mdoSpecialist: typeof mdoSpecialistNl;
+  overview: typeof overviewNl;
+}
+
+export type DutchTexts = BundledTexts & PageTexts;
