@@ -4,7 +4,7 @@
  */
 import type { Table } from 'dexie';
 import type { IsoDateTime, SyncEntity } from '../domain';
-import { SYNC_ENTITY_DEFINITIONS } from '../domain';
+import { isSameData, SYNC_ENTITY_DEFINITIONS } from '../domain';
 import type { TijdigDb } from './database';
 import { enqueueMutation } from './outbox';
 import { liveRow, notFound, runWrite } from './run-write';
@@ -19,22 +19,11 @@ interface LiveRecord {
   deletedAt?: string | null;
 }
 
-/** Deep equality for JSON-like values (records hold arrays and small objects). */
-export function isSameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const left = a as Row;
-  const right = b as Row;
-  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  return [...keys].every((key) => isSameValue(left[key], right[key]));
-}
-
 /** The fields whose value differs from the stored row: all a mutation carries. */
 export function changedFields(before: object | undefined, after: object): Row {
   const previous = (before ?? {}) as Row;
   return Object.fromEntries(
-    Object.entries(after).filter(([key, value]) => key !== 'id' && !isSameValue(previous[key], value)),
+    Object.entries(after).filter(([key, value]) => key !== 'id' && !isSameData(previous[key], value)),
   );
 }
 

@@ -11,8 +11,11 @@
 
 type Row = Record<string, unknown>;
 
-/** Deep equality of JSON data, whatever the order of object keys. */
-function isSameData(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality of JSON data, whatever the order of object keys (a missing key differs from null). The
+ * device's changed-field detection uses it too (src/db/synced-record.ts).
+ */
+export function isSameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
