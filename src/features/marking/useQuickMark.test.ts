@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { OnBehalfOf, SessionInfo } from '../../domain';
+import type { OnBehalfOf, PatientId, SessionInfo } from '../../domain';
 import { useSessionStore } from '../../state/session-store';
 import { freshDatabasePerTest } from '../../test/database';
 import { patientRow, TEST_SESSION } from '../../test/factories';
@@ -48,7 +48,7 @@ describe('useQuickMark', () => {
     const outcome = await quickMark(NEW_PATIENT);
     if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
     const db = device.db();
-    const patient = await db.patients.get(outcome.patientId);
+    const patient = await db.patients.get(outcome.patientId as PatientId);
     expect(patient).toMatchObject({
       givenName: 'Anna',
       namePrefix: 'de',
