@@ -41,7 +41,11 @@ export function resolveConflict(
     const table = tableOf(db, entity);
     const definition = SYNC_ENTITY_DEFINITIONS[entity];
     const members = definition.fieldGroups[conflict.group] ?? [];
-    const chosen = Object.fromEntries(members.map((field) => [field, value[field]]));
+    // A candidate recorded before a field joined its group (an older shape) does not name that field: the
+    // record keeps its own value there, as a push from an older app is merged onto the stored copy.
+    const chosen = Object.fromEntries(
+      members.filter((field) => field in value).map((field) => [field, value[field]]),
+    );
     const current = (await table.get(conflict.recordId)) as Record<string, unknown> | undefined;
     if (!current) return notFound();
     const next = { ...current, ...chosen, ...('updatedAt' in current ? { updatedAt: at } : {}) };
