@@ -42,7 +42,8 @@ export async function migrate(db: Db, options: { before?: string } = {}): Promis
       // Another process may have run it while this one waited for the lock.
       const [done] = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [file]);
       if (done) return false;
-      // Statements are split on the `;` that ends a line: the migrations contain no functions or literals with one.
+      // Statements are split on the `;` that ends a line: no literal or function body in a migration has a line
+      // ending with one (015's function keeps its `;` mid-line).
       for (const statement of sql
         .split(/;\s*$/m)
         .map((s) => s.trim())

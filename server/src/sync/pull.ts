@@ -92,6 +92,15 @@ function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<Page
   );
 }
 
+/** The practice's last reserved change number; 0 before its first push. */
+async function practiceHead(db: Queryable, practiceId: string): Promise<number> {
+  const [row] = await db.query<{ value: number | string }>(
+    'SELECT value FROM practice_sequences WHERE practice_id = $1',
+    [practiceId],
+  );
+  return Number(row?.value ?? 0);
+}
+
 /** How many changes after `since` this account's pull would still send. */
 async function countAfter(db: Queryable, actor: Actor, since: number): Promise<number> {
   const isKernteam = hasClinicalRole(actor.roles);
@@ -126,7 +135,11 @@ export async function pullAsJson(
       disclosures: disclosuresOf(snapshot.changes),
     };
   }
-  const rows = await readPage(db, actor, bounds);
+  // Read before the page: every change numbered up to the head has committed (a push holds the sequence
+  // row until it commits), so the page's later snapshot holds all of them.
+  const head = await practiceHead(db, actor.practiceId);
+  // At head, which is most pulls (every device checks in the background), the page query is skipped.
+  const rows = head > bounds.since ? await readPage(db, actor, bounds) : [];
   const changes: string[] = [];
   let bytes = PAGE_FRAME_BYTES;
   let isCut = false;
@@ -145,10 +158,13 @@ export async function pullAsJson(
     bytes += Buffer.byteLength(change) + 1;
   }
   const last = rows[changes.length - 1];
-  const next = last ? Number(last.seq) : bounds.since;
+  const lastSeq = last ? Number(last.seq) : bounds.since;
   // A page cut short by either bound may still be the last: the count decides, so no empty page follows.
-  const remaining = isCut || rows.length === bounds.limit ? await countAfter(db, actor, next) : 0;
+  const remaining = isCut || rows.length === bounds.limit ? await countAfter(db, actor, lastSeq) : 0;
   const hasMore = remaining > 0;
+  // The last page moves the checkpoint to the head, past numbers a push reserved but did not use (and
+  // changes of kinds this account does not read), so the device's next pull starts at head.
+  const next = hasMore ? lastSeq : Math.max(lastSeq, head);
   return {
     json:
       `{"changes":[${changes.join(',')}],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
@@ -172,10 +188,7 @@ function disclosuresOf(changes: readonly SyncChange[]): Disclosure[] {
 }
 
 async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): Promise<PullResponse> {
-  const [{ value: currentSeq } = { value: 0 }] = await db.query<{ value: number | string }>(
-    'SELECT value FROM practice_sequences WHERE practice_id = $1',
-    [actor.practiceId],
-  );
+  const currentSeq = await practiceHead(db, actor.practiceId);
   const records = await specialistScope(db, actor, now);
   const changes: SyncChange[] = [];
   for (const record of records) {
@@ -184,7 +197,7 @@ async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): P
   }
   return {
     changes,
-    next: Number(currentSeq),
+    next: currentSeq,
     hasMore: false,
     isSnapshot: true,
     remaining: 0,
