@@ -74,7 +74,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // Cookies are read before any check may refuse a request, so a refusal is logged under its session.
   await app.register(fastifyCookie);
   await installBackPressure(app, config.pressure, options.db, options.isHealthy);
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   installHostAllowlist(app, config.publicOrigins);
   installCsrfProtection(app, config.publicOrigins);
   // Every body is JSON; Fastify's built-in text/plain parser would turn a wrong content type into a 400
