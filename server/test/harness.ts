@@ -14,8 +14,9 @@ import { hashPassword } from '../src/auth/passwords';
 import type { ServerConfig } from '../src/config';
 import type { Db, Queryable } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
-import { openPglite } from '../src/store/pglite';
+import { openPglite, type PgliteDb } from '../src/store/pglite';
 import { openPostgres } from '../src/store/postgres';
+import { discardEmptyPgliteCopy, emptyPgliteCopy } from './support/empty-pglite';
 import type {
   EnrolmentDone,
   EnrolmentStart,
@@ -76,10 +77,21 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
+/** An empty PGlite in memory, from a copy of an empty data directory (support/empty-pglite.ts). */
+export async function openEmptyPglite(): Promise<PgliteDb> {
+  try {
+    return await openPglite(undefined, { startFrom: await emptyPgliteCopy() });
+  } catch {
+    // A copy PGlite cannot start from (cut short on disk): made again, once.
+    await discardEmptyPgliteCopy();
+    return openPglite(undefined, { startFrom: await emptyPgliteCopy() });
+  }
+}
+
 /** A fresh, empty database (not migrated). */
 export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const db = await openPglite(undefined);
+    const db = await openEmptyPglite();
     return { connect: () => db, drop: () => Promise.resolve() };
   }
   // A fresh database per test file, so files never see each other's practices.

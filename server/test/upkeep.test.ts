@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
-import { openPglite } from '../src/store/pglite';
 import { runUpkeep, withUpkeep } from '../src/store/upkeep';
+import { openEmptyPglite } from './harness';
 
 const PRACTICE = '01a20000-0000-7000-8000-0000000000a1';
 const PATIENTS = 1500;
@@ -55,7 +55,7 @@ async function lastAnalysed(db: Db, table: string): Promise<unknown> {
 describe('table upkeep on PGlite', () => {
   let db: Db;
   beforeEach(async () => {
-    db = await openPglite(undefined);
+    db = await openEmptyPglite();
     await migrate(db);
   });
   afterEach(() => db.close());
@@ -101,7 +101,7 @@ describe('table upkeep on PGlite', () => {
 
 describe('upkeep while the server runs', () => {
   it('runs a round at once and on its interval, and closing waits for it and closes the database', async () => {
-    const inner = await openPglite(undefined);
+    const inner = await openEmptyPglite();
     await migrate(inner);
     await storePatients(inner);
     const errors: unknown[] = [];

@@ -21,7 +21,7 @@ class Rollback extends Error {}
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker.ts runs only as a worker thread (see pglite.ts).');
-const { dataDir } = workerData as { dataDir: string | undefined };
+const { dataDir, startFrom } = workerData as { dataDir: string | undefined; startFrom?: Uint8Array };
 
 const transactions = new Map<number, OpenTransaction>();
 
@@ -99,7 +99,9 @@ async function handle(pglite: PGlite, request: WorkerRequest): Promise<void> {
 }
 
 try {
-  const pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  const pglite = await PGlite.create(
+    dataDir !== undefined ? { dataDir } : startFrom ? { loadDataDir: new Blob([startFrom]) } : {},
+  );
   port.on('message', (request: WorkerRequest) => {
     handle(pglite, request).catch((error: unknown) => {
       reply({ id: request.id, ok: false, error: serializeError(error) });

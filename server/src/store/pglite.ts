@@ -31,6 +31,12 @@ export interface PgliteOptions {
   onStopped?: (error: EmbeddedDatabaseStoppedError) => void;
   /** See data-dir-lock.ts; the default suits production. */
   lockStaleMs?: number;
+  /**
+   * In memory only: start from this copy of a data directory (PGlite's dumpDataDir, an uncompressed tar)
+   * instead of creating one. Creating runs initdb, which takes seconds; tests start from a copy of an
+   * empty database instead (server/test/harness.ts).
+   */
+  startFrom?: Uint8Array;
 }
 
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
@@ -56,8 +62,9 @@ export async function openPglite(
     ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
     : () => Promise.resolve();
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
+  if (isOnDisk && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
-    workerData: { dataDir },
+    workerData: { dataDir, startFrom: options.startFrom },
     execArgv: [],
   });
   try {
