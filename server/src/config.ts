@@ -47,6 +47,11 @@ export interface ServerConfig {
   pullPageBytes: number;
   /** PGlite only: how often table upkeep (ANALYZE/VACUUM, store/upkeep.ts) runs; 0 turns it off. */
   upkeepIntervalMs: number;
+  /**
+   * In-memory PGlite only (`memory://`): a file holding a copy of a data directory (PGlite's dumpDataDir
+   * tar) to start from instead of running initdb; the end-to-end tests start each server from an empty one.
+   */
+  pgliteStartFrom: string | undefined;
   /** Back-pressure (see http/back-pressure.ts); 0 turns a threshold off. */
   pressure: PressureConfig;
 }
@@ -123,6 +128,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: env.LOG_LEVEL ?? 'info',
     pullPageBytes: Math.max(1024, numberFrom(env.TIJDIG_PULL_PAGE_BYTES, 256 * 1024)),
     upkeepIntervalMs: numberFrom(env.TIJDIG_UPKEEP_MS, 10_000),
+    pgliteStartFrom: env.TIJDIG_PGLITE_START_FROM === '' ? undefined : env.TIJDIG_PGLITE_START_FROM,
     pressure: {
       maxEventLoopDelayMs: numberFrom(env.TIJDIG_MAX_EVENT_LOOP_DELAY_MS, 1000),
       maxHeapUsedMb: numberFrom(env.TIJDIG_MAX_HEAP_MB, 0),

@@ -10,6 +10,7 @@ const db = await openStore({
   dataDir: config.dataDir,
   lockStaleMs: config.dataDirLockStaleMs,
   upkeepIntervalMs: config.upkeepIntervalMs,
+  pgliteStartFrom: config.pgliteStartFrom,
   onUpkeepError: (error) => {
     console.error('Table upkeep (ANALYZE/VACUUM) failed; the next round is tried later.', error);
   },

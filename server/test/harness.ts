@@ -62,6 +62,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     pullPageBytes: 256 * 1024,
     // The harness opens PGlite itself (openPglite, no upkeep): tests hold too few rows for it to matter.
     upkeepIntervalMs: 0,
+    pgliteStartFrom: undefined,
     // Off: a busy test machine must not turn test requests away; back-pressure.test.ts turns it on.
     pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 0, databaseCheckMs: 0, retryAfterSeconds: 10 },
     ...overrides,

@@ -42,7 +42,9 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     strictTransportSecurity: false,
   });
   app.addHook('onRequest', (request, reply, done) => {
-    setSecurityHeaders(request.raw, reply.raw, done);
+    setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error instanceof Error ? error : undefined);
+    });
   });
   app.addHook('onSend', (request, reply, _payload, done) => {
     if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');

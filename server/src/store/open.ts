@@ -1,4 +1,5 @@
 /** Opens the configured database and brings its schema up to date. */
+import { readFile } from 'node:fs/promises';
 import type { Db } from './db';
 import { migrate } from './migrate';
 import { openPglite, type PgliteOptions } from './pglite';
@@ -12,6 +13,8 @@ export interface StoreConfig extends PgliteOptions {
   dataDir: string | undefined;
   /** PGlite only: how often upkeep.ts looks for tables to analyse or vacuum, 0 never (PostgreSQL has autovacuum). */
   upkeepIntervalMs: number;
+  /** In-memory PGlite only: a file with a copy of a data directory to start from (see config.ts). */
+  pgliteStartFrom?: string;
   /** A failed upkeep round (the next one is still tried). */
   onUpkeepError?: (error: unknown) => void;
 }
@@ -19,7 +22,13 @@ export interface StoreConfig extends PgliteOptions {
 export async function openStore(config: StoreConfig): Promise<Db> {
   const db = config.databaseUrl
     ? openPostgres(config.databaseUrl)
-    : await openPglite(config.dataDir, { onStopped: config.onStopped, lockStaleMs: config.lockStaleMs });
+    : await openPglite(config.dataDir, {
+        onStopped: config.onStopped,
+        lockStaleMs: config.lockStaleMs,
+        startFrom: config.pgliteStartFrom
+          ? new Uint8Array(await readFile(config.pgliteStartFrom))
+          : undefined,
+      });
   await migrate(db);
   if (db.kind === 'postgres' || config.upkeepIntervalMs <= 0) return db;
   return withUpkeep(db, config.upkeepIntervalMs, (error) => config.onUpkeepError?.(error));

@@ -21,7 +21,10 @@ class Rollback extends Error {}
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker.ts runs only as a worker thread (see pglite.ts).');
-const { dataDir, startFrom } = workerData as { dataDir: string | undefined; startFrom?: Uint8Array };
+const { dataDir, startFrom } = workerData as {
+  dataDir: string | undefined;
+  startFrom?: Uint8Array<ArrayBuffer>;
+};
 
 const transactions = new Map<number, OpenTransaction>();
 

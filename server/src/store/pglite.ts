@@ -36,7 +36,7 @@ export interface PgliteOptions {
    * instead of creating one. Creating runs initdb, which takes seconds; tests start from a copy of an
    * empty database instead (server/test/harness.ts).
    */
-  startFrom?: Uint8Array;
+  startFrom?: Uint8Array<ArrayBuffer>;
 }
 
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
@@ -56,15 +56,16 @@ export async function openPglite(
   options: PgliteOptions = {},
 ): Promise<PgliteDb> {
   const isOnDisk = dataDir !== undefined && !dataDir.includes('://');
+  const isInMemory = dataDir === undefined || dataDir === 'memory://';
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
   const release = isOnDisk
     ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
     : () => Promise.resolve();
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
-  if (isOnDisk && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
+  if (!isInMemory && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
-    workerData: { dataDir, startFrom: options.startFrom },
+    workerData: { dataDir: isInMemory ? undefined : dataDir, startFrom: options.startFrom },
     execArgv: [],
   });
   try {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
-let copy: Promise<Uint8Array> | null = null;
+let copy: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
 /** Where the copy for the PGlite version in package.json is kept. */
 async function copyPath(): Promise<string> {
@@ -18,7 +18,7 @@ async function copyPath(): Promise<string> {
   return join(tmpdir(), `tijdig-empty-pglite-${dependencies['@electric-sql/pglite']}.tar`);
 }
 
-async function makeCopy(path: string): Promise<Uint8Array> {
+async function makeCopy(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const pglite = await PGlite.create();
   try {
     const bytes = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
@@ -31,7 +31,7 @@ async function makeCopy(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readOrMakeCopy(): Promise<Uint8Array> {
+async function readOrMakeCopy(): Promise<Uint8Array<ArrayBuffer>> {
   const path = await copyPath();
   try {
     return new Uint8Array(await readFile(path));
@@ -41,9 +41,15 @@ async function readOrMakeCopy(): Promise<Uint8Array> {
 }
 
 /** The empty data directory's copy (PGlite's dumpDataDir tar), for openPglite's `startFrom`. */
-export function emptyPgliteCopy(): Promise<Uint8Array> {
+export function emptyPgliteCopy(): Promise<Uint8Array<ArrayBuffer>> {
   copy ??= readOrMakeCopy();
   return copy;
+}
+
+/** The file holding that copy (made first when missing), for the server's TIJDIG_PGLITE_START_FROM. */
+export async function emptyPgliteCopyFile(): Promise<string> {
+  await emptyPgliteCopy();
+  return copyPath();
 }
 
 /** Forgets a copy that PGlite could not start from (e.g. cut short on disk), so the next call makes it again. */
