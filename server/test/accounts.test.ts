@@ -275,6 +275,21 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
       expect(expired.status).toBe(401);
       expect(expired.body).toMatchObject({ code: 'sessionExpired' });
     });
+
+    it('removes sessions that ended without a request at the next sign-in, and keeps the live ones', async () => {
+      await signIn(server, BEHEERDER_EMAIL); // never used again: the browser was closed
+      advanceClock(server, { minutes: 20 });
+      const live = await signIn(server, BEHEERDER_EMAIL);
+      advanceClock(server, { minutes: 15 });
+      const idleCutoff = new Date(server.clock.now.getTime() - 30 * 60_000);
+      const ended = () => server.db.query('SELECT 1 FROM sessions WHERE last_seen_at < $1', [idleCutoff]);
+      expect((await ended()).length).toBeGreaterThan(0);
+
+      await signIn(server, 'tablet@delinde.nl');
+
+      expect(await ended()).toEqual([]);
+      expect((await sessionOf(live)).status).toBe(200);
+    });
   });
 
   describe('invitations', () => {

@@ -116,7 +116,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
           "INSERT INTO memberships (user_id, practice_id, role, extra_roles) VALUES ($1, $2, 'beheerder', $3)",
           [userId, practiceId, body.clinicalRole ? [body.clinicalRole] : []],
         );
-        await startSession(tx, reply, request, userId, practiceId, now);
+        await startSession(tx, config, reply, request, userId, practiceId, now);
       });
       const actor: Actor = {
         userId,
@@ -194,7 +194,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
         const challenge = { userId: account.id, practiceId: account.practiceId, step };
         return reply.code(202).send(await startChallenge(db, request, reply, challenge, context.now()));
       }
-      await startSession(db, reply, request, account.id, account.practiceId, context.now());
+      await startSession(db, config, reply, request, account.id, account.practiceId, context.now());
       const actor = await actorFor(db, account.id, account.practiceId);
       await writeAudit(
         db,

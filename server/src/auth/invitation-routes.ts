@@ -340,7 +340,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
           );
           return { userId: id, challenge: started };
         }
-        await startSession(tx, reply, request, id, invitation.practice_id, context.now());
+        await startSession(tx, config, reply, request, id, invitation.practice_id, context.now());
         return { userId: id, challenge: null };
       });
       const actor = await actorFor(db, userId, invitation.practice_id);

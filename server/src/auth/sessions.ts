@@ -23,8 +23,23 @@ export function idleMinutesOf(config: ServerConfig, isSharedDevice: boolean): nu
   return isSharedDevice ? config.sharedDeviceIdleTimeoutMinutes : config.idleTimeoutMinutes;
 }
 
+/**
+ * Deletes sessions that have certainly ended: past their lifetime, or idle for longer than the longer of
+ * the two idle timeouts. A session ends on its next request anyway; this removes those whose cookie never
+ * comes back (a closed browser, a wiped tablet), so the table holds only sessions that may still be used.
+ */
+async function sweepEndedSessions(db: Queryable, config: ServerConfig, now: Date): Promise<void> {
+  const longestIdleMs = Math.max(config.idleTimeoutMinutes, config.sharedDeviceIdleTimeoutMinutes) * 60_000;
+  await db.query('DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2', [
+    new Date(now.getTime() - longestIdleMs),
+    new Date(now.getTime() - config.sessionMaxHours * 3_600_000),
+  ]);
+}
+
+/** Starts a session (and first sweeps the ended ones: sign-ins are rare, the table is small). */
 export async function startSession(
   db: Queryable,
+  config: ServerConfig,
   reply: FastifyReply,
   request: FastifyRequest,
   userId: string,
@@ -33,6 +48,7 @@ export async function startSession(
   /** When the sign-in was confirmed with a second factor (see totp-routes.ts); null: password only. */
   secondFactorAt: Date | null = null,
 ): Promise<void> {
+  await sweepEndedSessions(db, config, now);
   const secret = newSecret();
   // The idle timeout compares last_seen_at with the server's clock, so the session starts on that clock
   // too, not on the database's now(): a database on another host (or a test clock) may differ.

@@ -80,7 +80,7 @@ export function registerTotpRoutes(app: FastifyInstance, context: AppContext): v
   async function finishSignIn(request: FastifyRequest, reply: FastifyReply, challenge: Challenge) {
     const now = context.now();
     await endChallenge(db, request, reply, now);
-    await startSession(db, reply, request, challenge.userId, challenge.practiceId, now, now);
+    await startSession(db, config, reply, request, challenge.userId, challenge.practiceId, now, now);
     const actor = await actorFor(db, challenge.userId, challenge.practiceId);
     await writeAudit(
       db,
