@@ -30,6 +30,7 @@ import {
   type EncryptedTableName,
 } from './encrypted-tables';
 import { DataLockedError } from './errors';
+import { takePresealed } from './presealed';
 import {
   SEALED_FORMAT_VERSION,
   forgetImportedKey,
@@ -64,7 +65,8 @@ function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8
   stored[FORMAT_FIELD] = SEALED_FORMAT_VERSION;
   const version = recordVersionOfTable(name);
   if (version !== null) stored[RECORD_VERSION_FIELD] = version;
-  stored[SEALED_FIELD] = sealRecord(key, name, primaryKey, record);
+  stored[SEALED_FIELD] =
+    takePresealed(record, name, primaryKey, key) ?? sealRecord(key, name, primaryKey, record);
   return stored;
 }
 

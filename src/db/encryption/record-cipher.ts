@@ -72,9 +72,41 @@ function importedKey(raw: Uint8Array): Promise<CryptoKey> {
   if (imported?.raw !== raw) {
     // The key vault hands over a plain Uint8Array (crypto.getRandomValues or an unwrap), never shared memory.
     const bytes = raw as Uint8Array<ArrayBuffer>;
-    imported = { raw, key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['decrypt']) };
+    imported = {
+      raw,
+      key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']),
+    };
   }
   return imported.key;
+}
+
+/**
+ * The same as sealRecord through WebCrypto: a fresh random nonce, the same associated data and layout, so
+ * openRecord opens it. Native and off the main thread, but asynchronous, so only for records sealed before
+ * the transaction that writes them (presealed.ts), never inside one.
+ */
+export async function sealRecordAsync(
+  key: Uint8Array,
+  table: string,
+  primaryKey: unknown,
+  record: unknown,
+): Promise<Uint8Array> {
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const ciphertext = await crypto.subtle.encrypt(
+    {
+      name: 'AES-GCM',
+      iv: nonce,
+      additionalData: associatedData(table, primaryKey, SEALED_FORMAT_VERSION),
+      tagLength: 128,
+    },
+    await importedKey(key),
+    encoder.encode(JSON.stringify(record)),
+  );
+  const sealed = new Uint8Array(1 + NONCE_BYTES + ciphertext.byteLength);
+  sealed[0] = SEALED_FORMAT_VERSION;
+  sealed.set(nonce, 1);
+  sealed.set(new Uint8Array(ciphertext), 1 + NONCE_BYTES);
+  return sealed;
 }
 
 /**
