@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearDataKey, createPatient, TijdigDb } from '../db';
-import { patientFields } from '../test/factories';
+import { clearDataKey, createPatient, getCheckpoint, TijdigDb } from '../db';
+import type { PullResponse } from '../domain';
+import { patientFields, patientRow } from '../test/factories';
 import type { ApiClient } from './api-client';
 import { syncOnce } from './sync-engine';
 import { syncStatusStore } from './sync-status';
@@ -39,5 +40,72 @@ describe('syncOnce while the device is locked', () => {
     expect(calls).toEqual([]);
     expect(syncStatusStore.getState()).toMatchObject({ phase: 'idle', errorCode: null });
     expect(await db.outbox.count()).toBe(1);
+  });
+});
+
+describe('syncOnce pulling several pages', () => {
+  /** Three pages of two patients each, after checkpoints 0, 2 and 4. */
+  function pages(): Map<number, PullResponse> {
+    const result = new Map<number, PullResponse>();
+    for (const since of [0, 2, 4]) {
+      const rows = [patientRow(), patientRow()];
+      result.set(since, {
+        changes: rows.map((data, index) => ({
+          entity: 'patient',
+          recordId: data.id,
+          rev: 1,
+          seq: since + index + 1,
+          isDeleted: false,
+          data,
+        })),
+        next: since + 2,
+        hasMore: since < 4,
+        remaining: 4 - since,
+      });
+    }
+    return result;
+  }
+
+  it('asks for the next page while storing this one, and stores them in order with the checkpoint', async () => {
+    const answers = pages();
+    const asked: { since: number; storedCheckpoint: number }[] = [];
+    const api: ApiClient = {
+      get: async <T>(path: string) => {
+        const since = Number(new URL(path, 'http://x').searchParams.get('since'));
+        asked.push({ since, storedCheckpoint: await getCheckpoint(db) });
+        return answers.get(since) as T;
+      },
+      post: <T>() => Promise.resolve({ results: [] } as T),
+    };
+
+    expect(await syncOnce(db, api)).toBe('idle');
+    // Page 2 was asked for before page 1 was stored, page 3 before page 2 was.
+    expect(asked).toEqual([
+      { since: 0, storedCheckpoint: 0 },
+      { since: 2, storedCheckpoint: 0 },
+      { since: 4, storedCheckpoint: 2 },
+    ]);
+    expect(await getCheckpoint(db)).toBe(6);
+    expect(await db.patients.count()).toBe(6);
+  });
+
+  it('drops the page asked for ahead when storing fails, and resumes after the last stored page', async () => {
+    const answers = pages();
+    const asked: number[] = [];
+    const api: ApiClient = {
+      get: <T>(path: string) => {
+        const since = Number(new URL(path, 'http://x').searchParams.get('since'));
+        asked.push(since);
+        // The device locks while the first page comes in: storing it fails (no data key).
+        if (since === 0) clearDataKey();
+        return Promise.resolve(answers.get(since) as T);
+      },
+      post: <T>() => Promise.resolve({ results: [] } as T),
+    };
+
+    expect(await syncOnce(db, api)).toBe('error');
+    expect(asked).toEqual([0, 2]);
+    expect(await getCheckpoint(db)).toBe(0);
+    expect(await db.patients.count()).toBe(0);
   });
 });

@@ -85,18 +85,27 @@ async function restoreRefusedRecords(
 
 /**
  * Pulls page after page from the checkpoint. The checkpoint moves with each stored page (in the same
- * transaction), so a round that breaks off resumes after the last stored page. While more pages follow,
- * the status says how many records came in of how many; a round resuming where the last one broke off
- * continues that count.
+ * transaction), so a round that breaks off resumes after the last stored page. The next page is asked for
+ * while this one is stored (network and storing overlap); it is used only once this one is stored, and a
+ * round that breaks off drops it. While more pages follow, the status says how many records came in of
+ * how many; a round resuming where the last one broke off continues that count.
  */
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
+  const since = await getCheckpoint(db);
   const started = syncStatusStore.getState().progress;
-  let received = started !== null && started.checkpoint === (await getCheckpoint(db)) ? started.received : 0;
-  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
-    const since = await getCheckpoint(db);
-    const response = await api.get<PullResponse>(
-      `/api/sync/pull?since=${since}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
+  let received = started !== null && started.checkpoint === since ? started.received : 0;
+  const pageFrom = (checkpoint: number) =>
+    api.get<PullResponse>(
+      `/api/sync/pull?since=${checkpoint}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
     );
+  let next = pageFrom(since);
+  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
+    const response = await next;
+    if (response.hasMore && page + 1 < MAX_PAGES_PER_ROUND) {
+      next = pageFrom(response.next);
+      // Awaited on the next turn; if storing this page fails first, the round ends and this answer is dropped.
+      next.catch(() => undefined);
+    }
     await applyPulledChanges(db, response);
     if (!response.hasMore) {
       syncStatusStore.setState({ progress: null });
