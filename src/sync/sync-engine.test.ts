@@ -60,6 +60,7 @@ describe('syncOnce pulling several pages', () => {
         })),
         next: since + 2,
         hasMore: since < 4,
+        isSnapshot: false,
         remaining: 4 - since,
       });
     }
