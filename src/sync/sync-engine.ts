@@ -33,6 +33,8 @@ const PULL_PAGE = 500;
 /** Bounds one round, so a server that keeps answering "more" can never spin the device forever. */
 const MAX_PAGES_PER_ROUND = 200;
 const AUDIT_BATCH = 200;
+/** Pull pages asked for ahead of storing (a page holds at most PULL_PAGE records and the server's byte budget). */
+const PAGES_AHEAD = 4;
 
 async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promise<void> {
   const clientId = await getClientId(db);
@@ -83,12 +85,47 @@ async function restoreRefusedRecords(
   await restoreServerCopies(db, copies);
 }
 
+/** A pull page asked for ahead of storing: settled tells, without awaiting, whether it has come in. */
+interface PageAhead {
+  answer: Promise<PullResponse | null>;
+  settled: { page: PullResponse | null } | 'failed' | null;
+}
+
+function track(answer: Promise<PullResponse | null>): PageAhead {
+  const entry: PageAhead = { answer, settled: null };
+  // Also keeps a failure that is only awaited later (or never, when the round ends first) from going unhandled.
+  answer.then(
+    (page) => (entry.settled = { page }),
+    () => (entry.settled = 'failed'),
+  );
+  return entry;
+}
+
 /**
- * Pulls page after page from the checkpoint. The checkpoint moves with each stored page (in the same
- * transaction), so a round that breaks off resumes after the last stored page. The next page is asked for
- * while this one is stored (network and storing overlap); it is used only once this one is stored, and a
- * round that breaks off drops it. While more pages follow, the status says how many records came in of
- * how many; a round resuming where the last one broke off continues that count.
+ * The pages that came in while the previous ones were stored, from the front of `queue`: the first one
+ * awaited, then every one already in that can share its transaction (not a snapshot, which starts by
+ * emptying the tables, and of the same protocol version).
+ */
+async function takeArrived(queue: PageAhead[]): Promise<PullResponse[]> {
+  const first = await queue.shift()?.answer;
+  if (!first) return [];
+  const batch = [first];
+  for (let entry = queue[0]; entry?.settled; entry = queue[0]) {
+    const page = entry.settled === 'failed' ? null : entry.settled.page;
+    if (page === null || page.isSnapshot || page.schemaVersion !== first.schemaVersion) break;
+    batch.push(page);
+    queue.shift();
+  }
+  return batch;
+}
+
+/**
+ * Pulls page after page from the checkpoint. Up to PAGES_AHEAD pages are asked for ahead while earlier
+ * ones are stored, so the network and storing overlap; the pages that came in meanwhile are stored
+ * together, in one transaction with the checkpoint of the last, so a slow device stores (and its open
+ * lists re-read) less often. A round that breaks off resumes after the last stored page; pages asked for
+ * ahead and not yet stored are dropped. While more pages follow, the status says how many records came in
+ * of how many; a round resuming where the last one broke off continues that count.
  */
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
   const since = await getCheckpoint(db);
@@ -98,26 +135,35 @@ async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
     api.get<PullResponse>(
       `/api/sync/pull?since=${checkpoint}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
     );
-  let next = pageFrom(since);
-  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
-    const response = await next;
-    if (response.hasMore && page + 1 < MAX_PAGES_PER_ROUND) {
-      next = pageFrom(response.next);
-      // Awaited on the next turn; if storing this page fails first, the round ends and this answer is dropped.
-      next.catch(() => undefined);
+  let last = track(pageFrom(since));
+  const queue: PageAhead[] = [last];
+  let asked = 1;
+  for (;;) {
+    while (queue.length < PAGES_AHEAD && asked < MAX_PAGES_PER_ROUND) {
+      last = track(last.answer.then((page) => (page?.hasMore ? pageFrom(page.next) : null)));
+      queue.push(last);
+      asked += 1;
     }
-    await applyPulledChanges(db, response);
-    if (!response.hasMore) {
+    const batch = await takeArrived(queue);
+    const [first] = batch;
+    const final = batch.at(-1);
+    if (!first || !final) return;
+    await applyPulledChanges(db, {
+      ...final,
+      isSnapshot: first.isSnapshot,
+      changes: batch.flatMap((page) => page.changes),
+    });
+    if (!final.hasMore) {
       syncStatusStore.setState({ progress: null });
       return;
     }
-    received += response.changes.length;
+    received += batch.reduce((sum, page) => sum + page.changes.length, 0);
     // A server older than `remaining` says only that there is more.
     syncStatusStore.setState({
       progress:
-        response.remaining === undefined
+        final.remaining === undefined
           ? null
-          : { received, total: received + response.remaining, checkpoint: response.next },
+          : { received, total: received + final.remaining, checkpoint: final.next },
     });
   }
 }

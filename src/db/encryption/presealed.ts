@@ -22,6 +22,9 @@ interface Presealed {
 
 const presealed = new WeakMap<object, Presealed>();
 
+/** Rows sealed per turn of the event loop. */
+const SEAL_CHUNK = 50;
+
 /** One row to seal ahead: its table, the field holding its primary key, the row itself. */
 export interface RowToSeal {
   table: string;
@@ -36,15 +39,18 @@ export interface RowToSeal {
 export async function sealAhead(rows: readonly RowToSeal[]): Promise<void> {
   const key = currentDataKey();
   if (!key) return;
-  await Promise.all(
-    rows.map(async ({ table, keyPath, row }) => {
-      if (!isEncryptedTable(table) || typeof keyPath !== 'string') return;
-      const primaryKey = row[keyPath];
-      Object.freeze(row);
-      const sealed = await sealRecordAsync(key, table, primaryKey, row);
-      presealed.set(row, { key, table, primaryKey, sealed });
-    }),
-  );
+  // In chunks: turning a whole batch of care plans into JSON at once would be one long task.
+  for (let start = 0; start < rows.length; start += SEAL_CHUNK) {
+    await Promise.all(
+      rows.slice(start, start + SEAL_CHUNK).map(async ({ table, keyPath, row }) => {
+        if (!isEncryptedTable(table) || typeof keyPath !== 'string') return;
+        const primaryKey = row[keyPath];
+        Object.freeze(row);
+        const sealed = await sealRecordAsync(key, table, primaryKey, row);
+        presealed.set(row, { key, table, primaryKey, sealed });
+      }),
+    );
+  }
 }
 
 /**
