@@ -126,7 +126,7 @@ function isSameEdits(a: readonly OutboxRow[] | undefined, b: readonly OutboxRow[
  * Rows per bulkPut: each bulkPut is one synchronous loop of IndexedDB puts (one task), so a page of 500
  * records in one call would be a task of hundreds of milliseconds on a slow phone.
  */
-const PUT_CHUNK = 100;
+const PUT_CHUNK = 50;
 
 async function putInChunks(table: Table, rows: readonly unknown[]): Promise<void> {
   for (let start = 0; start < rows.length; start += PUT_CHUNK) {
