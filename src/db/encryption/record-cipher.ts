@@ -113,21 +113,21 @@ export async function sealRecordAsync(
  * The same as openRecord through WebCrypto: the same AES-GCM, nonce, associated data and tag, but native
  * and off the main thread, so reading a whole table (the register's 10,000 patients) costs a fraction of
  * the JavaScript AES. Asynchronous, so only for reads whose transaction does nothing afterwards (see
- * middleware.ts).
+ * middleware.ts). Gives the plaintext; parseOpened makes it the record, so a caller opening many rows can
+ * parse them in chunks.
  */
-export async function openRecordAsync(
+export async function decryptRecordAsync(
   key: Uint8Array,
   table: string,
   primaryKey: unknown,
   sealed: Uint8Array,
-): Promise<unknown> {
+): Promise<ArrayBuffer> {
   assertFormat(table, primaryKey, sealed);
   // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
   const bytes = sealed as Uint8Array<ArrayBuffer>;
   const cryptoKey = await importedKey(key);
-  let plaintext: ArrayBuffer;
   try {
-    plaintext = await crypto.subtle.decrypt(
+    return await crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
         iv: bytes.subarray(1, 1 + NONCE_BYTES),
@@ -140,5 +140,9 @@ export async function openRecordAsync(
   } catch {
     throw new RecordDecryptError(table, primaryKey);
   }
+}
+
+/** The record in plaintext that decryptRecordAsync gave. */
+export function parseOpened(plaintext: ArrayBuffer): unknown {
   return JSON.parse(decoder.decode(plaintext)) as unknown;
 }
