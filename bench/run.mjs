@@ -96,10 +96,10 @@ const BENCHMARKS = [
     run: ({ runs }) => measureAgendaBuild({ runs }),
   },
   {
-    name: 'sync.pull-1k (patients)',
+    name: 'sync.pull-1k',
     needs: ['app'],
     target: '<= 1.5 s at 4x, no task > 50 ms; <= 3x fetch + raw bulkPut',
-    // Its own server: its 1,000 patients must not reach the other benchmarks' register.
+    // Its own server: its 1,000 palliative patients must not reach the other benchmarks' register.
     extraMs: 2 * 60_000,
     run: ({ browser, runs }) => measureSyncPull(browser, { runs }),
   },

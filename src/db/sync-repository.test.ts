@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IsoDateTime, MutationResult, PullResponse } from '../domain';
 import { patientRow } from '../test/factories';
 import { TijdigDb } from './database';
@@ -68,6 +68,44 @@ describe('sync repository', () => {
       treatingGp: 'Dr. Smit',
       diagnosisText: 'Longkanker',
     });
+  });
+
+  it('keeps an edit saved while a pulled page was being sealed on top of the pulled copy', async () => {
+    const db = await openDb();
+    const patient = patientRow();
+    await applyPulledChanges(db, pulled([patient], 1));
+    // The page is sealed ahead of its transaction (WebCrypto); the edit lands exactly then.
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let isFirst = true;
+    const spy = vi.spyOn(crypto.subtle, 'encrypt').mockImplementation(async (...args) => {
+      if (isFirst) {
+        isFirst = false;
+        await updatePatient(db, patient.id, { ...patient, diagnosisText: 'Longkanker' }, NOW);
+      }
+      return encrypt(...args);
+    });
+    try {
+      await applyPulledChanges(db, pulled([{ ...patient, treatingGp: 'Dr. Smit' }], 2));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(isFirst).toBe(false);
+    expect(await db.patients.get(patient.id)).toMatchObject({
+      treatingGp: 'Dr. Smit',
+      diagnosisText: 'Longkanker',
+    });
+    expect(await pendingMutations(db, 10)).toHaveLength(1);
+  });
+
+  it('stores a page larger than one write chunk whole, with every revision and the checkpoint', async () => {
+    const db = await openDb();
+    const patients = Array.from({ length: 250 }, () => patientRow());
+    await applyPulledChanges(db, pulled(patients, 250));
+    expect(await db.patients.count()).toBe(250);
+    expect(await db.recordRevs.count()).toBe(250);
+    const last = patients.at(-1);
+    expect(last && (await db.patients.get(last.id))).toEqual(last);
+    expect(await getCheckpoint(db)).toBe(250);
   });
 
   it('removes acknowledged changes and keeps refused ones with the reason, no longer resent', async () => {

@@ -18,6 +18,7 @@ import {
   type SyncChange,
 } from '../domain';
 import type { OutboxRow, TijdigDb } from './database';
+import { sealAhead } from './encryption';
 import { revKey } from './outbox';
 import { entityTables, tableOf } from './sync-tables';
 
@@ -90,7 +91,10 @@ export async function acknowledgeMutations(
  * `serverVersion`), with this device's unsent edits on top.
  */
 function rebase(change: SyncChange, pending: readonly OutboxRow[] | undefined, serverVersion: number): Row {
-  let row = migrateRecord(SYNC_ENTITY_DEFINITIONS[change.entity].evolution, change.data, serverVersion);
+  // A copy: the row is frozen when sealed ahead, and the caller's pulled data must stay its own.
+  let row = {
+    ...migrateRecord(SYNC_ENTITY_DEFINITIONS[change.entity].evolution, change.data, serverVersion),
+  };
   for (const mutation of pending ?? []) {
     const { $resolvesConflict: _resolves, ...changed } = mutation.changed;
     row = { ...row, ...changed };
@@ -98,36 +102,78 @@ function rebase(change: SyncChange, pending: readonly OutboxRow[] | undefined, s
   return row;
 }
 
+/** This device's unsent edits per record (`entity:id`), oldest first; refused ones are not pending. */
+async function pendingEditsByRecord(db: TijdigDb): Promise<Map<string, OutboxRow[]>> {
+  // Keyed by entity and id: a care plan has its patient's id, and must not take the patient's edits.
+  const pendingByRecord = new Map<string, OutboxRow[]>();
+  await db.outbox.orderBy('counter').each((row) => {
+    if (row.rejection !== undefined) return;
+    const key = revKey(row.entity, row.recordId);
+    const list = pendingByRecord.get(key) ?? [];
+    list.push(row);
+    pendingByRecord.set(key, list);
+  });
+  return pendingByRecord;
+}
+
+/** Whether two reads of a record's pending edits hold the same ones (outbox rows are only ever added or removed). */
+function isSameEdits(a: readonly OutboxRow[] | undefined, b: readonly OutboxRow[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((row, index) => row.mutationId === b[index]?.mutationId);
+}
+
+/**
+ * Rows per bulkPut: each bulkPut is one synchronous loop of IndexedDB puts (one task), so a page of 500
+ * records in one call would be a task of hundreds of milliseconds on a slow phone.
+ */
+const PUT_CHUNK = 50;
+
+async function putInChunks(table: Table, rows: readonly unknown[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += PUT_CHUNK) {
+    await table.bulkPut(rows.slice(start, start + PUT_CHUNK));
+  }
+}
+
 /**
  * Stores one page of pulled changes, rebases pending edits on them and saves the checkpoint, all in one
  * transaction. A snapshot (a specialist's limited view) first empties the synced tables, so records the
  * account may no longer see leave the device.
+ *
+ * The rows are built and sealed (encryption at rest) before the transaction, with WebCrypto off the main
+ * thread (encryption/presealed.ts); inside it, a record whose pending edits changed meanwhile (an edit saved
+ * while the page was being sealed) is rebased again and sealed as it is written.
  */
 export async function applyPulledChanges(db: TijdigDb, response: PullResponse): Promise<void> {
+  const serverVersion = response.schemaVersion ?? BASELINE_RECORD_VERSION;
+  const editsAhead = await pendingEditsByRecord(db);
+  const ahead = response.changes.map((change) => {
+    const key = revKey(change.entity, change.recordId);
+    const row = rebase(change, editsAhead.get(key), serverVersion);
+    return { change, key, table: tableOf(db, change.entity), row };
+  });
+  await sealAhead(
+    ahead.map(({ table, row }) => ({
+      table: table.name,
+      keyPath: table.schema.primKey.keyPath ?? null,
+      row,
+    })),
+  );
   await db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs, db.meta], async () => {
     if (response.isSnapshot) {
       await Promise.all([...entityTables(db), db.recordRevs].map((table) => table.clear()));
     }
-    // Keyed by entity and id: a care plan has its patient's id, and must not take the patient's edits.
-    const pendingByRecord = new Map<string, OutboxRow[]>();
-    await db.outbox.orderBy('counter').each((row) => {
-      if (row.rejection !== undefined) return;
-      const key = revKey(row.entity, row.recordId);
-      const list = pendingByRecord.get(key) ?? [];
-      list.push(row);
-      pendingByRecord.set(key, list);
-    });
+    const pendingByRecord = await pendingEditsByRecord(db);
     const rowsByTable = new Map<Table, Row[]>();
-    for (const change of response.changes) {
-      const table = tableOf(db, change.entity);
+    for (const { change, key, table, row } of ahead) {
+      const pending = pendingByRecord.get(key);
       const rows = rowsByTable.get(table) ?? [];
-      const pending = pendingByRecord.get(revKey(change.entity, change.recordId));
-      rows.push(rebase(change, pending, response.schemaVersion ?? BASELINE_RECORD_VERSION));
+      rows.push(isSameEdits(pending, editsAhead.get(key)) ? row : rebase(change, pending, serverVersion));
       rowsByTable.set(table, rows);
     }
-    for (const [table, rows] of rowsByTable) await table.bulkPut(rows);
-    await db.recordRevs.bulkPut(
-      response.changes.map((change) => ({ key: revKey(change.entity, change.recordId), rev: change.rev })),
+    for (const [table, rows] of rowsByTable) await putInChunks(table, rows);
+    await putInChunks(
+      db.recordRevs,
+      ahead.map(({ change, key }) => ({ key, rev: change.rev })),
     );
     await db.meta.put({ key: CHECKPOINT_KEY, value: response.next });
   });

@@ -33,6 +33,8 @@ const PULL_PAGE = 500;
 /** Bounds one round, so a server that keeps answering "more" can never spin the device forever. */
 const MAX_PAGES_PER_ROUND = 200;
 const AUDIT_BATCH = 200;
+/** Pull pages asked for ahead of storing (a page holds at most PULL_PAGE records and the server's byte budget). */
+const PAGES_AHEAD = 4;
 
 async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promise<void> {
   const clientId = await getClientId(db);
@@ -83,32 +85,85 @@ async function restoreRefusedRecords(
   await restoreServerCopies(db, copies);
 }
 
+/** A pull page asked for ahead of storing: settled tells, without awaiting, whether it has come in. */
+interface PageAhead {
+  answer: Promise<PullResponse | null>;
+  settled: { page: PullResponse | null } | 'failed' | null;
+}
+
+function track(answer: Promise<PullResponse | null>): PageAhead {
+  const entry: PageAhead = { answer, settled: null };
+  // Also keeps a failure that is only awaited later (or never, when the round ends first) from going unhandled.
+  answer.then(
+    (page) => (entry.settled = { page }),
+    () => (entry.settled = 'failed'),
+  );
+  return entry;
+}
+
 /**
- * Pulls page after page from the checkpoint. The checkpoint moves with each stored page (in the same
- * transaction), so a round that breaks off resumes after the last stored page. While more pages follow,
- * the status says how many records came in of how many; a round resuming where the last one broke off
- * continues that count.
+ * The pages that came in while the previous ones were stored, from the front of `queue`: the first one
+ * awaited, then every one already in that can share its transaction (not a snapshot, which starts by
+ * emptying the tables, and of the same protocol version).
+ */
+async function takeArrived(queue: PageAhead[]): Promise<PullResponse[]> {
+  const first = await queue.shift()?.answer;
+  if (!first) return [];
+  const batch = [first];
+  for (let entry = queue[0]; entry?.settled; entry = queue[0]) {
+    const page = entry.settled === 'failed' ? null : entry.settled.page;
+    if (page === null || page.isSnapshot || page.schemaVersion !== first.schemaVersion) break;
+    batch.push(page);
+    queue.shift();
+  }
+  return batch;
+}
+
+/**
+ * Pulls page after page from the checkpoint. Up to PAGES_AHEAD pages are asked for ahead while earlier
+ * ones are stored, so the network and storing overlap; the pages that came in meanwhile are stored
+ * together, in one transaction with the checkpoint of the last, so a slow device stores (and its open
+ * lists re-read) less often. A round that breaks off resumes after the last stored page; pages asked for
+ * ahead and not yet stored are dropped. While more pages follow, the status says how many records came in
+ * of how many; a round resuming where the last one broke off continues that count.
  */
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
+  const since = await getCheckpoint(db);
   const started = syncStatusStore.getState().progress;
-  let received = started !== null && started.checkpoint === (await getCheckpoint(db)) ? started.received : 0;
-  for (let page = 0; page < MAX_PAGES_PER_ROUND; page += 1) {
-    const since = await getCheckpoint(db);
-    const response = await api.get<PullResponse>(
-      `/api/sync/pull?since=${since}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
+  let received = started !== null && started.checkpoint === since ? started.received : 0;
+  const pageFrom = (checkpoint: number) =>
+    api.get<PullResponse>(
+      `/api/sync/pull?since=${checkpoint}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
     );
-    await applyPulledChanges(db, response);
-    if (!response.hasMore) {
+  let last = track(pageFrom(since));
+  const queue: PageAhead[] = [last];
+  let asked = 1;
+  for (;;) {
+    while (queue.length < PAGES_AHEAD && asked < MAX_PAGES_PER_ROUND) {
+      last = track(last.answer.then((page) => (page?.hasMore ? pageFrom(page.next) : null)));
+      queue.push(last);
+      asked += 1;
+    }
+    const batch = await takeArrived(queue);
+    const [first] = batch;
+    const final = batch.at(-1);
+    if (!first || !final) return;
+    await applyPulledChanges(db, {
+      ...final,
+      isSnapshot: first.isSnapshot,
+      changes: batch.flatMap((page) => page.changes),
+    });
+    if (!final.hasMore) {
       syncStatusStore.setState({ progress: null });
       return;
     }
-    received += response.changes.length;
+    received += batch.reduce((sum, page) => sum + page.changes.length, 0);
     // A server older than `remaining` says only that there is more.
     syncStatusStore.setState({
       progress:
-        response.remaining === undefined
+        final.remaining === undefined
           ? null
-          : { received, total: received + response.remaining, checkpoint: response.next },
+          : { received, total: received + final.remaining, checkpoint: final.next },
     });
   }
 }

@@ -17,6 +17,7 @@ export {
   isEncryptedTable,
 } from './encrypted-tables';
 export { encryptPlainRows } from './migrate-plain-rows';
+export { sealAhead, type RowToSeal } from './presealed';
 
 /** A database closed or deleted (sign-out wipe) while the migration ran: nothing left to migrate. */
 function isClosedError(error: unknown): boolean {

@@ -19,6 +19,7 @@ import {
   type Middleware,
   type Transaction,
 } from 'dexie';
+import { yieldToMain } from '../../lib/yield-to-main';
 import { currentDataKey, onDataKeyChange } from '../data-key';
 import { recordVersionOfTable, upToDateRow } from '../record-shapes';
 import {
@@ -30,11 +31,13 @@ import {
   type EncryptedTableName,
 } from './encrypted-tables';
 import { DataLockedError } from './errors';
+import { takePresealed } from './presealed';
 import {
   SEALED_FORMAT_VERSION,
   forgetImportedKey,
+  decryptRecordAsync,
   openRecord,
-  openRecordAsync,
+  parseOpened,
   sealRecord,
 } from './record-cipher';
 
@@ -64,7 +67,8 @@ function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8
   stored[FORMAT_FIELD] = SEALED_FORMAT_VERSION;
   const version = recordVersionOfTable(name);
   if (version !== null) stored[RECORD_VERSION_FIELD] = version;
-  stored[SEALED_FIELD] = sealRecord(key, name, primaryKey, record);
+  stored[SEALED_FIELD] =
+    takePresealed(record, name, primaryKey, key) ?? sealRecord(key, name, primaryKey, record);
   return stored;
 }
 
@@ -94,22 +98,43 @@ function openRow(name: EncryptedTableName, schema: DBCoreTableSchema, row: unkno
   );
 }
 
-function openRowsAsync(
+/** Plaintext parsed per turn of the event loop when many rows are opened at once (about 100 patients). */
+const PARSE_BUDGET_BYTES = 64 * 1024;
+
+/**
+ * Every row decrypted at once through WebCrypto (native, in parallel), then parsed in chunks with a yield
+ * between them: parsing a whole table in one go (1,000 care plans, 10,000 patients) would be one long task.
+ */
+async function openRowsAsync(
   name: EncryptedTableName,
   schema: DBCoreTableSchema,
   rows: unknown[],
 ): Promise<unknown[]> {
   const key = keyOrThrow(name);
-  return Promise.all(
+  const plaintexts = await Promise.all(
     rows.map((row) => {
       const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
       return bytes
-        ? openRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes).then((opened) =>
-            upToDate(name, row as Row, opened),
-          )
-        : row;
+        ? decryptRecordAsync(key, name, schema.primaryKey.extractKey?.(row), bytes)
+        : Promise.resolve(null);
     }),
   );
+  const opened: unknown[] = [];
+  let parsedBytes = 0;
+  for (const [index, row] of rows.entries()) {
+    const plaintext = plaintexts[index];
+    if (!plaintext) {
+      opened.push(row);
+      continue;
+    }
+    if (parsedBytes >= PARSE_BUDGET_BYTES) {
+      parsedBytes = 0;
+      await yieldToMain();
+    }
+    parsedBytes += plaintext.byteLength;
+    opened.push(upToDate(name, row as Row, parseOpened(plaintext)));
+  }
+  return opened;
 }
 
 /**

@@ -72,30 +72,62 @@ function importedKey(raw: Uint8Array): Promise<CryptoKey> {
   if (imported?.raw !== raw) {
     // The key vault hands over a plain Uint8Array (crypto.getRandomValues or an unwrap), never shared memory.
     const bytes = raw as Uint8Array<ArrayBuffer>;
-    imported = { raw, key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['decrypt']) };
+    imported = {
+      raw,
+      key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']),
+    };
   }
   return imported.key;
+}
+
+/**
+ * The same as sealRecord through WebCrypto: a fresh random nonce, the same associated data and layout, so
+ * openRecord opens it. Native and off the main thread, but asynchronous, so only for records sealed before
+ * the transaction that writes them (presealed.ts), never inside one.
+ */
+export async function sealRecordAsync(
+  key: Uint8Array,
+  table: string,
+  primaryKey: unknown,
+  record: unknown,
+): Promise<Uint8Array> {
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const ciphertext = await crypto.subtle.encrypt(
+    {
+      name: 'AES-GCM',
+      iv: nonce,
+      additionalData: associatedData(table, primaryKey, SEALED_FORMAT_VERSION),
+      tagLength: 128,
+    },
+    await importedKey(key),
+    encoder.encode(JSON.stringify(record)),
+  );
+  const sealed = new Uint8Array(1 + NONCE_BYTES + ciphertext.byteLength);
+  sealed[0] = SEALED_FORMAT_VERSION;
+  sealed.set(nonce, 1);
+  sealed.set(new Uint8Array(ciphertext), 1 + NONCE_BYTES);
+  return sealed;
 }
 
 /**
  * The same as openRecord through WebCrypto: the same AES-GCM, nonce, associated data and tag, but native
  * and off the main thread, so reading a whole table (the register's 10,000 patients) costs a fraction of
  * the JavaScript AES. Asynchronous, so only for reads whose transaction does nothing afterwards (see
- * middleware.ts).
+ * middleware.ts). Gives the plaintext; parseOpened makes it the record, so a caller opening many rows can
+ * parse them in chunks.
  */
-export async function openRecordAsync(
+export async function decryptRecordAsync(
   key: Uint8Array,
   table: string,
   primaryKey: unknown,
   sealed: Uint8Array,
-): Promise<unknown> {
+): Promise<ArrayBuffer> {
   assertFormat(table, primaryKey, sealed);
   // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
   const bytes = sealed as Uint8Array<ArrayBuffer>;
   const cryptoKey = await importedKey(key);
-  let plaintext: ArrayBuffer;
   try {
-    plaintext = await crypto.subtle.decrypt(
+    return await crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
         iv: bytes.subarray(1, 1 + NONCE_BYTES),
@@ -108,5 +140,9 @@ export async function openRecordAsync(
   } catch {
     throw new RecordDecryptError(table, primaryKey);
   }
+}
+
+/** The record in plaintext that decryptRecordAsync gave. */
+export function parseOpened(plaintext: ArrayBuffer): unknown {
   return JSON.parse(decoder.decode(plaintext)) as unknown;
 }
