@@ -11,6 +11,8 @@ export default defineConfig({
       injectRegister: false,
       strategies: 'generateSW',
       pwaAssets: { config: true },
+      // The manifest's PNG icons stay out of the precache too (see globPatterns).
+      includeManifestIcons: false,
       manifest: {
         name: 'Tijdig – palliatieve zorg in de huisartsenpraktijk',
         short_name: 'Tijdig',
@@ -26,7 +28,9 @@ export default defineConfig({
       },
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here too makes Workbox refuse the whole precache.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+        // No PNG icons: only the home screen and the install prompt use them, and both fetch them while online
+        // (11 KiB gzip that a PNG cannot lose by compression); favicon.ico and icon.svg stay for the tab.
+        globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
         // English (src/i18n/english.ts) is fetched only by devices that choose it; it is kept below once used.
         globIgnores: ['**/english-*.js'],
         navigateFallback: '/index.html',
