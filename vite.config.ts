@@ -11,6 +11,8 @@ export default defineConfig({
       injectRegister: false,
       strategies: 'generateSW',
       pwaAssets: { config: true },
+      // The manifest's PNG icons stay out of the precache too (see globPatterns).
+      includeManifestIcons: false,
       manifest: {
         name: 'Tijdig – palliatieve zorg in de huisartsenpraktijk',
         short_name: 'Tijdig',
@@ -26,7 +28,11 @@ export default defineConfig({
       },
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here too makes Workbox refuse the whole precache.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+        // No PNG icons: only the home screen and the install prompt use them, and both fetch them while online
+        // (11 KiB gzip that a PNG cannot lose by compression); favicon.ico and icon.svg stay for the tab.
+        globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
+        // English (src/i18n/english.ts) is fetched only by devices that choose it; it is kept below once used.
+        globIgnores: ['**/english-*.js'],
         navigateFallback: '/index.html',
         // The sync API must always reach the network; it is never answered from the app shell.
         navigateFallbackDenylist: [/^\/api\//],
@@ -34,8 +40,16 @@ export default defineConfig({
         // Take control of the page that installed the first version, so lazily loaded screens (quick-mark,
         // forms) also open offline before the first reload. Updates still wait for the user's "Nu bijwerken".
         clientsClaim: true,
-        // Patient data lives in IndexedDB only: no runtime caching of API responses.
-        runtimeCaching: [],
+        // Patient data lives in IndexedDB only: no runtime caching of API responses. The one runtime cache is
+        // the English texts, so a device that used English keeps it offline; a file name holds its content
+        // hash, so a cached copy never goes stale, and the newest two versions are enough across an update.
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/english-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'tijdig-english', expiration: { maxEntries: 2 } },
+          },
+        ],
       },
     }),
   ],

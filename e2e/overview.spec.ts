@@ -224,6 +224,7 @@ test.describe('Overzicht', () => {
       '0',
     ]);
     await overview.expectFigures('Nabespreking na overlijden', ['50%', '1', '2', '0']);
+    await overview.expectCharts('Gemarkeerd vóór overlijden', { yes: 1, no: 1 });
     await expect(overview.row('Gemarkeerd vóór overlijden')).toContainText(
       'het deel dat uiterlijk op de dag van overlijden palliatief gemarkeerd was',
     );

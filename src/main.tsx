@@ -6,7 +6,7 @@ import { startServiceWorker } from './app/service-worker';
 import { StartupError } from './app/StartupError';
 import { classifyStorageError, TijdigDb } from './db';
 import { isoDateOf } from './domain';
-import { i18n } from './i18n';
+import { i18n, startLanguage } from './i18n';
 import { requestPersistentStorageOnce } from './lib/storage-persistence';
 import { forgetRetiredProfile } from './state/session-store';
 import './styles/global.css';
@@ -15,6 +15,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 document.documentElement.lang = i18n.language;
+// A device where English was chosen fetches it now, while the first paint is in Dutch.
+void startLanguage();
 
 // Dexie queues queries until the database is open, so the shell paints while IndexedDB opens (or is
 // created, on a first visit). Only a failure to open replaces the app with an explanation.

@@ -36,6 +36,24 @@ export class OverviewPage {
     for (const [index, text] of figures.entries()) await expect(cells.nth(index)).toHaveText(text);
   }
 
+  /** The charts: the share bars and the trend lines, each an image named for screen readers. */
+  get sharesChart(): Locator {
+    return this.page.getByRole('img', { name: /^Staafdiagram per indicator/ });
+  }
+
+  get trendChart(): Locator {
+    return this.page.getByRole('img', { name: /^Lijndiagram/ });
+  }
+
+  /** Expects both charts drawn, the share bar of an indicator with its counts of ja and nee written in it. */
+  async expectCharts(indicatorName: string, counts: { yes: number; no: number }): Promise<void> {
+    await expect(this.sharesChart).toBeVisible();
+    await expect(this.sharesChart).toContainText(
+      new RegExp(`${indicatorName}.*?${String(counts.yes)}${String(counts.no)}`),
+    );
+    await expect(this.trendChart).toBeVisible();
+  }
+
   /** Downloads the CSV; answers its file name and its text. */
   async downloadCsv(): Promise<{ fileName: string; text: string }> {
     const download = this.page.waitForEvent('download');

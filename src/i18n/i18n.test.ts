@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REJECTION_REASONS } from '../domain/sync';
 import { i18n } from './index';
 import syncEn from './sync.en.json';
@@ -16,10 +16,23 @@ const files = import.meta.glob<Record<string, unknown>>(['./*.json', './lazy/*.j
   import: 'default',
 });
 const dutchFiles = Object.keys(files).filter((path) => /(^|[./])nl\.json$/.test(path));
+const englishFiles = Object.keys(files).filter((path) => /(^|[./])en\.json$/.test(path));
 
 /** The key a file's texts live under: none for `./nl.json`, `carePlan` for `./carePlan.nl.json`. */
 function keyOf(path: string): string | undefined {
-  return /\/(\w+)\.nl\.json$/.exec(path)?.[1];
+  return /\/(\w+)\.(?:nl|en)\.json$/.exec(path)?.[1];
+}
+
+/** What a file adds to its language's texts: the file itself for a root file, else the file under its key. */
+function treeOf(path: string): object {
+  const key = keyOf(path);
+  return (key === undefined ? files[path] : { [key]: files[path] }) as object;
+}
+
+/** The i18n module as a fresh start of the app finds it (the test setup has loaded English already). */
+async function freshStart(): Promise<typeof import('./index')> {
+  vi.resetModules();
+  return import('./index');
 }
 
 /** The feature modules that register page texts, each exporting one register function. */
@@ -38,9 +51,7 @@ describe('translations', () => {
   });
 
   it.each(dutchFiles.filter((path) => !path.startsWith('./lazy/')))('bundles %s from the start', (path) => {
-    const key = keyOf(path);
-    const expected = key === undefined ? files[path] : { [key]: files[path] };
-    expect(i18n.getResourceBundle('nl', 'translation')).toMatchObject(expected as object);
+    expect(i18n.getResourceBundle('nl', 'translation')).toMatchObject(treeOf(path));
   });
 
   it.each(dutchFiles.filter((path) => path.startsWith('./lazy/')))(
@@ -49,9 +60,46 @@ describe('translations', () => {
       const key = keyOf(path) ?? '';
       for (const register of Object.values(registrars).flatMap((module) => Object.values(module))) register();
       expect(i18n.getResource('nl', 'translation', key)).toEqual(files[path]);
-      expect(i18n.getResource('en', 'translation', key)).toEqual(files[path.replace(/nl\.json$/, 'en.json')]);
     },
   );
+
+  describe('English, loaded when chosen', () => {
+    afterEach(() => {
+      localStorage.clear();
+      vi.doUnmock('./english');
+    });
+
+    it('starts with Dutch only, and has every English text, page texts too, once English is chosen', async () => {
+      const { i18n: started, setLanguage } = await freshStart();
+      expect(started.language).toBe('nl');
+      expect(started.hasResourceBundle('en', 'translation')).toBe(false);
+
+      await setLanguage('en');
+      expect(started.language).toBe('en');
+      for (const path of englishFiles) {
+        expect(started.getResourceBundle('en', 'translation')).toMatchObject(treeOf(path));
+      }
+      expect(localStorage.getItem('tijdig.language')).toBe('en');
+    });
+
+    it('switches a device where English was chosen to English at start', async () => {
+      localStorage.setItem('tijdig.language', 'en');
+      const { i18n: started, startLanguage } = await freshStart();
+      expect(started.language).toBe('nl');
+      await startLanguage();
+      expect(started.language).toBe('en');
+    });
+
+    it('stays Dutch, and remembers nothing, when English cannot be fetched', async () => {
+      vi.doMock('./english', () => {
+        throw new Error('offline');
+      });
+      const { i18n: started, setLanguage } = await freshStart();
+      await expect(setLanguage('en')).rejects.toThrow();
+      expect(started.language).toBe('nl');
+      expect(localStorage.getItem('tijdig.language')).toBeNull();
+    });
+  });
 
   it('says in Dutch and English why the server refused a change, for every reason it may give', () => {
     for (const reasons of [syncNl.reasons, syncEn.reasons]) {

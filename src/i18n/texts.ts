@@ -1,8 +1,8 @@
 /** The shape of the Dutch texts, from which every translation key is typed (see i18next.d.ts). */
 import type accountNl from './account.nl.json';
 import type carePlanNl from './carePlan.nl.json';
-import type checklistsNl from './checklists.nl.json';
-import type handoverNl from './handover.nl.json';
+import type checklistsNl from './lazy/checklists.nl.json';
+import type handoverNl from './lazy/handover.nl.json';
 import type mdoAgendaNl from './lazy/mdoAgenda.nl.json';
 import type mdoMeetingNl from './lazy/mdoMeeting.nl.json';
 import type mdoMeetingsNl from './lazy/mdoMeetings.nl.json';
@@ -15,17 +15,17 @@ import type syncNl from './sync.nl.json';
 
 /** The texts bundled with the first load, one file per feature under its key. */
 export type BundledTexts = typeof nl & {
-  checklists: typeof checklistsNl;
   marking: typeof markingNl;
   account: typeof accountNl;
   sync: typeof syncNl;
   carePlan: typeof carePlanNl;
-  handover: typeof handoverNl;
   lock: typeof lockNl;
 };
 
 /** The texts of pages that load on demand (`lazy/<key>.<lang>.json`), each under its key. */
 export interface PageTexts {
+  checklists: typeof checklistsNl;
+  handover: typeof handoverNl;
   mdoAgenda: typeof mdoAgendaNl;
   mdoMeeting: typeof mdoMeetingNl;
   mdoMeetings: typeof mdoMeetingsNl;

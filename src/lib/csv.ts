@@ -4,15 +4,14 @@
  *
  * No exported text may run as a formula on the recipient's machine (CSV injection). A spreadsheet reads
  * every line of a multi-line cell as a possible formula start, and a bare line break in an unquoted cell
- * starts a new row, so each text cell is cleaned here rather than by the library's `escape_formulas`
- * (which looks at the first character of the cell only):
+ * starts a new row, so each text cell is cleaned here (checking only a cell's first character, as CSV
+ * libraries' formula escaping does, is not enough):
  * - every kind of line break (CR LF, CR, LF, VT, FF, NEL, U+2028, U+2029) becomes one LF;
  * - every line that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`;
  * - a cell with a line break, a semicolon or a double quote is quoted (quotes doubled).
- * Numbers are written as numbers: a number cannot be a formula.
+ * Numbers are written as numbers: a number cannot be a formula. Empty cells (null) are written empty.
+ * Written here in a few lines rather than with a CSV library: that cost 9.5 KiB gzip of precache.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
-
 export type CsvCell = string | number | null;
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -31,19 +30,18 @@ export function neutraliseCell(text: string): string {
     .join('\n');
 }
 
-/** The file's text: a header row, then one row per record. */
+/** A cell as the file holds it: quoted (quotes doubled) when it has a line break, a `;` or a `"`. */
+function written(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = neutraliseCell(cell);
+  return /[\n;"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The file's text: a header row, then one row per record, each ended by CR LF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const cells = [header, ...rows].map((row) =>
-    row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)),
-  );
-  const text = stringify(cells, {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-    // Quote any cell holding a line break, whatever the library would decide on its own.
-    quoted_match: /\n/,
-    cast: { number: (value) => String(value) },
-  });
-  return BYTE_ORDER_MARK + text;
+  const lines = [header, ...rows].map((row) => `${row.map(written).join(';')}\r\n`);
+  return BYTE_ORDER_MARK + lines.join('');
 }
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';

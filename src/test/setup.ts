@@ -3,10 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { setDataKey } from '../db';
-import { i18n } from '../i18n';
+import { i18n, loadLanguage } from '../i18n';
 import { useSessionStore } from '../state/session-store';
 import { TEST_SESSION } from './factories';
 
+// The app fetches English when it is chosen; tests that read English texts get them at once.
+await loadLanguage('en');
 void i18n.changeLanguage('nl');
 
 // IndexedDB work and async validation can take a few seconds on a busy 2-core CI box; the default 1 s

@@ -21,6 +21,9 @@ import { DefinitionSource } from './DefinitionSource';
 import styles from './Checklists.module.css';
 import { groupItems } from './group-items';
 import { textOr } from '../../i18n';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 interface ChecklistFormProps {
   patientId: PatientId;

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, ChecklistItem } from '../../domain';
 import styles from './Checklists.module.css';
 import { firstTextKey } from '../../i18n';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 interface ChecklistItemFieldProps {
   item: ChecklistItem;

@@ -7,6 +7,9 @@ import styles from './Checklists.module.css';
 import { ChecklistTimeline } from './ChecklistTimeline';
 import { SuggestionPanel } from './SuggestionPanel';
 import { useChecklistData } from './useChecklistData';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 /**
  * Checklists on the patient page: the marking suggestion, filling in any card (not after death), and the

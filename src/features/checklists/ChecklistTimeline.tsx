@@ -3,6 +3,9 @@ import type { DefinitionCatalog, SummarisedResult } from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './Checklists.module.css';
 import { useOutcomeText } from './useOutcomeText';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 /** Earlier checklists, newest first: when, which card (and version), who, and the outcome in words. */
 export function ChecklistTimeline({

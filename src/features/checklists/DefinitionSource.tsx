@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecklistDefinition } from '../../domain';
 import styles from './Checklists.module.css';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 /**
  * Where a checklist comes from, above its questions: the published instrument it reproduces, the official

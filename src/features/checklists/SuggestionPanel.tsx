@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SuggestionReason } from '../../domain';
 import styles from './Checklists.module.css';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 /** Advice to consider a marking conversation, with the reasons; the GP decides. */
 export function SuggestionPanel({ reasons }: { reasons: readonly SuggestionReason[] }) {

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecklistDefinition, ChecklistResult, ResultSummary } from '../../domain';
+import { registerChecklistsTexts } from './checklists-i18n';
+
+registerChecklistsTexts();
 
 /** Labels of item ids, read from the definition version the result was recorded with. */
 function labels(definition: ChecklistDefinition, ids: readonly string[]): string {

@@ -7,6 +7,9 @@ import type { Author, CarePlan, Patient } from '../../domain';
 import { downloadFile, pzpExportFile } from './fhir-files';
 import { FhirImport } from './FhirImport';
 import styles from './Handover.module.css';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 type ExportState =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' };

@@ -6,6 +6,9 @@ import { readFileText } from '../../lib/read-file';
 import { readPzpFile } from './fhir-files';
 import { FhirImportReport } from './FhirImportReport';
 import styles from './Handover.module.css';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 type ImportState =
   | { kind: 'idle' }

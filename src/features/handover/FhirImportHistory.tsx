@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryItem } from '../../domain';
 import styles from './Handover.module.css';
 import { reasonText, recognisedFacts } from './import-words';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 /** The facts that are no longer current, each in words, never offered for accepting. */
 export function FhirImportHistory({ history }: { history: readonly HistoryItem[] }) {

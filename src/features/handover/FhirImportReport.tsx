@@ -5,6 +5,9 @@ import { FhirImportHistory } from './FhirImportHistory';
 import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
 import { reasonText, recognisedFacts } from './import-words';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 type ImportedBundle = Extract<PzpImportResult, { ok: true }>;
 

@@ -11,6 +11,9 @@ import { useAuthor } from '../../components/useAuthor';
 import styles from './Handover.module.css';
 import { acceptedFields, draftGroups, hasMedicalDecision, isReopenRefused, refusalOf } from './import-draft';
 import { ReviewRow } from './ReviewRow';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 type Outcome = { kind: 'accepted'; count: number } | { kind: 'failed'; message: string };
 

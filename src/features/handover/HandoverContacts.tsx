@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CarePlan } from '../../domain';
 import styles from './Handover.module.css';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 /** A phone number that can be tapped on a screen and reads as plain text on paper. */
 function Phone({ phone }: { phone: string }) {

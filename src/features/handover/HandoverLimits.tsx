@@ -3,6 +3,9 @@ import { treatmentLimitsOf, type CarePlan, type TreatmentLimitEntry } from '../.
 import { classNames } from '../../lib/class-names';
 import styles from './Handover.module.css';
 import { limitComment, limitDiscussed, limitHeadline } from './limit-words';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 function limitKey(limit: TreatmentLimitEntry): string {
   return limit.kind === 'anders' ? limit.id : limit.kind;

@@ -11,6 +11,9 @@ import styles from './Handover.module.css';
 import { HandoverSheet, type PrintedBy } from './HandoverSheet';
 import { useHandover } from './useHandover';
 import { usePrintWithLog } from '../../components/usePrintWithLog';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 /** The people the patient has not allowed to receive the agreements, if any. */
 function refusedRecipients(plan: CarePlan): 'hap' | 'ambulance' | 'both' | null {

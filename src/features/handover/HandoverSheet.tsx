@@ -13,6 +13,9 @@ import { HandoverContacts, HandoverProfessionals } from './HandoverContacts';
 import { HandoverLimits } from './HandoverLimits';
 import styles from './Handover.module.css';
 import { latestDate } from './limit-words';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 export interface PrintedBy {
   name: string;

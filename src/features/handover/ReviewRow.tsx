@@ -5,6 +5,9 @@ import styles from './Handover.module.css';
 import type { DraftGroup } from './import-draft';
 import { ReviewGroupValue } from './ReviewGroupValue';
 import { textOr } from '../../i18n';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 interface ReviewRowProps {
   draft: DraftGroup;

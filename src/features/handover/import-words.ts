@@ -4,6 +4,9 @@ import { emptyCarePlanFields, treatmentLimitsOf, type CarePlanFields } from '../
 import { formatDate } from '../../lib/format';
 import { limitHeadline } from './limit-words';
 import { textOr, type KeysUnder } from '../../i18n';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 /** PZP facts without a line of their own in the summary, counted together. */
 const OTHER_FACTS = [

@@ -5,6 +5,9 @@
 import type { TFunction } from 'i18next';
 import type { IsoDate, TreatmentLimitEntry } from '../../domain';
 import { formatDate } from '../../lib/format';
+import { registerHandoverTexts } from './handover-i18n';
+
+registerHandoverTexts();
 
 /**
  * The free text of another limit as it reads after "Geen" or "Wel": "Kunstmatige voeding" becomes

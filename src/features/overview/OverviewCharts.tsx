@@ -1,51 +1,36 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorReport } from '../../domain';
-import { ChartCanvas } from './ChartCanvas';
-import { shareBars, sharesChartConfig, trendChartConfig } from './chart-config';
-import { segmentFills } from './chart-patterns';
+import { shareBars, trendSeries } from './chart-data';
+import { SharesChart } from './SharesChart';
+import { TrendChart } from './TrendChart';
 import styles from './Overview.module.css';
 
-/** Whether this browser can draw on a canvas (jsdom, for one, cannot: there the tables stand alone). */
-const canDraw = typeof window !== 'undefined' && 'CanvasRenderingContext2D' in window;
-
-/** The shares of the period as bars and the regional shares per quarter as lines. Loaded on demand. */
+/**
+ * The shares of the period as bars and the regional shares per quarter as lines. Drawn with HTML and SVG
+ * of our own (a few KiB) rather than a chart library, so the Overzicht costs little in the precache.
+ */
 export function OverviewCharts({ report, periodText }: { report: IndicatorReport; periodText: string }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const makeShares = useCallback(
-    () =>
-      sharesChartConfig(
-        shareBars(report.results, t, language),
-        { yes: t('overview.charts.yes'), no: t('overview.charts.no') },
-        segmentFills(),
-      ),
-    [report.results, t, language],
-  );
-  const makeTrend = useCallback(
-    () => trendChartConfig(report.trend, t, language),
-    [report.trend, t, language],
-  );
+  const trend = trendSeries(report.trend, t);
   return (
     <section aria-labelledby="overview-charts" className={styles.panel} data-no-print>
       <h2 id="overview-charts">{t('overview.charts.title')}</h2>
       <p className={styles.small}>{t('overview.charts.note')}</p>
-      {canDraw ? (
-        <div className={styles.charts}>
+      <div className={styles.charts}>
+        <figure className={styles.figure}>
+          <figcaption>{t('overview.charts.sharesTitle', { period: periodText })}</figcaption>
+          <SharesChart
+            bars={shareBars(report.results, t, i18n.language)}
+            label={t('overview.charts.sharesLabel')}
+          />
+        </figure>
+        {report.trend.length > 0 && (
           <figure className={styles.figure}>
-            <figcaption>{t('overview.charts.sharesTitle', { period: periodText })}</figcaption>
-            <ChartCanvas makeConfig={makeShares} label={t('overview.charts.sharesLabel')} height={520} />
+            <figcaption>{t('overview.charts.trendTitle')}</figcaption>
+            <TrendChart labels={trend.labels} series={trend.series} label={t('overview.charts.trendLabel')} />
           </figure>
-          {report.trend.length > 0 && (
-            <figure className={styles.figure}>
-              <figcaption>{t('overview.charts.trendTitle')}</figcaption>
-              <ChartCanvas makeConfig={makeTrend} label={t('overview.charts.trendLabel')} height={420} />
-            </figure>
-          )}
-        </div>
-      ) : (
-        <p>{t('overview.charts.unavailable')}</p>
-      )}
+        )}
+      </div>
     </section>
   );
 }

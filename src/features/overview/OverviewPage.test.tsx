@@ -93,7 +93,21 @@ describe('Overzicht', () => {
         .map((c) => c.textContent);
       expect(texts.some((text) => text !== 'geen gegevens')).toBe(true);
     }
-    expect(screen.getByText(/Deze browser kan de grafieken niet tekenen/)).toBeInTheDocument();
+  });
+
+  it('draws the shares as bars with their counts and the trend as lines, each an image with a spoken summary', async () => {
+    await openYear2026();
+    const shares = screen.getByRole('img', { name: /^Staafdiagram per indicator: het deel ja/ });
+    // Name, result, unknowns apart, then the counts written in the ja and nee parts: 2 of the 3 known.
+    expect(shares).toHaveTextContent(/^Gemarkeerd vóór overlijden67%1 onbekend, niet meegeteld21PZP-gesprek/);
+    expect(
+      within(shares)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ja', 'Nee']);
+    const trend = screen.getByRole('img', { name: /^Lijndiagram met per indicator/ });
+    expect(within(trend).getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.queryByText(/De grafieken konden niet worden getekend/)).not.toBeInTheDocument();
   });
 
   it('links each figure to the patients behind it, grouped by how they counted, and logs the read', async () => {

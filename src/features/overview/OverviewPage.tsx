@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../components/useToday';
 import { useSessionStore } from '../../state/session-store';
@@ -6,6 +6,7 @@ import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ExportActions } from './ExportActions';
 import { periodLabel } from './indicator-format';
 import { IndicatorTable } from './IndicatorTable';
+import { OverviewCharts } from './OverviewCharts';
 import styles from './Overview.module.css';
 import { registerOverviewTexts } from './overview-i18n';
 import { selectableYears } from './overview-years';
@@ -16,9 +17,6 @@ import { useIndicatorReport } from './useIndicatorReport';
 import { usePeriod } from './usePeriod';
 
 registerOverviewTexts();
-
-// Chart.js loads only when the charts are drawn: the table (the numbers of record) does not wait for it.
-const OverviewCharts = lazy(async () => ({ default: (await import('./OverviewCharts')).OverviewCharts }));
 
 /**
  * Overzicht: the quality indicators for a quarter, a year or a custom period, as a table with definitions,
@@ -65,9 +63,7 @@ export function OverviewPage() {
             }}
           />
           <ChartErrorBoundary fallback={<p data-no-print>{t('overview.charts.unavailable')}</p>}>
-            <Suspense fallback={<p role="status">{t('overview.charts.loading')}</p>}>
-              <OverviewCharts report={data.report} periodText={periodText} />
-            </Suspense>
+            <OverviewCharts report={data.report} periodText={periodText} />
           </ChartErrorBoundary>
           <TrendTable trend={data.report.trend} />
         </>

@@ -7,6 +7,9 @@ import { BUILTIN_DEFINITIONS } from '../../domain';
 import { readFileText } from '../../lib/read-file';
 import styles from './SettingsPage.module.css';
 import { firstTextKey } from '../../i18n';
+import { registerChecklistsTexts } from '../checklists/checklists-i18n';
+
+registerChecklistsTexts();
 
 const MAX_ISSUES_SHOWN = 5;
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../components/useAccess';
 import { TwoFactorSettings } from '../account/TwoFactorSettings';
-import { LANGUAGES, setLanguage } from '../../i18n';
 import styles from './SettingsPage.module.css';
 import { AdminLinks } from './AdminLinks';
 import { DefinitionImport } from './DefinitionImport';
+import { LanguageSetting } from './LanguageSetting';
 import { LockSetting } from './LockSetting';
 import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
@@ -16,29 +16,12 @@ import { StorageStatus } from './StorageStatus';
  * offered the MDO interval.
  */
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { seesPatientData } = useAccess();
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t('settings.title')}</h1>
-      <section aria-labelledby="language-title" className={styles.card}>
-        <h2 id="language-title">{t('settings.language.title')}</h2>
-        <fieldset className={styles.options}>
-          <legend className="visually-hidden">{t('settings.language.title')}</legend>
-          {LANGUAGES.map((language) => (
-            <label key={language} className={styles.option}>
-              <input
-                type="radio"
-                name="language"
-                value={language}
-                checked={i18n.language === language}
-                onChange={() => void setLanguage(language)}
-              />
-              {t(`settings.language.${language}`)}
-            </label>
-          ))}
-        </fieldset>
-      </section>
+      <LanguageSetting />
       <LockSetting />
       <TwoFactorSettings />
       {seesPatientData && <ReviewIntervalSetting />}

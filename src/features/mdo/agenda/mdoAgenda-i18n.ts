@@ -3,10 +3,9 @@
  * first bundle.
  */
 import { registerPageTexts } from '../../../i18n';
-import en from '../../../i18n/lazy/mdoAgenda.en.json';
 import nl from '../../../i18n/lazy/mdoAgenda.nl.json';
 
 /** Adds the texts under `mdoAgenda` once; every module using them calls this when it loads. */
 export function registerMdoAgendaTexts(): void {
-  registerPageTexts('mdoAgenda', nl, en);
+  registerPageTexts('mdoAgenda', nl);
 }

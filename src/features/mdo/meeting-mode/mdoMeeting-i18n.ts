@@ -3,10 +3,9 @@
  * which are not in the first bundle.
  */
 import { registerPageTexts } from '../../../i18n';
-import en from '../../../i18n/lazy/mdoMeeting.en.json';
 import nl from '../../../i18n/lazy/mdoMeeting.nl.json';
 
 /** Adds the texts under `mdoMeeting` once; every module using them calls this when it loads. */
 export function registerMdoMeetingTexts(): void {
-  registerPageTexts('mdoMeeting', nl, en);
+  registerPageTexts('mdoMeeting', nl);
 }

@@ -3,10 +3,9 @@
  * not in the first bundle.
  */
 import { registerPageTexts } from '../../../i18n';
-import en from '../../../i18n/lazy/mdoMeetings.en.json';
 import nl from '../../../i18n/lazy/mdoMeetings.nl.json';
 
 /** Adds the texts under `mdoMeetings` once; every module using them calls this when it loads. */
 export function registerMdoMeetingsTexts(): void {
-  registerPageTexts('mdoMeetings', nl, en);
+  registerPageTexts('mdoMeetings', nl);
 }

@@ -4,6 +4,9 @@ import type { IsoDate } from '../../../domain';
 import { formatDate } from '../../../lib/format';
 import { limitComment, limitHeadline } from '../../handover/limit-words';
 import styles from './SpecialistView.module.css';
+import { registerHandoverTexts } from '../../handover/handover-i18n';
+
+registerHandoverTexts();
 
 /**
  * The care plan's essentials for the specialist: each treatment limit with its decision in words (as on the

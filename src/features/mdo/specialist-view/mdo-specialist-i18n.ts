@@ -1,9 +1,8 @@
 /** The texts of the specialist's view (key `mdoSpecialist`), which are not in the first bundle. */
 import { registerPageTexts } from '../../../i18n';
-import en from '../../../i18n/lazy/mdoSpecialist.en.json';
 import nl from '../../../i18n/lazy/mdoSpecialist.nl.json';
 
 /** Adds the texts under `mdoSpecialist` once; every module using them calls this when it loads. */
 export function registerMdoSpecialistTexts(): void {
-  registerPageTexts('mdoSpecialist', nl, en);
+  registerPageTexts('mdoSpecialist', nl);
 }

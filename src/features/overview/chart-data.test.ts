@@ -9,14 +9,7 @@ import {
 import { data, died, marked, TODAY } from '../../domain/indicators/indicator.fixtures';
 import { i18n } from '../../i18n';
 import { registerOverviewTexts } from './overview-i18n';
-import {
-  shareBars,
-  sharesChartConfig,
-  SHARE_IDS,
-  trendChartConfig,
-  TREND_IDS,
-  wrapWords,
-} from './chart-config';
+import { lineRuns, shareBars, shareParts, SHARE_IDS, trendSeries, TREND_IDS, wrapWords } from './chart-data';
 
 registerOverviewTexts();
 const t = i18n.getFixedT('nl');
@@ -32,33 +25,59 @@ describe('share bars', () => {
   it('has one bar per share, named with its result', () => {
     expect(bars).toHaveLength(SHARE_IDS.length);
     expect(bars[0]).toEqual({
+      id: 'markedBeforeDeath',
       label: ['Gemarkeerd vóór overlijden', '100%', '1 onbekend, niet meegeteld'],
       counts: { yes: 1, no: 0, unknown: 1 },
     });
   });
 
-  it('draws ja and nee as parts of the known, so a bar of 100% is all ja, with counts in the bars', () => {
-    const config = sharesChartConfig(bars, { yes: 'Ja', no: 'Nee' }, { yes: 'a', no: 'b' });
-    const [yes, no] = config.data.datasets;
-    expect(config.data.datasets).toHaveLength(2);
-    expect([yes?.label, no?.label]).toEqual(['Ja', 'Nee']);
-    expect([yes?.data[0], no?.data[0]]).toEqual([100, 0]);
+  it.each([
+    [
+      { yes: 1, no: 0, unknown: 1 },
+      { yes: 100, no: 0 },
+    ],
+    [
+      { yes: 1, no: 3, unknown: 0 },
+      { yes: 25, no: 75 },
+    ],
     // A bar with nobody to count stays empty instead of dividing by zero.
-    expect(config.data.datasets.map((dataset) => dataset.data.at(-1))).toEqual([0, 0]);
-    expect(new Set(config.data.datasets.map((dataset) => dataset.backgroundColor)).size).toBe(2);
-    expect(config.plugins?.map((plugin) => plugin.id)).toEqual(['tijdigCounts']);
+    [
+      { yes: 0, no: 0, unknown: 2 },
+      { yes: 0, no: 0 },
+    ],
+  ])('draws ja and nee of %o as parts of the known only: %o', (counts, parts) => {
+    expect(shareParts(counts)).toEqual(parts);
   });
 });
 
 describe('trend lines', () => {
   it('gives each regional share its own dash and point shape, with gaps where nothing was measured', () => {
     const report = indicatorReport(input, yearPeriod(2026), { today: TODAY });
-    const config = trendChartConfig(report.trend, t, 'nl');
-    expect(config.data.labels).toEqual(['K1 2026', 'K2 2026', 'K3 2026', 'K4 2026']);
-    expect(config.data.datasets).toHaveLength(TREND_IDS.length);
-    const styles = config.data.datasets.map((d) => JSON.stringify([d.pointStyle, d.borderDash]));
-    expect(new Set(styles).size).toBe(TREND_IDS.length);
-    expect(config.data.datasets[0]?.data).toEqual([null, 100, null, 100]);
+    const { labels, series } = trendSeries(report.trend, t);
+    expect(labels).toEqual(['K1 2026', 'K2 2026', 'K3 2026', 'K4 2026']);
+    expect(series).toHaveLength(TREND_IDS.length);
+    const looks = series.map((line) => JSON.stringify([line.marker, line.dash]));
+    expect(new Set(looks).size).toBe(TREND_IDS.length);
+    expect(series[0]?.values).toEqual([null, 100, null, 100]);
+  });
+
+  it.each([
+    [
+      [null, 100, null, 100],
+      [[{ index: 1, value: 100 }], [{ index: 3, value: 100 }]],
+    ],
+    [
+      [10, 20, null],
+      [
+        [
+          { index: 0, value: 10 },
+          { index: 1, value: 20 },
+        ],
+      ],
+    ],
+    [[null, null], []],
+  ])('draws %o as stretches between gaps: %o', (values, runs) => {
+    expect(lineRuns(values)).toEqual(runs);
   });
 });
 
