@@ -154,18 +154,19 @@ export async function measureSize({ appDist, peerDist, appUrl }) {
     },
     {
       benchmark: 'size.initial-js',
-      metric: 'precache raw',
+      // Gzip, as issue 15 states the precache figure and its 400 KiB target ("507 KiB gzip").
+      metric: 'precache gzip',
       unit: 'KiB',
-      value: precache.kib,
+      value: precache.gzipKib,
       peer: null,
       ratio: null,
       n: 1,
       target: `<= ${PRECACHE_TARGET_KIB} KiB`,
-      met: precache.kib <= PRECACHE_TARGET_KIB,
+      met: precache.gzipKib <= PRECACHE_TARGET_KIB,
       note: [
         precache.conflicting.length > 0 &&
           `BROKEN PRECACHE: ${precache.conflicting.join(', ')} listed with different revisions, Workbox refuses the whole manifest;`,
-        `${precache.files} files in dist/sw.js, uncompressed bytes on disk (gzip, what an install transfers from a server that compresses: ${precache.gzipKib.toFixed(1)} KiB); deterministic, n = 1`,
+        `${precache.files} files in dist/sw.js, each gzipped alone (what an install transfers from a server that compresses); ${precache.kib.toFixed(1)} KiB uncompressed on disk; deterministic, n = 1`,
       ]
         .filter(Boolean)
         .join(' '),
