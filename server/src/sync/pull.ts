@@ -26,14 +26,15 @@ const toChange = (record: StoredRecord, data = record.data): SyncChange => ({
   data,
 });
 
-interface PageRow {
-  entity: string;
-  record_id: string;
-  rev: number;
-  seq: number | string;
-  is_deleted: boolean;
-  /** Null for the one record past the byte budget that the query returns to say the page was cut. */
-  data_json: string | null;
+/** One pull page as the database assembles it. */
+interface PageText {
+  /** Records the page query read (at most the limit): more than `kept` when the byte budget cut the page. */
+  read: number | string;
+  kept: number | string;
+  /** The seq of the last kept record; null when none was kept. */
+  last_seq: number | string | null;
+  /** The kept changes as JSON text, comma-separated, in seq order; null when none was kept. */
+  changes_json: string | null;
 }
 
 /** One part of one patient's record that a pull sent, for the audit log (NEN 7513: what was disclosed). */
@@ -50,21 +51,24 @@ export interface PageBounds {
 }
 
 /**
- * An upper bound on what one change adds around its data: `{"entity":"","recordId":"","rev":,"seq":,
- * "isDeleted":false,"data":}` (67 bytes), a rev, a seq and a comma. The exact size is checked in
- * JavaScript as well; this lets the query stop turning records into text once the page is full.
+ * The bytes one change adds around its entity, record id, rev, seq and data: the keys, punctuation, the
+ * longer of `true` and `false`, and the comma between changes.
  */
-const CHANGE_FRAME_BYTES = 100;
+const CHANGE_FRAME_BYTES = Buffer.byteLength(
+  '{"entity":,"recordId":,"rev":,"seq":,"isDeleted":false,"data":},',
+);
 /** An upper bound on the answer around its changes: keys, `next`, `hasMore`, `remaining`, `schemaVersion`. */
 const PAGE_FRAME_BYTES = 128;
 
 /**
- * The page's records in sequence order, read along the (practice_id, seq) index. A running sum of the
- * stored sizes (records.data_bytes) says where the byte budget ends; only records before that point are
- * turned into text, plus a marker row (data_json null) for the first one that did not fit (the second
- * row too when the first alone is larger than the budget: its running sum is past the budget already).
+ * One page, assembled as JSON text by the database: the records after `since` in sequence order, read along
+ * the (practice_id, seq) index, up to the limit; a running sum of each change's size in JSON (the stored
+ * size of its data, records.data_bytes, and its frame) says where the byte budget ends, and only the
+ * records before that point are turned into text, but always the first. The server's event loop then
+ * receives one string per page instead of a row per record (that, the text per record and the garbage it
+ * left took most of the event loop's time when 100 devices did their first sync at once).
  */
-function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<PageRow[]> {
+async function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<PageText> {
   // An account without a clinical role (a beheerder only) receives only the record kinds the access
   // policy lets it read: no patient data. The kernteam's pull stays the plain query.
   const isKernteam = hasClinicalRole(actor.roles);
@@ -75,21 +79,31 @@ function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promise<Page
     bounds.maxBytes - PAGE_FRAME_BYTES,
   ];
   if (!isKernteam) params.push(readableEntities(actor.roles, SYNC_ENTITIES));
-  const size = `(data_bytes + octet_length(entity) + octet_length(record_id) + ${CHANGE_FRAME_BYTES})`;
-  return db.query<PageRow>(
-    `SELECT entity, record_id, rev, seq, is_deleted,
-            CASE WHEN before_bytes = 0 OR before_bytes + bytes <= $4 THEN data::text END AS data_json
-       FROM (SELECT entity, record_id, rev, seq, is_deleted, data, ${size} AS bytes,
-                    coalesce(sum(${size}) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
-                      AS before_bytes,
-                    row_number() OVER (ORDER BY seq) AS n
-               FROM records
-              WHERE practice_id = $1 AND seq > $2 ${isKernteam ? '' : 'AND entity = ANY($5::text[])'}
-              ORDER BY seq LIMIT $3) page
-      WHERE before_bytes <= $4 OR n = 2
-      ORDER BY seq`,
+  // Exact: to_json escapes the texts as the answer holds them; data_bytes is octet_length(data::text).
+  const size =
+    `(data_bytes + octet_length(to_json(entity)::text) + octet_length(to_json(record_id)::text)` +
+    ` + octet_length(rev::text) + octet_length(seq::text) + ${CHANGE_FRAME_BYTES})`;
+  const [page] = await db.query<PageText>(
+    `WITH page AS (
+       SELECT entity, record_id, rev, seq, is_deleted, data, ${size} AS bytes,
+              coalesce(sum(${size}) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
+                AS before_bytes
+         FROM records
+        WHERE practice_id = $1 AND seq > $2 ${isKernteam ? '' : 'AND entity = ANY($5::text[])'}
+        ORDER BY seq LIMIT $3),
+     kept AS (SELECT * FROM page WHERE before_bytes = 0 OR before_bytes + bytes <= $4)
+     SELECT (SELECT count(*) FROM page) AS read,
+            (SELECT count(*) FROM kept) AS kept,
+            (SELECT max(seq) FROM kept) AS last_seq,
+            (SELECT string_agg(
+                      '{"entity":' || to_json(entity)::text || ',"recordId":' || to_json(record_id)::text ||
+                      ',"rev":' || rev || ',"seq":' || seq || ',"isDeleted":' || is_deleted ||
+                      ',"data":' || data::text || '}',
+                      ',' ORDER BY seq)
+               FROM kept) AS changes_json`,
     params,
   );
+  return page ?? { read: 0, kept: 0, last_seq: null, changes_json: null };
 }
 
 /** The practice's last reserved change number; 0 before its first push. */
@@ -139,37 +153,22 @@ export async function pullAsJson(
   // row until it commits), so the page's later snapshot holds all of them.
   const head = await practiceHead(db, actor.practiceId);
   // At head, which is most pulls (every device checks in the background), the page query is skipped.
-  const rows = head > bounds.since ? await readPage(db, actor, bounds) : [];
-  const changes: string[] = [];
-  let bytes = PAGE_FRAME_BYTES;
-  let isCut = false;
-  for (const row of rows) {
-    const change =
-      row.data_json === null
-        ? null
-        : `{"entity":${JSON.stringify(row.entity)},"recordId":${JSON.stringify(row.record_id)},"rev":${row.rev},` +
-          `"seq":${Number(row.seq)},"isDeleted":${row.is_deleted},"data":${row.data_json}}`;
-    // The query's estimate is an upper bound; this exact check only matters if it ever is not.
-    if (change === null || (changes.length > 0 && bytes + Buffer.byteLength(change) + 1 > bounds.maxBytes)) {
-      isCut = true;
-      break;
-    }
-    changes.push(change);
-    bytes += Buffer.byteLength(change) + 1;
-  }
-  const last = rows[changes.length - 1];
-  const lastSeq = last ? Number(last.seq) : bounds.since;
+  const page = head > bounds.since ? await readPage(db, actor, bounds) : null;
+  const read = Number(page?.read ?? 0);
+  const kept = Number(page?.kept ?? 0);
+  const lastSeq = page?.last_seq == null ? bounds.since : Number(page.last_seq);
   // A page cut short by either bound may still be the last: the count decides, so no empty page follows.
-  const remaining = isCut || rows.length === bounds.limit ? await countAfter(db, actor, lastSeq) : 0;
+  const isCut = read > kept;
+  const remaining = isCut || read === bounds.limit ? await countAfter(db, actor, lastSeq) : 0;
   const hasMore = remaining > 0;
   // The last page moves the checkpoint to the head, past numbers a push reserved but did not use (and
   // changes of kinds this account does not read), so the device's next pull starts at head.
   const next = hasMore ? lastSeq : Math.max(lastSeq, head);
   return {
     json:
-      `{"changes":[${changes.join(',')}],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
+      `{"changes":[${page?.changes_json ?? ''}],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
       `"remaining":${remaining},"schemaVersion":${SCHEMA_VERSION}}`,
-    count: changes.length,
+    count: kept,
     // The practice's own team: one row per pull, not per patient (their access is the whole practice).
     disclosures: null,
   };
