@@ -44,38 +44,44 @@ export function readPatientsGeneration(dbName: string): string | null {
   }
 }
 
-/** Transactions whose commit already renews the generation: one listener per transaction, not per write. */
-const watched = new WeakSet<object>();
+/** Transactions that wrote to `patients`: their commit renews the generation. */
+const writers = new WeakSet<object>();
 
 /**
- * Renews the generation when a write to `patients` starts and again when its transaction commits. The
- * second renewal is what makes a snapshot safe: one built from rows read before the commit was tagged with
- * a generation that the commit then replaces. The first covers a tab closed before `complete` fires.
+ * Dexie middleware: renews the generation when a write (put, add, delete, clear) to `patients` starts, and
+ * again when its transaction commits. The second renewal is what makes a snapshot safe: one built from
+ * rows read before the commit was tagged with a generation that the commit then replaces. The first
+ * covers a tab closed before `complete` fires.
+ *
+ * The commit listener is added as the transaction is created, below Dexie's own (its cache and its
+ * `oncomplete`), so it runs before Dexie tells live queries to read again: a live query re-run for this
+ * commit reads the renewed generation, and its snapshot is current.
  */
-function renewAround(dbName: string, req: DBCoreMutateRequest): void {
-  renew(dbName);
-  const trans = req.trans as Partial<IDBTransaction>;
-  if (typeof trans.addEventListener !== 'function' || watched.has(trans)) return;
-  watched.add(trans);
-  trans.addEventListener('complete', () => {
-    renew(dbName);
-  });
-}
-
-/** Dexie middleware: renews the generation around every write (put, add, delete, clear) to `patients`. */
 export function patientsGenerationMiddleware(dbName: string): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'PatientsGeneration',
+    // Below Dexie's cache (0), whose commit listener re-runs live queries; the encryption is at -10.
+    level: -5,
     create: (down) => ({
       ...down,
+      transaction(stores, mode, options) {
+        const trans = down.transaction(stores, mode, options);
+        if (mode === 'readwrite' && stores.includes('patients')) {
+          (trans as unknown as IDBTransaction).addEventListener('complete', () => {
+            if (writers.has(trans)) renew(dbName);
+          });
+        }
+        return trans;
+      },
       table(name) {
         const table = down.table(name);
         if (name !== 'patients') return table;
         return {
           ...table,
-          mutate(req) {
-            renewAround(dbName, req);
+          mutate(req: DBCoreMutateRequest) {
+            renew(dbName);
+            writers.add(req.trans);
             return table.mutate(req);
           },
         };
