@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listPatientsWithGeneration, type RegisterRow } from '../../db';
 import {
@@ -36,8 +36,16 @@ export function useRegisterRows(): {
   distinctions: ReadonlyMap<string, PatientDistinction>;
 } {
   const db = useDatabase();
-  const live = useLiveQuery(() => listPatientsWithGeneration(db), [db]);
+  const [isLoaded, setIsLoaded] = useState(false);
+  const stored = useStoredRegisterSnapshot(!isLoaded);
+  // The live read starts once the snapshot is on screen (or known to be missing), then keeps following.
+  const isLiveStarted = isLoaded || stored.isSettled;
+  const live = useLiveQuery(
+    () => (isLiveStarted ? listPatientsWithGeneration(db) : undefined),
+    [db, isLiveStarted],
+  );
   const patients = live?.patients;
+  if (patients !== undefined && !isLoaded) setIsLoaded(true);
   const facts = useRegisterFacts(patients === undefined);
   const { search, filter, sort, isDescending } = useRegisterViewStore();
   const deferredSearch = useDeferredValue(search);
@@ -66,7 +74,7 @@ export function useRegisterRows(): {
     [isDefaultLive, rows, distinctions, generation],
   );
   useKeepRegisterSnapshot(next);
-  const snapshot = useStoredRegisterSnapshot(patients === undefined);
+  const snapshot = stored.snapshot;
   const snapshotDistinctions = useMemo(() => new Map(snapshot?.distinctions), [snapshot]);
 
   if (rows === undefined && snapshot && isDefaultView) {

@@ -126,9 +126,9 @@ describe('the register snapshot', () => {
 
     const waiting = renderHook(() => useStoredRegisterSnapshot(true), { wrapper: device.wrapper });
     await waitFor(() => {
-      expect(waiting.result.current?.rows.map((row) => row.familyName)).toEqual(['Vries']);
+      expect(waiting.result.current.snapshot?.rows.map((row) => row.familyName)).toEqual(['Vries']);
     });
     const loaded = renderHook(() => useStoredRegisterSnapshot(false), { wrapper: device.wrapper });
-    expect(loaded.result.current).toBeNull();
+    expect(loaded.result.current.snapshot).toBeNull();
   });
 });

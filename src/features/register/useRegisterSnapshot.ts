@@ -46,22 +46,44 @@ const lastKnown = new WeakMap<TijdigDb, string>();
 /**
  * The stored register snapshot while the live patient rows are still loading (`isWaiting`), read once;
  * null when there is none that is current (see readRegisterSnapshot) or once it is no longer needed.
+ * `isSettled` turns true once the read is over and a found snapshot has had a frame to paint: the live
+ * read waits for it, as starting 10,000 decryptions on the main thread would hold back the snapshot's paint.
  */
-export function useStoredRegisterSnapshot(isWaiting: boolean): RegisterSnapshot | null {
+export function useStoredRegisterSnapshot(isWaiting: boolean): {
+  snapshot: RegisterSnapshot | null;
+  isSettled: boolean;
+} {
   const db = useDatabase();
-  const [snapshot, setSnapshot] = useState<RegisterSnapshot | null>(null);
+  const [read, setRead] = useState<{ snapshot: RegisterSnapshot | null; isSettled: boolean } | null>(null);
   useEffect(() => {
     if (!isWaiting) return;
     let isCurrent = true;
     void readRegisterSnapshot(db).then((stored) => {
+      if (!isCurrent) return;
       if (stored) lastKnown.set(db, JSON.stringify(stored));
-      if (isCurrent) setSnapshot(stored);
+      setRead({ snapshot: stored, isSettled: stored === null });
+      if (stored) {
+        afterNextPaint(() => {
+          if (isCurrent) setRead({ snapshot: stored, isSettled: true });
+        });
+      }
     });
     return () => {
       isCurrent = false;
     };
   }, [db, isWaiting]);
-  return isWaiting ? snapshot : null;
+  return { snapshot: isWaiting ? (read?.snapshot ?? null) : null, isSettled: read?.isSettled ?? false };
+}
+
+/** Runs `then` after the next frame has been painted (a task queued from requestAnimationFrame). */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(then, 0);
+    return;
+  }
+  requestAnimationFrame(() => {
+    setTimeout(then, 0);
+  });
 }
 
 /**
