@@ -13,7 +13,7 @@
 import type { Patient, PatientDistinction } from '../domain';
 import { currentDataKey } from './data-key';
 import type { TijdigDb } from './database';
-import { openRecordAsync, sealRecord } from './encryption/record-cipher';
+import { decryptRecordAsync, parseOpened, sealRecordAsync } from './encryption/record-cipher';
 import { readPatientsGeneration } from './patients-generation';
 
 /** What the register list shows of a patient (PatientRow), and nothing more. */
@@ -53,7 +53,8 @@ const SNAPSHOT_FORMAT = 1;
 export async function saveRegisterSnapshot(db: TijdigDb, snapshot: RegisterSnapshot): Promise<void> {
   const key = currentDataKey();
   if (!key) return;
-  const sealed = sealRecord(key, 'meta', META_KEY, { format: SNAPSHOT_FORMAT, ...snapshot });
+  // Sealed before the write's transaction, through WebCrypto: nothing of it runs as JavaScript AES.
+  const sealed = await sealRecordAsync(key, 'meta', META_KEY, { format: SNAPSHOT_FORMAT, ...snapshot });
   await db.meta.put({ key: META_KEY, value: sealed });
 }
 
@@ -82,7 +83,7 @@ export async function readRegisterSnapshot(db: TijdigDb): Promise<RegisterSnapsh
     const sealed = (await db.meta.get(META_KEY))?.value;
     if (!ArrayBuffer.isView(sealed)) return null;
     const bytes = new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-    const opened = await openRecordAsync(key, 'meta', META_KEY, bytes);
+    const opened = parseOpened(await decryptRecordAsync(key, 'meta', META_KEY, bytes));
     // Checked again after the awaits: a write meanwhile makes this snapshot one generation old.
     if (!isSnapshot(opened) || opened.generation !== readPatientsGeneration(db.name)) return null;
     const { format: _format, ...snapshot } = opened;
