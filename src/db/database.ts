@@ -17,7 +17,8 @@
  * - conflicts:  sync conflicts the server reported, open until a person resolves them.
  * - recordRevs: the server revision each synced record was last pulled at (the base of the next edit).
  * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
- * - meta also holds the device's sync client id and the pull checkpoint.
+ * - meta also holds the device's sync client id and the pull checkpoint, and the register snapshot: the
+ *   register's first screen sealed with the data key (register-snapshot.ts).
  *
  * Version 8 encrypts patient data at rest (src/db/encryption): the tables listed in ENCRYPTED_TABLES store
  * only their primary key, opaque indexed fields (ids, dates, codes) and a ciphertext; no index holds a name.
@@ -31,6 +32,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { installEncryption } from './encryption';
+import { patientsGenerationMiddleware } from './patients-generation';
 import { migrateReadableRows } from './record-shapes';
 import type {
   AgendaItem,
@@ -174,6 +176,8 @@ export class TijdigDb extends Dexie {
     this.version(9)
       .stores({})
       .upgrade((tx) => migrateReadableRows(tx, 7));
+    // Tells the register snapshot (register-snapshot.ts) that a patient changed since it was built.
+    this.use(patientsGenerationMiddleware(name));
     installEncryption(this);
   }
 }

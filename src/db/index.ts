@@ -1,6 +1,7 @@
 export { TijdigDb, DATABASE_NAME } from './database';
 export { countPendingMutations, countWaitingChanges, onChangeQueued } from './outbox';
 export * from './patient-queries';
+export * from './register-snapshot';
 export * from './patients-repository';
 export { classifyStorageError, type StorageFailure } from './storage-errors';
 export * from './checklist-queries';

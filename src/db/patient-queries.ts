@@ -4,6 +4,7 @@
  */
 import type { Patient } from '../domain';
 import type { TijdigDb } from './database';
+import { readPatientsGeneration } from './patients-generation';
 
 /**
  * Every patient row, tombstones included, for the register to filter in memory.
@@ -12,6 +13,18 @@ import type { TijdigDb } from './database';
  */
 export function listPatients(db: TijdigDb): Promise<Patient[]> {
   return db.patients.toArray();
+}
+
+/**
+ * Every patient row (as listPatients) with the patients generation read just before them, for the register
+ * to tag the snapshot it builds from them (register-snapshot.ts). Read first: a write that lands after
+ * the rows were read still changes the generation, so the snapshot is never newer-tagged than its rows.
+ */
+export async function listPatientsWithGeneration(
+  db: TijdigDb,
+): Promise<{ patients: Patient[]; generation: string | null }> {
+  const generation = readPatientsGeneration(db.name);
+  return { patients: await listPatients(db), generation };
 }
 
 /** The palliative register: living, not deleted patients with a marking, straight from the sparse index. */

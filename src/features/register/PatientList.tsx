@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Patient, PatientDistinction, RegisterFacts } from '../../domain';
+import type { RegisterRow } from '../../db';
+import type { PatientDistinction, RegisterFacts } from '../../domain';
 import { useToday } from '../../components/useToday';
 import styles from './PatientList.module.css';
 import { PatientRow } from './PatientRow';
@@ -12,13 +13,17 @@ const ROW_HEIGHT = 56;
 /**
  * The register as a virtualised table: only the rows in view are in the DOM, so 10,000 patients scroll
  * as smoothly as 10. ARIA row indexes tell screen readers where each row sits in the whole list.
+ * `rowCount` may exceed `rows.length` while only the register snapshot's first rows are in: the list has
+ * its full height at once, and the rest fills in when the live rows arrive.
  */
 export function PatientList({
   rows,
+  rowCount,
   facts,
   distinctions,
 }: {
-  rows: Patient[];
+  rows: readonly RegisterRow[];
+  rowCount: number;
   facts: RegisterFacts;
   distinctions: ReadonlyMap<string, PatientDistinction>;
 }) {
@@ -29,7 +34,7 @@ export function PatientList({
   // The virtualiser returns functions that React Compiler must not memoise; this component does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is designed for direct use
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     // A few rows beyond the view: enough to hide blank edges, few enough that a long jump mounts little.
@@ -44,7 +49,7 @@ export function PatientList({
       <div
         role="table"
         aria-label={t('register.list.label')}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={rowCount + 1}
         className={styles.table}
       >
         <div role="rowgroup">

@@ -1,20 +1,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  ageOn,
-  listName,
-  registerStatusOf,
-  type IsoDate,
-  type Patient,
-  type SuggestionReason,
-} from '../../domain';
+import { ageOn, listName, registerStatusOf, type IsoDate, type SuggestionReason } from '../../domain';
+import type { RegisterRow } from '../../db';
 import { formatDate } from '../../lib/format';
 import styles from './PatientList.module.css';
 import { StatusBadge } from './StatusBadge';
 
 interface PatientRowProps {
-  patient: Patient;
+  patient: RegisterRow;
   /** Position in the whole list (0-based); the header is row 1 for assistive technology. */
   index: number;
   top: number;

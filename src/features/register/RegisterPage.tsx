@@ -11,7 +11,7 @@ import { useRegisterRows } from './useRegisterRows';
 /** Patiënten: the practice's register with search, filters and sorting. */
 export function RegisterPage() {
   const { t } = useTranslation();
-  const { rows, total, facts, distinctions } = useRegisterRows();
+  const { rows, rowCount, total, facts, distinctions } = useRegisterRows();
   const filter = useRegisterViewStore((state) => state.filter);
   const search = useRegisterViewStore((state) => state.search.trim());
   // Viewing the register is an access to patient data; so is each search (logged once it settles).
@@ -33,15 +33,15 @@ export function RegisterPage() {
       <RegisterToolbar />
       {filter === 'diedSinceMdo' && <p className={styles.count}>{t('register.filter.diedHint')}</p>}
       <p className={styles.count} aria-live="polite">
-        {rows === undefined ? t('app.loading') : t('register.list.count', { count: rows.length, total })}
+        {rows === undefined ? t('app.loading') : t('register.list.count', { count: rowCount, total })}
       </p>
       {rows !== undefined &&
-        (rows.length === 0 ? (
+        (rowCount === 0 ? (
           <p className={styles.empty}>
             {total === 0 ? t('register.list.empty') : t('register.list.noMatch')}
           </p>
         ) : (
-          <PatientList rows={rows} facts={facts} distinctions={distinctions} />
+          <PatientList rows={rows} rowCount={rowCount} facts={facts} distinctions={distinctions} />
         ))}
     </section>
   );

@@ -4,7 +4,11 @@ import { formatDate } from '../../lib/format';
 import styles from './StatusBadge.module.css';
 
 /** The register status in words, with its date where known, and the register colour as a word too. */
-export function StatusBadge({ patient }: { patient: Patient }) {
+export function StatusBadge({
+  patient,
+}: {
+  patient: Pick<Patient, 'status' | 'palliativeSince' | 'dyingPhaseSince' | 'deathDate' | 'registerColour'>;
+}) {
   const { t, i18n } = useTranslation();
   const status = registerStatusOf(patient);
   const since =

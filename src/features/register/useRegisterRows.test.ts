@@ -21,7 +21,8 @@ async function renderRows() {
   return rendered;
 }
 
-const familyNames = (rows: { familyName: string }[] | undefined) => rows?.map((row) => row.familyName);
+const familyNames = (rows: readonly { familyName: string }[] | undefined) =>
+  rows?.map((row) => row.familyName);
 
 describe('useRegisterRows', () => {
   it('has no rows while the patients are loading, so the page can tell that from an empty register', () => {

@@ -1,31 +1,51 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listPatientsWithGeneration, type RegisterRow } from '../../db';
 import {
   distinctionsOf,
   NO_REGISTER_FACTS,
   selectRegisterRows,
-  type Patient,
   type PatientDistinction,
   type RegisterFacts,
   type RegisterFilter,
 } from '../../domain';
+import { useDatabase } from '../../providers/DatabaseProvider';
 import { useRegisterViewStore } from '../../state/register-view-store';
-import { usePatients } from './usePatients';
 import { useRegisterFacts } from './useRegisterFacts';
+import {
+  registerSnapshotOf,
+  useKeepRegisterSnapshot,
+  useStoredRegisterSnapshot,
+} from './useRegisterSnapshot';
 
 const FACT_VIEWS: ReadonlySet<RegisterFilter> = new Set(['signalsUnmarked', 'suggested', 'diedSinceMdo']);
 
 /**
  * The register rows for the current search, filter and sort. The search text is deferred so typing stays
- * responsive with 10,000 patients.
+ * responsive with 10,000 patients. Until the live rows are read, decrypted and sorted, the default view
+ * shows the stored snapshot of its first rows (useRegisterSnapshot.ts); `rowCount` is then the whole
+ * view's length, of which only the first rows are in `rows`.
  */
 export function useRegisterRows(): {
-  rows: Patient[] | undefined;
+  rows: readonly RegisterRow[] | undefined;
+  /** How many rows the view holds: `rows.length`, or more while only the snapshot's first rows are in. */
+  rowCount: number;
   total: number;
   facts: RegisterFacts;
   /** What tells apart patients with the same name and birth date, by patient id (see distinctionsOf). */
   distinctions: ReadonlyMap<string, PatientDistinction>;
 } {
-  const patients = usePatients();
+  const db = useDatabase();
+  const [isLoaded, setIsLoaded] = useState(false);
+  const stored = useStoredRegisterSnapshot(!isLoaded);
+  // The live read starts once the snapshot is on screen (or known to be missing), then keeps following.
+  const isLiveStarted = isLoaded || stored.isSettled;
+  const live = useLiveQuery(
+    () => (isLiveStarted ? listPatientsWithGeneration(db) : undefined),
+    [db, isLiveStarted],
+  );
+  const patients = live?.patients;
+  if (patients !== undefined && !isLoaded) setIsLoaded(true);
   const facts = useRegisterFacts(patients === undefined);
   const { search, filter, sort, isDescending } = useRegisterViewStore();
   const deferredSearch = useDeferredValue(search);
@@ -41,5 +61,30 @@ export function useRegisterRows(): {
   const living = useMemo(() => patients?.filter((patient) => patient.deletedAt === null) ?? [], [patients]);
   // Over the whole register, not only the rows in view: a twin hidden by a filter is still a twin.
   const distinctions = useMemo(() => distinctionsOf(living), [living]);
-  return { rows, total: living.length, facts, distinctions };
+
+  // The snapshot is of the default view only: the view every opening of the app starts with.
+  const isDefaultView = search.trim() === '' && filter === 'all' && sort === 'name' && !isDescending;
+  const isDefaultLive = isDefaultView && deferredSearch.trim() === '';
+  const generation = live?.generation ?? null;
+  const next = useMemo(
+    () =>
+      isDefaultLive && rows && generation !== null
+        ? registerSnapshotOf(rows, distinctions, generation)
+        : null,
+    [isDefaultLive, rows, distinctions, generation],
+  );
+  useKeepRegisterSnapshot(next);
+  const snapshot = stored.snapshot;
+  const snapshotDistinctions = useMemo(() => new Map(snapshot?.distinctions), [snapshot]);
+
+  if (rows === undefined && snapshot && isDefaultView) {
+    return {
+      rows: snapshot.rows,
+      rowCount: snapshot.total,
+      total: snapshot.total,
+      facts,
+      distinctions: snapshotDistinctions,
+    };
+  }
+  return { rows, rowCount: rows?.length ?? 0, total: living.length, facts, distinctions };
 }
