@@ -23,10 +23,12 @@ import {
   type OnBehalfOf,
   type Patient,
   type PatientId,
+  type SyncEntity,
 } from '../domain';
 import type { TijdigDb } from './database';
 import { prepareChecklistResult, type ChecklistEntry } from './checklist-repository';
 import { getPatient } from './patients-repository';
+import { prepareQueue } from './outbox';
 import { notFound, runWrite } from './run-write';
 import { storeSyncedRecords, type SyncedWrite } from './synced-record';
 import type { FieldIssue, WriteResult } from './write-result';
@@ -85,6 +87,7 @@ type MarkingWriteResult = WriteResult<MarkingEvent>;
  * the issues instead when the change is not allowed.
  */
 function markingWrites(
+  eventId: MarkingEventId,
   patient: Patient,
   events: MarkingEvent[],
   entry: MarkingEntry & { change: MarkingChange; date: IsoDate },
@@ -100,7 +103,7 @@ function markingWrites(
   if (issues.length > 0) return { ok: false, result: { ok: false, error: { kind: 'invalid', issues } } };
   const event = markingEventSchema.parse({
     ...entry.change,
-    id: uuidv7() as MarkingEventId,
+    id: eventId,
     patientId: patient.id,
     date: entry.date,
     author: entry.author,
@@ -120,17 +123,22 @@ function markingWrites(
 }
 
 /**
- * The patient a marking is for and their history, read together; a new patient has no history yet, so
- * nothing is read for them.
+ * The patient a marking is for and their history, read together with what queueing the marking's
+ * changes needs (`queued`: the records it will store); a new patient has no history yet.
  */
 async function markingSubject(
   db: TijdigDb,
   target: { patientId: string } | { newPatient: Patient },
+  queued: { entity: SyncEntity; recordId: string }[],
 ): Promise<{ patient: Patient | undefined; events: MarkingEvent[] }> {
-  if ('newPatient' in target) return { patient: target.newPatient, events: [] };
+  if ('newPatient' in target) {
+    await prepareQueue(db, queued);
+    return { patient: target.newPatient, events: [] };
+  }
   const [patient, events] = await Promise.all([
     getPatient(db, target.patientId),
     listMarkingEvents(db, target.patientId),
+    prepareQueue(db, queued),
   ]);
   return { patient, events };
 }
@@ -206,16 +214,23 @@ export async function quickMark(
     prepared = result.value;
   }
   const at = now.toISOString() as IsoDateTime;
+  const eventId = uuidv7() as MarkingEventId;
+  const subject = newPatient ? { newPatient } : { patientId: 'patientId' in target ? target.patientId : '' };
+  const subjectId = newPatient?.id ?? ('patientId' in target ? target.patientId : '');
+  // Every record the marking stores, known before the transaction: their queue entries are read ahead.
+  const queued = [
+    ...(prepared ? [{ entity: 'checklistResult' as const, recordId: prepared.id }] : []),
+    { entity: 'markingEvent' as const, recordId: eventId },
+    { entity: 'patient' as const, recordId: subjectId },
+  ];
   let patientId: PatientId | undefined;
   // Reads first, then every row and its mutation in one go: the save waits on a few database round trips,
   // not on one per row, and a refused marking has written nothing (a new patient included).
   const result = await runWrite(db, MARKING_TABLES(db), async () => {
-    const subject = newPatient
-      ? { newPatient }
-      : { patientId: 'patientId' in target ? target.patientId : '' };
-    const { patient, events } = await markingSubject(db, subject);
+    const { patient, events } = await markingSubject(db, subject, queued);
     if (!patient) return notFound<MarkingEvent>();
     const marked = markingWrites(
+      eventId,
       patient,
       events,
       { ...entry, date: date.data, patientId: patient.id, change: change.value },

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDateTime } from '../domain';
 import { TijdigDb } from './database';
-import { enqueueMutation, enqueueMutations, outboxTables, type QueuedChange } from './outbox';
+import { enqueueMutation, enqueueMutations, outboxTables, prepareQueue, type QueuedChange } from './outbox';
 
 const at = '2026-11-23T10:00:00.000Z' as IsoDateTime;
 const change = (entity: QueuedChange['entity'], recordId: string): QueuedChange => ({
@@ -64,5 +64,32 @@ describe('enqueueMutations', () => {
     ).rejects.toThrow('later step failed');
     expect(await db.outbox.count()).toBe(0);
     expect(await db.meta.get('nextOutboxCounter')).toBeUndefined();
+  });
+
+  it('uses the counter and revisions read ahead by prepareQueue, and reads those it was not told of', async () => {
+    await db.meta.put({ key: 'nextOutboxCounter', value: 3 });
+    await db.recordRevs.bulkPut([
+      { key: 'patient:p1', rev: 42 },
+      { key: 'patient:p2', rev: 7 },
+    ]);
+    await db.transaction('rw', outboxTables(db), async () => {
+      await prepareQueue(db, [
+        { entity: 'markingEvent', recordId: 'm1' },
+        { entity: 'patient', recordId: 'p1' },
+      ]);
+      await enqueueMutations(db, [
+        change('markingEvent', 'm1'),
+        change('patient', 'p1'),
+        change('patient', 'p2'),
+      ]);
+    });
+
+    const stored = await db.outbox.orderBy('counter').toArray();
+    expect(stored.map((m) => [m.counter, m.recordId, m.baseRev])).toEqual([
+      [3, 'm1', null],
+      [4, 'p1', 42],
+      [5, 'p2', 7],
+    ]);
+    expect(await db.meta.get('nextOutboxCounter')).toEqual({ key: 'nextOutboxCounter', value: 6 });
   });
 });

@@ -39,6 +39,36 @@ export const outboxTables = (db: TijdigDb) => [db.outbox, db.meta, db.recordRevs
 /** Key of a record's server revision in recordRevs. */
 export const revKey = (entity: SyncEntity, recordId: string) => `${entity}:${recordId}`;
 
+/** Server revisions read ahead in a transaction by prepareQueue, by revKey; null where none is known. */
+const knownRevsIn = new WeakMap<object, Map<string, number | null>>();
+
+/**
+ * Reads ahead, beside a save's own reads, what queueing its changes needs: the counter and the server
+ * revisions of `records`. The enqueue that follows in the same transaction then waits on no read of its
+ * own, which spares the save one database round trip. Must run inside that transaction, not beside
+ * another enqueue.
+ */
+export async function prepareQueue(
+  db: TijdigDb,
+  records: readonly { entity: SyncEntity; recordId: string }[],
+): Promise<void> {
+  const transaction = Dexie.currentTransaction;
+  const keys = records.map((record) => revKey(record.entity, record.recordId));
+  const [, rows] = await Promise.all([takeCounters(db, 0), db.recordRevs.bulkGet(keys)]);
+  knownRevsIn.set(transaction, new Map(keys.map((key, index) => [key, rows[index]?.rev ?? null])));
+}
+
+/** The server revision of each key: read ahead by prepareQueue, or read now for keys it did not read. */
+async function knownRevs(db: TijdigDb, keys: readonly string[]): Promise<(number | null)[]> {
+  const known = knownRevsIn.get(Dexie.currentTransaction) ?? new Map<string, number | null>();
+  const missing = keys.filter((key) => !known.has(key));
+  if (missing.length > 0) {
+    const rows = await db.recordRevs.bulkGet(missing);
+    missing.forEach((key, index) => known.set(key, rows[index]?.rev ?? null));
+  }
+  return keys.map((key) => known.get(key) ?? null);
+}
+
 /**
  * Adds one mutation with the next gapless counter, made on the server revision this device last pulled
  * (so the server can tell which field groups someone else changed since). Must run inside a transaction
@@ -61,7 +91,10 @@ export async function enqueueMutations(db: TijdigDb, changes: readonly QueuedCha
   if (changes.length === 0) return [];
   const [first, known] = await Promise.all([
     takeCounters(db, changes.length),
-    db.recordRevs.bulkGet(changes.map((change) => revKey(change.entity, change.recordId))),
+    knownRevs(
+      db,
+      changes.map((change) => revKey(change.entity, change.recordId)),
+    ),
   ]);
   const mutations = changes.map((change, index): Mutation => ({
     mutationId: uuidv7() as MutationId,
@@ -69,7 +102,7 @@ export async function enqueueMutations(db: TijdigDb, changes: readonly QueuedCha
     entity: change.entity,
     recordId: change.recordId,
     op: change.op,
-    baseRev: known[index]?.rev ?? null,
+    baseRev: known[index] ?? null,
     changed: change.changed,
     createdAt: change.at,
   }));
