@@ -152,6 +152,59 @@ describe('quickMark', () => {
     });
   });
 
+  it('queues the marking of a pulled patient on its server revision, with only the marking fields changed', async () => {
+    const patient = await aPatient();
+    // As if the patient came from the server at revision 42 and its creation was acknowledged.
+    await db.outbox.clear();
+    await db.recordRevs.put({ key: `patient:${patient.id}`, rev: 42 });
+    const result = await quickMark(db, { patientId: patient.id }, entry, now, surprise);
+    if (!result.ok) throw new Error('refused');
+
+    const outbox = await db.outbox.orderBy('counter').toArray();
+    expect(outbox.map((m) => [m.counter, m.entity, m.recordId, m.op, m.baseRev])).toEqual([
+      [2, 'checklistResult', outbox[0]?.recordId, 'put', null],
+      [3, 'markingEvent', result.value.id, 'put', null],
+      [4, 'patient', patient.id, 'put', 42],
+    ]);
+    // The patient was created at the same moment, so updatedAt is unchanged.
+    expect(outbox[2]?.changed).toEqual({
+      palliativeSince: '2026-11-23',
+      registerColour: 'yellow',
+      markingOnBehalfOf: null,
+    });
+    expect(outbox[1]?.changed).toMatchObject({ kind: 'palliative', markedBy: 'H. Bakker', author: gp });
+    expect(await db.meta.get('nextOutboxCounter')).toEqual({ key: 'nextOutboxCounter', value: 5 });
+    const [answer] = await db.checklistResults.toArray();
+    expect(outbox[0]?.recordId).toBe(answer?.id);
+  });
+
+  it('queues only the marking state as the change after a new patient is created', async () => {
+    const result = await quickMark(db, { newPatient: patientFields() }, entry, now, surprise);
+    if (!result.ok) throw new Error('refused');
+    const outbox = await db.outbox.orderBy('counter').toArray();
+    expect(outbox[0]?.changed).toMatchObject({ palliativeSince: null, registerColour: null });
+    expect(outbox[3]?.changed).toEqual({
+      palliativeSince: '2026-11-23',
+      registerColour: 'yellow',
+      markingOnBehalfOf: null,
+    });
+  });
+
+  it('reports a full disk during the marking as quota and leaves no patient, answer or marking behind', async () => {
+    // The marking's own mutation fails the way a full disk does, after the new patient's was queued.
+    let queued = 0;
+    db.outbox.hook('creating', () => {
+      queued += 1;
+      if (queued === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const result = await quickMark(db, { newPatient: patientFields() }, entry, now, surprise);
+    expect(result).toEqual({ ok: false, error: { kind: 'quota' } });
+    expect(await db.patients.count()).toBe(0);
+    expect(await db.checklistResults.count()).toBe(0);
+    expect(await db.markingEvents.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('refuses a checklist date that is not a date, next to that field', async () => {
     const patient = await aPatient();
     const result = await quickMark(db, { patientId: patient.id }, entry, now, {

@@ -11,6 +11,7 @@ import {
   markingEventSchema,
   markingIssues,
   markingStateOf,
+  patientSchema,
   validatePatientFields,
   type Author,
   type ChecklistResult,
@@ -22,12 +23,14 @@ import {
   type OnBehalfOf,
   type Patient,
   type PatientId,
+  type SyncEntity,
 } from '../domain';
 import type { TijdigDb } from './database';
-import { prepareChecklistResult, storeChecklistResult, type ChecklistEntry } from './checklist-repository';
-import { getPatient, storePatient } from './patients-repository';
-import { notFound, refuse, runWrite } from './run-write';
-import { storeSyncedRecord } from './synced-record';
+import { prepareChecklistResult, type ChecklistEntry } from './checklist-repository';
+import { getPatient } from './patients-repository';
+import { prepareQueue } from './outbox';
+import { notFound, runWrite } from './run-write';
+import { storeSyncedRecords, type SyncedWrite } from './synced-record';
 import type { FieldIssue, WriteResult } from './write-result';
 
 export interface MarkingEntry {
@@ -79,27 +82,28 @@ function applyToPatient(
 type MarkingWriteResult = WriteResult<MarkingEvent>;
 
 /**
- * Checks and stores one marking change for a patient inside an open transaction; the checklist result that
- * led to it, if any, is stored with it. Returns the issues instead when the change is not allowed.
+ * Checks one marking change for a patient against their history and, when allowed, returns the writes that
+ * store it: the checklist result that led to it (if any), the event, and the patient's new state. Returns
+ * the issues instead when the change is not allowed.
  */
-async function markInTransaction(
-  db: TijdigDb,
+function markingWrites(
+  eventId: MarkingEventId,
   patient: Patient,
+  events: MarkingEvent[],
   entry: MarkingEntry & { change: MarkingChange; date: IsoDate },
   at: IsoDateTime,
   today: IsoDate,
   checklistResult: ChecklistResult | undefined,
-): Promise<MarkingWriteResult> {
-  const events = await listMarkingEvents(db, patient.id);
+): { ok: true; event: MarkingEvent; writes: SyncedWrite[] } | { ok: false; result: MarkingWriteResult } {
   const issues: FieldIssue[] = markingIssues(entry.change, entry.date, {
     today,
     birthDate: patient.birthDate,
     state: { ...markingStateOf(events), deathDate: patient.deathDate },
   });
-  if (issues.length > 0) return { ok: false, error: { kind: 'invalid', issues } };
+  if (issues.length > 0) return { ok: false, result: { ok: false, error: { kind: 'invalid', issues } } };
   const event = markingEventSchema.parse({
     ...entry.change,
-    id: uuidv7() as MarkingEventId,
+    id: eventId,
     patientId: patient.id,
     date: entry.date,
     author: entry.author,
@@ -107,10 +111,36 @@ async function markInTransaction(
     onBehalfOf: entry.onBehalfOf ?? null,
     deletedAt: null,
   });
-  if (checklistResult) await storeChecklistResult(db, { ...checklistResult, patientId: patient.id });
-  await storeSyncedRecord(db, 'markingEvent', event, undefined, at);
-  await storePatient(db, applyToPatient(patient, events, event, at), patient);
-  return { ok: true, value: event };
+  const writes: SyncedWrite[] = [];
+  if (checklistResult) {
+    const result = { ...checklistResult, patientId: patient.id };
+    writes.push({ entity: 'checklistResult', next: result, previous: undefined, at: result.recordedAt });
+  }
+  writes.push({ entity: 'markingEvent', next: event, previous: undefined, at });
+  const next = applyToPatient(patient, events, event, at);
+  writes.push({ entity: 'patient', next, previous: patient, at: next.updatedAt });
+  return { ok: true, event, writes };
+}
+
+/**
+ * The patient a marking is for and their history, read together with what queueing the marking's
+ * changes needs (`queued`: the records it will store); a new patient has no history yet.
+ */
+async function markingSubject(
+  db: TijdigDb,
+  target: { patientId: string } | { newPatient: Patient },
+  queued: { entity: SyncEntity; recordId: string }[],
+): Promise<{ patient: Patient | undefined; events: MarkingEvent[] }> {
+  if ('newPatient' in target) {
+    await prepareQueue(db, queued);
+    return { patient: target.newPatient, events: [] };
+  }
+  const [patient, events] = await Promise.all([
+    getPatient(db, target.patientId),
+    listMarkingEvents(db, target.patientId),
+    prepareQueue(db, queued),
+  ]);
+  return { patient, events };
 }
 
 function parseChange(
@@ -167,13 +197,14 @@ export async function quickMark(
     const checked = validatePatientFields(target.newPatient, today);
     if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
     const at = now.toISOString() as IsoDateTime;
-    newPatient = {
+    // Parsed now, as storing it would: the marking's patient change is then exactly what marking adds.
+    newPatient = patientSchema.parse({
       ...checked.value,
       id: uuidv7() as PatientId,
       createdAt: at,
       updatedAt: at,
       deletedAt: null,
-    };
+    });
   }
   let prepared: ChecklistResult | undefined;
   if (checklist) {
@@ -183,24 +214,39 @@ export async function quickMark(
     prepared = result.value;
   }
   const at = now.toISOString() as IsoDateTime;
+  const eventId = uuidv7() as MarkingEventId;
+  const subject = newPatient ? { newPatient } : { patientId: 'patientId' in target ? target.patientId : '' };
+  const subjectId = newPatient?.id ?? ('patientId' in target ? target.patientId : '');
+  // Every record the marking stores, known before the transaction: their queue entries are read ahead.
+  const queued = [
+    ...(prepared ? [{ entity: 'checklistResult' as const, recordId: prepared.id }] : []),
+    { entity: 'markingEvent' as const, recordId: eventId },
+    { entity: 'patient' as const, recordId: subjectId },
+  ];
   let patientId: PatientId | undefined;
+  // Reads first, then every row and its mutation in one go: the save waits on a few database round trips,
+  // not on one per row, and a refused marking has written nothing (a new patient included).
   const result = await runWrite(db, MARKING_TABLES(db), async () => {
-    const patient = newPatient
-      ? await storePatient(db, newPatient, undefined)
-      : await getPatient(db, 'patientId' in target ? target.patientId : '');
+    const { patient, events } = await markingSubject(db, subject, queued);
     if (!patient) return notFound<MarkingEvent>();
-    const marked = await markInTransaction(
-      db,
+    const marked = markingWrites(
+      eventId,
       patient,
+      events,
       { ...entry, date: date.data, patientId: patient.id, change: change.value },
       at,
       today,
       prepared,
     );
-    // A refused marking must not leave the new patient it created behind.
-    if (!marked.ok) refuse(marked);
+    if (!marked.ok) return marked.result;
+    // A new patient is stored as created first, then with its marking state: the same two changes the
+    // server gets when a patient is created and then marked.
+    const creation: SyncedWrite[] = newPatient
+      ? [{ entity: 'patient', next: newPatient, previous: undefined, at: newPatient.updatedAt }]
+      : [];
+    await storeSyncedRecords(db, [...creation, ...marked.writes]);
     patientId = patient.id;
-    return marked;
+    return { ok: true, value: marked.event };
   });
   return result.ok ? { ...result, patientId } : result;
 }

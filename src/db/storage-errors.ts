@@ -11,9 +11,15 @@ function nameOf(error: unknown): string | undefined {
   return 'name' in error && typeof error.name === 'string' ? error.name : undefined;
 }
 
-/** Dexie wraps the browser's error; the original sits in `inner`. */
+/**
+ * Dexie wraps the browser's error; the original sits in `inner`, or for a bulk write (the outbox's rows
+ * of one save) in the first of its `failures`.
+ */
 function innerOf(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'inner' in error ? error.inner : undefined;
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('inner' in error) return error.inner;
+  if ('failures' in error && Array.isArray(error.failures)) return error.failures[0] as unknown;
+  return undefined;
 }
 
 export function classifyStorageError(error: unknown): StorageFailure {

@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import type { IsoDateTime, SyncEntity } from '../domain';
 import { isSameData, SYNC_ENTITY_DEFINITIONS } from '../domain';
 import type { TijdigDb } from './database';
-import { enqueueMutation } from './outbox';
+import { enqueueMutations } from './outbox';
 import { liveRow, notFound, runWrite } from './run-write';
 import { tableOf } from './sync-tables';
 import type { WriteResult } from './write-result';
@@ -27,6 +27,14 @@ export function changedFields(before: object | undefined, after: object): Row {
   );
 }
 
+/** One record to store with storeSyncedRecords: its kind, the new row and the row it replaces, if any. */
+export interface SyncedWrite {
+  entity: SyncEntity;
+  next: LiveRecord;
+  previous: LiveRecord | undefined;
+  at: IsoDateTime;
+}
+
 /**
  * Checks `next` against its entity's schema, stores it and queues its changed fields (a `delete` when it
  * carries a tombstone). Writes nothing when no field changed. Must run inside a transaction over the
@@ -40,19 +48,40 @@ export async function storeSyncedRecord<T extends LiveRecord>(
   previous: T | undefined,
   at: IsoDateTime,
 ): Promise<T> {
-  // Belt and braces: the row is checked against the full schema right before it is stored.
-  const row = SYNC_ENTITY_DEFINITIONS[entity].schema.parse(next) as T;
-  const changed = changedFields(previous, row);
-  if (previous && Object.keys(changed).length === 0) return previous;
-  await (tableOf(db, entity) as Table<T, string>).put(row);
-  await enqueueMutation(db, {
-    entity,
-    recordId: row.id,
-    op: row.deletedAt === null || row.deletedAt === undefined ? 'put' : 'delete',
-    changed,
-    at,
+  const [stored] = await storeSyncedRecords(db, [{ entity, next, previous, at }]);
+  return stored as T;
+}
+
+/**
+ * storeSyncedRecord for several records of one save, in the order given (their mutations get consecutive
+ * counters in that order; a record may appear twice, the later row wins). Every row is checked before
+ * anything is written, and all rows and mutations are then written together: a few database round trips
+ * for the whole save instead of several per record. Resolves to what is stored of each write, in order.
+ */
+export async function storeSyncedRecords(
+  db: TijdigDb,
+  writes: readonly SyncedWrite[],
+): Promise<LiveRecord[]> {
+  // Belt and braces: each row is checked against the full schema right before it is stored.
+  const checked = writes.map((write) => {
+    const row = SYNC_ENTITY_DEFINITIONS[write.entity].schema.parse(write.next) as LiveRecord;
+    return { ...write, row, changed: changedFields(write.previous, row) };
   });
-  return row;
+  const toStore = checked.filter((write) => !write.previous || Object.keys(write.changed).length > 0);
+  await Promise.all([
+    ...toStore.map((write) => tableOf(db, write.entity).put(write.row)),
+    enqueueMutations(
+      db,
+      toStore.map((write) => ({
+        entity: write.entity,
+        recordId: write.row.id,
+        op: write.row.deletedAt === null || write.row.deletedAt === undefined ? 'put' : 'delete',
+        changed: write.changed,
+        at: write.at,
+      })),
+    ),
+  ]);
+  return checked.map((write) => (toStore.includes(write) ? write.row : (write.previous ?? write.row)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
@@ -68,7 +69,12 @@ export function QuickMarkDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
 
   const submit = async () => {
     if (!choice) return;
-    setOutcome(await save({ choice, birthDate, surprise, markedBy, colour, onBehalfOf }));
+    const result = await save({ choice, birthDate, surprise, markedBy, colour, onBehalfOf });
+    // The save resolves only once the marking is committed to disk. Shown at once, not in a render
+    // batched with the register's live queries, which re-read at the same moment.
+    flushSync(() => {
+      setOutcome(result);
+    });
   };
 
   const close = () => {
