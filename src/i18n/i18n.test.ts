@@ -106,4 +106,12 @@ describe('translations', () => {
       expect(Object.keys(reasons).sort()).toEqual([...REJECTION_REASONS].sort());
     }
   });
+
+  it('writes the register count as Dutch readers write numbers, with a dot for thousands', () => {
+    const t = i18n.getFixedT('nl');
+    expect(t('register.list.count', { count: 1240, total: 10000 })).toBe(
+      '1.240 patiënten getoond van 10.000',
+    );
+    expect(t('register.list.count', { count: 1, total: 1 })).toBe('1 patiënt getoond van 1');
+  });
 });
