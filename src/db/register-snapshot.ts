@@ -55,6 +55,8 @@ export async function saveRegisterSnapshot(db: TijdigDb, snapshot: RegisterSnaps
   if (!key) return;
   // Sealed before the write's transaction, through WebCrypto: nothing of it runs as JavaScript AES.
   const sealed = await sealRecordAsync(key, 'meta', META_KEY, { format: SNAPSHOT_FORMAT, ...snapshot });
+  // Closed meanwhile (signing out wipes the database; a closing tab): there is nothing to keep it for.
+  if (!db.isOpen()) return;
   await db.meta.put({ key: META_KEY, value: sealed });
 }
 

@@ -27,4 +27,25 @@ describe('SyncStatus in the header', () => {
     });
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
+
+  it('announces a first sync once, not every count it reaches', async () => {
+    await renderApp('/');
+    const pageOf = (received: number) => {
+      act(() => {
+        syncStatusStore.setState({ phase: 'syncing', progress: { received, total: 3000, checkpoint: 9 } });
+      });
+    };
+    pageOf(500);
+    const status = await screen.findByRole('link', { name: 'Synchronisatie: 500 van 3.000 gegevens' });
+    const liveRegion = status.querySelector('[aria-live="polite"]');
+    expect(liveRegion).toHaveTextContent('Bezig met synchroniseren…');
+    pageOf(1000);
+    expect(status).toHaveAccessibleName('Synchronisatie: 1.000 van 3.000 gegevens');
+    expect(liveRegion).toHaveTextContent('Bezig met synchroniseren…');
+
+    act(() => {
+      syncStatusStore.setState({ phase: 'idle', progress: null, lastSyncedAt: null });
+    });
+    expect(liveRegion).toHaveTextContent('Nog niet gesynchroniseerd');
+  });
 });

@@ -18,6 +18,8 @@ export function SyncStatus() {
     ? new Date(state.lastSyncedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })
     : '';
   const text = syncLabelText(label, time, t);
+  // Said once when a first sync starts, not at every page: the count is on screen and in the link's name.
+  const announced = label.progress ? t('sync.status.syncing') : text;
   return (
     <Link
       to="/synchronisatie"
@@ -25,7 +27,10 @@ export function SyncStatus() {
       aria-label={t('sync.status.label', { status: text })}
     >
       <span className={styles.dot} aria-hidden="true" />
-      <span aria-live="polite">{text}</span>
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {announced}
+      </span>
       {label.progress && (
         <progress
           className={styles.progress}
