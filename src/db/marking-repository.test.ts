@@ -1,21 +1,14 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { surpriseQuestionV1, type Author, type IsoDate } from '../domain';
-import { patientFields } from '../test/factories';
+import { palliativeMarking, patientFields } from '../test/factories';
 import { TijdigDb } from './database';
 import { listMarkingEvents, quickMark, recordMarking } from './marking-repository';
 import { createPatient, getPatient } from './patients-repository';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const gp: Author = { name: 'H. Bakker', role: 'huisarts' };
-const palliative = {
-  kind: 'palliative',
-  markedBy: 'H. Bakker',
-  basis: 'surpriseQuestion',
-  isConversationHeld: true,
-  conversationDate: '2026-11-20',
-  colour: 'yellow',
-};
+const palliative = palliativeMarking();
 let db: TijdigDb;
 
 beforeEach(async () => {

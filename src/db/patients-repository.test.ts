@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Author, PatientId } from '../domain';
-import { patientFields } from '../test/factories';
+import { palliativeMarking, patientFields } from '../test/factories';
 import { TijdigDb } from './database';
 import { recordMarking } from './marking-repository';
 import { listPalliativeRegister, listPatients } from './patient-queries';
@@ -136,14 +136,7 @@ describe('updatePatient while a marking is saved', () => {
   it('keeps the marking: the edit reads the patient inside its own write', async () => {
     const patient = await create();
     const gp: Author = { name: 'H. Bakker', role: 'huisarts' };
-    const change = {
-      kind: 'palliative',
-      markedBy: 'H. Bakker',
-      basis: 'surpriseQuestion',
-      isConversationHeld: true,
-      conversationDate: '2026-11-20',
-      colour: 'yellow',
-    };
+    const change = palliativeMarking();
     // Started together: an edit that read the patient before the marking landed would unmark them.
     const [edit, marking] = await Promise.all([
       updatePatient(db, patient.id, patientFields({ givenName: 'Johanna' }), now),

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Author, PullResponse } from '../domain';
-import { patientFields, patientRow } from '../test/factories';
+import { palliativeMarking, patientFields, patientRow } from '../test/factories';
 import { TEST_DATA_KEY } from '../test/setup';
 import { clearDataKey, setDataKey } from './data-key';
 import { TijdigDb } from './database';
@@ -100,14 +100,7 @@ describe('register snapshot', () => {
           {
             patientId: id,
             date: '2026-11-20',
-            change: {
-              kind: 'palliative',
-              markedBy: 'H. Bakker',
-              basis: 'surpriseQuestion',
-              isConversationHeld: true,
-              conversationDate: '2026-11-20',
-              colour: 'yellow',
-            },
+            change: palliativeMarking(),
             author: gp,
           },
           now,

@@ -43,6 +43,22 @@ export function patientRow(overrides: Partial<Patient> = {}): Patient {
   };
 }
 
+/**
+ * A GP's palliative marking after the surprise question, as recordMarking takes it (unparsed input, so a
+ * test may also leave a field out or break one).
+ */
+export function palliativeMarking(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    kind: 'palliative',
+    markedBy: 'H. Bakker',
+    basis: 'surpriseQuestion',
+    isConversationHeld: true,
+    conversationDate: '2026-11-20',
+    colour: 'yellow',
+    ...overrides,
+  };
+}
+
 /** A signed-in POH, the default account in component tests. */
 export const TEST_SESSION: SessionInfo = {
   user: {

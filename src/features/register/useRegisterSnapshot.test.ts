@@ -12,7 +12,7 @@ import {
 import type { PatientId, PullResponse } from '../../domain';
 import { useRegisterViewStore } from '../../state/register-view-store';
 import { freshDatabasePerTest } from '../../test/database';
-import { patientFields, patientRow } from '../../test/factories';
+import { palliativeMarking, patientFields, patientRow } from '../../test/factories';
 import { useRegisterRows } from './useRegisterRows';
 import { SNAPSHOT_ROWS, useStoredRegisterSnapshot } from './useRegisterSnapshot';
 
@@ -63,14 +63,7 @@ describe('the register snapshot', () => {
     await expectSnapshotOf(rows, total);
     expect(rows()?.[0]?.familyName).toBe('Aalders');
 
-    const marking = {
-      kind: 'palliative',
-      markedBy: 'H. Bakker',
-      basis: 'surpriseQuestion',
-      isConversationHeld: true,
-      conversationDate: '2026-11-20',
-      colour: 'yellow',
-    };
+    const marking = palliativeMarking();
     const author = { name: 'H. Bakker', role: 'huisarts' } as const;
     await recordMarking(db, { patientId: akkerman, date: '2026-11-20', change: marking, author }, now);
     await expectSnapshotOf(rows, total);
