@@ -5,7 +5,7 @@
  * the per-practice sequences existed stays valid.
  */
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncChange } from '../../src/domain';
 import { migrate } from '../src/store/migrate';
 import {
@@ -137,6 +137,22 @@ describe.each(DATABASES)('per-practice change sequence on %s', (kind) => {
     const [second] = await pushPatients(new Device(colleague), 1, 1);
     const after = await device.pull(atHead.body.next);
     expect(after.body.changes.map((change) => change.recordId)).toEqual([second]);
+  });
+
+  it('answers a pull at head with one question to the database: the head comes with the session', async () => {
+    server = await startTestServer(kind);
+    const beheerder = await setUpPractice(server);
+    const device = new Device(beheerder);
+    // Before its first push a practice has no sequence row: its head is 0.
+    expect((await device.pull(0)).body).toMatchObject({ changes: [], next: 0, hasMore: false });
+    await pushPatients(device, 1, 2);
+    const caughtUp = await device.pull(0);
+    expect(caughtUp.body.changes).toHaveLength(2);
+
+    const queries = vi.spyOn(server.db, 'query');
+    const atHead = await device.pull(caughtUp.body.next);
+    expect(atHead.body).toMatchObject({ changes: [], next: caughtUp.body.next, hasMore: false });
+    expect(queries.mock.calls.map(([sql]) => sql)).toEqual(['SELECT * FROM session_actor($1)']);
   });
 
   it('keeps a checkpoint taken before the per-practice sequences: no re-download, nothing missed', async () => {

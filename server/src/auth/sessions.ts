@@ -116,6 +116,15 @@ interface SessionRow extends ActorRow {
   practice_id: string;
   last_seen_at: Date | string;
   created_at: Date | string;
+  /** bigint: a string from some drivers. */
+  practice_head: number | string;
+}
+
+/** A live session: its actor, and its practice's change-sequence head when the session was read. */
+export interface LiveSession {
+  actor: Actor;
+  /** Every change of the practice numbered up to this had committed when the session was read. */
+  practiceHead: number;
 }
 
 /** The signed-in actor, or a 401 when there is no live session. */
@@ -125,10 +134,23 @@ export async function requireActor(
   request: FastifyRequest,
   now: Date,
 ): Promise<Actor> {
+  return (await requireSession(db, config, request, now)).actor;
+}
+
+/**
+ * The live session behind the request, or a 401. It also brings the practice's sequence head, read in the
+ * same statement: a pull at head, what every device asks in the background, then needs no second query.
+ */
+export async function requireSession(
+  db: Queryable,
+  config: ServerConfig,
+  request: FastifyRequest,
+  now: Date,
+): Promise<LiveSession> {
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
   const tokenHash = hashSecret(secret);
-  // A function of migration 015, whose plan the database keeps: planning the join cost more than running it.
+  // A function (migrations 015, 016) whose plan the database keeps: planning the join cost more than running it.
   const [row] = await db.query<SessionRow>('SELECT * FROM session_actor($1)', [tokenHash]);
   if (!row) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
   const idleMs = idleMinutesOf(config, row.is_shared_device) * 60_000;
@@ -144,5 +166,5 @@ export async function requireActor(
   if (idleFor >= TOUCH_INTERVAL_MS) {
     await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
   }
-  return actorOf(row.user_id, row.practice_id, row);
+  return { actor: actorOf(row.user_id, row.practice_id, row), practiceHead: Number(row.practice_head) };
 }

@@ -140,6 +140,8 @@ export async function pullAsJson(
   actor: Actor,
   bounds: PageBounds,
   now: Date,
+  /** The practice's head read with the session (sessions.ts requireSession); read here when not given. */
+  knownHead?: number,
 ): Promise<{ json: string; count: number; disclosures: Disclosure[] | null }> {
   if (actor.role === 'specialist-pz') {
     const snapshot = await pullSpecialistSnapshot(db, actor, now);
@@ -149,9 +151,9 @@ export async function pullAsJson(
       disclosures: disclosuresOf(snapshot.changes),
     };
   }
-  // Read before the page: every change numbered up to the head has committed (a push holds the sequence
-  // row until it commits), so the page's later snapshot holds all of them.
-  const head = await practiceHead(db, actor.practiceId);
+  // Read before the page (with the session, or here): every change numbered up to the head has committed
+  // (a push holds the sequence row until it commits), so the page's later snapshot holds all of them.
+  const head = knownHead ?? (await practiceHead(db, actor.practiceId));
   // At head, which is most pulls (every device checks in the background), the page query is skipped.
   const page = head > bounds.since ? await readPage(db, actor, bounds) : null;
   const read = Number(page?.read ?? 0);

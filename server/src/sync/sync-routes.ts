@@ -16,7 +16,7 @@ import {
   syncChangeSchema,
 } from '../../../src/domain';
 import { writeAudit, type AuditRecord } from '../audit/audit-log';
-import { requireActor } from '../auth/sessions';
+import { requireActor, requireSession } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
 import { pullAsJson } from './pull';
@@ -70,10 +70,10 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
     },
     async (request, reply) => {
       requireCurrentClient(request.query.schemaVersion);
-      const actor = await requireActor(db, config, request, context.now());
+      const { actor, practiceHead } = await requireSession(db, config, request, context.now());
       const { since, limit } = request.query;
       const bounds = { since, limit, maxBytes: config.pullPageBytes };
-      const { json, count, disclosures } = await pullAsJson(db, actor, bounds, context.now());
+      const { json, count, disclosures } = await pullAsJson(db, actor, bounds, context.now(), practiceHead);
       if (count > 0) {
         // A specialist's view is a few patients: each one disclosed is logged, per record part.
         const records: AuditRecord[] = disclosures?.length
