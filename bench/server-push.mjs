@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { load } from './lib/load.mjs';
+import { residentMb, watchPeakResident } from './lib/memory.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { seedPractices } from './lib/practices.mjs';
 import { interleave, median } from './lib/stats.mjs';
@@ -22,6 +23,8 @@ const MUTATIONS_PER_PUSH = 10;
 /** The PostgreSQL run spreads its connections over this many practices (issue 15). */
 const PG_PRACTICES = 50;
 const AT = '2026-11-23T09:00:00.000Z';
+/** issue 15: the server's memory under push load (450-930 MB before) must stay within this. */
+const MEMORY_TARGET_MB = 512;
 
 /** Fills a text field to `length` characters: long but valid values make a ~1.5 KB mutation. */
 const text = (start, length) => start.padEnd(length, ' abcdefghij').slice(0, length).trimEnd();
@@ -103,7 +106,7 @@ function allApplied(body) {
  * Tijdig, and PostgreSQL with the connections spread over 50 practices, as a region's server would
  * serve them (sessions written straight into the database, see lib/practices.mjs).
  * @typedef {{ label: string, rpsTarget: number, p99Target: number,
- *   start: () => Promise<{ url: string, cookies: string[], stop: () => Promise<void> }> }} PushTarget
+ *   start: () => Promise<{ url: string, cookies: string[], stop: () => Promise<void>, pid?: number }> }} PushTarget
  * @type {PushTarget[]}
  */
 const TARGETS = [
@@ -113,7 +116,7 @@ const TARGETS = [
     p99Target: 500,
     start: async () => {
       const server = await startTijdigServer({ label: 'server.push (PGlite)' });
-      return { url: server.url, cookies: [server.headers.cookie ?? ''], stop: server.stop };
+      return { url: server.url, cookies: [server.headers.cookie ?? ''], stop: server.stop, pid: server.pid };
     },
   },
   {
@@ -134,7 +137,7 @@ const TARGETS = [
           await database.drop();
           await postgres.stop();
         };
-        return { url: server.url, cookies, stop };
+        return { url: server.url, cookies, stop, pid: server.pid };
       } catch (error) {
         await database.drop();
         await postgres.stop();
@@ -173,9 +176,12 @@ async function measureOn(target, runs, version, sample) {
       });
     const noop = () =>
       load({ url: server.url, path: '/api/health', connections: CONNECTIONS, seconds: NOOP_SECONDS });
+    const restMb = server.pid === undefined ? null : residentMb(server.pid);
+    const memory = server.pid === undefined ? null : watchPeakResident(server.pid);
     // Warm-up, not counted: JIT, connection setup and the database's first pages.
     await push(3);
     const { a: pushes, b: noops } = await interleave(runs, () => push(), noop);
+    const peakMb = memory?.stop() ?? null;
 
     const rps = median(pushes.map((r) => r.rps));
     const p99 = median(pushes.map((r) => r.p99));
@@ -215,6 +221,19 @@ async function measureOn(target, runs, version, sample) {
         target: `<= ${target.p99Target} ms`,
         met: p99 <= target.p99Target,
         samples: { app: pushes.map((r) => r.p99), peer: noops.map((r) => r.p99) },
+      },
+      {
+        benchmark: 'server.push',
+        metric: `peak memory (${target.label})`,
+        unit: 'MB',
+        value: peakMb ?? Number.NaN,
+        peer: restMb,
+        peerName: 'the same server at rest, before the load',
+        ratio: peakMb !== null && restMb ? peakMb / restMb : null,
+        n: 1,
+        target: `<= ${MEMORY_TARGET_MB} MB resident (the server process, PGlite's worker included)`,
+        met: peakMb === null ? null : peakMb <= MEMORY_TARGET_MB,
+        note: `peak RSS sampled every 200 ms over the warm-up and all ${runs} push and no-op runs`,
       },
     ];
   } finally {

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
  * @typedef {object} Row
  * @property {string} benchmark  e.g. `load.cold`
  * @property {string} metric     e.g. `LCP`
- * @property {'ms' | 'KiB' | 'score' | 'rps'} unit
+ * @property {'ms' | 'KiB' | 'MB' | 'score' | 'rps'} unit
  * @property {number} value      median of the app's samples (or the single deterministic value)
  * @property {number | null} peer  the peer's median from the same run, if the row has a peer
  * @property {string} [peerName]   what the peer is, for the JSON and the notes
@@ -48,6 +48,7 @@ export function failedRow(benchmark, target, error) {
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return '-';
   if (unit === 'KiB') return `${value.toFixed(1)} KiB`;
+  if (unit === 'MB') return `${Math.round(value)} MB`;
   if (unit === 'score') return value.toFixed(3);
   if (unit === 'rps') return `${Math.round(value)}/s`;
   return value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`;

@@ -32,6 +32,7 @@ const PASSWORD = 'een lang bench-wachtwoord';
  * @property {Account} beheerder the account POST /api/setup made
  * @property {Account | null} browserAccount the account browser contexts sign in as (`signIn`)
  * @property {() => Promise<void>} stop
+ * @property {number | undefined} pid the server's process (its PGlite worker thread included)
  */
 
 /**
@@ -106,7 +107,7 @@ export async function startTijdigServer({
     const signedIn = { ...headers, cookie: cookie.split(';')[0] ?? '' };
     if (browserRole) await enrolSecondFactor(url, signedIn);
     const browserAccount = browserRole ? await createAccount(url, signedIn, browserRole) : null;
-    return { url, headers: signedIn, beheerder, browserAccount, stop };
+    return { url, headers: signedIn, beheerder, browserAccount, stop, pid: child.pid };
   } catch (error) {
     await stop();
     throw error;

@@ -4,7 +4,11 @@
  * would otherwise leave every other request, health checks included, unanswered until it finished.
  * This side keeps the data-directory lock and speaks the small `Db` interface over the worker's port.
  */
-import { mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-dir-lock';
 import type { Db, Queryable } from './db';
@@ -57,25 +61,58 @@ export async function openPglite(
 ): Promise<PgliteDb> {
   const isOnDisk = dataDir !== undefined && !dataDir.includes('://');
   const isInMemory = dataDir === undefined || dataDir === 'memory://';
+  if (!isInMemory && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
   const release = isOnDisk
     ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
     : () => Promise.resolve();
+  const workerData = { dataDir: isInMemory ? undefined : dataDir, startFrom: options.startFrom };
+  try {
+    // Creating the directory runs initdb, whose memory (about 500 MB) the server would otherwise hold for
+    // as long as it runs: a process of its own creates it (pglite-create.mjs).
+    if (isOnDisk && !(await isDataDir(dataDir))) await createDataDir(dataDir);
+    return connect(await startWorker(workerData), release, options);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Whether `dataDir` already holds a database (initdb writes PG_VERSION into it). */
+async function isDataDir(dataDir: string): Promise<boolean> {
+  return access(join(dataDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
+async function startWorker(workerData: { dataDir?: string; startFrom?: Uint8Array }): Promise<Worker> {
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
-  if (!isInMemory && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
-    workerData: { dataDir: isInMemory ? undefined : dataDir, startFrom: options.startFrom },
+    workerData,
     execArgv: [],
   });
   try {
     await started(worker);
+    return worker;
   } catch (error) {
     await worker.terminate();
-    await release();
     throw error;
   }
-  return connect(worker, release, options);
+}
+
+/** Runs initdb into `dataDir` in a child process (pglite-create.mjs) and waits for it to end. */
+async function createDataDir(dataDir: string): Promise<void> {
+  const script = fileURLToPath(new URL('./pglite-create.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script, dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    errors = (errors + chunk).slice(-2000);
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`Creating the embedded database in ${dataDir} failed (${code}): ${errors}`);
 }
 
 /** Waits for the worker's first message: PGlite open, or the reason it could not open. */
