@@ -1,4 +1,5 @@
 /** Server settings, read once from the environment. Defaults run Tijdig on one machine with no setup. */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCK_STALE_MS, MIN_LOCK_STALE_MS } from './store/data-dir-lock';
 
@@ -45,6 +46,11 @@ export interface ServerConfig {
    * large, but always at least one, so a record larger than this still reaches the device.
    */
   pullPageBytes: number;
+  /**
+   * How many pull pages (not pulls at head) the database builds at once; more wait their turn. Beyond the
+   * machine's cores they only take turns on the CPU with everything else, health checks included.
+   */
+  pullPagesAtOnce: number;
   /** PGlite only: how often table upkeep (ANALYZE/VACUUM, store/upkeep.ts) runs; 0 turns it off. */
   upkeepIntervalMs: number;
   /**
@@ -127,6 +133,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     pullPageBytes: Math.max(1024, numberFrom(env.TIJDIG_PULL_PAGE_BYTES, 256 * 1024)),
+    pullPagesAtOnce: Math.max(1, numberFrom(env.TIJDIG_PULL_PAGES_AT_ONCE, availableParallelism())),
     upkeepIntervalMs: numberFrom(env.TIJDIG_UPKEEP_MS, 10_000),
     pgliteStartFrom: env.TIJDIG_PGLITE_START_FROM === '' ? undefined : env.TIJDIG_PGLITE_START_FROM,
     pressure: {

@@ -60,6 +60,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     sessionMaxHours: 12,
     logLevel: 'silent',
     pullPageBytes: 256 * 1024,
+    pullPagesAtOnce: 2,
     // The harness opens PGlite itself (openPglite, no upkeep): tests hold too few rows for it to matter.
     upkeepIntervalMs: 0,
     pgliteStartFrom: undefined,

@@ -112,6 +112,16 @@ describe.each(DATABASES)('pull pages on %s', (kind) => {
     expect(pages.at(-1)?.body).toMatchObject({ hasMore: false, remaining: 0 });
   });
 
+  it('gives every device its whole first sync when more devices pull than pages are built at once', async () => {
+    // The harness builds 2 pages at once (pullPagesAtOnce): six first syncs take turns at the gate.
+    const syncs = await Promise.all(Array.from({ length: 6 }, () => pullAll(client)));
+    for (const pages of syncs) {
+      const keys = pages.flatMap(({ body }) => body.changes.map((c) => `${c.entity}:${c.recordId}`));
+      expect(new Set(keys).size).toBe(PATIENTS + 1);
+      expect(keys).toHaveLength(PATIENTS + 1);
+    }
+  });
+
   it('resumes a first sync broken off halfway from its checkpoint, every record exactly once', async () => {
     const first = await pullAll(client);
     const broken = first.slice(0, Math.floor(first.length / 2));

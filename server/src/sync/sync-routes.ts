@@ -19,6 +19,7 @@ import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { requireActor, requireSession } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
+import { createGate } from './page-gate';
 import { pullAsJson } from './pull';
 import { push } from './push';
 import { readRecord } from './records';
@@ -40,6 +41,7 @@ function requireCurrentClient(schemaVersion: number): void {
 export function registerSyncRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db, config } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const pages = createGate(config.pullPagesAtOnce);
 
   typed.post(
     '/api/sync/push',
@@ -73,7 +75,9 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       const { actor, practiceHead } = await requireSession(db, config, request, context.now());
       const { since, limit } = request.query;
       const bounds = { since, limit, maxBytes: config.pullPageBytes };
-      const { json, count, disclosures } = await pullAsJson(db, actor, bounds, context.now(), practiceHead);
+      const pull = () => pullAsJson(db, actor, bounds, context.now(), practiceHead);
+      // Only a pull that reads a page waits for the gate (page-gate.ts); one at head answers at once.
+      const { json, count, disclosures } = await (since < practiceHead ? pages.run(pull) : pull());
       if (count > 0) {
         // A specialist's view is a few patients: each one disclosed is logged, per record part.
         const records: AuditRecord[] = disclosures?.length
