@@ -154,8 +154,14 @@ async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
   let edits = await readPendingEdits(db);
   const pageFrom = (from: number) =>
     api.get<PullResponse>(`/api/sync/pull?since=${from}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`);
+  let previous: Promise<unknown> = Promise.resolve();
   const ahead = (answer: Promise<PullResponse | null>): PageAhead => {
-    const prepared = answer.then((page) => page && preparePulledChanges(db, page, edits));
+    // One page prepared at a time, in order: pages that came in together would otherwise seal side by side,
+    // their chunks piling up in the same tasks.
+    const prepared = Promise.all([answer, previous.catch(() => undefined)]).then(
+      ([page]) => page && preparePulledChanges(db, page, edits),
+    );
+    previous = prepared;
     // A failure is awaited only later (or never, when the round ends first): not an unhandled rejection.
     prepared.catch(() => undefined);
     return { answer, prepared };
