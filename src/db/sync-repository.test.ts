@@ -9,7 +9,10 @@ import {
   applyPulledChanges,
   getCheckpoint,
   pendingMutations,
+  preparePulledChanges,
+  readPendingEdits,
   rejectedMutations,
+  storePulledChanges,
   syncCounts,
 } from './sync-repository';
 
@@ -95,6 +98,30 @@ describe('sync repository', () => {
       diagnosisText: 'Longkanker',
     });
     expect(await pendingMutations(db, 10)).toHaveLength(1);
+  });
+
+  it('stores prepared pages in order in one transaction, with an edit saved after they were prepared on top', async () => {
+    const db = await openDb();
+    const patient = patientRow();
+    await applyPulledChanges(db, pulled([patient], 1));
+    // The sync engine prepares pages as they come in, rebased on the edits it read last.
+    const edits = await readPendingEdits(db);
+    const first = await preparePulledChanges(db, pulled([{ ...patient, treatingGp: 'Dr. Smit' }], 2), edits);
+    const second = await preparePulledChanges(
+      db,
+      pulled([{ ...patient, treatingGp: 'Dr. Jansen' }], 3),
+      edits,
+    );
+    await updatePatient(db, patient.id, { ...patient, diagnosisText: 'Longkanker' }, NOW);
+
+    const pendingAfter = await storePulledChanges(db, [first, second]);
+
+    expect(await db.patients.get(patient.id)).toMatchObject({
+      treatingGp: 'Dr. Jansen',
+      diagnosisText: 'Longkanker',
+    });
+    expect(await getCheckpoint(db)).toBe(3);
+    expect(pendingAfter.get(`patient:${patient.id}`)).toHaveLength(1);
   });
 
   it('stores a page larger than one write chunk whole, with every revision and the checkpoint', async () => {

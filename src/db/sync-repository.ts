@@ -134,49 +134,93 @@ async function putInChunks(table: Table, rows: readonly unknown[]): Promise<void
   }
 }
 
+/** This device's unsent edits per record (`entity:id`), as read at one moment; see preparePulledChanges. */
+export type PendingEdits = ReadonlyMap<string, readonly OutboxRow[]>;
+
+/** A pulled page made ready to store: every row rebased on the pending edits known then, and sealed. */
+export interface PreparedPull {
+  response: PullResponse;
+  /** The pending edits the rows were rebased on; a record whose edits differ at the write is rebased again. */
+  editsAhead: PendingEdits;
+  rows: { change: SyncChange; key: string; table: Table; row: Row }[];
+}
+
+/** This device's unsent edits now, for preparePulledChanges. */
+export function readPendingEdits(db: TijdigDb): Promise<PendingEdits> {
+  return pendingEditsByRecord(db);
+}
+
 /**
- * Stores one page of pulled changes, rebases pending edits on them and saves the checkpoint, all in one
- * transaction. A snapshot (a specialist's limited view) first empties the synced tables, so records the
- * account may no longer see leave the device.
- *
- * The rows are built and sealed (encryption at rest) before the transaction, with WebCrypto off the main
- * thread (encryption/presealed.ts); inside it, a record whose pending edits changed meanwhile (an edit saved
- * while the page was being sealed) is rebased again and sealed as it is written.
+ * Builds and seals the rows of a pulled page before the transaction that stores them: with WebCrypto, off
+ * the main thread (encryption/presealed.ts). Rebased on `editsAhead` (read now when not given): the sync
+ * engine passes the edits it last read, so a page prepared while an earlier one is being stored need not
+ * wait for that transaction to read the outbox. Whatever changed since is corrected at the write.
  */
-export async function applyPulledChanges(db: TijdigDb, response: PullResponse): Promise<void> {
+export async function preparePulledChanges(
+  db: TijdigDb,
+  response: PullResponse,
+  editsAhead?: PendingEdits,
+): Promise<PreparedPull> {
   const serverVersion = response.schemaVersion ?? BASELINE_RECORD_VERSION;
-  const editsAhead = await pendingEditsByRecord(db);
-  const ahead = response.changes.map((change) => {
+  const edits = editsAhead ?? (await pendingEditsByRecord(db));
+  const rows = response.changes.map((change) => {
     const key = revKey(change.entity, change.recordId);
-    const row = rebase(change, editsAhead.get(key), serverVersion);
+    const row = rebase(change, edits.get(key), serverVersion);
     return { change, key, table: tableOf(db, change.entity), row };
   });
   await sealAhead(
-    ahead.map(({ table, row }) => ({
+    rows.map(({ table, row }) => ({
       table: table.name,
       keyPath: table.schema.primKey.keyPath ?? null,
       row,
     })),
   );
-  await db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs, db.meta], async () => {
-    if (response.isSnapshot) {
+  return { response, editsAhead: edits, rows };
+}
+
+/**
+ * Stores prepared pages of pulled changes, in order, rebases pending edits on them and saves the checkpoint
+ * of the last, all in one transaction. A first page that is a snapshot (a specialist's limited view) first
+ * empties the synced tables, so records the account may no longer see leave the device. Inside the
+ * transaction, a record whose pending edits changed since it was prepared (an edit saved meanwhile) is
+ * rebased again and sealed as it is written. Gives the pending edits it read, for preparing the next pages.
+ */
+export async function storePulledChanges(
+  db: TijdigDb,
+  pages: readonly PreparedPull[],
+): Promise<PendingEdits> {
+  const [first] = pages;
+  const final = pages.at(-1);
+  if (!first || !final) return readPendingEdits(db);
+  return db.transaction('rw', [...entityTables(db), db.outbox, db.recordRevs, db.meta], async () => {
+    if (first.response.isSnapshot) {
       await Promise.all([...entityTables(db), db.recordRevs].map((table) => table.clear()));
     }
     const pendingByRecord = await pendingEditsByRecord(db);
     const rowsByTable = new Map<Table, Row[]>();
-    for (const { change, key, table, row } of ahead) {
-      const pending = pendingByRecord.get(key);
-      const rows = rowsByTable.get(table) ?? [];
-      rows.push(isSameEdits(pending, editsAhead.get(key)) ? row : rebase(change, pending, serverVersion));
-      rowsByTable.set(table, rows);
+    const revs: { key: string; rev: number }[] = [];
+    for (const { response, editsAhead, rows } of pages) {
+      const serverVersion = response.schemaVersion ?? BASELINE_RECORD_VERSION;
+      for (const { change, key, table, row } of rows) {
+        const pending = pendingByRecord.get(key);
+        const tableRows = rowsByTable.get(table) ?? [];
+        tableRows.push(
+          isSameEdits(pending, editsAhead.get(key)) ? row : rebase(change, pending, serverVersion),
+        );
+        rowsByTable.set(table, tableRows);
+        revs.push({ key, rev: change.rev });
+      }
     }
     for (const [table, rows] of rowsByTable) await putInChunks(table, rows);
-    await putInChunks(
-      db.recordRevs,
-      ahead.map(({ change, key }) => ({ key, rev: change.rev })),
-    );
-    await db.meta.put({ key: CHECKPOINT_KEY, value: response.next });
+    await putInChunks(db.recordRevs, revs);
+    await db.meta.put({ key: CHECKPOINT_KEY, value: final.response.next });
+    return pendingByRecord;
   });
+}
+
+/** Stores one page of pulled changes: prepared (rebased and sealed), then stored in one transaction. */
+export async function applyPulledChanges(db: TijdigDb, response: PullResponse): Promise<void> {
+  await storePulledChanges(db, [await preparePulledChanges(db, response)]);
 }
 
 /** Conflicts not yet resolved, oldest first. */

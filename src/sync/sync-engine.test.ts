@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearDataKey, createPatient, getCheckpoint, TijdigDb } from '../db';
 import type { PullResponse } from '../domain';
 import { patientFields, patientRow } from '../test/factories';
-import type { ApiClient } from './api-client';
+import { ApiFailure, type ApiClient } from './api-client';
 import { syncOnce } from './sync-engine';
 import { syncStatusStore } from './sync-status';
 
@@ -87,27 +87,88 @@ describe('syncOnce pulling several pages', () => {
     expect(await db.patients.count()).toBe(6);
   });
 
-  it('stores the pages that came in while the first was stored together, in one transaction', async () => {
-    const answers = pages();
+  /** `count` pages of `size` patients each, page n after checkpoint n * size (its seqs). */
+  function pagesOf(count: number, size: number): Map<number, PullResponse> {
+    const result = new Map<number, PullResponse>();
+    const total = count * size;
+    for (let since = 0; since < total; since += size) {
+      const rows = Array.from({ length: size }, () => patientRow());
+      result.set(since, {
+        changes: rows.map((data, index) => ({
+          entity: 'patient',
+          recordId: data.id,
+          rev: 1,
+          seq: since + index + 1,
+          isDeleted: false,
+          data,
+        })),
+        next: since + size,
+        hasMore: since + size < total,
+        isSnapshot: false,
+        remaining: total - since - size,
+      });
+    }
+    return result;
+  }
+
+  /** The pull checkpoints stored, in order: one per transaction. */
+  function storedCheckpoints(): unknown[] {
+    const checkpoints: unknown[] = [];
+    db.meta.hook('creating', (_key, row) => {
+      if (row.key === 'pullCheckpoint') checkpoints.push(row.value);
+    });
+    db.meta.hook('updating', (changes, key) => {
+      if (key === 'pullCheckpoint') checkpoints.push((changes as { value?: unknown }).value);
+    });
+    return checkpoints;
+  }
+
+  it('stores the pages of a first sync together, a transaction per thousand records or what is left', async () => {
+    const answers = pagesOf(5, 300);
     const api: ApiClient = {
       get: <T>(path: string) =>
         Promise.resolve(answers.get(Number(new URL(path, 'http://x').searchParams.get('since'))) as T),
       post: <T>() => Promise.resolve({ results: [] } as T),
     };
-    const checkpoints: unknown[] = [];
-    const remember = (_key: unknown, row: { key: string; value: unknown }) => {
-      if (row.key === 'pullCheckpoint') checkpoints.push(row.value);
-    };
-    db.meta.hook('creating', remember);
-    db.meta.hook('updating', (changes, key) => {
-      if (key === 'pullCheckpoint') checkpoints.push((changes as { value?: unknown }).value);
-    });
+    const checkpoints = storedCheckpoints();
 
     expect(await syncOnce(db, api)).toBe('idle');
-    // Page 1 alone (nothing else had come in yet), then pages 2 and 3 with the checkpoint of page 3.
-    expect(checkpoints).toEqual([2, 6]);
-    expect(await getCheckpoint(db)).toBe(6);
-    expect(await db.patients.count()).toBe(6);
+    // Every commit makes the open lists read their tables again: pages 1-4 (1,200 records), then page 5.
+    expect(checkpoints).toEqual([1200, 1500]);
+    expect(await db.patients.count()).toBe(1500);
+  });
+
+  it('counts the records received per page, and a round that broke off continues from its last stored page', async () => {
+    const answers = pagesOf(7, 300);
+    let isBroken = true;
+    const api: ApiClient = {
+      get: <T>(path: string) => {
+        const since = Number(new URL(path, 'http://x').searchParams.get('since'));
+        // The connection drops when page 6 is asked for the first time.
+        if (since === 1500 && isBroken) return Promise.reject(new ApiFailure(0, 'offline'));
+        return Promise.resolve(answers.get(since) as T);
+      },
+      post: <T>() => Promise.resolve({ results: [] } as T),
+    };
+    syncStatusStore.setState({ progress: null });
+    const shown: string[] = [];
+    const unsubscribe = syncStatusStore.subscribe(({ progress }) => {
+      const text = progress ? `${progress.received}/${progress.total}` : 'none';
+      if (shown.at(-1) !== text) shown.push(text);
+    });
+
+    expect(await syncOnce(db, api)).toBe('offline');
+    // Pages 1-4 stored together, then page 5 alone: the pages before a failed one are kept.
+    expect(await getCheckpoint(db)).toBe(1500);
+    expect(shown).toEqual(['none', '300/2100', '600/2100', '900/2100', '1200/2100', '1500/2100']);
+
+    isBroken = false;
+    shown.length = 0;
+    expect(await syncOnce(db, api)).toBe('idle');
+    unsubscribe();
+    // Kept while offline; resumed after page 5, the count goes on from the 1,500 stored.
+    expect(shown).toEqual(['1500/2100', '1800/2100', 'none']);
+    expect(await db.patients.count()).toBe(2100);
   });
 
   it('drops the pages asked for ahead when storing fails, and resumes after the last stored page', async () => {

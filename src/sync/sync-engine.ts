@@ -5,15 +5,18 @@
  */
 import {
   acknowledgeMutations,
-  applyPulledChanges,
   currentDataKey,
   getCheckpoint,
   getClientId,
   pendingMutations,
+  preparePulledChanges,
   queuedAccesses,
+  readPendingEdits,
   removeQueuedAccesses,
   restoreServerCopies,
+  storePulledChanges,
   versionOfChange,
+  type PreparedPull,
   type TijdigDb,
 } from '../db';
 import {
@@ -33,8 +36,17 @@ const PULL_PAGE = 500;
 /** Bounds one round, so a server that keeps answering "more" can never spin the device forever. */
 const MAX_PAGES_PER_ROUND = 200;
 const AUDIT_BATCH = 200;
-/** Pull pages asked for ahead of storing (a page holds at most PULL_PAGE records and the server's byte budget). */
-const PAGES_AHEAD = 4;
+/**
+ * Records stored per transaction while a pull catches up (a first sync: thousands). Every commit makes the
+ * register and other open lists read and decrypt their whole tables again; a transaction per page (some 135
+ * care plans under the server's byte budget) made a first sync of 3,000 records re-read them 15 times.
+ */
+const RECORDS_PER_STORE = 1000;
+/**
+ * Pull pages asked for ahead of storing (a page holds at most PULL_PAGE records and the server's 256 KiB
+ * byte budget): more than one transaction's worth, so the next one's pages come in while one is stored.
+ */
+const PAGES_AHEAD = 12;
 
 async function pushOutbox(db: TijdigDb, api: ApiClient, now: () => Date): Promise<void> {
   const clientId = await getClientId(db);
@@ -85,86 +97,113 @@ async function restoreRefusedRecords(
   await restoreServerCopies(db, copies);
 }
 
-/** A pull page asked for ahead of storing: settled tells, without awaiting, whether it has come in. */
+/** A pull page asked for ahead of storing: prepared (rebased and sealed) as soon as it comes in. */
 interface PageAhead {
+  /** The page as the server sent it (null after the last); the next page is asked for from its checkpoint. */
   answer: Promise<PullResponse | null>;
-  settled: { page: PullResponse | null } | 'failed' | null;
-}
-
-function track(answer: Promise<PullResponse | null>): PageAhead {
-  const entry: PageAhead = { answer, settled: null };
-  // Also keeps a failure that is only awaited later (or never, when the round ends first) from going unhandled.
-  answer.then(
-    (page) => (entry.settled = { page }),
-    () => (entry.settled = 'failed'),
-  );
-  return entry;
+  /** The same page ready to store. */
+  prepared: Promise<PreparedPull | null>;
 }
 
 /**
- * The pages that came in while the previous ones were stored, from the front of `queue`: the first one
- * awaited, then every one already in that can share its transaction (not a snapshot, which starts by
- * emptying the tables, and of the same protocol version).
+ * Pages of one transaction, from the front of `queue`: while they hold fewer than RECORDS_PER_STORE
+ * records and more follow, the next page is awaited too, as long as it can share the transaction (not a
+ * snapshot, which starts by emptying the tables, and of the same protocol version). A page that fails ends
+ * the batch before it: the pages before are stored, and the failure ends the round at the next batch.
+ * `onTaken` is told of each page taken, so more can be asked for and the progress shown.
  */
-async function takeArrived(queue: PageAhead[]): Promise<PullResponse[]> {
-  const first = await queue.shift()?.answer;
+async function takeBatch(queue: PageAhead[], onTaken: (page: PullResponse) => void): Promise<PreparedPull[]> {
+  const first = await queue.shift()?.prepared;
   if (!first) return [];
+  onTaken(first.response);
   const batch = [first];
-  for (let entry = queue[0]; entry?.settled; entry = queue[0]) {
-    const page = entry.settled === 'failed' ? null : entry.settled.page;
-    if (page === null || page.isSnapshot || page.schemaVersion !== first.schemaVersion) break;
-    batch.push(page);
+  let records = first.rows.length;
+  for (let entry = queue[0]; entry && records < RECORDS_PER_STORE; entry = queue[0]) {
+    if (!batch.at(-1)?.response.hasMore) break;
+    const next = await entry.prepared.catch(() => null);
+    if (next === null || next.response.isSnapshot) break;
+    if (next.response.schemaVersion !== first.response.schemaVersion) break;
     queue.shift();
+    onTaken(next.response);
+    batch.push(next);
+    records += next.rows.length;
   }
   return batch;
 }
 
 /**
- * Pulls page after page from the checkpoint. Up to PAGES_AHEAD pages are asked for ahead while earlier
- * ones are stored, so the network and storing overlap; the pages that came in meanwhile are stored
- * together, in one transaction with the checkpoint of the last, so a slow device stores (and its open
- * lists re-read) less often. A round that breaks off resumes after the last stored page; pages asked for
- * ahead and not yet stored are dropped. While more pages follow, the status says how many records came in
- * of how many; a round resuming where the last one broke off continues that count.
+ * Pulls page after page from the checkpoint. Up to PAGES_AHEAD pages are asked for ahead, and each is
+ * rebased and sealed as it comes in, while earlier ones are stored, so the network, sealing and storing
+ * overlap. Pages are stored together, RECORDS_PER_STORE records or what is left in one transaction with the
+ * checkpoint of the last: every commit makes the open lists (the register) read their tables again, so a
+ * first sync of thousands of records commits a few times, not once per page. A round that breaks off
+ * resumes after the last stored page; pages asked for ahead and not yet stored are dropped. While more pages
+ * follow, the status says how many records came in of how many; a round resuming where the last one broke
+ * off continues that count from the last stored page.
  */
 async function pullChanges(db: TijdigDb, api: ApiClient): Promise<void> {
   const since = await getCheckpoint(db);
   const started = syncStatusStore.getState().progress;
-  let received = started !== null && started.checkpoint === since ? started.received : 0;
-  const pageFrom = (checkpoint: number) =>
-    api.get<PullResponse>(
-      `/api/sync/pull?since=${checkpoint}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`,
+  let stored =
+    started !== null && started.checkpoint === since ? (started.receivedAtCheckpoint ?? started.received) : 0;
+  let received = stored;
+  let checkpoint = since;
+  // The edits each page is rebased on as it comes in: the outbox as last read, so preparing a page never
+  // waits for the transaction storing an earlier one (which holds the outbox). Edits saved since are
+  // caught at the write.
+  let edits = await readPendingEdits(db);
+  const pageFrom = (from: number) =>
+    api.get<PullResponse>(`/api/sync/pull?since=${from}&limit=${PULL_PAGE}&schemaVersion=${SCHEMA_VERSION}`);
+  let previous: Promise<unknown> = Promise.resolve();
+  const ahead = (answer: Promise<PullResponse | null>): PageAhead => {
+    // One page prepared at a time, in order: pages that came in together would otherwise seal side by side,
+    // their chunks piling up in the same tasks.
+    const prepared = Promise.all([answer, previous.catch(() => undefined)]).then(
+      ([page]) => page && preparePulledChanges(db, page, edits),
     );
-  let last = track(pageFrom(since));
+    previous = prepared;
+    // A failure is awaited only later (or never, when the round ends first): not an unhandled rejection.
+    prepared.catch(() => undefined);
+    return { answer, prepared };
+  };
+  let last = ahead(pageFrom(since));
   const queue: PageAhead[] = [last];
   let asked = 1;
-  for (;;) {
+  const askAhead = () => {
     while (queue.length < PAGES_AHEAD && asked < MAX_PAGES_PER_ROUND) {
-      last = track(last.answer.then((page) => (page?.hasMore ? pageFrom(page.next) : null)));
+      last = ahead(last.answer.then((page) => (page?.hasMore ? pageFrom(page.next) : null)));
       queue.push(last);
       asked += 1;
     }
-    const batch = await takeArrived(queue);
-    const [first] = batch;
-    const final = batch.at(-1);
-    if (!first || !final) return;
-    await applyPulledChanges(db, {
-      ...final,
-      isSnapshot: first.isSnapshot,
-      changes: batch.flatMap((page) => page.changes),
-    });
+  };
+  const showProgress = (page: PullResponse) => {
+    askAhead();
+    received += page.changes.length;
+    // A server older than `remaining` says only that there is more.
+    if (page.hasMore) {
+      syncStatusStore.setState({
+        progress:
+          page.remaining === undefined
+            ? null
+            : { received, total: received + page.remaining, checkpoint, receivedAtCheckpoint: stored },
+      });
+    }
+  };
+  for (;;) {
+    askAhead();
+    const batch = await takeBatch(queue, showProgress);
+    const final = batch.at(-1)?.response;
+    if (!final) return;
+    edits = await storePulledChanges(db, batch);
     if (!final.hasMore) {
       syncStatusStore.setState({ progress: null });
       return;
     }
-    received += batch.reduce((sum, page) => sum + page.changes.length, 0);
-    // A server older than `remaining` says only that there is more.
-    syncStatusStore.setState({
-      progress:
-        final.remaining === undefined
-          ? null
-          : { received, total: received + final.remaining, checkpoint: final.next },
-    });
+    stored = received;
+    checkpoint = final.next;
+    const progress = syncStatusStore.getState().progress;
+    if (progress)
+      syncStatusStore.setState({ progress: { ...progress, checkpoint, receivedAtCheckpoint: stored } });
   }
 }
 

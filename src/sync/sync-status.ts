@@ -20,13 +20,15 @@ export type SyncPhase =
 
 /**
  * How far a pull of several pages is (a first sync, or a device back after long offline): records
- * received in this catch-up, the total it will reach, and the checkpoint it had reached, so a round that
- * resumes from exactly there continues the count.
+ * received in this catch-up, the total it will reach, and the checkpoint stored last with the records
+ * received up to it, so a round that resumes from exactly there continues the count.
  */
 export interface PullProgress {
   received: number;
   total: number;
   checkpoint: number;
+  /** Records received up to `checkpoint` (the pages stored), when `received` is ahead of it. */
+  receivedAtCheckpoint?: number;
 }
 
 export interface SyncState {
