@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, type Conflict } from '../../src/domain';
 import {
+  addPracticeDirectly,
   DATABASES,
   inviteMember,
   setUpPractice,
@@ -203,6 +204,44 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
     expect(seen).toHaveLength(16);
     expect(new Set(seen).size).toBe(16);
     expect([...seen].sort((x, y) => x - y)).toEqual(seen);
+  });
+
+  it("refuses a device id another account of the practice registered: the device's data is that account's", async () => {
+    const device = new Device(poh);
+    expect((await device.push([device.mutation('patient', randomUUID(), patientData(), null)])).status).toBe(
+      200,
+    );
+    const sameId = Object.assign(new Device(gp), { clientId: device.clientId });
+    const reply = await sameId.push([sameId.mutation('patient', randomUUID(), patientData(), null)]);
+    expect(reply.status).toBe(409);
+    expect(reply.body.code).toBe('clientMismatch');
+  });
+
+  it('keeps devices and their outcomes per practice: the same device id in another practice is another device', async () => {
+    const device = new Device(poh);
+    const ours = device.mutation('patient', randomUUID(), patientData(), null);
+    expect((await device.push([ours])).body.results).toEqual([
+      expect.objectContaining({ status: 'applied' }),
+    ]);
+    const other = await addPracticeDirectly(server, {
+      practiceName: 'De Beuk',
+      email: `poh-${randomUUID()}@debeuk.nl`,
+      role: 'poh',
+    });
+    const theirs = Object.assign(new Device(other.client), { clientId: device.clientId });
+    // Even the same mutation id: another practice's outcome is not replayed to it.
+    const mutation = {
+      ...theirs.mutation('patient', randomUUID(), patientData(), null),
+      mutationId: ours.mutationId,
+    };
+    const reply = await theirs.push([mutation]);
+    expect(reply.body.results).toEqual([expect.objectContaining({ status: 'applied', rev: 1 })]);
+    const rows = await server.db.query<{ practice_id: string }>(
+      'SELECT practice_id FROM sync_mutations WHERE mutation_id = $1 ORDER BY practice_id',
+      [ours.mutationId],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => row.practice_id)).toContain(other.practiceId);
   });
 
   it('answers 426 to a client that is too old', async () => {

@@ -87,22 +87,24 @@ async function readClient(
   mutationIds: readonly string[],
 ): Promise<ClientState> {
   const [row] = await tx.query<{
-    practice_id: string;
     user_id: string;
     last_counter: number;
     replays: [string, MutationResult][];
   }>(
-    `SELECT c.practice_id, c.user_id, c.last_counter,
+    `SELECT c.user_id, c.last_counter,
             (SELECT coalesce(jsonb_agg(jsonb_build_array(m.mutation_id, m.result)), '[]'::jsonb)
                FROM sync_mutations m
-              WHERE m.client_id = c.client_id AND m.mutation_id = ANY($2::uuid[])) AS replays
-       FROM sync_clients c WHERE c.client_id = $1 FOR UPDATE`,
-    [clientId, mutationIds],
+              WHERE m.practice_id = c.practice_id AND m.client_id = c.client_id
+                AND m.mutation_id = ANY($2::uuid[])) AS replays
+       FROM sync_clients c WHERE c.practice_id = $3 AND c.client_id = $1 FOR UPDATE`,
+    [clientId, mutationIds, actor.practiceId],
   );
   // Outcomes are only stored for a registered device, so a new one has none.
   if (!row) return { isNew: true, lastCounter: 0, replays: new Map() };
   // A device's database belongs to one account: after a user switch it is wiped and gets a new client id.
-  if (row.practice_id !== actor.practiceId || row.user_id !== actor.userId) {
+  // (Read within the actor's practice: a device id of another practice is another device here, and its
+  // counters would not follow on: a counter gap.)
+  if (row.user_id !== actor.userId) {
     throw new HttpError(
       409,
       'clientMismatch',
@@ -194,11 +196,15 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
             'INSERT INTO sync_clients (client_id, practice_id, user_id, last_counter) VALUES ($1, $4, $5, $3)',
             [actor.practiceId, actor.userId],
           ]
-        : ['UPDATE sync_clients SET last_counter = $3 WHERE client_id = $1', []];
+        : [
+            'UPDATE sync_clients SET last_counter = $3 WHERE practice_id = $4 AND client_id = $1',
+            [actor.practiceId],
+          ];
       await tx.query(
         `WITH handled AS (
-           INSERT INTO sync_mutations (client_id, mutation_id, result)
-           SELECT $1, h.mutation_id, h.result FROM jsonb_to_recordset($2::jsonb) AS h(mutation_id uuid, result jsonb)
+           INSERT INTO sync_mutations (practice_id, client_id, mutation_id, result)
+           SELECT $4, $1, h.mutation_id, h.result
+             FROM jsonb_to_recordset($2::jsonb) AS h(mutation_id uuid, result jsonb)
          )
          ${saveClient}`,
         [clientId, JSON.stringify(handled), lastCounter, ...clientParams],
