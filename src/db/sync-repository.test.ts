@@ -10,8 +10,8 @@ import {
   getCheckpoint,
   pendingMutations,
   rejectedMutations,
-  syncCounts,
 } from './sync-repository';
+import { syncCounts } from './sync-meta';
 
 const databases: TijdigDb[] = [];
 afterEach(async () => {
