@@ -4,10 +4,11 @@
  * that does not parse counts as no vault.
  *
  * The vault is read before the first screen (is this device locked?), so the schema, and zod with it, loads
- * on demand instead of in the first bundle: a device without a vault (a first visit) needs no schema to
- * know that, and starts loading it then for the vault it is about to write, while the server makes the
- * device's key. Everywhere else the service worker has the chunk cached. When it cannot be loaded, reading
- * and writing reject, as a failing database would, and the lock screen says the vault cannot be opened.
+ * on demand instead of in the first bundle: main.tsx starts fetching it at once (preloadVaultSchema), so
+ * it arrives while the app checks the session and, on a first visit, while the server makes the device's
+ * key; a device without a vault needs no schema to know that. Later visits have it from the service
+ * worker's cache. When it cannot be loaded, reading and writing reject, as a failing database would: the
+ * silent unlock then fails and the lock screen asks for a connection (features/lock/unlock.ts).
  */
 import type { TijdigDb } from '../db';
 import type { VaultRecord } from './vault-schema';
@@ -27,11 +28,20 @@ function loadVaultSchema() {
   return loading;
 }
 
+/**
+ * Starts fetching the schema at app start: every signed-in start reads or writes the vault soon after, and
+ * on a first visit the fetch then runs beside the session check instead of after it.
+ */
+export function preloadVaultSchema(): void {
+  loadVaultSchema().catch(() => undefined);
+}
+
 export async function readVault(db: TijdigDb): Promise<VaultRecord | null> {
   // `meta` is the database's table of small device facts; h11's encryption leaves it plain on purpose.
   const row = await db.meta.get(VAULT_META_KEY);
   if (row === undefined) {
-    // No vault yet: one is written next (openAtSignIn, openWithServerKey), so fetch its schema meanwhile.
+    // No vault yet: one is written next (openAtSignIn, openWithServerKey); should the preload at start
+    // have failed, fetch the schema again meanwhile.
     loadVaultSchema().catch(() => undefined);
     return null;
   }
