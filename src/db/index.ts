@@ -10,6 +10,7 @@ export type { FieldIssue, WriteError, WriteResult } from './write-result';
 export * from './marking-repository';
 export type { OutboxRow } from './database';
 export * from './sync-repository';
+export * from './sync-meta';
 export * from './conflict-repository';
 export * from './conflict-queries';
 export * from './audit-queue';

@@ -7,7 +7,7 @@
  */
 import type { TijdigDb } from './database';
 import { ENCRYPTED_TABLES } from './encryption/encrypted-tables';
-import { forgetPullCheckpoint } from './sync-repository';
+import { forgetPullCheckpoint } from './sync-meta';
 
 /**
  * Drops every encrypted row and the sync position. Returns how many changes had not reached the server:

@@ -10,7 +10,7 @@ import {
   BASELINE_RECORD_VERSION,
   isOlderRecord,
   migrateRecord,
-  SYNC_ENTITY_DEFINITIONS,
+  SYNC_ENTITY_EVOLUTIONS,
   type RecordEvolution,
   type SyncEntity,
 } from '../domain';
@@ -37,7 +37,7 @@ const TABLE_OF_ENTITY = {
 const EVOLUTION_OF_TABLE: ReadonlyMap<string, RecordEvolution> = new Map(
   (Object.entries(TABLE_OF_ENTITY) as [SyncEntity, string][]).map(([entity, table]) => [
     table,
-    SYNC_ENTITY_DEFINITIONS[entity].evolution,
+    SYNC_ENTITY_EVOLUTIONS[entity],
   ]),
 );
 

@@ -13,8 +13,8 @@ import {
   readPendingEdits,
   rejectedMutations,
   storePulledChanges,
-  syncCounts,
 } from './sync-repository';
+import { syncCounts } from './sync-meta';
 
 const databases: TijdigDb[] = [];
 afterEach(async () => {

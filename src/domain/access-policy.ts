@@ -12,7 +12,7 @@
  * limited to the invited items) are checked by the server with the invitation's data; the grant below is
  * the outline.
  */
-import { ROLES, type Role } from './author';
+import { ROLES, type Role } from './roles';
 import type { SyncEntity } from './sync';
 
 export const ACCESS_ACTIONS = ['read', 'create', 'change', 'delete'] as const;

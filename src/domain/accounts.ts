@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CLINICAL_ROLES } from './access-policy';
-import { ROLES, type Role } from './author';
+import { ROLES, type Role } from './roles';
 import { onBehalfOfSchema } from './on-behalf';
 import { isoDateTimeSchema } from './date-schemas';
 
@@ -107,10 +107,7 @@ export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 /** Every role of an account or invitation (e.g. huisarts and beheerder); absent means just `role`. */
 const rolesField = z.array(z.enum(ROLES)).min(1).optional();
 
-/** Every role of an account, an invitation or a session, also from a server that sends only `role`. */
-export function allRolesOf(holder: { role: Role; roles?: readonly Role[] | undefined }): readonly Role[] {
-  return holder.roles ?? [holder.role];
-}
+export { allRolesOf } from './roles';
 
 export const invitationInfoSchema = z.object({
   practiceName: z.string(),

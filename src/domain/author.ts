@@ -1,9 +1,9 @@
 /** Who recorded something, as shown in timelines and history: the signed-in account (name and role). */
 import { z } from 'zod';
 import { isoDateTimeSchema } from './date-schemas';
+import { ROLES } from './roles';
 
-export const ROLES = ['huisarts', 'poh', 'wijkverpleegkundige', 'specialist-pz', 'beheerder'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles';
 
 export const authorSchema = z.object({
   /** The account, set by the sync server (see server-stamps.ts); absent on what a device wrote offline. */

@@ -20,6 +20,7 @@ export * from './conflict';
 export * from './mdo';
 export * from './care-plan';
 export * from './sync-entities';
+export * from './sync-evolutions';
 export * from './record-evolution';
 export * from './indicators';
 export * from './server-stamps';

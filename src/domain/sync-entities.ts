@@ -1,11 +1,11 @@
 /**
  * Every record kind that syncs, with what the server needs to know about it: the schema a record must
  * pass after each change, its field groups (the unit of conflict detection), and what a specialist PZ may
- * see of it, and how its shape evolved. Adding a synced record kind means adding one entry here.
+ * see of it, and how its shape evolved (sync-evolutions.ts). Adding a synced record kind means adding one
+ * entry here and one there.
  */
 import type { z } from 'zod';
 import { carePlanFieldGroups, carePlanSchema } from './care-plan/care-plan';
-import { carePlanEvolution, carePlanVersionEvolution } from './care-plan/evolution';
 import { specialistCarePlanView } from './care-plan/specialist-view';
 import { carePlanVersionFieldGroups, carePlanVersionSchema } from './care-plan/version-record';
 import { checklistDefinitionSchema } from './checklists/definition';
@@ -25,9 +25,10 @@ import {
   specialistSchema,
 } from './mdo';
 import { patientFieldGroups, patientSchema } from './patient';
-import { UNCHANGED_RECORD, type RecordEvolution } from './record-evolution';
+import type { RecordEvolution } from './record-evolution';
 import type { StampRules } from './server-stamps';
 import type { SyncEntity } from './sync';
+import { SYNC_ENTITY_EVOLUTIONS } from './sync-evolutions';
 
 type Row = Record<string, unknown>;
 
@@ -87,7 +88,7 @@ const CARE_PLAN_STAMPS: StampRules = {
 export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefinition>> = {
   patient: {
     schema: patientSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.patient,
     fieldGroups: patientFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -97,7 +98,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   checklistResult: {
     schema: checklistResultSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.checklistResult,
     fieldGroups: checklistResultFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -112,7 +113,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   markingEvent: {
     schema: markingEventSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.markingEvent,
     fieldGroups: markingEventFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -127,7 +128,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   checklistDefinition: {
     schema: checklistDefinitionSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.checklistDefinition,
     fieldGroups: { definition: [] },
     hasIdField: false,
     isServerOnly: false,
@@ -137,7 +138,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   meeting: {
     schema: meetingSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.meeting,
     fieldGroups: meetingFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -149,7 +150,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   agendaItem: {
     schema: agendaItemSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.agendaItem,
     fieldGroups: agendaItemFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -159,7 +160,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   specialistInvitation: {
     schema: specialistInvitationSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.specialistInvitation,
     fieldGroups: specialistInvitationFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -173,7 +174,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   conflict: {
     schema: conflictSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.conflict,
     fieldGroups: {},
     hasIdField: true,
     isServerOnly: true,
@@ -183,7 +184,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   carePlan: {
     schema: carePlanSchema,
-    evolution: carePlanEvolution,
+    evolution: SYNC_ENTITY_EVOLUTIONS.carePlan,
     fieldGroups: carePlanFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -193,7 +194,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   carePlanVersion: {
     schema: carePlanVersionSchema,
-    evolution: carePlanVersionEvolution,
+    evolution: SYNC_ENTITY_EVOLUTIONS.carePlanVersion,
     fieldGroups: carePlanVersionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -209,7 +210,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   mdoAction: {
     schema: mdoActionSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.mdoAction,
     fieldGroups: mdoActionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
@@ -219,7 +220,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   },
   specialist: {
     schema: specialistSchema,
-    evolution: UNCHANGED_RECORD,
+    evolution: SYNC_ENTITY_EVOLUTIONS.specialist,
     fieldGroups: specialistFieldGroups,
     hasIdField: true,
     isServerOnly: false,

@@ -5,37 +5,15 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './date-schemas';
 import { mutationIdSchema } from './ids';
+import { MAX_PUSH_MUTATIONS, SYNC_ENTITIES } from './sync-constants';
 
-/**
- * Bumped whenever the shape of stored data or protocol messages changes. 6: checklist definitions carry their
- * source and new scoring kinds (an older app could not read them), records carry the server's stamps, and a
- * conflict resolution names the conflict revision it chose from. 7: a push may be refused as `duplicateBsn` (an
- * older app's closed list of reasons could not read that answer), invitations carry the specialist's advice.
- * 8: a care plan records when the mantelzorgbelasting was discussed; records of older devices are migrated
- * (record-evolution.ts), so 7 is still accepted.
- */
-export const SCHEMA_VERSION = 8;
-/**
- * The oldest client the server still accepts; older clients get 426 and keep their outbox. Every record
- * evolution must migrate data from this version on.
- */
-export const MIN_CLIENT_SCHEMA_VERSION = 7;
-
-export const SYNC_ENTITIES = [
-  'patient',
-  'checklistResult',
-  'markingEvent',
-  'checklistDefinition',
-  'meeting',
-  'agendaItem',
-  'specialistInvitation',
-  'conflict',
-  'carePlan',
-  'carePlanVersion',
-  'mdoAction',
-  'specialist',
-] as const;
-export type SyncEntity = (typeof SYNC_ENTITIES)[number];
+export {
+  MAX_PUSH_MUTATIONS,
+  MIN_CLIENT_SCHEMA_VERSION,
+  SCHEMA_VERSION,
+  SYNC_ENTITIES,
+  type SyncEntity,
+} from './sync-constants';
 
 export const clientIdSchema = z.uuid('id.invalid').brand<'ClientId'>();
 export type ClientId = z.infer<typeof clientIdSchema>;
@@ -93,9 +71,6 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
   }),
 ]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
-
-/** At most this many mutations per push; the client sends larger outboxes in several pushes. */
-export const MAX_PUSH_MUTATIONS = 200;
 
 export const pushRequestSchema = z.object({
   clientId: clientIdSchema,

@@ -1,35 +1,56 @@
 /**
  * The key vault as stored in the device database's `meta` table (plain: it holds only wrapped copies of
- * the data key, never the key or the password). Checked with zod on every read; a row that does not parse
- * counts as no vault.
+ * the data key, never the key or the password). Checked with zod (vault-schema.ts) on every read; a row
+ * that does not parse counts as no vault.
+ *
+ * The vault is read before the first screen (is this device locked?), so the schema, and zod with it, loads
+ * on demand instead of in the first bundle: main.tsx starts fetching it at once (preloadVaultSchema), so
+ * it arrives while the app checks the session and, on a first visit, while the server makes the device's
+ * key; a device without a vault needs no schema to know that. Later visits have it from the service
+ * worker's cache. When it cannot be loaded, reading and writing reject, as a failing database would: the
+ * silent unlock then fails and the lock screen asks for a connection (features/lock/unlock.ts).
  */
-import { z } from 'zod';
 import type { TijdigDb } from '../db';
+import type { VaultRecord } from './vault-schema';
+
+export type { VaultRecord };
 
 const VAULT_META_KEY = 'keyVault';
 
-const wrappedKeySchema = z.object({ iv: z.base64(), ciphertext: z.base64() });
+let loading: Promise<typeof import('./vault-schema')> | null = null;
 
-export const vaultRecordSchema = z.object({
-  version: z.literal(1),
-  /** The account whose data key this is; one account's data per device (a switch wipes). */
-  userId: z.string(),
-  /** Wrapped by a PBKDF2 key of the password; null until the password was entered on this device. */
-  byPassword: z
-    .object({ salt: z.base64(), iterations: z.int().min(1), wrapped: wrappedKeySchema })
-    .nullable(),
-  /** Wrapped by the key the server releases to this account's session; null while the server was unreachable. */
-  byServer: wrappedKeySchema.nullable(),
-});
-export type VaultRecord = z.infer<typeof vaultRecordSchema>;
+/** The schema module; a failed load is forgotten, so the next read or write tries again. */
+function loadVaultSchema() {
+  loading ??= import('./vault-schema').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * Starts fetching the schema at app start: every signed-in start reads or writes the vault soon after, and
+ * on a first visit the fetch then runs beside the session check instead of after it.
+ */
+export function preloadVaultSchema(): void {
+  loadVaultSchema().catch(() => undefined);
+}
 
 export async function readVault(db: TijdigDb): Promise<VaultRecord | null> {
   // `meta` is the database's table of small device facts; h11's encryption leaves it plain on purpose.
   const row = await db.meta.get(VAULT_META_KEY);
-  const parsed = vaultRecordSchema.safeParse(row?.value);
+  if (row === undefined) {
+    // No vault yet: one is written next (openAtSignIn, openWithServerKey); should the preload at start
+    // have failed, fetch the schema again meanwhile.
+    loadVaultSchema().catch(() => undefined);
+    return null;
+  }
+  const { vaultRecordSchema } = await loadVaultSchema();
+  const parsed = vaultRecordSchema.safeParse(row.value);
   return parsed.success ? parsed.data : null;
 }
 
 export async function writeVault(db: TijdigDb, vault: VaultRecord): Promise<void> {
+  const { vaultRecordSchema } = await loadVaultSchema();
   await db.meta.put({ key: VAULT_META_KEY, value: vaultRecordSchema.parse(vault) });
 }

@@ -3,11 +3,11 @@
  * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap. A server that
  * is too busy is also tried again at the time the round set (see backoff.ts); until then the automatic
  * triggers wait too, so a busy server is not pressed harder, and only a person's "Nu synchroniseren" goes
- * sooner.
+ * sooner. The engine itself loads on demand (load-sync-engine.ts).
  */
 import { onChangeQueued, type TijdigDb } from '../db';
 import type { ApiClient } from './api-client';
-import { syncExclusively } from './sync-engine';
+import { loadSyncEngine, SYNC_NOT_LOADED } from './load-sync-engine';
 import { syncStatusStore } from './sync-status';
 
 const AFTER_WRITE_DELAY_MS = 1_500;
@@ -24,6 +24,7 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
   let isAgainRequested = false;
   let writeTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let isStopped = false;
 
   /** Whether someone asked for another round while this one ran; asking once is enough. */
   const takeAgainRequest = (): boolean => {
@@ -37,7 +38,16 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
         syncStatusStore.setState({ phase: 'offline' });
         return;
       }
-      await syncExclusively(db, api);
+      const engine = await loadSyncEngine().catch(() => null);
+      if (!engine) {
+        // Its chunk did not arrive (e.g. a server that no longer has this version): say so, and let the
+        // next trigger try again. Changes stay in the outbox.
+        syncStatusStore.setState({ phase: 'error', errorCode: SYNC_NOT_LOADED, retryAt: null });
+        return;
+      }
+      // Stopped (signed out) while the engine loaded: that round is no longer wanted.
+      if (isStopped) return;
+      await engine.syncExclusively(db, api);
     } while (takeAgainRequest());
     const { phase, retryAt } = syncStatusStore.getState();
     clearTimeout(retryTimer);
@@ -83,6 +93,7 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
   return {
     syncNow,
     stop: () => {
+      isStopped = true;
       stopListening();
       clearTimeout(writeTimer);
       clearTimeout(retryTimer);

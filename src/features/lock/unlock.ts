@@ -6,7 +6,7 @@
  */
 import type { SessionInfo } from '../../domain';
 import type { TijdigDb } from '../../db';
-import { openAtSignIn, openWithPassword } from '../../security/key-vault';
+import { openAtSignIn, openWithPassword, type PasswordCheck } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
 import { useSessionStore } from '../../state/session-store';
 import { ApiFailure } from '../../sync/api-client';
@@ -45,7 +45,10 @@ export async function unlockWithPassword(
   session: SessionInfo,
   password: string,
 ): Promise<UnlockOutcome> {
-  const offline = await openWithPassword(db, session.user.id, password);
+  // A vault that cannot be read (its schema did not load, storage failed) is no offline check: try online.
+  const offline = await openWithPassword(db, session.user.id, password).catch(
+    (): PasswordCheck => 'noOfflineCheck',
+  );
   let outcome: UnlockOutcome | 'offline' = offline === 'opened' ? 'opened' : 'offline';
   if (outcome !== 'opened') outcome = await signInAgain(db, auth, session, password);
   if (outcome === 'offline') outcome = offline === 'wrongPassword' ? 'wrongPassword' : 'needsConnection';

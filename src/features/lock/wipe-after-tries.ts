@@ -10,7 +10,7 @@ import { openWithServerKey } from '../../security/key-vault';
 import { useSessionStore } from '../../state/session-store';
 import type { ApiClient } from '../../sync/api-client';
 import type { AuthClient } from '../../sync/auth-client';
-import { syncExclusively } from '../../sync/sync-engine';
+import { loadSyncEngine } from '../../sync/load-sync-engine';
 import { signOutAndWipe } from '../sync/sign-out';
 import { serverKeysOf } from './server-keys';
 
@@ -26,7 +26,9 @@ export async function pushThenWipe(
     const userId = useSessionStore.getState().session?.user.id;
     if (currentDataKey() === null && userId)
       await openWithServerKey(db, userId, serverKeysOf(auth)).catch(() => false);
-    await syncExclusively(db, api).catch(() => undefined);
+    await loadSyncEngine()
+      .then(({ syncExclusively }) => syncExclusively(db, api))
+      .catch(() => undefined);
   }
   await signOutAndWipe(db, auth);
 }

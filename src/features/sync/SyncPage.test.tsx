@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Conflict, IsoDateTime, MutationId } from '../../domain';
 import { patientRow } from '../../test/factories';
 import { renderApp } from '../../test/render';
+import { SYNC_NOT_LOADED } from '../../sync/load-sync-engine';
+import { syncStatusStore } from '../../sync/sync-status';
 
 const AT = '2026-11-23T09:00:00.000Z' as IsoDateTime;
 
@@ -113,5 +115,22 @@ describe('SyncPage', () => {
     await user.click(within(card).getByRole('button', { name: 'Afgehandeld' }));
     expect(await screen.findByText('Geen geweigerde wijzigingen.')).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  describe('when the sync engine could not be loaded', () => {
+    afterEach(() => {
+      syncStatusStore.setState({ phase: 'idle', errorCode: null });
+    });
+
+    it('says so in Dutch, in the status line and on the page, and that changes are kept', async () => {
+      syncStatusStore.setState({ phase: 'error', errorCode: SYNC_NOT_LOADED });
+      await renderApp('/synchronisatie');
+      expect(
+        await screen.findByText(
+          'De app kon de synchronisatie niet laden. Herlaad de pagina zodra er verbinding is; uw wijzigingen blijven bewaard.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getAllByText(/Synchronisatie mislukt/).length).toBeGreaterThan(0);
+    });
   });
 });

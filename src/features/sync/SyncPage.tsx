@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../components/button-class';
 import { useOnlineStatus } from '../../components/useOnlineStatus';
+import { SYNC_NOT_LOADED } from '../../sync/load-sync-engine';
 import { syncNow } from '../../sync/sync-controller';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
@@ -41,7 +42,13 @@ export function SyncPage() {
         </p>
       )}
       {state.phase === 'tooOld' && <p>{t('sync.page.tooOld')}</p>}
-      {state.phase === 'error' && <p>{t('sync.page.error', { code: state.errorCode ?? '' })}</p>}
+      {state.phase === 'error' && (
+        <p>
+          {state.errorCode === SYNC_NOT_LOADED
+            ? t('sync.page.notLoaded')
+            : t('sync.page.error', { code: state.errorCode ?? '' })}
+        </p>
+      )}
       <button
         type="button"
         className={buttonClass()}
