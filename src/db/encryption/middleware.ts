@@ -106,7 +106,7 @@ const PARSE_BUDGET_BYTES = 64 * 1024;
  * set-up (copying the bytes, the associated data, a promise): starting 10,000 at once was one task of
  * several hundred milliseconds at 4x CPU, so a table is decrypted in batches with a yield between them.
  */
-export const DECRYPT_BATCH_ROWS = 250;
+export const DECRYPT_BATCH_ROWS = 100;
 
 function decryptBatch(
   name: EncryptedTableName,
