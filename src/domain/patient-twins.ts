@@ -31,9 +31,20 @@ export type PatientDistinction =
 
 const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
+/** Memo per row (rows are immutable): the register builds these ahead in small chunks, off its render. */
+const twinKeys = new WeakMap<TwinFields, string>();
+
 /** Name and birth date as a list shows them, ignoring case and spacing. */
-const twinKey = (patient: TwinFields): string =>
-  [patient.familyName, patient.namePrefix, patient.givenName].map(normal).join('|') + `|${patient.birthDate}`;
+export function twinKeyOf(patient: TwinFields): string {
+  let key = twinKeys.get(patient);
+  if (key === undefined) {
+    key =
+      [patient.familyName, patient.namePrefix, patient.givenName].map(normal).join('|') +
+      `|${patient.birthDate}`;
+    twinKeys.set(patient, key);
+  }
+  return key;
+}
 
 function distinctionAmong(patient: TwinFields, twins: readonly TwinFields[]): PatientDistinction {
   if (patient.bsn) return { kind: 'bsn', lastDigits: patient.bsn.slice(-3) };
@@ -49,14 +60,18 @@ function distinctionAmong(patient: TwinFields, twins: readonly TwinFields[]): Pa
  * it apart, keyed by patient id. Patients with a name and birth date of their own are absent.
  */
 export function distinctionsOf(patients: readonly TwinFields[]): Map<string, PatientDistinction> {
+  // The first patient of each key alone; an array only for the few keys that have twins, so 10,000
+  // patients do not make 10,000 arrays.
+  const firsts = new Map<string, TwinFields>();
   const groups = new Map<string, TwinFields[]>();
   for (const patient of patients) {
-    const key = twinKey(patient);
-    groups.set(key, [...(groups.get(key) ?? []), patient]);
+    const key = twinKeyOf(patient);
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, patient);
+    else groups.set(key, [...(groups.get(key) ?? [first]), patient]);
   }
   const distinctions = new Map<string, PatientDistinction>();
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
     for (const patient of group) {
       const twins = group.filter((other) => other.id !== patient.id);
       distinctions.set(patient.id, distinctionAmong(patient, twins));

@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listPatientsWithGeneration, type RegisterRow } from '../../db';
+import type { RegisterRow } from '../../db';
 import {
-  distinctionsOf,
   NO_REGISTER_FACTS,
   selectRegisterRows,
   type PatientDistinction,
@@ -11,12 +10,15 @@ import {
 } from '../../domain';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { useRegisterViewStore } from '../../state/register-view-store';
+import { isDefaultRegisterQuery, readRegisterPatients } from './read-register-patients';
 import { useRegisterFacts } from './useRegisterFacts';
 import {
   registerSnapshotOf,
   useKeepRegisterSnapshot,
   useStoredRegisterSnapshot,
 } from './useRegisterSnapshot';
+
+const NO_DISTINCTIONS: ReadonlyMap<string, PatientDistinction> = new Map();
 
 const FACT_VIEWS: ReadonlySet<RegisterFilter> = new Set(['signalsUnmarked', 'suggested', 'diedSinceMdo']);
 
@@ -41,7 +43,7 @@ export function useRegisterRows(): {
   // The live read starts once the snapshot is on screen (or known to be missing), then keeps following.
   const isLiveStarted = isLoaded || stored.isSettled;
   const live = useLiveQuery(
-    () => (isLiveStarted ? listPatientsWithGeneration(db) : undefined),
+    () => (isLiveStarted ? readRegisterPatients(db) : undefined),
     [db, isLiveStarted],
   );
   const patients = live?.patients;
@@ -52,19 +54,25 @@ export function useRegisterRows(): {
   // Only the signal, suggestion and deaths views read the facts; the others must not sort 10,000 rows
   // again when the checklist results arrive.
   const viewFacts = FACT_VIEWS.has(filter) ? facts : NO_REGISTER_FACTS;
+  const isDefaultQuery = isDefaultRegisterQuery({ search: deferredSearch, filter, sort, isDescending });
   const rows = useMemo(
     () =>
-      patients &&
-      selectRegisterRows(patients, { search: deferredSearch, filter, sort, isDescending }, viewFacts),
-    [patients, deferredSearch, filter, sort, isDescending, viewFacts],
+      // The default view was sorted with the read, off the render (read-register-patients.ts).
+      live &&
+      (isDefaultQuery
+        ? live.defaultRows
+        : selectRegisterRows(
+            live.patients,
+            { search: deferredSearch, filter, sort, isDescending },
+            viewFacts,
+          )),
+    [live, isDefaultQuery, deferredSearch, filter, sort, isDescending, viewFacts],
   );
-  const living = useMemo(() => patients?.filter((patient) => patient.deletedAt === null) ?? [], [patients]);
-  // Over the whole register, not only the rows in view: a twin hidden by a filter is still a twin.
-  const distinctions = useMemo(() => distinctionsOf(living), [living]);
+  const distinctions = live?.distinctions ?? NO_DISTINCTIONS;
 
   // The snapshot is of the default view only: the view every opening of the app starts with.
-  const isDefaultView = search.trim() === '' && filter === 'all' && sort === 'name' && !isDescending;
-  const isDefaultLive = isDefaultView && deferredSearch.trim() === '';
+  const isDefaultView = isDefaultRegisterQuery({ search, filter, sort, isDescending });
+  const isDefaultLive = isDefaultView && isDefaultQuery;
   const generation = live?.generation ?? null;
   const next = useMemo(
     () =>
@@ -86,5 +94,5 @@ export function useRegisterRows(): {
       distinctions: snapshotDistinctions,
     };
   }
-  return { rows, rowCount: rows?.length ?? 0, total: living.length, facts, distinctions };
+  return { rows, rowCount: rows?.length ?? 0, total: live?.total ?? 0, facts, distinctions };
 }
