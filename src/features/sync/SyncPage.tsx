@@ -7,6 +7,7 @@ import { SYNC_NOT_LOADED } from '../../sync/load-sync-engine';
 import { syncNow } from '../../sync/sync-controller';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
+import { formatClockTime } from './sync-formats';
 import { syncLabelOf, syncLabelText } from './sync-label';
 import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';
@@ -15,16 +16,14 @@ import { useSyncState } from './useSyncState';
 
 /** Synchronisatie: the state, "Nu synchroniseren", conflicts to resolve and changes the server refused. */
 export function SyncPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useSyncState();
   const counts = useSyncCounts();
   const issues = useSyncIssues();
   const isOnline = useOnlineStatus();
   const [isSyncing, setIsSyncing] = useState(false);
   const label = syncLabelOf(state, counts, isOnline);
-  const time = state.lastSyncedAt
-    ? new Date(state.lastSyncedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })
-    : '';
+  const time = state.lastSyncedAt ? formatClockTime(state.lastSyncedAt) : '';
 
   const onSync = async () => {
     setIsSyncing(true);
@@ -35,7 +34,7 @@ export function SyncPage() {
   return (
     <section aria-labelledby="page-title" className={styles.page}>
       <h1 id="page-title">{t('sync.page.title')}</h1>
-      <p role="status">{syncLabelText(label, time, t)}</p>
+      <p role="status">{syncLabelText(label, time, t, i18n.language)}</p>
       {state.phase === 'signedOut' && (
         <p>
           {t('sync.page.signedOut')} <Link to="/inloggen">{t('sync.page.signIn')}</Link>

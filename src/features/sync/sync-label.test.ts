@@ -63,15 +63,15 @@ describe('syncLabelOf', () => {
     const state = { ...idle, phase: 'serverBusy' as const, retryAt: '2026-11-23T10:00:30.000Z' };
     const label = syncLabelOf(state, none, true, new Date('2026-11-23T10:00:00.500Z'));
     expect(label).toMatchObject({ key: 'serverBusy', count: 30, tone: 'attention' });
-    expect(syncLabelText(label, '', i18n.t)).toBe('Server druk, opnieuw over 30 s');
+    expect(syncLabelText(label, '', i18n.t, 'nl')).toBe('Server druk, opnieuw over 30 s');
   });
 
   it('says how far a first sync is, in Dutch number format, and in English', () => {
     const progress = { received: 1240, total: 3000, checkpoint: 1240 };
     const label = syncLabelOf({ ...idle, phase: 'syncing', progress }, none, true);
     expect(label).toMatchObject({ key: 'progress', tone: 'busy', progress: { received: 1240, total: 3000 } });
-    expect(syncLabelText(label, '', i18n.t)).toBe('1.240 van 3.000 gegevens');
-    expect(syncLabelText(label, '', i18n.getFixedT('en'))).toBe('1,240 of 3,000 records');
+    expect(syncLabelText(label, '', i18n.t, 'nl')).toBe('1.240 van 3.000 gegevens');
+    expect(syncLabelText(label, '', i18n.getFixedT('en'), 'en')).toBe('1,240 of 3,000 records');
   });
 
   it('says only that it syncs once the pull is done or when the server did not count', () => {
@@ -87,6 +87,6 @@ describe('syncLabelOf', () => {
 
   it('says the conflicts and the waiting changes in one line', () => {
     const label = syncLabelOf(idle, { pending: 2, conflicts: 1, rejected: 0 }, true);
-    expect(syncLabelText(label, '', i18n.t)).toBe('1 conflict · 2 wachtend');
+    expect(syncLabelText(label, '', i18n.t, 'nl')).toBe('1 conflict · 2 wachtend');
   });
 });

@@ -5,8 +5,9 @@
  */
 import type { TFunction } from 'i18next';
 import type { SyncCounts } from '../../db';
-import type { SyncState } from '../../sync/sync-status';
+import type { PullProgress, SyncState } from '../../sync/sync-status';
 import { keyUnder, type KeysUnder } from '../../i18n';
+import { formatCount } from './sync-formats';
 
 export type SyncTone = 'ok' | 'busy' | 'attention' | 'problem';
 
@@ -26,8 +27,16 @@ export interface SyncLabel {
 
 type SyncStatusKey = KeysUnder<'sync.status'>;
 
+/**
+ * What of the engine's state the label depends on: the header selects just this from the store, so a
+ * new checkpoint with the same count does not render it again.
+ */
+export type SyncLabelState = Pick<SyncState, 'phase' | 'lastSyncedAt' | 'retryAt'> & {
+  progress: Pick<PullProgress, 'received' | 'total'> | null;
+};
+
 export function syncLabelOf(
-  state: SyncState,
+  state: SyncLabelState,
   counts: SyncCounts,
   isOnline: boolean,
   now: Date = new Date(),
@@ -47,7 +56,7 @@ export function syncLabelOf(
 
 /** The line when nothing needs a person: the connection, the work under way, or the last match. */
 function plainLabelOf(
-  state: SyncState,
+  state: SyncLabelState,
   counts: SyncCounts,
   isOffline: boolean,
   now: Date,
@@ -73,9 +82,21 @@ function plainLabelOf(
   return { key: state.lastSyncedAt ? 'upToDate' : 'notYet', tone: 'ok' };
 }
 
-/** The label as one line of text, e.g. "1 conflict · 2 wachtend" or "1.240 van 3.000 gegevens". */
-export function syncLabelText(label: SyncLabel, time: string, t: TFunction): string {
-  return [{ key: label.key, count: label.count ?? 0 }, ...label.also]
-    .map((part) => t(keyUnder('sync.status', part.key), { count: part.count, time, ...label.progress }))
-    .join(' · ');
+/**
+ * The label as one line of text in `language` (the language `t` speaks), e.g. "1 conflict · 2 wachtend"
+ * or "1.240 van 3.000 gegevens". The progress counts come formatted (sync-formats.ts), and a count goes
+ * to `t` only for a key that has one, so i18next looks up no plural form for the others.
+ */
+export function syncLabelText(label: SyncLabel, time: string, t: TFunction, language: string): string {
+  const progress = label.progress && {
+    received: formatCount(label.progress.received, language),
+    total: formatCount(label.progress.total, language),
+  };
+  const main = t(keyUnder('sync.status', label.key), {
+    ...(label.count === undefined ? {} : { count: label.count }),
+    time,
+    ...progress,
+  });
+  const also = label.also.map((part) => t(keyUnder('sync.status', part.key), { count: part.count }));
+  return [main, ...also].join(' · ');
 }
