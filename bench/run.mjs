@@ -204,6 +204,8 @@ async function main() {
   const browser = chosen.some((benchmark) => benchmark.browser !== false) ? await launchBrowser() : null;
   const chromium = browser?.version() ?? null;
   /** @type {import('./lib/report.mjs').Row[]} */ const rows = [];
+  // Counted where a benchmark fails: a row may also have no verdict because it has no target (met: null).
+  let failures = 0;
   try {
     for (const benchmark of chosen) {
       const missing = benchmark.needs.filter((key) => !urls[key]);
@@ -216,6 +218,7 @@ async function main() {
         console.log(`bench: ${benchmark.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {
         console.error(`bench: ${benchmark.name} failed: ${error instanceof Error ? error.stack : error}`);
+        failures += 1;
         rows.push(failedRow(benchmark.name, benchmark.target, error));
       }
     }
@@ -224,7 +227,6 @@ async function main() {
     for (const site of Object.values(served)) await site.stop();
   }
 
-  const hasFailures = rows.some((row) => row.met === null);
   console.log(`\n${formatTable(rows)}\n`);
   writeJson(RESULTS_FILE, {
     startedAt: startedAt.toISOString(),
@@ -235,7 +237,7 @@ async function main() {
     rows,
   });
   console.log(`bench: wrote ${RESULTS_FILE}`);
-  return hasFailures ? 1 : 0;
+  return failures > 0 ? 1 : 0;
 }
 
 /** @type {NodeJS.Timeout | undefined} */ let watchdog;
