@@ -106,15 +106,6 @@ async function readPage(db: Queryable, actor: Actor, bounds: PageBounds): Promis
   return page ?? { read: 0, kept: 0, last_seq: null, changes_json: null };
 }
 
-/** The practice's last reserved change number; 0 before its first push. */
-async function practiceHead(db: Queryable, practiceId: string): Promise<number> {
-  const [row] = await db.query<{ value: number | string }>(
-    'SELECT value FROM practice_sequences WHERE practice_id = $1',
-    [practiceId],
-  );
-  return Number(row?.value ?? 0);
-}
-
 /** How many changes after `since` this account's pull would still send. */
 async function countAfter(db: Queryable, actor: Actor, since: number): Promise<number> {
   const isKernteam = hasClinicalRole(actor.roles);
@@ -140,20 +131,22 @@ export async function pullAsJson(
   actor: Actor,
   bounds: PageBounds,
   now: Date,
-  /** The practice's head read with the session (sessions.ts requireSession); read here when not given. */
-  knownHead?: number,
+  /**
+   * The practice's last reserved change number (0 before its first push), read with the session
+   * (sessions.ts requireSession), so before any page.
+   */
+  head: number,
 ): Promise<{ json: string; count: number; disclosures: Disclosure[] | null }> {
   if (actor.role === 'specialist-pz') {
-    const snapshot = await pullSpecialistSnapshot(db, actor, now);
+    const snapshot = await pullSpecialistSnapshot(db, actor, now, head);
     return {
       json: JSON.stringify(snapshot),
       count: snapshot.changes.length,
       disclosures: disclosuresOf(snapshot.changes),
     };
   }
-  // Read before the page (with the session, or here): every change numbered up to the head has committed
-  // (a push holds the sequence row until it commits), so the page's later snapshot holds all of them.
-  const head = knownHead ?? (await practiceHead(db, actor.practiceId));
+  // Read before the page: every change numbered up to the head has committed (a push holds the sequence
+  // row until it commits), so the page's later snapshot holds all of them.
   // At head, which is most pulls (every device checks in the background), the page query is skipped.
   const page = head > bounds.since ? await readPage(db, actor, bounds) : null;
   const read = Number(page?.read ?? 0);
@@ -188,8 +181,12 @@ function disclosuresOf(changes: readonly SyncChange[]): Disclosure[] {
   return [...seen.values()];
 }
 
-async function pullSpecialistSnapshot(db: Queryable, actor: Actor, now: Date): Promise<PullResponse> {
-  const currentSeq = await practiceHead(db, actor.practiceId);
+async function pullSpecialistSnapshot(
+  db: Queryable,
+  actor: Actor,
+  now: Date,
+  currentSeq: number,
+): Promise<PullResponse> {
   const records = await specialistScope(db, actor, now);
   const changes: SyncChange[] = [];
   for (const record of records) {
