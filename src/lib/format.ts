@@ -64,3 +64,27 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count in the digits of `language` ("1.240" in Dutch, "1,240" in English), through a formatter built
+ * once per language: a first sync shows a new count at every page, and i18next's `{{x, number}}` keys its
+ * formatter cache on every value passed, so it built new formatters on every update.
+ */
+export function formatCount(value: number, language: string): string {
+  let format = countFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    countFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
+let clockFormat: Intl.DateTimeFormat | undefined;
+
+/** Hours and minutes of an ISO time, Dutch style ("14:05") in either language, as the sync status shows it. */
+export function formatClockTime(iso: string): string {
+  clockFormat ??= new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
+  return clockFormat.format(new Date(iso));
+}

@@ -7,7 +7,7 @@ import { SYNC_NOT_LOADED } from '../../sync/load-sync-engine';
 import { syncNow } from '../../sync/sync-controller';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
-import { formatClockTime } from './sync-formats';
+import { formatClockTime } from '../../lib/format';
 import { syncLabelOf, syncLabelText } from './sync-label';
 import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { classNames } from '../../lib/class-names';
-import { formatClockTime } from './sync-formats';
+import { formatClockTime } from '../../lib/format';
 import { syncLabelOf, syncLabelText } from './sync-label';
 import styles from './SyncStatus.module.css';
 import { useSyncCounts } from './useSyncCounts';

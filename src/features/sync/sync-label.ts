@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { SyncCounts } from '../../db';
 import type { PullProgress, SyncState } from '../../sync/sync-status';
 import { keyUnder, type KeysUnder } from '../../i18n';
-import { formatCount } from './sync-formats';
+import { formatCount } from '../../lib/format';
 
 export type SyncTone = 'ok' | 'busy' | 'attention' | 'problem';
 
@@ -84,8 +84,8 @@ function plainLabelOf(
 
 /**
  * The label as one line of text in `language` (the language `t` speaks), e.g. "1 conflict · 2 wachtend"
- * or "1.240 van 3.000 gegevens". The progress counts come formatted (sync-formats.ts), and a count goes
- * to `t` only for a key that has one, so i18next looks up no plural form for the others.
+ * or "1.240 van 3.000 gegevens". The progress counts come formatted (formatCount in lib/format.ts), and a
+ * count goes to `t` only for a key that has one, so i18next looks up no plural form for the others.
  */
 export function syncLabelText(label: SyncLabel, time: string, t: TFunction, language: string): string {
   const progress = label.progress && {
