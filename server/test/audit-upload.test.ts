@@ -34,6 +34,7 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
   let beheerderUserId: string;
   let ownPatient: string;
   let otherPracticePatient: string;
+  let otherPractice: TestClient;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -49,6 +50,7 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
       email: 'arts@oost.nl',
       role: 'huisarts',
     });
+    otherPractice = other.client;
     const elsewhere = new Device(other.client);
     otherPracticePatient = randomUUID();
     await elsewhere.push([elsewhere.mutation('patient', otherPracticePatient, patientData(), null)]);
@@ -132,6 +134,20 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
       [otherPracticePatient],
     );
     expect(hits).toEqual([]);
+  });
+
+  it("stores an event within its practice: an id another practice's device already used does not stop it", async () => {
+    const first = event();
+    expect((await upload(gp, [first])).body.results).toEqual([{ id: first.id, status: 'stored' }]);
+    const reused = { ...first, patientId: otherPracticePatient };
+    expect((await upload(otherPractice, [reused])).body.results).toEqual([
+      { id: first.id, status: 'stored' },
+    ]);
+    const rows = await server.db.query<{ patient_id: string }>(
+      'SELECT patient_id FROM audit_log WHERE device_event_id = $1 ORDER BY id',
+      [first.id],
+    );
+    expect(rows.map((row) => row.patient_id)).toEqual([ownPatient, otherPracticePatient]);
   });
 
   it('takes device times inside the window only', async () => {

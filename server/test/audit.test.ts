@@ -6,7 +6,7 @@ import {
   inviteMember,
   setUpPractice,
   startTestServer,
-  type TestClient,
+  TestClient,
   type TestServer,
 } from './harness';
 import { writeAudit } from '../src/audit/audit-log';
@@ -77,14 +77,19 @@ describe.each(DATABASES)('audit log on %s', (kind) => {
     ]);
   });
 
-  it('refuses to change, delete or truncate audit rows', async () => {
-    const before = await server.db.query('SELECT * FROM audit_log ORDER BY id');
-    expect(before.length).toBeGreaterThan(0);
-    await expect(server.db.query("UPDATE audit_log SET outcome = 'failed'")).rejects.toThrow(/append-only/);
-    await expect(server.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
-    await expect(server.db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
-    expect(await server.db.query('SELECT * FROM audit_log ORDER BY id')).toEqual(before);
-  });
+  it.each(['audit_log', 'audit_log_unattributed'])(
+    'refuses to change, delete or truncate rows of %s',
+    async (table) => {
+      // A refused request without a session is logged in the log of no practice.
+      expect((await new TestClient(server.app).get('/api/audit')).status).toBe(401);
+      const before = await server.db.query(`SELECT * FROM ${table} ORDER BY id`);
+      expect(before.length).toBeGreaterThan(0);
+      await expect(server.db.query(`UPDATE ${table} SET outcome = 'failed'`)).rejects.toThrow(/append-only/);
+      await expect(server.db.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+      await expect(server.db.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+      expect(await server.db.query(`SELECT * FROM ${table} ORDER BY id`)).toEqual(before);
+    },
+  );
 
   it('stores device events once, however often the device uploads them', async () => {
     const device = new Device(gp);

@@ -24,7 +24,21 @@ export type AuditActor = Pick<Actor, 'userId' | 'userName' | 'role' | 'practiceI
 /** Where an event happened: `server`, or `device:<clientId>` for events a device uploaded. */
 export type AuditSource = string;
 
-/** Writes what the server itself did or refused, at the server's time (which is also its receipt time). */
+/** The columns every row has, whoever wrote it. */
+const recordColumns = (r: AuditRecord) => ({
+  event: r.event,
+  action: r.action,
+  patient_id: r.patientId,
+  record_part: r.recordPart,
+  outcome: r.outcome,
+  target: r.target ?? null,
+});
+
+/**
+ * Writes what the server itself did or refused, at the server's time (which is also its receipt time). Without
+ * an actor (a refused request that carried no session) nothing names a practice: the rows go to the log of no
+ * practice, `audit_log_unattributed`, which the operator reads and no beheerder sees.
+ */
 export async function writeAudit(
   db: Queryable,
   actor: AuditActor | null,
@@ -33,6 +47,10 @@ export async function writeAudit(
   source: AuditSource = 'server',
 ): Promise<void> {
   if (records.length === 0) return;
+  if (actor === null) {
+    await writeUnattributed(db, records, at, source);
+    return;
+  }
   // One statement for the whole batch: a push of 200 changes writes one audit insert, not 200.
   await db.query(
     `INSERT INTO audit_log (at, received_at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
@@ -44,25 +62,36 @@ export async function writeAudit(
               on_behalf_user_id uuid, on_behalf_name text)`,
     [
       at,
-      actor?.practiceId ?? null,
-      actor?.userId ?? null,
-      actor?.userName ?? null,
-      actor?.role ?? null,
-      actor?.practiceName ?? null,
+      actor.practiceId,
+      actor.userId,
+      actor.userName,
+      actor.role,
+      actor.practiceName,
       source,
       JSON.stringify(
         records.map((r) => ({
-          event: r.event,
-          action: r.action,
-          patient_id: r.patientId,
-          record_part: r.recordPart,
-          outcome: r.outcome,
-          target: r.target ?? null,
+          ...recordColumns(r),
           on_behalf_user_id: r.onBehalf?.userId ?? null,
           on_behalf_name: r.onBehalf?.name ?? null,
         })),
       ),
     ],
+  );
+}
+
+async function writeUnattributed(
+  db: Queryable,
+  records: readonly AuditRecord[],
+  at: Date,
+  source: AuditSource,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log_unattributed (at, received_at, event, action, patient_id, record_part, outcome, source,
+                                         target)
+     SELECT $1, $1, e.event, e.action, e.patient_id, e.record_part, e.outcome, $2, e.target
+       FROM jsonb_to_recordset($3::jsonb)
+         AS e(event text, action text, patient_id text, record_part text, outcome text, target text)`,
+    [at, source, JSON.stringify(records.map(recordColumns))],
   );
 }
 
@@ -85,7 +114,7 @@ export async function writeDeviceAudit(
      SELECT e.at, e.at, $8, e.event, e.action, $1, $2, $3, $4, $5, e.patient_id, e.record_part, e.outcome, $6, e.id
        FROM jsonb_to_recordset($7::jsonb)
          AS e(id uuid, at timestamptz, event text, action text, patient_id text, record_part text, outcome text)
-     ON CONFLICT (device_event_id) DO NOTHING`,
+     ON CONFLICT (practice_id, device_event_id) DO NOTHING`,
     [
       actor.practiceId,
       actor.userId,
