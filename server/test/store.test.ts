@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open';
+import { createStatementNamer } from '../src/store/statement-names';
 import { DATABASES, startTestServer } from './harness';
 
 describe('embedded database', () => {
@@ -25,7 +26,42 @@ describe('embedded database', () => {
   });
 });
 
+describe('statement names', () => {
+  it('gives one text one name, other texts other names, and past the limit leaves new texts unnamed', () => {
+    const nameOf = createStatementNamer(2);
+    const first = nameOf('SELECT 1 WHERE $1::int = 1');
+    expect(first).toMatch(/^tijdig_[0-9a-f]{24}$/);
+    expect(nameOf('SELECT 1 WHERE $1::int = 1')).toBe(first);
+    const second = nameOf('SELECT 2 WHERE $1::int = 1');
+    expect(second).not.toBe(first);
+    expect(nameOf('SELECT 3 WHERE $1::int = 1')).toBeUndefined();
+    expect(nameOf('SELECT 2 WHERE $1::int = 1')).toBe(second);
+  });
+});
+
 describe.runIf(DATABASES.includes('postgres'))('PostgreSQL', () => {
+  it('prepares a statement with parameters once per connection and runs it again by name', async () => {
+    const server = await startTestServer('postgres');
+    try {
+      const prepared = await server.db.transaction(async (tx) => {
+        const sql = 'SELECT name FROM practices WHERE id = $1';
+        await tx.query(sql, ['01a20000-0000-7000-8000-000000000009']);
+        await tx.query(sql, ['01a20000-0000-7000-8000-000000000009']);
+        return tx.query<{ name: string; statement: string }>(
+          "SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT name FROM practices%'",
+        );
+      });
+      expect(prepared).toEqual([
+        {
+          name: expect.stringMatching(/^tijdig_/) as string,
+          statement: 'SELECT name FROM practices WHERE id = $1',
+        },
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('keeps serving after the database ends an idle connection (a restart or an administrator)', async () => {
     const server = await startTestServer('postgres');
     try {
