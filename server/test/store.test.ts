@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open';
 import { createStatementNamer } from '../src/store/statement-names';
 import { DATABASES, startTestServer } from './harness';
@@ -39,29 +39,49 @@ describe('statement names', () => {
   });
 });
 
-describe.runIf(DATABASES.includes('postgres'))('PostgreSQL', () => {
-  it('prepares a statement with parameters once per connection and runs it again by name', async () => {
-    const server = await startTestServer('postgres');
-    try {
-      const prepared = await server.db.transaction(async (tx) => {
-        const sql = 'SELECT name FROM practices WHERE id = $1';
-        await tx.query(sql, ['01a20000-0000-7000-8000-000000000009']);
-        await tx.query(sql, ['01a20000-0000-7000-8000-000000000009']);
-        return tx.query<{ name: string; statement: string }>(
-          "SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT name FROM practices%'",
-        );
-      });
-      expect(prepared).toEqual([
-        {
-          name: expect.stringMatching(/^tijdig_/) as string,
-          statement: 'SELECT name FROM practices WHERE id = $1',
-        },
-      ]);
-    } finally {
-      await server.close();
-    }
+describe.each(DATABASES)('prepared statements on %s', (kind) => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(() => server.close());
+  const PRACTICE = '01a20000-0000-7000-8000-000000000009';
+
+  it('prepares a statement with parameters once and runs it again by name, inside and outside a transaction', async () => {
+    const sql = 'SELECT name FROM practices WHERE id = $1';
+    await server.db.query("INSERT INTO practices (id, name) VALUES ($1, 'De Linde')", [PRACTICE]);
+    expect(await server.db.query(sql, [PRACTICE])).toEqual([{ name: 'De Linde' }]);
+    const prepared = await server.db.transaction(async (tx) => {
+      expect(await tx.query(sql, [PRACTICE])).toEqual([{ name: 'De Linde' }]);
+      expect(await tx.query(sql, [PRACTICE])).toEqual([{ name: 'De Linde' }]);
+      return tx.query<{ name: string; statement: string }>(
+        "SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT name FROM practices%'",
+      );
+    });
+    expect(prepared).toEqual([{ name: expect.stringMatching(/^tijdig_/) as string, statement: sql }]);
   });
 
+  it('rolls back a transaction whose prepared statement fails, and serves the next statement', async () => {
+    const insert = 'INSERT INTO practices (id, name) VALUES ($1, $2)';
+    const other = '01a20000-0000-7000-8000-00000000000a';
+    await expect(
+      server.db.transaction(async (tx) => {
+        await tx.query(insert, [other, 'Oost']);
+        await tx.query(insert, [other, 'Oost again']);
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    await expect(server.db.query('SELECT id FROM practices WHERE id = $1', [other])).resolves.toEqual([]);
+    await expect(server.db.query('SELECT nonsense FROM practices WHERE id = $1', [other])).rejects.toThrow(
+      /nonsense/,
+    );
+    await server.db.query(insert, [other, 'Oost']);
+    expect(await server.db.query('SELECT name FROM practices WHERE id = $1', [other])).toEqual([
+      { name: 'Oost' },
+    ]);
+  });
+});
+
+describe.runIf(DATABASES.includes('postgres'))('PostgreSQL', () => {
   it('keeps serving after the database ends an idle connection (a restart or an administrator)', async () => {
     const server = await startTestServer('postgres');
     try {

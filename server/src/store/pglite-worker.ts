@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { createPreparedStatements, type PreparedStatements } from './pglite-prepared';
 import { serializeError, type WorkerReply, type WorkerRequest, type WorkerStartup } from './pglite-protocol';
 
 interface OpenTransaction {
@@ -73,13 +74,27 @@ async function end(id: number, txId: number, commit: boolean): Promise<void> {
   reply({ id, ok: true });
 }
 
-async function handle(pglite: PGlite, request: WorkerRequest): Promise<void> {
+/**
+ * A statement with parameters runs prepared (pglite-prepared.ts): inside its transaction, or, outside one,
+ * under PGlite's transaction lock, as PGlite's own `query` runs (`_runExclusiveTransaction` belongs to PGlite's
+ * typed interface), so it waits for any open transaction instead of running inside it.
+ */
+async function query(
+  pglite: PGlite,
+  prepared: PreparedStatements,
+  { sql, params, txId }: { sql: string; params: unknown[]; txId: number | null },
+): Promise<unknown[]> {
+  const target = txId === null ? pglite : transactions.get(txId)?.tx;
+  if (!target) throw new Error(`No open transaction ${txId}.`);
+  if (params.length === 0 || !prepared.has(sql)) return (await target.query(sql, params)).rows;
+  if (txId !== null) return prepared.run(sql, params);
+  return pglite._runExclusiveTransaction(() => prepared.run(sql, params));
+}
+
+async function handle(pglite: PGlite, prepared: PreparedStatements, request: WorkerRequest): Promise<void> {
   switch (request.op) {
     case 'query': {
-      const target = request.txId === null ? pglite : transactions.get(request.txId)?.tx;
-      if (!target) throw new Error(`No open transaction ${request.txId}.`);
-      const result = await target.query(request.sql, request.params);
-      reply({ id: request.id, ok: true, rows: result.rows });
+      reply({ id: request.id, ok: true, rows: await query(pglite, prepared, request) });
       return;
     }
     case 'exec':
@@ -105,8 +120,9 @@ try {
   const pglite = await PGlite.create(
     dataDir !== undefined ? { dataDir } : startFrom ? { loadDataDir: new Blob([startFrom]) } : {},
   );
+  const prepared = createPreparedStatements(pglite);
   port.on('message', (request: WorkerRequest) => {
-    handle(pglite, request).catch((error: unknown) => {
+    handle(pglite, prepared, request).catch((error: unknown) => {
       reply({ id: request.id, ok: false, error: serializeError(error) });
     });
   });
