@@ -75,6 +75,11 @@ export default defineConfig({
             // purpose: a group takes along the dependencies no earlier group took, so the shared code comes
             // first and the features after the features they use. English stays a chunk of its own (globIgnores).
             { name: 'fhir', test: /\/src\/domain\/care-plan\/fhir\// },
+            // The shipped checklist definitions, which the register loads after its first rows (signal-facts.ts).
+            {
+              name: 'checklists',
+              test: /\/src\/(features\/register\/signal-facts\.ts$|domain\/checklists\/)/,
+            },
             {
               name: 'common',
               test: /\/src\/(components|lib|state|providers|db|domain|sync|security|app)\/|\/node_modules\/(react-hook-form|@hookform)\//,
