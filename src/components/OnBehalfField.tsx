@@ -26,17 +26,17 @@ export function OnBehalfField({ value, onChange, isMissing, hint }: OnBehalfFiel
   if (huisartsen.status === 'failed') {
     return (
       <p role="status" className={styles.notice}>
-        {t('carePlan.namens.offline')}
+        {t('namens.offline')}
       </p>
     );
   }
   const options = huisartsen.status === 'ready' ? huisartsen.value : [];
   return (
     <FormField
-      label={t('carePlan.namens.label')}
-      hint={hint ?? t('carePlan.namens.hint')}
+      label={t('namens.label')}
+      hint={hint ?? t('namens.hint')}
       errorCode={isMissing ? NAMENS_MISSING : undefined}
-      errorMessage={isMissing ? t('carePlan.namens.required') : undefined}
+      errorMessage={isMissing ? t('namens.required') : undefined}
     >
       {(control) => (
         <select
@@ -46,7 +46,7 @@ export function OnBehalfField({ value, onChange, isMissing, hint }: OnBehalfFiel
             onChange(options.find((option) => option.userId === event.target.value) ?? null);
           }}
         >
-          <option value="">{t('carePlan.namens.choose')}</option>
+          <option value="">{t('namens.choose')}</option>
           {options.map((option) => (
             <option key={option.userId} value={option.userId}>
               {option.name}

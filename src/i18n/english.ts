@@ -9,7 +9,7 @@ const files = import.meta.glob<Record<string, unknown>>(['./en.json', './*.en.js
   import: 'default',
 });
 
-/** `./en.json` is the root; `./carePlan.en.json` and `./lazy/overview.en.json` go under their key. */
+/** `./en.json` is the root; `./sync.en.json` and `./lazy/overview.en.json` go under their key. */
 export function englishTexts(): Record<string, unknown> {
   const texts: Record<string, unknown> = { ...files['./en.json'] };
   for (const [path, file] of Object.entries(files)) {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REJECTION_REASONS } from '../domain/sync';
 import { i18n } from './index';
-import syncEn from './sync.en.json';
-import syncNl from './sync.nl.json';
+import syncPageEn from './lazy/syncPage.en.json';
+import syncPageNl from './lazy/syncPage.nl.json';
 
 /** Every leaf key of a translation file, e.g. `register.filter.marked`. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -18,7 +18,7 @@ const files = import.meta.glob<Record<string, unknown>>(['./*.json', './lazy/*.j
 const dutchFiles = Object.keys(files).filter((path) => /(^|[./])nl\.json$/.test(path));
 const englishFiles = Object.keys(files).filter((path) => /(^|[./])en\.json$/.test(path));
 
-/** The key a file's texts live under: none for `./nl.json`, `carePlan` for `./carePlan.nl.json`. */
+/** The key a file's texts live under: none for `./nl.json`, `sync` for `./sync.nl.json`. */
 function keyOf(path: string): string | undefined {
   return /\/(\w+)\.(?:nl|en)\.json$/.exec(path)?.[1];
 }
@@ -63,6 +63,16 @@ describe('translations', () => {
     },
   );
 
+  it('leaves the texts of screens that load on demand out of the first bundle', async () => {
+    const { i18n: started } = await freshStart();
+    for (const key of ['carePlan', 'account', 'syncPage', 'settings']) {
+      expect(started.getResource('nl', 'translation', key)).toBeUndefined();
+    }
+    // The frame before signing in and the namens field of the marking and care plan forms stay in it.
+    expect(started.t('app.tagline')).toBe('Palliatieve zorg in de huisartsenpraktijk');
+    expect(started.t('namens.label')).toBe('Namens huisarts');
+  });
+
   describe('English, loaded when chosen', () => {
     afterEach(() => {
       localStorage.clear();
@@ -102,7 +112,7 @@ describe('translations', () => {
   });
 
   it('says in Dutch and English why the server refused a change, for every reason it may give', () => {
-    for (const reasons of [syncNl.reasons, syncEn.reasons]) {
+    for (const reasons of [syncPageNl.reasons, syncPageEn.reasons]) {
       expect(Object.keys(reasons).sort()).toEqual([...REJECTION_REASONS].sort());
     }
   });

@@ -17,7 +17,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 const LANGUAGE_KEY = 'tijdig.language';
 
-/** `./nl.json` is the root of the Dutch texts; `./carePlan.nl.json` goes under `carePlan`. */
+/** `./nl.json` is the root of the Dutch texts; `./sync.nl.json` goes under `sync`. */
 const dutchFiles = import.meta.glob<Record<string, unknown>>(['./nl.json', './*.nl.json'], {
   eager: true,
   import: 'default',

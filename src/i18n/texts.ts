@@ -1,6 +1,6 @@
 /** The shape of the Dutch texts, from which every translation key is typed (see i18next.d.ts). */
-import type accountNl from './account.nl.json';
-import type carePlanNl from './carePlan.nl.json';
+import type accountNl from './lazy/account.nl.json';
+import type carePlanNl from './lazy/carePlan.nl.json';
 import type checklistsNl from './lazy/checklists.nl.json';
 import type handoverNl from './lazy/handover.nl.json';
 import type mdoAgendaNl from './lazy/mdoAgenda.nl.json';
@@ -8,6 +8,8 @@ import type mdoMeetingNl from './lazy/mdoMeeting.nl.json';
 import type mdoMeetingsNl from './lazy/mdoMeetings.nl.json';
 import type mdoSpecialistNl from './lazy/mdoSpecialist.nl.json';
 import type overviewNl from './lazy/overview.nl.json';
+import type settingsNl from './lazy/settings.nl.json';
+import type syncPageNl from './lazy/syncPage.nl.json';
 import type lockNl from './lock.nl.json';
 import type markingNl from './marking.nl.json';
 import type nl from './nl.json';
@@ -16,14 +18,14 @@ import type syncNl from './sync.nl.json';
 /** The texts bundled with the first load, one file per feature under its key. */
 export type BundledTexts = typeof nl & {
   marking: typeof markingNl;
-  account: typeof accountNl;
   sync: typeof syncNl;
-  carePlan: typeof carePlanNl;
   lock: typeof lockNl;
 };
 
 /** The texts of pages that load on demand (`lazy/<key>.<lang>.json`), each under its key. */
 export interface PageTexts {
+  account: typeof accountNl;
+  carePlan: typeof carePlanNl;
   checklists: typeof checklistsNl;
   handover: typeof handoverNl;
   mdoAgenda: typeof mdoAgendaNl;
@@ -31,6 +33,8 @@ export interface PageTexts {
   mdoMeetings: typeof mdoMeetingsNl;
   mdoSpecialist: typeof mdoSpecialistNl;
   overview: typeof overviewNl;
+  settings: typeof settingsNl;
+  syncPage: typeof syncPageNl;
 }
 
 export type DutchTexts = BundledTexts & PageTexts;

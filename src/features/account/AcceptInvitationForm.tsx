@@ -15,6 +15,9 @@ import { FailureMessage } from './FailureMessage';
 import { PasswordFields } from './PasswordFields';
 import { useAccountText } from './useAccountText';
 import { useSignIn } from './useSignIn';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Failures after which this invitation cannot be used at all; the page then explains what to do. */
 const ENDING_FAILURES = new Set(['invitationNotFound', 'emailTaken']);

@@ -10,6 +10,9 @@ import { useSignIn } from './useSignIn';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * Uitnodiging: opened from a beheerder's one-time link. The secret is in the fragment (#...), which the

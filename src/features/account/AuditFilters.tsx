@@ -6,6 +6,9 @@ import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditQuery } from '../../domain';
 import styles from './Account.module.css';
 import { auditFilterSchema, type AuditFilterValues } from './account-form-schemas';
 import { AccountField, TextField } from './AccountField';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 const EMPTY: AuditFilterValues = { from: '', to: '', userName: '', action: '', outcome: '', patientId: '' };
 /** Sign-ins the server refused, with the account they aimed at (issue 12). */

@@ -8,6 +8,9 @@ import { BeheerderPage } from './BeheerderPage';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Auditlog (beheerder): who accessed what and when (NEN 7513), newest first, with filters. */
 export function AuditLogPage() {

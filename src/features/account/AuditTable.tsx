@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../domain';
 import { formatDateTime } from '../../lib/format';
 import styles from './Account.module.css';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 const DEVICE_SOURCE = /^device:(.+)$/;
 const COLUMNS = [

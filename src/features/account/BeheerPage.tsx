@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import styles from './Account.module.css';
 import { BeheerderPage } from './BeheerderPage';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Where each part of beheer lives, with what it is for. */
 const SECTIONS = [

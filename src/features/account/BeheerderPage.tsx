@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../components/useAccess';
 import styles from './Account.module.css';
 import type { TextKey } from '../../i18n';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * A page for beheerders: its title, then `children` for a beheerder and a short explanation for anyone

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './Account.module.css';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** The QR code's dark modules as one SVG path, one unit square per module. */
 function pathOf(bitmap: { size: number; get: (x: number, y: number) => boolean }): string {

@@ -5,6 +5,9 @@ import type { InvitationCreated } from '../../domain';
 import { formatInstantDate } from '../../lib/format';
 import styles from './Account.module.css';
 import { AccountField } from './AccountField';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -12,6 +12,9 @@ import { inviteFormSchema, type InviteFormValues } from './account-form-schemas'
 import { AccountField, TextField } from './AccountField';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 const EMPTY: InviteFormValues = {
   name: '',

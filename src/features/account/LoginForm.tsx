@@ -14,6 +14,9 @@ import { TextField } from './AccountField';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { useSignIn } from './useSignIn';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 const FIELDS = ['email', 'password'] as const;
 

@@ -8,6 +8,9 @@ import { LoginForm } from './LoginForm';
 import { SecondStep } from './SecondStep';
 import { useSignIn } from './useSignIn';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * Inloggen. Before the first run there is nobody to sign in, so the first visit to an empty server opens

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextField } from './AccountField';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 interface PasswordFieldsProps {
   password: UseFormRegisterReturn;

@@ -7,6 +7,9 @@ import { failureCodeOf } from '../../sync/api-client';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** The beheerder's switch "Tweestapsverificatie verplicht voor iedereen" (default off); saved at once. */
 export function PracticeTwoFactorSetting() {

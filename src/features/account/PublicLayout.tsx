@@ -12,7 +12,7 @@ export function PublicLayout() {
     <div className={styles.layout}>
       <header className={styles.header}>
         <p className={styles.brand}>{t('app.name')}</p>
-        <p className={styles.tagline}>{t('account.layout.tagline')}</p>
+        <p className={styles.tagline}>{t('app.tagline')}</p>
       </header>
       <main id="inhoud" tabIndex={-1} className={styles.main}>
         <PageErrorBoundary resetKey={pathname}>

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
 import styles from './Account.module.css';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** The ten recovery codes, shown this once (the server keeps only their hashes), with a clear warning. */
 export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) {

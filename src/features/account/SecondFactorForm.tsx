@@ -9,6 +9,9 @@ import { CodeField } from './CodeField';
 import { FailureMessage } from './FailureMessage';
 import { FIELD_FAILURES, formatIssueOf } from './two-factor-errors';
 import { useAccountText } from './useAccountText';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** The second sign-in step: "Code uit je authenticator-app", or a recovery code instead. */
 export function SecondFactorForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {

@@ -5,6 +5,9 @@ import styles from './Account.module.css';
 import { RecoveryCodes } from './RecoveryCodes';
 import { SecondFactorForm } from './SecondFactorForm';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * After a correct password, when a second factor is due: the code (or a recovery code), or, for an account

@@ -14,6 +14,9 @@ import { FailureMessage } from './FailureMessage';
 import { PasswordFields } from './PasswordFields';
 import { useAccountText } from './useAccountText';
 import { useSignIn } from './useSignIn';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 const EMPTY: SetupFormValues = {
   practiceName: '',

@@ -6,6 +6,9 @@ import styles from './Account.module.css';
 import { FailureMessage } from './FailureMessage';
 import { SetupForm } from './SetupForm';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Instellen: the first run creates the practice and its first beheerder, who is then signed in. */
 export function SetupPage() {

@@ -6,6 +6,9 @@ import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
 import { TwoFactorReset } from './TwoFactorReset';
 import type { ServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * The practice's members and its open invitations, as two tables. With `twoFactor` (when it loaded) each

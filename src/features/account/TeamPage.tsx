@@ -8,6 +8,9 @@ import { InvitationLink } from './InvitationLink';
 import { InviteForm } from './InviteForm';
 import { TeamLists } from './TeamLists';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Team en uitnodigingen (beheerder): who is in the team, open invitations, and a new invitation. */
 export function TeamPage() {

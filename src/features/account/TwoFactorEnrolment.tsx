@@ -11,6 +11,9 @@ import { EnrolmentQrCode } from './EnrolmentQrCode';
 import { FailureMessage } from './FailureMessage';
 import { FIELD_FAILURES, formatIssueOf } from './two-factor-errors';
 import { useAccountText } from './useAccountText';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * Setting up the authenticator app: a new secret as QR code and as text, then the first code confirms it.

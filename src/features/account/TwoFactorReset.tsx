@@ -7,6 +7,9 @@ import styles from './Account.module.css';
 import { failureCodeOf } from '../../sync/api-client';
 import { FailureMessage } from './FailureMessage';
 import { useAccountText } from './useAccountText';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * A member's second factor in the team list: whether it is set up, and for a lost phone a reset that asks

@@ -12,6 +12,9 @@ import { SecondFactorForm } from './SecondFactorForm';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment';
 import { useAccountText } from './useAccountText';
 import { useServerData } from '../../components/useServerData';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /**
  * Instellingen → Tweestapsverificatie: set it up (or again, for a new phone), confirm this session with a

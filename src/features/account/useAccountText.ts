@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../domain';
 import { firstTextKey } from '../../i18n';
+import { registerAccountTexts } from './account-i18n';
+
+registerAccountTexts();
 
 /** Pages with their own wording for some failures (e.g. offline: "Inloggen kan alleen online"). */
 export type FailureContext = 'setup' | 'login' | 'invitation';

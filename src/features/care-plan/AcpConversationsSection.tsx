@@ -9,6 +9,9 @@ import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
 import { useFieldIssue } from './useFieldIssue';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 const MAX_CONVERSATIONS = 100;
 

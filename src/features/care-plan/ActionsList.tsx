@@ -6,6 +6,9 @@ import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 const MAX_ACTIONS = 50;
 

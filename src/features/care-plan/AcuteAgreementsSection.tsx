@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Afspraken voor acute situaties, e.g. "bel de huisartsenpost, niet 112". */
 export function AcuteAgreementsSection({ discussed }: { discussed: IsoDate | null }) {

@@ -28,6 +28,9 @@ import { SaveBar, type SaveOutcome } from './SaveBar';
 import { SECTION_GROUPS } from './section-groups';
 import { SectionNav } from './SectionNav';
 import { useAuthor } from '../../components/useAuthor';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** The number of fields with an error (a list's own error counts once). */
 function countErrors(errors: unknown): number {
@@ -79,7 +82,7 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
     const attributed = attributePlan(plan ?? emptyCarePlanFields(), merged, access.decisionMode, namens);
     setNamensMissing(!attributed.ok);
     if (!attributed.ok) {
-      setOutcome({ kind: 'failed', message: t('carePlan.namens.required') });
+      setOutcome({ kind: 'failed', message: t('namens.required') });
       return;
     }
     const input = attributed.fields;

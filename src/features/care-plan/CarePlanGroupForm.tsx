@@ -7,6 +7,9 @@ import { carePlanResolver, toFormValues, type CarePlanFormValues } from './care-
 import styles from './CarePlan.module.css';
 import { PlanSectionByKey } from './PlanSectionByKey';
 import { sectionOfGroup } from './plan-sections';
+import { registerSyncPageTexts } from '../sync/sync-page-i18n';
+
+registerSyncPageTexts();
 
 interface CarePlanGroupFormProps {
   plan: CarePlan;
@@ -44,16 +47,16 @@ export function CarePlanGroupForm({ plan, group, initial, onSave, onCancel }: Ca
       <form
         className={styles.groupForm}
         noValidate
-        aria-label={t('sync.conflicts.combineTitle')}
+        aria-label={t('syncPage.conflicts.combineTitle')}
         onSubmit={(event) => void form.handleSubmit(save)(event)}
       >
-        <p>{t('sync.conflicts.combineHint')}</p>
+        <p>{t('syncPage.conflicts.combineHint')}</p>
         {section && (
           <PlanSectionByKey section={section} patientId={plan.patientId} plan={plan} fields={start} />
         )}
         <div className={styles.groupFormActions}>
           <button type="submit" className={buttonClass()}>
-            {t('sync.conflicts.saveCombined')}
+            {t('syncPage.conflicts.saveCombined')}
           </button>
           <button type="button" className={buttonClass('secondary')} onClick={onCancel}>
             {t('form.cancel')}

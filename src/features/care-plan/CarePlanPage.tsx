@@ -10,6 +10,9 @@ import styles from './CarePlan.module.css';
 import { CarePlanForm } from './CarePlanForm';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { useCarePlan } from './useCarePlan';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Zorgplan: one patient's care plan with the PZP record, to read and edit in one place. */
 export function CarePlanPage() {

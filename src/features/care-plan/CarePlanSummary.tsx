@@ -7,6 +7,9 @@ import styles from './CarePlan.module.css';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { lastDiscussedOf } from './plan-dates';
 import { useCarePlan } from './useCarePlan';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Zorgplan on the patient page: the plan's status in words, when it was last discussed, and the way in. */
 export function CarePlanSummary({ patient }: { patient: Patient }) {

@@ -11,6 +11,9 @@ import styles from './CarePlan.module.css';
 import { useCarePlanVersions } from './useCarePlanVersions';
 import { VersionChoice } from './VersionChoice';
 import { VersionChanges } from './VersionChanges';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** The value of "the empty plan before the first version" in the version choice. */
 const EMPTY_VERSION = '';

@@ -6,6 +6,9 @@ import styles from './CarePlan.module.css';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { lastDiscussedOf } from './plan-dates';
 import { useCarePlanOverview } from './useCarePlanOverview';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 const byName = (a: Patient, b: Patient) =>
   a.familyName.localeCompare(b.familyName, 'nl') || a.givenName.localeCompare(b.givenName, 'nl');

@@ -5,6 +5,9 @@ import { keyUnder, type KeysUnder } from '../../i18n';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import styles from './CarePlan.module.css';
 import { useFieldIssue } from './useFieldIssue';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 interface ChoiceFieldProps<P extends string> {
   name: FieldPath<CarePlanFormValues>;

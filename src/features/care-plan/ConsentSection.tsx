@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Consent to share the agreements with the out-of-hours GP post (HAP) and the ambulance service. */
 export function ConsentSection({ discussed }: { discussed: IsoDate | null }) {

@@ -8,6 +8,9 @@ import styles from './CarePlan.module.css';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
 import { useFieldIssue } from './useFieldIssue';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 const MAX_CONTACTS = 20;
 

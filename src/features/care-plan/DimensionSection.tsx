@@ -5,6 +5,9 @@ import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** One of the four dimensions: problems, wishes, goals, agreed actions and when to evaluate. */
 export function DimensionSection({

@@ -20,9 +20,7 @@ export function EditableWhen({
   if (isEditable) return children;
   return (
     <div className={styles.readOnlyPart}>
-      <p className={styles.notice}>
-        {t(isDecision ? 'carePlan.namens.readOnly' : 'carePlan.namens.readOnlyOther')}
-      </p>
+      <p className={styles.notice}>{t(isDecision ? 'namens.readOnly' : 'namens.readOnlyOther')}</p>
       <fieldset disabled className={styles.readOnly}>
         {children}
       </fieldset>

@@ -5,6 +5,9 @@ import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /**
  * Euthanasie and the donor register: recorded as facts only, without judgement. The position offers exactly

@@ -10,6 +10,9 @@ import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 interface MantelzorgSectionProps {
   patientId: PatientId;

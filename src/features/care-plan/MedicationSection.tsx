@@ -5,6 +5,9 @@ import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Medicatie en hulpmiddelen at home, and whether the palliatieve kit (spoedkit) is there. */
 export function MedicationSection({ discussed }: { discussed: IsoDate | null }) {

@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Naasten geïnformeerd: whether the naasten know the agreements, and since when. */
 export function NaastenInformedSection({ discussed }: { discussed: IsoDate | null }) {

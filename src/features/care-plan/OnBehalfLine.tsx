@@ -8,8 +8,8 @@ export function OnBehalfLine({ onBehalfOf }: { onBehalfOf: OnBehalfOf }) {
   return (
     <span className={styles.onBehalf}>
       {onBehalfOf.recordedBy
-        ? t('carePlan.namens.recordedBy', { recordedBy: onBehalfOf.recordedBy, name: onBehalfOf.name })
-        : t('carePlan.namens.onBehalfOnly', { name: onBehalfOf.name })}
+        ? t('namens.recordedBy', { recordedBy: onBehalfOf.recordedBy, name: onBehalfOf.name })
+        : t('namens.onBehalfOnly', { name: onBehalfOf.name })}
     </span>
   );
 }

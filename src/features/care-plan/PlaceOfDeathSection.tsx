@@ -7,6 +7,9 @@ import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Voorkeursplek van overlijden; "anders" names the place. */
 export function PlaceOfDeathSection({ discussed }: { discussed: IsoDate | null }) {

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './CarePlan.module.css';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 interface PlanSectionProps {
   /** The section's anchor, e.g. `zorgplan-limits`. */

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import styles from './CarePlan.module.css';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Regie en aanspreekpunten: who coordinates care and whom the patient and naasten call first. */
 export function RegieSection() {

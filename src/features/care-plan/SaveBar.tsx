@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../components/button-class';
 import type { CarePlanStatus } from '../../domain';
 import styles from './CarePlan.module.css';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 export interface SaveOutcome {
   kind: 'saved' | 'failed';

@@ -3,6 +3,9 @@ import type { CarePlanStatus } from '../../domain';
 import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** What the plan's status (concept or vastgesteld) means, and its start date. */
 export function StatusSection({ status }: { status: CarePlanStatus | null }) {

@@ -4,6 +4,9 @@ import { FormField } from '../../components/FormField';
 import { carePlanTextLimit } from '../../domain';
 import type { CarePlanFormValues } from './care-plan-form-values';
 import { useFieldIssue } from './useFieldIssue';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 export interface TextFieldProps {
   name: FieldPath<CarePlanFormValues>;

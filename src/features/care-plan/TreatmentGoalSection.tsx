@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Behandeldoel: curatief, levensverlengend or symptoomgericht. */
 export function TreatmentGoalSection({ discussed }: { discussed: IsoDate | null }) {

@@ -13,6 +13,9 @@ import styles from './CarePlan.module.css';
 import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 type LimitPath = `limit${string}` | `otherLimits.${number}`;
 
@@ -61,7 +64,7 @@ export function TreatmentLimitRow({
       {actions && <div className={styles.itemHead}>{actions}</div>}
       {onBehalfOf && (
         <p className={styles.discussed}>
-          {t('carePlan.namens.shown', { name: onBehalfOf.name, recordedBy: onBehalfOf.recordedBy ?? '' })}
+          {t('namens.shown', { name: onBehalfOf.name, recordedBy: onBehalfOf.recordedBy ?? '' })}
         </p>
       )}
       <div className={styles.grid}>

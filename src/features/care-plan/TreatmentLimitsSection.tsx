@@ -7,6 +7,9 @@ import styles from './CarePlan.module.css';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
 import { TreatmentLimitRow } from './TreatmentLimitRow';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 const MAX_OTHER_LIMITS = 20;
 const essentials = new Set<string>(ESSENTIALS);

@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { changeText } from './change-text';
 import { factOnBehalfOf, isAttributionChange } from './fact-on-behalf';
 import { OnBehalfLine } from './OnBehalfLine';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 interface VersionChangesProps {
   before: CarePlanFields;

@@ -3,6 +3,9 @@ import { FormField } from '../../components/FormField';
 import type { CarePlanVersionRecord } from '../../domain';
 import { formatDateTime } from '../../lib/format';
 import styles from './CarePlan.module.css';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 interface VersionChoiceProps {
   /** Newest first. */

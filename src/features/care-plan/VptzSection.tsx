@@ -3,6 +3,9 @@ import styles from './CarePlan.module.css';
 import { CheckField } from './CheckField';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** VPTZ: whether volunteers for palliative terminal care were discussed, and since when they come. */
 export function VptzSection() {

@@ -4,6 +4,9 @@ import styles from './CarePlan.module.css';
 import { DateField } from './DateField';
 import { PlanSection } from './PlanSection';
 import { TextField } from './TextField';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** Wensen en wat verder belangrijk is, in the patient's own words where possible. */
 export function WishesSection({ discussed }: { discussed: IsoDate | null }) {

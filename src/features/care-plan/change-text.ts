@@ -6,6 +6,9 @@ import type { TFunction } from 'i18next';
 import { TREATMENT_LIMIT_FIELDS, type CarePlanChange, type CarePlanFields, type IsoDate } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { textOr } from '../../i18n';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 export interface ChangeText {
   label: string;

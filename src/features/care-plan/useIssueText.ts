@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { firstTextKey } from '../../i18n';
+import { registerCarePlanTexts } from './care-plan-i18n';
+
+registerCarePlanTexts();
 
 /**
  * Turns a domain error code into a Dutch sentence: the care plan's own wording first (by field, then by

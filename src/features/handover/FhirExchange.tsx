@@ -8,6 +8,9 @@ import { downloadFile, pzpExportFile } from './fhir-files';
 import { FhirImport } from './FhirImport';
 import styles from './Handover.module.css';
 import { registerHandoverTexts } from './handover-i18n';
+import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+
+registerCarePlanTexts();
 
 registerHandoverTexts();
 

@@ -12,6 +12,9 @@ import { HandoverSheet, type PrintedBy } from './HandoverSheet';
 import { useHandover } from './useHandover';
 import { usePrintWithLog } from '../../components/usePrintWithLog';
 import { registerHandoverTexts } from './handover-i18n';
+import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+
+registerCarePlanTexts();
 
 registerHandoverTexts();
 

@@ -3,6 +3,9 @@ import type { CarePlanFields } from '../../domain';
 import { valueText } from '../care-plan/change-text';
 import styles from './Handover.module.css';
 import { withoutAttribution, type DraftGroup } from './import-draft';
+import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+
+registerCarePlanTexts();
 
 /** The values of a reviewed field group in words, one field per line (named when the group has several). */
 export function ReviewGroupValue({

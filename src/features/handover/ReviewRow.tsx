@@ -6,6 +6,9 @@ import type { DraftGroup } from './import-draft';
 import { ReviewGroupValue } from './ReviewGroupValue';
 import { textOr } from '../../i18n';
 import { registerHandoverTexts } from './handover-i18n';
+import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+
+registerCarePlanTexts();
 
 registerHandoverTexts();
 

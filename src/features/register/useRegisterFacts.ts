@@ -1,17 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { useToday } from '../../components/useToday';
 import { listAllChecklistResults, listImportedDefinitions } from '../../db';
-import { addDays, createCatalog, NO_REGISTER_FACTS, signalFactsOf, type RegisterFacts } from '../../domain';
+import { addDays, NO_REGISTER_FACTS, type RegisterFacts } from '../../domain';
 
 /** Default review interval: without a recorded MDO, "since the last MDO" means the last 8 weeks. */
 const REVIEW_INTERVAL_DAYS = 56;
 
+type SignalFacts = typeof import('./signal-facts');
+
+let loading: Promise<SignalFacts> | undefined;
+
+/** The checklist definitions' chunk, fetched once; after a failed fetch the next call tries again. */
+function loadSignalFacts(): Promise<SignalFacts> {
+  loading ??= import('./signal-facts').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
 /**
  * The facts behind the signal and suggestion views: read from every checklist result on the device.
- * Until MDOs are recorded, every signal counts as new. With `isDeferred`, nothing is read yet: the
- * register asks only after its first rows are on screen, so these reads never delay them.
+ * With `isDeferred`, nothing is read or loaded yet: the register asks only after its first rows are on
+ * screen, so neither these reads nor the checklist definitions (signal-facts.ts) delay them. If the
+ * definitions cannot be fetched, those views stay empty and the next change of the results tries again.
  */
 export function useRegisterFacts(isDeferred = false): RegisterFacts {
   const db = useDatabase();
@@ -24,12 +38,27 @@ export function useRegisterFacts(isDeferred = false): RegisterFacts {
     () => (isDeferred ? undefined : listImportedDefinitions(db)),
     [db, isDeferred],
   );
+  const [signalFacts, setSignalFacts] = useState<SignalFacts>();
+  useEffect(() => {
+    if (isDeferred || signalFacts) return;
+    let isCurrent = true;
+    loadSignalFacts().then(
+      (loaded) => {
+        if (isCurrent) setSignalFacts(loaded);
+      },
+      () => {
+        // Offline before the service worker cached the chunk: no signal facts until it loads.
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [isDeferred, signalFacts, results]);
   return useMemo(() => {
-    if (!results || !imported) return NO_REGISTER_FACTS;
-    const lastMdoDate = null;
+    if (!results || !imported || !signalFacts) return NO_REGISTER_FACTS;
     return {
-      ...signalFactsOf(results, createCatalog(imported), lastMdoDate),
+      ...signalFacts.signalFactsFrom(results, imported),
       deathsAfter: addDays(today, -REVIEW_INTERVAL_DAYS),
     };
-  }, [results, imported, today]);
+  }, [results, imported, signalFacts, today]);
 }

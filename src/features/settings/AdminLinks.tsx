@@ -3,6 +3,9 @@ import { Link } from 'react-router';
 import { useSessionStore } from '../../state/session-store';
 import { hasBeheerderRole } from '../../components/useAccess';
 import styles from './SettingsPage.module.css';
+import { registerAccountTexts } from '../account/account-i18n';
+
+registerAccountTexts();
 
 /** Beheer: the way to the team, the specialist directory and the audit log, shown to beheerders only. */
 export function AdminLinks() {

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import styles from './SettingsPage.module.css';
+import { registerSettingsTexts } from './settings-i18n';
+
+registerSettingsTexts();
 
 /**
  * The language choice. English is fetched when first chosen (src/i18n), so offline on a device that never

@@ -8,6 +8,9 @@ import { LanguageSetting } from './LanguageSetting';
 import { LockSetting } from './LockSetting';
 import { ReviewIntervalSetting } from './ReviewIntervalSetting';
 import { StorageStatus } from './StorageStatus';
+import { registerSettingsTexts } from './settings-i18n';
+
+registerSettingsTexts();
 
 /**
  * Instellingen: language, the device lock's idle time, two-factor sign-in, the MDO review interval, beheer (for

@@ -3,6 +3,9 @@ import { buttonClass } from '../../components/button-class';
 import { formatBytes } from '../../lib/format';
 import styles from './SettingsPage.module.css';
 import { useStorageState } from './useStorageState';
+import { registerSettingsTexts } from './settings-i18n';
+
+registerSettingsTexts();
 
 /** Whether the browser keeps this device's data, and how much room is used and left. */
 export function StorageStatus() {

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CombineControl } from './combine-values';
 import { textOr } from '../../i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 /** The control for one field when combining: a check box, a list of choices in words, or text. */
 export function CombineFieldControl({
@@ -33,7 +36,7 @@ export function CombineFieldControl({
           onChange(event.target.value);
         }}
       >
-        <option value="">{t('sync.conflicts.noChoice')}</option>
+        <option value="">{t('syncPage.conflicts.noChoice')}</option>
         {control.options.map((option) => (
           <option key={option} value={option}>
             {textOr(t, `${control.wordsKey}.${option}`, option)}
@@ -56,7 +59,7 @@ export function CombineFieldControl({
   return (
     <input
       value={text}
-      placeholder={control.kind === 'date' ? t('sync.conflicts.datePlaceholder') : undefined}
+      placeholder={control.kind === 'date' ? t('syncPage.conflicts.datePlaceholder') : undefined}
       inputMode={control.kind === 'date' ? 'numeric' : undefined}
       onChange={(event) => {
         onChange(event.target.value);

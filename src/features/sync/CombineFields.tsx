@@ -6,6 +6,9 @@ import { controlOf, fromControlValue, toControlValue } from './combine-values';
 import { fieldLabelKey } from './field-value';
 import styles from './SyncPage.module.css';
 import { textOr } from '../../i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 /**
  * Combining candidates of a record other than the care plan: one control per field of the group, of the
@@ -51,7 +54,7 @@ export function CombineFields({
     setInputs((previous) => ({ ...previous, [field]: input }));
   };
   return (
-    <form className={styles.combine} onSubmit={submit} aria-label={t('sync.conflicts.combineTitle')}>
+    <form className={styles.combine} onSubmit={submit} aria-label={t('syncPage.conflicts.combineTitle')}>
       {Object.keys(inputs).map((field) => (
         <label key={field} className={styles.combineField}>
           <span>{textOr(t, fieldLabelKey(entity, field), field)}</span>
@@ -66,7 +69,7 @@ export function CombineFields({
       ))}
       <div className={styles.actions}>
         <button type="submit" className={buttonClass()}>
-          {t('sync.conflicts.saveCombined')}
+          {t('syncPage.conflicts.saveCombined')}
         </button>
         <button type="button" className={buttonClass('secondary')} onClick={onCancel}>
           {t('form.cancel')}

@@ -14,6 +14,9 @@ import { entityLabelKey, groupLabelKey } from './record-labels';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
 import { textOr } from '../../i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 /**
  * One conflict: which patient, record and section it is about, what the field group was before, every
@@ -41,8 +44,8 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
     setError(
       result.ok
         ? null
-        : t(`sync.conflicts.saveError.${result.error.kind}`, {
-            defaultValue: t('sync.conflicts.saveError.invalid'),
+        : t(`syncPage.conflicts.saveError.${result.error.kind}`, {
+            defaultValue: t('syncPage.conflicts.saveError.invalid'),
           }),
     );
   };
@@ -55,20 +58,22 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
       </h3>
       {patient && (
         <p className={styles.subject}>
-          <Link to={patient.path}>{t('sync.conflicts.openPatient', { name: patient.name })}</Link>
+          <Link to={patient.path}>{t('syncPage.conflicts.openPatient', { name: patient.name })}</Link>
           {section && (
-            <Link to={`${patient.path}/zorgplan#zorgplan-${section}`}>{t('sync.conflicts.openSection')}</Link>
+            <Link to={`${patient.path}/zorgplan#zorgplan-${section}`}>
+              {t('syncPage.conflicts.openSection')}
+            </Link>
           )}
         </p>
       )}
       {conflict.original && (
         <section className={styles.original}>
-          <h4>{t('sync.conflicts.original')}</h4>
+          <h4>{t('syncPage.conflicts.original')}</h4>
           <GroupValue entity={conflict.entity} value={conflict.original} />
         </section>
       )}
       <fieldset className={styles.candidates}>
-        <legend>{t('sync.conflicts.choose')}</legend>
+        <legend>{t('syncPage.conflicts.choose')}</legend>
         {conflict.candidates.map((candidate, index) => (
           <label key={candidate.mutationId || `server-${index}`} className={styles.candidate}>
             <input
@@ -81,7 +86,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
             />
             <span>
               <strong>
-                {t('sync.conflicts.by', {
+                {t('syncPage.conflicts.by', {
                   name: candidate.author.name,
                   role: t(`roles.${candidate.author.role}`),
                   time: formatDateTime(candidate.at, i18n.language),
@@ -108,7 +113,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
             className={buttonClass()}
             onClick={() => void save(conflict.candidates[chosen]?.value ?? {})}
           >
-            {t('sync.conflicts.keep')}
+            {t('syncPage.conflicts.keep')}
           </button>
           <button
             type="button"
@@ -117,7 +122,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
               setIsCombining(true);
             }}
           >
-            {t('sync.conflicts.combine')}
+            {t('syncPage.conflicts.combine')}
           </button>
         </div>
       )}

@@ -4,6 +4,9 @@ import { classNames } from '../../lib/class-names';
 import styles from './SyncPage.module.css';
 import { fieldLabelKey, fieldText, isEmptyValue, partLabelKey } from './field-value';
 import { textOr } from '../../i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 function isPartRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,7 +29,7 @@ export function GroupValue({
 }) {
   const { t, i18n } = useTranslation();
   const words = (field: string, fieldValue: unknown) =>
-    fieldText(entity, field, fieldValue, t, i18n.language) ?? <em>{t('sync.conflicts.empty')}</em>;
+    fieldText(entity, field, fieldValue, t, i18n.language) ?? <em>{t('syncPage.conflicts.empty')}</em>;
   return (
     <dl className={styles.values}>
       {Object.entries(value).map(([field, fieldValue]) => (
@@ -42,7 +45,7 @@ export function GroupValue({
               words(field, fieldValue)
             )}
             {isChanged(original, field, fieldValue) && (
-              <span className={styles.changedLabel}>{t('sync.conflicts.changed')}</span>
+              <span className={styles.changedLabel}>{t('syncPage.conflicts.changed')}</span>
             )}
           </dd>
         </div>
@@ -60,7 +63,7 @@ function PartList({
 }) {
   const { t } = useTranslation();
   const filled = Object.entries(parts).filter(([part, item]) => part !== 'id' && !isEmptyValue(item));
-  if (filled.length === 0) return <em>{t('sync.conflicts.empty')}</em>;
+  if (filled.length === 0) return <em>{t('syncPage.conflicts.empty')}</em>;
   return (
     <ul className={styles.parts}>
       {filled.map(([part, item]) => (

@@ -8,6 +8,9 @@ import { GroupValue } from './GroupValue';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
 import { textOr } from '../../i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 /** Saves the refused change as a JSON file; the name carries the date, never a patient detail. */
 function exportChange(row: OutboxRow): void {
@@ -37,7 +40,7 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
     void logAccess(
       db,
       {
-        event: 'sync.rejected.export',
+        event: 'syncPage.rejected.export',
         action: 'E',
         patientId: patient ? row.recordId : null,
         recordPart: row.entity,
@@ -46,13 +49,13 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
     );
   };
   const onDismiss = () => {
-    if (window.confirm(t('sync.rejected.dismissConfirm'))) void dismissRejected(db, row.mutationId);
+    if (window.confirm(t('syncPage.rejected.dismissConfirm'))) void dismissRejected(db, row.mutationId);
   };
 
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {t(`sync.entities.${row.entity}`)}
+        {t(`syncPage.entities.${row.entity}`)}
         {patient && (
           <>
             {' · '}
@@ -60,7 +63,7 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
           </>
         )}
       </h3>
-      <p className={styles.reason}>{t(`sync.reasons.${reason}`)}</p>
+      <p className={styles.reason}>{t(`syncPage.reasons.${reason}`)}</p>
       {row.rejection?.issues && row.rejection.issues.length > 0 && (
         <ul>
           {row.rejection.issues.map((issue) => (
@@ -71,15 +74,15 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
         </ul>
       )}
       <details>
-        <summary>{t('sync.rejected.showChange')}</summary>
+        <summary>{t('syncPage.rejected.showChange')}</summary>
         <GroupValue entity={row.entity} value={changed} />
       </details>
       <div className={styles.actions}>
         <button type="button" className={buttonClass('secondary')} onClick={onExport}>
-          {t('sync.rejected.export')}
+          {t('syncPage.rejected.export')}
         </button>
         <button type="button" className={buttonClass('secondary')} onClick={onDismiss}>
-          {t('sync.rejected.dismiss')}
+          {t('syncPage.rejected.dismiss')}
         </button>
       </div>
     </article>

@@ -13,6 +13,9 @@ import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';
 import { useSyncIssues } from './useSyncIssues';
 import { useSyncState } from './useSyncState';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 
 /** Synchronisatie: the state, "Nu synchroniseren", conflicts to resolve and changes the server refused. */
 export function SyncPage() {
@@ -33,19 +36,19 @@ export function SyncPage() {
 
   return (
     <section aria-labelledby="page-title" className={styles.page}>
-      <h1 id="page-title">{t('sync.page.title')}</h1>
+      <h1 id="page-title">{t('syncPage.page.title')}</h1>
       <p role="status">{syncLabelText(label, time, t, i18n.language)}</p>
       {state.phase === 'signedOut' && (
         <p>
-          {t('sync.page.signedOut')} <Link to="/inloggen">{t('sync.page.signIn')}</Link>
+          {t('syncPage.page.signedOut')} <Link to="/inloggen">{t('syncPage.page.signIn')}</Link>
         </p>
       )}
-      {state.phase === 'tooOld' && <p>{t('sync.page.tooOld')}</p>}
+      {state.phase === 'tooOld' && <p>{t('syncPage.page.tooOld')}</p>}
       {state.phase === 'error' && (
         <p>
           {state.errorCode === SYNC_NOT_LOADED
-            ? t('sync.page.notLoaded')
-            : t('sync.page.error', { code: state.errorCode ?? '' })}
+            ? t('syncPage.page.notLoaded')
+            : t('syncPage.page.error', { code: state.errorCode ?? '' })}
         </p>
       )}
       <button
@@ -54,18 +57,18 @@ export function SyncPage() {
         disabled={!isOnline || isSyncing}
         onClick={() => void onSync()}
       >
-        {t('sync.page.syncNow')}
+        {t('syncPage.page.syncNow')}
       </button>
-      {!isOnline && <p>{t('sync.page.offlineHint')}</p>}
+      {!isOnline && <p>{t('syncPage.page.offlineHint')}</p>}
 
-      <h2>{t('sync.conflicts.title', { count: issues?.conflicts.length ?? 0 })}</h2>
-      {issues?.conflicts.length === 0 && <p>{t('sync.conflicts.none')}</p>}
+      <h2>{t('syncPage.conflicts.title', { count: issues?.conflicts.length ?? 0 })}</h2>
+      {issues?.conflicts.length === 0 && <p>{t('syncPage.conflicts.none')}</p>}
       {issues?.conflicts.map((conflict) => (
         <ConflictCard key={conflict.id} conflict={conflict} />
       ))}
 
-      <h2>{t('sync.rejected.title', { count: issues?.rejected.length ?? 0 })}</h2>
-      {issues?.rejected.length === 0 && <p>{t('sync.rejected.none')}</p>}
+      <h2>{t('syncPage.rejected.title', { count: issues?.rejected.length ?? 0 })}</h2>
+      {issues?.rejected.length === 0 && <p>{t('syncPage.rejected.none')}</p>}
       {issues?.rejected.map((row) => (
         <RejectedCard key={row.mutationId} row={row} />
       ))}

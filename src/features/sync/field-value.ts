@@ -8,6 +8,12 @@ import type { IsoDate } from '../../domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { valueText } from '../care-plan/change-text';
 import { textOr } from '../../i18n';
+import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
+
+registerCarePlanTexts();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -23,7 +29,7 @@ const PATIENT_OPTIONS: Readonly<Record<string, string>> = {
 export function fieldLabelKey(entity: string, field: string): string {
   if (entity === 'patient') return `patient.fields.${field}`;
   if (entity === 'carePlan') return `carePlan.history.fields.${field}`;
-  return `sync.fields.${field}`;
+  return `syncPage.fields.${field}`;
 }
 
 /** The label of one part of a care-plan field (e.g. `decision` of a treatment limit). */
@@ -39,7 +45,7 @@ export function isEmptyValue(value: unknown): boolean {
 
 /** Text for a value of any record kind but the care plan; null when empty (the caller shows "leeg"). */
 function plainText(value: unknown, field: string, entity: string, t: TFunction, language: string): string {
-  if (typeof value === 'boolean') return t(value ? 'sync.values.yes' : 'sync.values.no');
+  if (typeof value === 'boolean') return t(value ? 'syncPage.values.yes' : 'syncPage.values.no');
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     return value

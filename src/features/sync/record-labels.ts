@@ -1,3 +1,6 @@
+import { registerSyncPageTexts } from './sync-page-i18n';
+
+registerSyncPageTexts();
 /**
  * The Dutch names of what a conflict or refused change is about: the record kind ("Zorgplan") and the field
  * group within it ("Afspraken voor acute situaties"). The words live in sync.<lang>.json under `entities`
@@ -6,9 +9,9 @@
  */
 
 export function entityLabelKey(entity: string): string {
-  return `sync.entities.${entity}`;
+  return `syncPage.entities.${entity}`;
 }
 
 export function groupLabelKey(entity: string, group: string): string {
-  return `sync.groups.${entity}.${group}`;
+  return `syncPage.groups.${entity}.${group}`;
 }
