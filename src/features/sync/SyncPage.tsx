@@ -13,13 +13,18 @@ import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';
 import { useSyncIssues } from './useSyncIssues';
 import { useSyncState } from './useSyncState';
+import { useUnreadableRecordCount } from './useUnreadableRecordCount';
 
-/** Synchronisatie: the state, "Nu synchroniseren", conflicts to resolve and changes the server refused. */
+/**
+ * Synchronisatie: the state, "Nu synchroniseren", records from the server this device could not read,
+ * conflicts to resolve and changes the server refused.
+ */
 export function SyncPage() {
   const { t, i18n } = useTranslation();
   const state = useSyncState();
   const counts = useSyncCounts();
   const issues = useSyncIssues();
+  const unreadable = useUnreadableRecordCount();
   const isOnline = useOnlineStatus();
   const [isSyncing, setIsSyncing] = useState(false);
   const label = syncLabelOf(state, counts, isOnline);
@@ -57,6 +62,14 @@ export function SyncPage() {
         {t('sync.page.syncNow')}
       </button>
       {!isOnline && <p>{t('sync.page.offlineHint')}</p>}
+
+      {unreadable > 0 && (
+        <>
+          <h2>{t('sync.unreadable.title')}</h2>
+          <p>{t('sync.unreadable.body', { count: unreadable })}</p>
+          <p>{t('sync.unreadable.shown')}</p>
+        </>
+      )}
 
       <h2>{t('sync.conflicts.title', { count: issues?.conflicts.length ?? 0 })}</h2>
       {issues?.conflicts.length === 0 && <p>{t('sync.conflicts.none')}</p>}
