@@ -17,7 +17,7 @@ import { interleave, median } from './lib/stats.mjs';
 
 const PATIENTS = 1000;
 /** Records checked per task on the device (CHECK_CHUNK in src/db/pulled-pages.ts). */
-const CHUNK = 25;
+const CHUNK = 10;
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 15);
 const isJit = process.argv.includes('--jit');
 

@@ -170,6 +170,19 @@ describe('pulled records that fail their schema', () => {
   });
 });
 
+describe('a pulled page whose frame is broken', () => {
+  it('is refused whole: nothing stored, the checkpoint where it was', async () => {
+    const db = await openDb();
+    await applyPulledChanges(db, page([changeOf(patientRow(), 1, 1)], 1));
+
+    const broken = { ...page([changeOf(patientRow(), 1, 2)], 2), next: -1 };
+    await expect(applyPulledChanges(db, broken)).rejects.toThrow();
+
+    expect(await getCheckpoint(db)).toBe(1);
+    expect(await db.patients.count()).toBe(1);
+  });
+});
+
 describe('retryQuarantinedRecords', () => {
   it('brings in what this app version reads, pending edits on top, and leaves the rest', async () => {
     const db = await openDb();

@@ -20,11 +20,11 @@ import { entityTables, tableOf } from './sync-tables';
 type Row = Record<string, unknown>;
 
 /**
- * Changes read against their schema per task: a care plan takes some 0.1 ms at full speed without zod's
- * compiled fast path (the app's CSP forbids it), so a chunk stays far under 50 ms on a phone at 4x slower.
- * bench/pull-parse.mjs measures it.
+ * Changes read against their schema per task: some 30-65 us a record at full speed without zod's compiled
+ * fast path (the app's CSP forbids it), a care plan more, so ten stay far under 50 ms on a phone at 4x
+ * slower even when a collection falls in their task. bench/pull-parse.mjs measures it.
  */
-const CHECK_CHUNK = 25;
+const CHECK_CHUNK = 10;
 
 /**
  * Rows per bulkPut: each bulkPut is one synchronous loop of IndexedDB puts (one task), so a page of 500
