@@ -13,7 +13,7 @@ import { getCarePlan, listCarePlans, listCarePlanVersions } from './care-plan-qu
 import { saveCarePlan } from './care-plan-repository';
 import { TijdigDb } from './database';
 import { revKey } from './outbox';
-import { applyPulledChanges } from './sync-repository';
+import { applyPulledChanges } from './pulled-pages';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 const LATER = new Date('2026-11-24T09:30:00.000Z');

@@ -17,6 +17,8 @@
  * - conflicts:  sync conflicts the server reported, open until a person resolves them.
  * - recordRevs: the server revision each synced record was last pulled at (the base of the next edit).
  * - auditQueue: reads, searches, exports and prints made on this device, waiting for upload (NEN 7513).
+ * - quarantinedRecords: pulled records that did not pass their schema, kept (sealed) until an app version
+ *   that reads them, or a later valid revision from the server, takes their place.
  * - meta also holds the device's sync client id and the pull checkpoint, and the register snapshot: the
  *   register's first screen sealed with the data key (register-snapshot.ts).
  *
@@ -26,6 +28,9 @@
  * Version 9 and later bring records of a kind whose shape changed up to date (record-shapes.ts): a version
  * whose upgrade calls migrateReadableRows with the protocol version the rows had before it.
  *
+ * Version 10 adds quarantinedRecords: records pulled from the server that failed their schema, kept sealed
+ * aside instead of in the tables the app reads (quarantined-records.ts).
+ *
  * Versions only ever get added. A new table or index is a new `version(n)` with an upgrade function when
  * existing rows need to change; the test in database.test.ts proves older data survives every upgrade.
  */
@@ -33,6 +38,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { installEncryption } from './encryption';
 import { patientsGenerationMiddleware } from './patients-generation';
+import type { QuarantinedRecord } from './quarantined-records';
 import { migrateReadableRows } from './record-shapes';
 import type {
   AgendaItem,
@@ -117,6 +123,9 @@ export const SCHEMA_V8 = {
   mdoActions: 'id, meetingId, patientId, status, dueDate, _format',
 };
 
+/** Version 10 keeps pulled records that fail their schema aside, sealed; keyed `entity:recordId`. */
+export const SCHEMA_V10 = { quarantinedRecords: 'key, _format' };
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -154,6 +163,7 @@ export class TijdigDb extends Dexie {
   carePlanVersions!: EntityTable<CarePlanVersionRecord, 'id'>;
   mdoActions!: EntityTable<MdoAction, 'id'>;
   specialists!: EntityTable<Specialist, 'id'>;
+  quarantinedRecords!: EntityTable<QuarantinedRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a save is reported only after it reached disk, so a crash right after
@@ -176,6 +186,7 @@ export class TijdigDb extends Dexie {
     this.version(9)
       .stores({})
       .upgrade((tx) => migrateReadableRows(tx, 7));
+    this.version(10).stores(SCHEMA_V10);
     // Tells the register snapshot (register-snapshot.ts) that a patient changed since it was built.
     this.use(patientsGenerationMiddleware(name));
     installEncryption(this);

@@ -10,6 +10,8 @@ export type { FieldIssue, WriteError, WriteResult } from './write-result';
 export * from './marking-repository';
 export type { OutboxRow } from './database';
 export * from './sync-repository';
+export * from './pulled-pages';
+export { countQuarantinedRecords } from './quarantined-records';
 export * from './sync-meta';
 export * from './conflict-repository';
 export * from './conflict-queries';

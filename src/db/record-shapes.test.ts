@@ -17,7 +17,8 @@ import {
   type OutboxRow,
 } from './database';
 import { RECORD_VERSION_FIELD } from './encryption';
-import { applyPulledChanges, pendingMutations } from './sync-repository';
+import { applyPulledChanges } from './pulled-pages';
+import { pendingMutations } from './sync-repository';
 
 type Row = Record<string, unknown>;
 

@@ -9,7 +9,7 @@ import { recordMarking } from './marking-repository';
 import { createPatient, deletePatient, updatePatient } from './patients-repository';
 import { readPatientsGeneration } from './patients-generation';
 import { readRegisterSnapshot, saveRegisterSnapshot, type RegisterSnapshot } from './register-snapshot';
-import { applyPulledChanges } from './sync-repository';
+import { applyPulledChanges } from './pulled-pages';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const gp: Author = { name: 'H. Bakker', role: 'huisarts' };

@@ -5,15 +5,12 @@ import { patientRow } from '../test/factories';
 import { TijdigDb } from './database';
 import { updatePatient } from './patients-repository';
 import {
-  acknowledgeMutations,
   applyPulledChanges,
-  getCheckpoint,
-  pendingMutations,
   preparePulledChanges,
   readPendingEdits,
-  rejectedMutations,
   storePulledChanges,
-} from './sync-repository';
+} from './pulled-pages';
+import { acknowledgeMutations, getCheckpoint, pendingMutations, rejectedMutations } from './sync-repository';
 import { syncCounts } from './sync-meta';
 
 const databases: TijdigDb[] = [];

@@ -22,6 +22,7 @@ export * from './care-plan';
 export * from './sync-entities';
 export * from './sync-evolutions';
 export * from './record-evolution';
+export * from './pulled-record';
 export * from './indicators';
 export * from './server-stamps';
 export * from './on-behalf';

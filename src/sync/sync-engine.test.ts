@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearDataKey, createPatient, getCheckpoint, TijdigDb } from '../db';
-import type { PullResponse } from '../domain';
+import { clearDataKey, countQuarantinedRecords, createPatient, getCheckpoint, TijdigDb } from '../db';
+import { SCHEMA_VERSION, type PullResponse } from '../domain';
 import { patientFields, patientRow } from '../test/factories';
 import { ApiFailure, type ApiClient } from './api-client';
 import { syncOnce } from './sync-engine';
@@ -189,5 +189,59 @@ describe('syncOnce pulling several pages', () => {
     expect(asked[0]).toBe(0);
     expect(await getCheckpoint(db)).toBe(0);
     expect(await db.patients.count()).toBe(0);
+  });
+});
+
+describe('syncOnce pulling records that fail their schema', () => {
+  /** A server answering every pull with `page`, and every push with nothing. */
+  const serverWith = (page: PullResponse): ApiClient => ({
+    get: <T>() => Promise.resolve(page as T),
+    post: <T>() => Promise.resolve({ results: [] } as T),
+  });
+  const changeOf = (data: Record<string, unknown>, seq: number): PullResponse['changes'][number] => ({
+    entity: 'patient',
+    recordId: String(data.id),
+    rev: 1,
+    seq,
+    isDeleted: false,
+    data,
+  });
+
+  it('ends the round up to date, with the valid records stored, the broken one kept aside and the checkpoint past it', async () => {
+    const [valid, broken] = [patientRow(), patientRow()];
+    const page: PullResponse = {
+      changes: [changeOf(valid, 1), changeOf({ ...broken, registerColour: 'paars' }, 2)],
+      next: 2,
+      hasMore: false,
+      isSnapshot: false,
+      schemaVersion: SCHEMA_VERSION,
+    };
+
+    expect(await syncOnce(db, serverWith(page))).toBe('idle');
+
+    expect(await getCheckpoint(db)).toBe(2);
+    expect((await db.patients.toArray()).map((patient) => patient.id)).toEqual([valid.id]);
+    expect(await countQuarantinedRecords(db)).toBe(1);
+  });
+
+  it('reads the kept records again in its first round after the app starts', async () => {
+    const patient = patientRow();
+    // Kept by an app version that could not read it; this one can.
+    await db.quarantinedRecords.put({
+      key: `patient:${patient.id}`,
+      entity: 'patient',
+      recordId: patient.id,
+      rev: 1,
+      seq: 1,
+      dataVersion: SCHEMA_VERSION,
+      change: changeOf(patient, 1),
+      issues: [],
+    });
+    const empty: PullResponse = { changes: [], next: 1, hasMore: false, isSnapshot: false };
+
+    expect(await syncOnce(db, serverWith(empty))).toBe('idle');
+
+    expect(await db.patients.get(patient.id)).toEqual(patient);
+    expect(await countQuarantinedRecords(db)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * One sync round: push the outbox (oldest first, in batches), then pull until up to date, then upload
- * queued audit events. Only one tab syncs at a time (Web Locks); network never happens inside a
+ * One sync round: push the outbox (oldest first, in batches), then pull until up to date (pulled records
+ * that fail their schema are kept aside, see src/db/pulled-pages.ts), then upload queued audit events. Only one tab syncs at a time (Web Locks); network never happens inside a
  * database transaction. Any failure leaves the outbox untouched, so the next round simply retries.
  */
 import {
@@ -14,6 +14,7 @@ import {
   readPendingEdits,
   removeQueuedAccesses,
   restoreServerCopies,
+  retryQuarantinedRecords,
   storePulledChanges,
   versionOfChange,
   type PreparedPull,
@@ -117,7 +118,7 @@ async function takeBatch(queue: PageAhead[], onTaken: (page: PullResponse) => vo
   if (!first) return [];
   onTaken(first.response);
   const batch = [first];
-  let records = first.rows.length;
+  let records = first.response.changes.length;
   for (let entry = queue[0]; entry && records < RECORDS_PER_STORE; entry = queue[0]) {
     if (!batch.at(-1)?.response.hasMore) break;
     const next = await entry.prepared.catch(() => null);
@@ -126,7 +127,7 @@ async function takeBatch(queue: PageAhead[], onTaken: (page: PullResponse) => vo
     queue.shift();
     onTaken(next.response);
     batch.push(next);
-    records += next.rows.length;
+    records += next.response.changes.length;
   }
   return batch;
 }
@@ -229,6 +230,18 @@ function phaseOf(error: unknown): SyncPhase {
   return 'error';
 }
 
+/**
+ * The databases whose quarantined records (pulled records that failed their schema) were read again since
+ * this app started: once per start is enough, as only an app update changes what this device can read.
+ */
+const retriedQuarantine = new WeakSet<TijdigDb>();
+
+async function retryQuarantineOncePerStart(db: TijdigDb): Promise<void> {
+  if (retriedQuarantine.has(db)) return;
+  await retryQuarantinedRecords(db);
+  retriedQuarantine.add(db);
+}
+
 /** The page's backoff: shared by every round, reset when the server answers again. */
 const pageBackoff = new Backoff();
 
@@ -245,6 +258,7 @@ export async function syncOnce(
   syncStatusStore.setState({ phase: 'syncing', retryAt: null });
   try {
     await pushOutbox(db, api, now);
+    await retryQuarantineOncePerStart(db);
     await pullChanges(db, api);
     await uploadAudit(db, api);
     backoff.reset();

@@ -244,6 +244,8 @@ async function expectConverged(db: Queryable, devices: Device[]): Promise<void> 
       if (!local.has(record.record_id)) continue; // another run's patient
       expect(local.get(record.record_id)).toEqual(record.data);
     }
+    // Every record the server sent passed the device's own schemas: none was kept aside as unreadable.
+    expect(await device.db.quarantinedRecords.count()).toBe(0);
     const localConflicts = await device.db.conflicts.toArray();
     const relevant = serverConflicts.filter((c) => local.has(c.recordId));
     expect(localConflicts.sort(byId)).toEqual(relevant.sort(byId));

@@ -26,6 +26,8 @@ export const ENCRYPTED_TABLES = {
   outbox: ['counter', 'recordId'],
   // Audit events name the patient by id and say what was read or printed.
   auditQueue: [],
+  // Pulled records that failed their schema: whole records of any kind, so everything but the key is sealed.
+  quarantinedRecords: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EncryptedTableName = keyof typeof ENCRYPTED_TABLES;

@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Conflict, IsoDateTime, MutationId } from '../../domain';
+import { applyPulledChanges } from '../../db';
+import { SCHEMA_VERSION, type Conflict, type IsoDateTime, type MutationId } from '../../domain';
+import { axeViolations } from '../../test/axe';
 import { patientRow } from '../../test/factories';
 import { renderApp } from '../../test/render';
 import { SYNC_NOT_LOADED } from '../../sync/load-sync-engine';
@@ -115,6 +117,42 @@ describe('SyncPage', () => {
     await user.click(within(card).getByRole('button', { name: 'Afgehandeld' }));
     expect(await screen.findByText('Geen geweigerde wijzigingen.')).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('says how many records from the server could not be read, and that they stay on the server, until a readable one comes', async () => {
+    const patient = patientRow();
+    const { db, container } = await renderApp('/synchronisatie');
+    const changeOf = (data: Record<string, unknown>, rev: number) => ({
+      entity: 'patient' as const,
+      recordId: patient.id,
+      rev,
+      seq: rev,
+      isDeleted: false,
+      data,
+    });
+    const page = (change: ReturnType<typeof changeOf>) => ({
+      changes: [change],
+      next: change.seq,
+      hasMore: false,
+      isSnapshot: false,
+      schemaVersion: SCHEMA_VERSION,
+    });
+    await applyPulledChanges(db, page(changeOf({ ...patient, registerColour: 'paars' }, 1)));
+
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Niet te lezen gegevens van de server' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '1 gegeven van de server kon niet worden gelezen; het blijft op de server bewaard. Werk de app bij of neem contact op met de beheerder.',
+      ),
+    ).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+
+    await applyPulledChanges(db, page(changeOf(patient, 2)));
+    await waitFor(() => {
+      expect(screen.queryByRole('heading', { name: 'Niet te lezen gegevens van de server' })).toBeNull();
+    });
   });
 
   describe('when the sync engine could not be loaded', () => {

@@ -13,16 +13,21 @@ import styles from './SyncPage.module.css';
 import { useSyncCounts } from './useSyncCounts';
 import { useSyncIssues } from './useSyncIssues';
 import { useSyncState } from './useSyncState';
+import { useUnreadableRecordCount } from './useUnreadableRecordCount';
 import { registerSyncPageTexts } from './sync-page-i18n';
 
 registerSyncPageTexts();
 
-/** Synchronisatie: the state, "Nu synchroniseren", conflicts to resolve and changes the server refused. */
+/**
+ * Synchronisatie: the state, "Nu synchroniseren", records from the server this device could not read,
+ * conflicts to resolve and changes the server refused.
+ */
 export function SyncPage() {
   const { t, i18n } = useTranslation();
   const state = useSyncState();
   const counts = useSyncCounts();
   const issues = useSyncIssues();
+  const unreadable = useUnreadableRecordCount();
   const isOnline = useOnlineStatus();
   const [isSyncing, setIsSyncing] = useState(false);
   const label = syncLabelOf(state, counts, isOnline);
@@ -60,6 +65,14 @@ export function SyncPage() {
         {t('syncPage.page.syncNow')}
       </button>
       {!isOnline && <p>{t('syncPage.page.offlineHint')}</p>}
+
+      {unreadable > 0 && (
+        <>
+          <h2>{t('syncPage.unreadable.title')}</h2>
+          <p>{t('syncPage.unreadable.body', { count: unreadable })}</p>
+          <p>{t('syncPage.unreadable.shown')}</p>
+        </>
+      )}
 
       <h2>{t('syncPage.conflicts.title', { count: issues?.conflicts.length ?? 0 })}</h2>
       {issues?.conflicts.length === 0 && <p>{t('syncPage.conflicts.none')}</p>}

@@ -1,0 +1,259 @@
+/**
+ * Pulled pages onto the device. Every change is first read with its kind's schema (src/domain/pulled-record.ts,
+ * after migrating it to this app's shape): a valid one is rebased on this device's unsent edits and sealed
+ * before the transaction that stores it; one that fails is kept aside, sealed, in quarantinedRecords and
+ * neither enters the app's tables nor replaces a valid copy there, while the checkpoint moves on past it (one
+ * broken record must not stop the device syncing). Pulled data, the rebase of pending edits on top of it,
+ * the quarantine and the new checkpoint are written in ONE transaction, so a crash never leaves a checkpoint
+ * ahead of the data it stands for.
+ */
+import type { Table } from 'dexie';
+import { BASELINE_RECORD_VERSION, readPulledRecord, type PullResponse, type SyncChange } from '../domain';
+import { yieldToMain } from '../lib/yield-to-main';
+import type { OutboxRow, TijdigDb } from './database';
+import { sealAhead } from './encryption';
+import { revKey } from './outbox';
+import { quarantinedRecordOf, type QuarantinedRecord } from './quarantined-records';
+import { CHECKPOINT_KEY } from './sync-meta';
+import { entityTables, tableOf } from './sync-tables';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Changes read against their schema per task: some 30-65 us a record at full speed without zod's compiled
+ * fast path (the app's CSP forbids it), a care plan more, so ten stay far under 50 ms on a phone at 4x
+ * slower even when a collection falls in their task. bench/pull-parse.mjs measures it.
+ */
+const CHECK_CHUNK = 10;
+
+/**
+ * Rows per bulkPut: each bulkPut is one synchronous loop of IndexedDB puts (one task), so a page of 500
+ * records in one call would be a task of hundreds of milliseconds on a slow phone.
+ */
+const PUT_CHUNK = 50;
+
+/** The server's copy of a record (in this app's shape) with this device's unsent edits on top. */
+export function rebase(data: Row, pending: readonly OutboxRow[] | undefined): Row {
+  // A copy: the row is frozen when sealed ahead, and the caller's pulled data must stay its own.
+  let row = { ...data };
+  for (const mutation of pending ?? []) {
+    const { $resolvesConflict: _resolves, ...changed } = mutation.changed;
+    row = { ...row, ...changed };
+  }
+  return row;
+}
+
+/** This device's unsent edits per record (`entity:id`), as read at one moment; see preparePulledChanges. */
+export type PendingEdits = ReadonlyMap<string, readonly OutboxRow[]>;
+
+/** This device's unsent edits per record (`entity:id`), oldest first; refused ones are not pending. */
+export async function readPendingEdits(db: TijdigDb): Promise<PendingEdits> {
+  // Keyed by entity and id: a care plan has its patient's id, and must not take the patient's edits.
+  const pendingByRecord = new Map<string, OutboxRow[]>();
+  await db.outbox.orderBy('counter').each((row) => {
+    if (row.rejection !== undefined) return;
+    const key = revKey(row.entity, row.recordId);
+    const list = pendingByRecord.get(key) ?? [];
+    list.push(row);
+    pendingByRecord.set(key, list);
+  });
+  return pendingByRecord;
+}
+
+/** Whether two reads of a record's pending edits hold the same ones (outbox rows are only ever added or removed). */
+function isSameEdits(a: readonly OutboxRow[] | undefined, b: readonly OutboxRow[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((row, index) => row.mutationId === b[index]?.mutationId);
+}
+
+async function putInChunks(table: Table, rows: readonly unknown[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += PUT_CHUNK) {
+    await table.bulkPut(rows.slice(start, start + PUT_CHUNK));
+  }
+}
+
+/** A valid pulled change made ready to store: its data in the current shape, and the row rebased and sealed. */
+interface PreparedRow {
+  change: SyncChange;
+  data: Row;
+  key: string;
+  table: Table;
+  row: Row;
+}
+
+/** Changes made ready to store: the valid ones rebased and sealed, the others as sealed quarantine entries. */
+interface PreparedChanges {
+  /** The pending edits the rows were rebased on; a record whose edits differ at the write is rebased again. */
+  editsAhead: PendingEdits;
+  rows: PreparedRow[];
+  quarantined: QuarantinedRecord[];
+}
+
+/** A pulled page made ready to store. */
+export interface PreparedPull extends PreparedChanges {
+  response: PullResponse;
+}
+
+/** Whether a page's frame can be trusted: its checkpoint above all, as the device saves it. */
+function isPageFrame(page: PullResponse): boolean {
+  return Array.isArray(page.changes) && Number.isSafeInteger(page.next) && page.next >= 0;
+}
+
+async function prepareChanges(
+  db: TijdigDb,
+  changes: readonly unknown[],
+  dataVersion: number,
+  edits: PendingEdits,
+): Promise<PreparedChanges> {
+  const rows: PreparedRow[] = [];
+  const quarantined: QuarantinedRecord[] = [];
+  for (let start = 0; start < changes.length; start += CHECK_CHUNK) {
+    if (start > 0) await yieldToMain();
+    for (const sent of changes.slice(start, start + CHECK_CHUNK)) {
+      const read = readPulledRecord(sent, dataVersion);
+      if (!read.isValid) {
+        quarantined.push(quarantinedRecordOf(sent, read.issues, dataVersion));
+        continue;
+      }
+      const { change, data } = read;
+      const key = revKey(change.entity, change.recordId);
+      rows.push({ change, data, key, table: tableOf(db, change.entity), row: rebase(data, edits.get(key)) });
+    }
+  }
+  const quarantine = db.quarantinedRecords;
+  const quarantineKeyPath = quarantine.schema.primKey.keyPath ?? null;
+  await sealAhead([
+    ...rows.map(({ table, row }) => ({
+      table: table.name,
+      keyPath: table.schema.primKey.keyPath ?? null,
+      row,
+    })),
+    // The entry itself, not a copy: the seal made ahead is found by the identity of the row written.
+    ...quarantined.map((entry) => ({
+      table: quarantine.name,
+      keyPath: quarantineKeyPath,
+      row: entry as unknown as Row,
+    })),
+  ]);
+  return { editsAhead: edits, rows, quarantined };
+}
+
+/**
+ * Reads, builds and seals the rows of a pulled page before the transaction that stores them: the schema
+ * check in small chunks, sealing with WebCrypto off the main thread (encryption/presealed.ts). Rebased on
+ * `editsAhead` (read now when not given): the sync engine passes the edits it last read, so a page prepared
+ * while an earlier one is being stored need not wait for that transaction to read the outbox. Whatever
+ * changed since is corrected at the write. Rejects a page whose frame is broken (no list of changes, no
+ * valid checkpoint): nothing of it is stored, and the next round asks for it again.
+ */
+export async function preparePulledChanges(
+  db: TijdigDb,
+  response: PullResponse,
+  editsAhead?: PendingEdits,
+): Promise<PreparedPull> {
+  if (!isPageFrame(response)) throw new Error('The pull page has no valid list of changes or checkpoint');
+  const dataVersion = response.schemaVersion ?? BASELINE_RECORD_VERSION;
+  const edits = editsAhead ?? (await readPendingEdits(db));
+  return { response, ...(await prepareChanges(db, response.changes, dataVersion, edits)) };
+}
+
+/**
+ * Writes prepared changes in order inside the caller's transaction: valid rows (rebased again where the
+ * pending edits changed since they were prepared) with their revisions, each taking the place of its
+ * quarantine entry; broken ones into the quarantine, leaving the app's copy as it was.
+ */
+async function storePrepared(
+  db: TijdigDb,
+  pages: readonly PreparedChanges[],
+  pendingByRecord: PendingEdits,
+): Promise<void> {
+  const held = new Set(await db.quarantinedRecords.toCollection().primaryKeys());
+  const rowsByTable = new Map<Table, Row[]>();
+  const revs: { key: string; rev: number }[] = [];
+  const quarantine = new Map<string, QuarantinedRecord>();
+  const released = new Set<string>();
+  for (const { editsAhead, rows, quarantined } of pages) {
+    for (const { change, data, key, table, row } of rows) {
+      const pending = pendingByRecord.get(key);
+      const tableRows = rowsByTable.get(table) ?? [];
+      tableRows.push(isSameEdits(pending, editsAhead.get(key)) ? row : rebase(data, pending));
+      rowsByTable.set(table, tableRows);
+      revs.push({ key, rev: change.rev });
+      quarantine.delete(key);
+      if (held.has(key)) released.add(key);
+    }
+    for (const entry of quarantined) quarantine.set(entry.key, entry);
+  }
+  for (const [table, rows] of rowsByTable) await putInChunks(table, rows);
+  await putInChunks(db.recordRevs, revs);
+  if (released.size > 0) await db.quarantinedRecords.bulkDelete([...released]);
+  if (quarantine.size > 0) await db.quarantinedRecords.bulkPut([...quarantine.values()]);
+}
+
+/** The tables a pull writes: the records, the edits rebased on them, revisions, quarantine, checkpoint. */
+const pullTables = (db: TijdigDb) => [
+  ...entityTables(db),
+  db.outbox,
+  db.recordRevs,
+  db.quarantinedRecords,
+  db.meta,
+];
+
+/**
+ * Stores prepared pages of pulled changes, in order, rebases pending edits on them and saves the checkpoint
+ * of the last, all in one transaction. A first page that is a snapshot (a specialist's limited view) first
+ * empties the synced tables and the quarantine, so records the account may no longer see leave the device.
+ * Inside the transaction, a record whose pending edits changed since it was prepared (an edit saved
+ * meanwhile) is rebased again and sealed as it is written. Gives the pending edits it read, for preparing
+ * the next pages.
+ */
+export async function storePulledChanges(
+  db: TijdigDb,
+  pages: readonly PreparedPull[],
+): Promise<PendingEdits> {
+  const [first] = pages;
+  const final = pages.at(-1);
+  if (!first || !final) return readPendingEdits(db);
+  return db.transaction('rw', pullTables(db), async () => {
+    if (first.response.isSnapshot) {
+      const cleared = [...entityTables(db), db.recordRevs, db.quarantinedRecords];
+      await Promise.all(cleared.map((table) => table.clear()));
+    }
+    const pendingByRecord = await readPendingEdits(db);
+    await storePrepared(db, pages, pendingByRecord);
+    await db.meta.put({ key: CHECKPOINT_KEY, value: final.response.next });
+    return pendingByRecord;
+  });
+}
+
+/** Stores one page of pulled changes: prepared (read, rebased and sealed), then stored in one transaction. */
+export async function applyPulledChanges(db: TijdigDb, response: PullResponse): Promise<void> {
+  await storePulledChanges(db, [await preparePulledChanges(db, response)]);
+}
+
+/**
+ * Reads the quarantined records again, as an app update may have brought the migration or schema that
+ * reads them: those that now pass take their place as if just pulled (pending edits on top); the others stay
+ * as they are. An entry is always the newest revision this device received of its record, but one at or
+ * below the revision the device already holds is only dropped. Answers how many came in.
+ */
+export async function retryQuarantinedRecords(db: TijdigDb): Promise<number> {
+  if ((await db.quarantinedRecords.count()) === 0) return 0;
+  const entries = await db.quarantinedRecords.toArray();
+  const edits = await readPendingEdits(db);
+  const pages: PreparedChanges[] = [];
+  for (const dataVersion of new Set(entries.map((entry) => entry.dataVersion))) {
+    const changes = entries.filter((entry) => entry.dataVersion === dataVersion).map((entry) => entry.change);
+    // Entries that still fail stay as they are: nothing new to write for them.
+    pages.push({ ...(await prepareChanges(db, changes, dataVersion, edits)), quarantined: [] });
+  }
+  return db.transaction('rw', pullTables(db), async () => {
+    const rows = pages.flatMap((page) => page.rows);
+    const known = await db.recordRevs.bulkGet(rows.map((row) => row.key));
+    const stale = new Set(rows.filter((row, index) => row.change.rev <= (known[index]?.rev ?? 0)));
+    await db.quarantinedRecords.bulkDelete([...stale].map((row) => row.key));
+    const current = pages.map((page) => ({ ...page, rows: page.rows.filter((row) => !stale.has(row)) }));
+    await storePrepared(db, current, await readPendingEdits(db));
+    return rows.length - stale.size;
+  });
+}
