@@ -96,6 +96,11 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A worker that ends with a server still running (one started ahead, or a test cut off by its timeout
+  // while waiting for one) takes it along instead of leaving it running on the machine.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   try {
     await waitUntilUp(url, child);
   } catch (error) {
