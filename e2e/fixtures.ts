@@ -10,6 +10,7 @@ import { RegisterPage } from './pages/RegisterPage';
 import type { NewPatient } from './support/patients';
 import { signInThroughApi } from './support/sign-in';
 import { startTijdigServer, type Account, type AccountRole, type TijdigServer } from './support/server';
+import { createServerPool, type ServerPool } from './support/server-pool';
 
 export interface TijdigFixtures {
   /** The folder of the built app this test's server serves (a copy, for the update tests). */
@@ -32,11 +33,27 @@ export interface TijdigFixtures {
   failOnPageErrors: undefined;
 }
 
-export const test = base.extend<TijdigFixtures>({
+export interface TijdigWorkerFixtures {
+  /** Starts the next test's server while a test runs (support/server-pool.ts). */
+  serverPool: ServerPool;
+}
+
+export const test = base.extend<TijdigFixtures, TijdigWorkerFixtures>({
   staticDir: [undefined, { option: true }],
   signedInAs: ['huisarts', { option: true }],
-  server: async ({ staticDir }, use) => {
-    const server = await startTijdigServer(staticDir === undefined ? {} : { staticDir });
+  serverPool: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const pool = createServerPool();
+      await use(pool);
+      await pool.close();
+    },
+    { scope: 'worker' },
+  ],
+  server: async ({ staticDir, serverPool }, use) => {
+    // A test with an app of its own (the update tests) starts its server itself.
+    const server = staticDir === undefined ? await serverPool.take() : await startTijdigServer({ staticDir });
     await use(server);
     await server.stop();
   },

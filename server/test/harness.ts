@@ -17,6 +17,7 @@ import { migrate } from '../src/store/migrate';
 import { openPglite, type PgliteDb } from '../src/store/pglite';
 import { openPostgres } from '../src/store/postgres';
 import { discardEmptyPgliteCopy, emptyPgliteCopy } from './support/empty-pglite';
+import { discardMigratedPgliteCopy, migratedPgliteCopy } from './support/migrated-pglite';
 import type {
   EnrolmentDone,
   EnrolmentStart,
@@ -90,6 +91,16 @@ export async function openEmptyPglite(): Promise<PgliteDb> {
   }
 }
 
+/** A PGlite in memory with every migration applied and no data (support/migrated-pglite.ts). */
+async function openMigratedPglite(): Promise<PgliteDb> {
+  try {
+    return await openPglite(undefined, { startFrom: await migratedPgliteCopy() });
+  } catch {
+    await discardMigratedPgliteCopy();
+    return openPglite(undefined, { startFrom: await migratedPgliteCopy() });
+  }
+}
+
 /** A fresh, empty database (not migrated). */
 export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
@@ -115,7 +126,13 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   };
 }
 
-async function openTestDb(kind: DatabaseKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+/** A fresh database for a test server; on PGlite already migrated unless the test wants an older schema. */
+async function openTestDb(
+  kind: DatabaseKind,
+  isOlderSchema: boolean,
+): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (kind === 'pglite' && !isOlderSchema)
+    return { db: await openMigratedPglite(), drop: () => Promise.resolve() };
   const { connect, drop } = await freshDatabase(kind);
   return { db: connect(), drop };
 }
@@ -137,7 +154,7 @@ export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
   options: { migrateBefore?: string; isHealthy?: () => Promise<boolean> } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await openTestDb(kind);
+  const { db, drop } = await openTestDb(kind, options.migrateBefore !== undefined);
   await migrate(db, { before: options.migrateBefore });
   const clock = { now: new Date('2026-11-23T09:00:00.000Z') };
   const app = await buildApp({
