@@ -7,6 +7,7 @@ import type { TijdigDb } from '../database';
 import { isDataLockedError } from './errors';
 import { encryptionMiddleware } from './middleware';
 import { encryptPlainRows } from './migrate-plain-rows';
+import { forgetOpenedRows } from './opened-rows';
 
 export { DataLockedError, RecordDecryptError, isDataLockedError } from './errors';
 export {
@@ -17,6 +18,7 @@ export {
   isEncryptedTable,
 } from './encrypted-tables';
 export { encryptPlainRows } from './migrate-plain-rows';
+export { countOpenedRows } from './opened-rows';
 export { sealAhead, type RowToSeal } from './presealed';
 
 /** A database closed or deleted (sign-out wipe) while the migration ran: nothing left to migrate. */
@@ -59,5 +61,7 @@ export function installEncryption(db: TijdigDb): void {
   db.on('close', () => {
     unsubscribe?.();
     unsubscribe = null;
+    // A closed database (the sign-out wipe closes it first) keeps no opened rows in memory.
+    forgetOpenedRows(db.name);
   });
 }

@@ -31,6 +31,7 @@ import {
   type EncryptedTableName,
 } from './encrypted-tables';
 import { DataLockedError } from './errors';
+import { openedRowsOf, type OpenedRows } from './opened-rows';
 import { takePresealed } from './presealed';
 import {
   SEALED_FORMAT_VERSION,
@@ -127,30 +128,46 @@ function decryptBatch(
 /**
  * Every row decrypted through WebCrypto (native, in parallel) in batches, then parsed in chunks, with a
  * yield between them: opening a whole table (1,000 care plans, 10,000 patients) in one go would be one
- * long task. The next batch is decrypted while the current one is parsed.
+ * long task. The next batch is decrypted while the current one is parsed. With `known` (a live query's
+ * read), rows opened before from the same sealed bytes are taken from it and only the others decrypted.
  */
 async function openRowsAsync(
   name: EncryptedTableName,
   schema: DBCoreTableSchema,
   rows: unknown[],
+  known?: OpenedRows,
 ): Promise<unknown[]> {
   const key = keyOrThrow(name);
+  const opened: unknown[] = new Array(rows.length);
+  /** Positions in `rows` of the rows that still need opening. */
+  const toOpen: number[] = [];
+  for (const [index, row] of rows.entries()) {
+    const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
+    const found = bytes && known?.find(schema.primaryKey.extractKey?.(row), bytes);
+    if (found === undefined || found === null) toOpen.push(index);
+    else opened[index] = found;
+  }
   const batchAt = (start: number) =>
-    decryptBatch(name, schema, key, rows.slice(start, start + DECRYPT_BATCH_ROWS));
-  const opened: unknown[] = [];
+    decryptBatch(
+      name,
+      schema,
+      key,
+      toOpen.slice(start, start + DECRYPT_BATCH_ROWS).map((index) => rows[index]),
+    );
   let parsedBytes = 0;
   let decrypting = batchAt(0);
-  for (let start = 0; start < rows.length; start += DECRYPT_BATCH_ROWS) {
+  for (let start = 0; start < toOpen.length; start += DECRYPT_BATCH_ROWS) {
     const plaintexts = await decrypting;
     const next = start + DECRYPT_BATCH_ROWS;
-    if (next < rows.length) {
+    if (next < toOpen.length) {
       await yieldToMain();
       decrypting = batchAt(next);
     }
     for (const [offset, plaintext] of plaintexts.entries()) {
-      const row = rows[start + offset];
+      const index = toOpen[start + offset] ?? 0;
+      const row = rows[index];
       if (!plaintext) {
-        opened.push(row);
+        opened[index] = row;
         continue;
       }
       if (parsedBytes >= PARSE_BUDGET_BYTES) {
@@ -158,7 +175,10 @@ async function openRowsAsync(
         await yieldToMain();
       }
       parsedBytes += plaintext.byteLength;
-      opened.push(upToDate(name, row as Row, parseOpened(plaintext)));
+      const record = upToDate(name, row as Row, parseOpened(plaintext));
+      opened[index] = record;
+      const bytes = sealedBytes(row as Row);
+      if (known && bytes) known.keep(schema.primaryKey.extractKey?.(row), bytes, record);
     }
   }
   return opened;
@@ -175,6 +195,15 @@ function isLoneRead(req: DBCoreQueryRequest): boolean {
   return (
     trans !== null && trans.explicit !== true && trans.mode === 'readonly' && trans.idbtrans === req.trans
   );
+}
+
+/**
+ * Whether this read is a live query's read that Dexie's cache keeps (it marks those with `obsSet`). Only
+ * such reads share opened rows (opened-rows.ts): Dexie hands their rows out frozen (or deep-cloned, with
+ * its 'cloned' cache), so no caller can change a shared row. Other reads may change what they get.
+ */
+function isLiveQueryRead(req: DBCoreQueryRequest): boolean {
+  return req.obsSet !== undefined;
 }
 
 /**
@@ -208,7 +237,7 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): D
   }) as DBCoreCursor;
 }
 
-function encryptingTable(name: EncryptedTableName, table: DBCoreTable): DBCoreTable {
+function encryptingTable(dbName: string, name: EncryptedTableName, table: DBCoreTable): DBCoreTable {
   const schema = table.schema;
   const open = (row: unknown) => openRow(name, schema, row);
   return {
@@ -226,9 +255,10 @@ function encryptingTable(name: EncryptedTableName, table: DBCoreTable): DBCoreTa
     query: (req) => {
       if (!req.values) return table.query(req);
       if (isLoneRead(req)) {
+        const known = isLiveQueryRead(req) ? openedRowsOf(dbName, name) : undefined;
         return table
           .query(req)
-          .then(async (res) => ({ ...res, result: await openRowsAsync(name, schema, res.result) }));
+          .then(async (res) => ({ ...res, result: await openRowsAsync(name, schema, res.result, known) }));
       }
       return table.query(req).then((res) => ({ ...res, result: res.result.map(open) }));
     },
@@ -245,7 +275,7 @@ export const encryptionMiddleware: Middleware<DBCore> = {
     ...down,
     table(name) {
       const table = down.table(name);
-      return isEncryptedTable(name) ? encryptingTable(name, table) : table;
+      return isEncryptedTable(name) ? encryptingTable(down.schema.name, name, table) : table;
     },
   }),
 };
