@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { migratedPgliteCopyFile } from '../../server/test/support/migrated-pglite';
+import { migratedPglite } from '../../server/test/support/migrated-pglite';
 import { freePort } from '../../server/test/support/free-port';
 import { enrolThroughApi, type TestAuthenticator } from './two-factor';
 
@@ -86,7 +86,7 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
       TIJDIG_DATA_DIR: 'memory://',
       // From a copy of a migrated, empty database: initdb and then the migrations took seconds of every
       // test's start. The server still runs migrate() on it, which finds nothing to do.
-      TIJDIG_PGLITE_START_FROM: await migratedPgliteCopyFile(),
+      TIJDIG_PGLITE_START_FROM: await migratedPglite.file(),
       TIJDIG_STATIC_DIR: options.staticDir ?? `${ROOT}dist`,
       TIJDIG_LOGIN_ATTEMPTS: '1000',
       // A browser and a build share this machine's two cores with the server: its event loop can lag past

@@ -16,8 +16,9 @@ import type { Db, Queryable } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
 import { openPglite, type PgliteDb } from '../src/store/pglite';
 import { openPostgres } from '../src/store/postgres';
-import { discardEmptyPgliteCopy, emptyPgliteCopy } from './support/empty-pglite';
-import { discardMigratedPgliteCopy, migratedPgliteCopy } from './support/migrated-pglite';
+import type { CachedPgliteCopy } from './support/cached-pglite-copy';
+import { emptyPglite } from './support/empty-pglite';
+import { migratedPglite } from './support/migrated-pglite';
 import type {
   EnrolmentDone,
   EnrolmentStart,
@@ -80,26 +81,19 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
-/** An empty PGlite in memory, from a copy of an empty data directory (support/empty-pglite.ts). */
-export async function openEmptyPglite(): Promise<PgliteDb> {
+/** A PGlite in memory started from `copy`. */
+async function openPgliteFrom(copy: CachedPgliteCopy): Promise<PgliteDb> {
   try {
-    return await openPglite(undefined, { startFrom: await emptyPgliteCopy() });
+    return await openPglite(undefined, { startFrom: await copy.bytes() });
   } catch {
     // A copy PGlite cannot start from (cut short on disk): made again, once.
-    await discardEmptyPgliteCopy();
-    return openPglite(undefined, { startFrom: await emptyPgliteCopy() });
+    await copy.discard();
+    return openPglite(undefined, { startFrom: await copy.bytes() });
   }
 }
 
-/** A PGlite in memory with every migration applied and no data (support/migrated-pglite.ts). */
-async function openMigratedPglite(): Promise<PgliteDb> {
-  try {
-    return await openPglite(undefined, { startFrom: await migratedPgliteCopy() });
-  } catch {
-    await discardMigratedPgliteCopy();
-    return openPglite(undefined, { startFrom: await migratedPgliteCopy() });
-  }
-}
+/** An empty PGlite in memory, from a copy of an empty data directory (support/empty-pglite.ts). */
+export const openEmptyPglite = (): Promise<PgliteDb> => openPgliteFrom(emptyPglite);
 
 /** A fresh, empty database (not migrated). */
 export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
@@ -132,7 +126,8 @@ async function openTestDb(
   isOlderSchema: boolean,
 ): Promise<{ db: Db; drop: () => Promise<void> }> {
   if (kind === 'pglite' && !isOlderSchema)
-    return { db: await openMigratedPglite(), drop: () => Promise.resolve() };
+    // Every migration applied and no data (support/migrated-pglite.ts).
+    return { db: await openPgliteFrom(migratedPglite), drop: () => Promise.resolve() };
   const { connect, drop } = await freshDatabase(kind);
   return { db: connect(), drop };
 }
