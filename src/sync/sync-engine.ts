@@ -1,7 +1,8 @@
 /**
  * One sync round: push the outbox (oldest first, in batches), then pull until up to date (pulled records
- * that fail their schema are kept aside, see src/db/pulled-pages.ts), then upload queued audit events. Only one tab syncs at a time (Web Locks); network never happens inside a
- * database transaction. Any failure leaves the outbox untouched, so the next round simply retries.
+ * that fail their schema are kept aside, see src/db/pulled-pages.ts), then upload queued audit events.
+ * Only one tab syncs at a time (Web Locks); network never happens inside a database transaction. Any
+ * failure leaves the outbox untouched, so the next round simply retries.
  */
 import {
   acknowledgeMutations,

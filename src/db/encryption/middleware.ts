@@ -141,8 +141,10 @@ async function openRowsAsync(
   const opened: unknown[] = new Array(rows.length);
   /** Positions in `rows` of the rows that still need opening. */
   const toOpen: number[] = [];
+  /** Each row's sealed bytes, read once for the lookup and kept for `known.keep`. */
+  const sealed = rows.map((row) => (row === undefined || row === null ? null : sealedBytes(row as Row)));
   for (const [index, row] of rows.entries()) {
-    const bytes = row === undefined || row === null ? null : sealedBytes(row as Row);
+    const bytes = sealed[index];
     const found = bytes && known?.find(schema.primaryKey.extractKey?.(row), bytes);
     if (found === undefined || found === null) toOpen.push(index);
     else opened[index] = found;
@@ -177,7 +179,7 @@ async function openRowsAsync(
       parsedBytes += plaintext.byteLength;
       const record = upToDate(name, row as Row, parseOpened(plaintext));
       opened[index] = record;
-      const bytes = sealedBytes(row as Row);
+      const bytes = sealed[index];
       if (known && bytes) known.keep(schema.primaryKey.extractKey?.(row), bytes, record);
     }
   }
