@@ -11,22 +11,15 @@
  * silent unlock then fails and the lock screen asks for a connection (features/lock/unlock.ts).
  */
 import type { TijdigDb } from '../db';
+import { importOnce } from '../lib/import-once';
 import type { VaultRecord } from './vault-schema';
 
 export type { VaultRecord };
 
 const VAULT_META_KEY = 'keyVault';
 
-let loading: Promise<typeof import('./vault-schema')> | null = null;
-
 /** The schema module; a failed load is forgotten, so the next read or write tries again. */
-function loadVaultSchema() {
-  loading ??= import('./vault-schema').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+const loadVaultSchema = importOnce(() => import('./vault-schema'));
 
 /**
  * Starts fetching the schema at app start: every signed-in start reads or writes the vault soon after, and

@@ -3,18 +3,12 @@
  * pulls) and the push and pull paths, none of which the first screen needs. The scheduler starts loading
  * it when sync starts, after the unlock; the service worker precaches its chunk, so it loads offline too.
  */
+import { importOnce } from '../lib/import-once';
+
 type SyncEngine = typeof import('./sync-engine');
 
 /** The error code of a round that could not run because the engine's chunk did not load. */
 export const SYNC_NOT_LOADED = 'syncNotLoaded';
 
-let loading: Promise<SyncEngine> | null = null;
-
 /** The sync engine module; a failed load is forgotten, so the next round tries again. */
-export function loadSyncEngine(): Promise<SyncEngine> {
-  loading ??= import('./sync-engine').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadSyncEngine: () => Promise<SyncEngine> = importOnce(() => import('./sync-engine'));

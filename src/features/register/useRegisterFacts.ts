@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { importOnce } from '../../lib/import-once';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { useToday } from '../../components/useToday';
 import { listAllChecklistResults, listImportedDefinitions } from '../../db';
@@ -10,16 +11,8 @@ const REVIEW_INTERVAL_DAYS = 56;
 
 type SignalFacts = typeof import('./signal-facts');
 
-let loading: Promise<SignalFacts> | undefined;
-
 /** The checklist definitions' chunk, fetched once; after a failed fetch the next call tries again. */
-function loadSignalFacts(): Promise<SignalFacts> {
-  loading ??= import('./signal-facts').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+const loadSignalFacts: () => Promise<SignalFacts> = importOnce(() => import('./signal-facts'));
 
 /**
  * The facts behind the signal and suggestion views: read from every checklist result on the device.
