@@ -27,6 +27,11 @@ describe('PGlite in a worker thread', () => {
     expect(isSlowDone).toBe(true);
   });
 
+  it("keeps PostgreSQL's buffer cache at 32 MB, so the server stays within its memory budget", async () => {
+    // PGlite's own default is 128 MB, which a running server fills and never gives back.
+    expect(await server.db.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '32MB' }]);
+  });
+
   it('lets a query outside a transaction wait for it, then see its commit', async () => {
     let outside: Promise<{ count: number }[]> | undefined;
     await server.db.transaction(async (tx) => {
