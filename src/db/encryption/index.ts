@@ -6,6 +6,7 @@ import { currentDataKey, onDataKeyChange } from '../data-key';
 import type { TijdigDb } from '../database';
 import { isDataLockedError } from './errors';
 import { encryptionMiddleware } from './middleware';
+import { forgetCachedQueries } from './cached-queries';
 import { encryptPlainRows } from './migrate-plain-rows';
 import { forgetOpenedRows } from './opened-rows';
 
@@ -17,6 +18,7 @@ export {
   SEALED_FIELD,
   isEncryptedTable,
 } from './encrypted-tables';
+export { countCachedTables } from './cached-queries';
 export { encryptPlainRows } from './migrate-plain-rows';
 export { countOpenedRows } from './opened-rows';
 export { sealAhead, type RowToSeal } from './presealed';
@@ -51,6 +53,8 @@ export function installEncryption(db: TijdigDb): void {
     'ready',
     () => {
       unsubscribe ??= onDataKeyChange((unlocked) => {
+        // Results decrypted with the key before stay with it: none outlive a lock (cached-queries.ts).
+        forgetCachedQueries(db.name);
         if (unlocked) migrate();
       });
       // Not returned: opening the database never waits for the migration; reads handle plain rows.
@@ -63,5 +67,6 @@ export function installEncryption(db: TijdigDb): void {
     unsubscribe = null;
     // A closed database (the sign-out wipe closes it first) keeps no opened rows in memory.
     forgetOpenedRows(db.name);
+    forgetCachedQueries(db.name);
   });
 }

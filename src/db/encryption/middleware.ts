@@ -183,6 +183,9 @@ async function openRowsAsync(
       if (known && bytes) known.keep(schema.primaryKey.extractKey?.(row), bytes, record);
     }
   }
+  // The device locked (or the key changed) while this read ran: what it opened goes nowhere, not even into
+  // Dexie's live-query cache, which would otherwise keep it after the lock dropped its own entries.
+  if (currentDataKey() !== key) throw new DataLockedError(name);
   return opened;
 }
 

@@ -8,6 +8,8 @@ import { clearDataKey, setDataKey } from '../data-key';
 import { TijdigDb } from '../database';
 import { quickMark } from '../marking-repository';
 import { listPatients } from '../patient-queries';
+import { countCachedTables } from './cached-queries';
+import { isDataLockedError } from './errors';
 import { countOpenedRows } from './opened-rows';
 
 const REGISTER_SIZE = 1000;
@@ -142,20 +144,40 @@ describe('rows opened by live queries', () => {
       clearDataKey();
       return plaintext;
     });
-    // The read still delivers what it opened (the app's lock screen has replaced its readers by then), but
-    // keeps none of it.
-    await new Promise<void>((resolve) => {
+    // The read answers that the device is locked, and neither the encryption nor Dexie's cache keeps a row.
+    const outcome = await new Promise<unknown>((resolve) => {
       const subscription = liveQuery(() => listPatients(db)).subscribe({
-        next: () => {
+        next: (rows) => {
           subscription.unsubscribe();
-          resolve();
+          resolve(rows);
         },
-        error: () => {
-          resolve();
-        },
+        error: resolve,
       });
     });
+    expect(isDataLockedError(outcome)).toBe(true);
     expect(countOpenedRows(db.name)).toBe(0);
+    expect(countCachedTables(db.name)).toBe(0);
+  });
+
+  it("leaves nothing in Dexie's live-query cache once the device locks, even with a reader still mounted", async () => {
+    await db.patients.bulkAdd([patientRow({ familyName: 'Oudewater' }), patientRow()]);
+    const register = follow(() => listPatients(db));
+    await register.next((rows) => rows.length === 2);
+    // Dexie keeps the decrypted result while the reader is subscribed (and 3 s after it leaves).
+    expect(countCachedTables(db.name)).toBeGreaterThan(0);
+
+    clearDataKey();
+    expect(countCachedTables(db.name)).toBe(0);
+    register.stop();
+
+    // After unlocking, a new reader reads (and decrypts) again instead of getting a cached result.
+    setDataKey(TEST_DATA_KEY.slice());
+    decryptions = 0;
+    const again = follow(() => listPatients(db));
+    const rows = await again.next((found) => found.length === 2);
+    again.stop();
+    expect(decryptions).toBe(2);
+    expect(rows.map((row) => row.familyName)).toContain('Oudewater');
   });
 
   it('shares nothing with reads outside live queries, which may change the rows they get', async () => {
