@@ -1,6 +1,6 @@
 /**
  * The `test` every spec uses: page objects ready to use, and a check that the app threw no uncaught
- * errors while the test ran.
+ * errors and broke no rule of its Content-Security-Policy while the test ran.
  */
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
@@ -11,6 +11,9 @@ import type { NewPatient } from './support/patients';
 import { signInThroughApi } from './support/sign-in';
 import { startTijdigServer, type Account, type AccountRole, type TijdigServer } from './support/server';
 import { createServerPool, type ServerPool } from './support/server-pool';
+
+/** How the page tells the test about a Content-Security-Policy violation (see failOnPageErrors). */
+const CSP_VIOLATION = 'Content-Security-Policy violation:';
 
 export interface TijdigFixtures {
   /** The folder of the built app this test's server serves (a copy, for the update tests). */
@@ -107,8 +110,18 @@ export const test = base.extend<TijdigFixtures, TijdigWorkerFixtures>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+      // A refusal by the Content-Security-Policy is reported, not thrown (a library that tries eval and
+      // catches the refusal, for one), so the page reports each one to the test through the console.
+      await page.addInitScript((marker) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`${marker} ${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`);
+        });
+      }, CSP_VIOLATION);
+      page.on('console', (message) => {
+        if (message.text().startsWith(CSP_VIOLATION)) errors.push(message.text());
+      });
       await use(undefined);
-      expect(errors, 'uncaught errors in the page').toEqual([]);
+      expect(errors, 'uncaught errors and CSP violations in the page').toEqual([]);
     },
     { auto: true },
   ],
