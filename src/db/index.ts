@@ -12,6 +12,7 @@ export type { OutboxRow } from './database';
 export * from './sync-repository';
 export * from './pulled-pages';
 export { countQuarantinedRecords } from './quarantined-records';
+export { unreadablePartsOfPatient } from './quarantined-queries';
 export * from './sync-meta';
 export * from './conflict-repository';
 export * from './conflict-queries';

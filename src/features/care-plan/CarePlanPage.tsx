@@ -11,8 +11,12 @@ import { CarePlanForm } from './CarePlanForm';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { useCarePlan } from './useCarePlan';
 import { registerCarePlanTexts } from './care-plan-i18n';
+import { UnreadableParts } from './UnreadableParts';
 
 registerCarePlanTexts();
+
+/** What this page shows of the patient's record, for the warning about parts the device could not read. */
+const CARE_PLAN_PARTS = ['carePlan', 'carePlanVersion'] as const;
 
 /** Zorgplan: one patient's care plan with the PZP record, to read and edit in one place. */
 export function CarePlanPage() {
@@ -49,6 +53,7 @@ export function CarePlanPage() {
           </div>
         )}
       </div>
+      <UnreadableParts patientId={patient.id} parts={CARE_PLAN_PARTS} />
       {plan && (
         <p className={styles.meta}>
           {t('carePlan.lastSaved', {

@@ -13,10 +13,14 @@ import { useHandover } from './useHandover';
 import { usePrintWithLog } from '../../components/usePrintWithLog';
 import { registerHandoverTexts } from './handover-i18n';
 import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
+import { UnreadableParts } from '../care-plan/UnreadableParts';
 
 registerCarePlanTexts();
 
 registerHandoverTexts();
+
+/** What the handover shows of the patient's record, for the warning about parts the device could not read. */
+const HANDOVER_PARTS = ['patient', 'carePlan', 'carePlanVersion'] as const;
 
 /** The people the patient has not allowed to receive the agreements, if any. */
 function refusedRecipients(plan: CarePlan): 'hap' | 'ambulance' | 'both' | null {
@@ -87,6 +91,8 @@ function HandoverView({ patient, plan }: { patient: Patient; plan: CarePlan }) {
           </p>
         )}
       </div>
+      {/* Outside the no-print panel: a printed handover of a possibly outdated plan says so too. */}
+      <UnreadableParts patientId={patient.id} parts={HANDOVER_PARTS} />
       <HandoverSheet
         patient={patient}
         plan={plan}

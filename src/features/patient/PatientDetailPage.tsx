@@ -7,6 +7,7 @@ import { useToday } from '../../components/useToday';
 import { ageOn, fullName, maskBsn, type Patient } from '../../domain';
 import { formatDate } from '../../lib/format';
 import { CarePlanSummary } from '../care-plan/CarePlanSummary';
+import { UnreadableParts } from '../care-plan/UnreadableParts';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { MarkingSection } from '../marking/MarkingSection';
 import { NominateForMdo } from '../mdo/agenda/NominateForMdo';
@@ -163,6 +164,7 @@ export function PatientDetailPage() {
           {t('patient.edit.action')}
         </Link>
       </div>
+      <UnreadableParts patientId={patient.id} />
       <PatientIdentity patient={patient} />
       <p role="status" className={isJustSaved ? styles.saved : 'visually-hidden'}>
         {isJustSaved ? t('patient.saved') : ''}
