@@ -35,6 +35,13 @@ const FIRST_PUT_ROWS = 50;
  */
 const MAX_PUT_ROWS = 200;
 
+/**
+ * The fewest rows a later bulkPut takes: each call waits for IndexedDB to answer before the next, so on a
+ * busy device, where a call's time is mostly other work preempting it, single rows would make a first sync
+ * thousands of round trips.
+ */
+const MIN_PUT_ROWS = 10;
+
 /** The server's copy of a record (in this app's shape) with this device's unsent edits on top. */
 export function rebase(data: Row, pending: readonly OutboxRow[] | undefined): Row {
   // A copy: the row is frozen when sealed ahead, and the caller's pulled data must stay its own.
@@ -71,11 +78,12 @@ function isSameEdits(a: readonly OutboxRow[] | undefined, b: readonly OutboxRow[
 
 /**
  * How many rows the next bulkPut takes, so that its synchronous part lasts about one time slice: scaled by
- * what the last call of `rows` rows took, at most doubled (one quick call says little) and at least one row.
+ * what the last call of `rows` rows took, at most doubled (one quick call says little), within
+ * MIN_PUT_ROWS and MAX_PUT_ROWS.
  */
 export function nextPutRows(rows: number, tookMs: number, budgetMs: number = SLICE_BUDGET_MS): number {
   const fitting = tookMs > 0 ? Math.floor((rows * budgetMs) / tookMs) : rows * 2;
-  return Math.max(1, Math.min(fitting, rows * 2, MAX_PUT_ROWS));
+  return Math.max(MIN_PUT_ROWS, Math.min(fitting, rows * 2, MAX_PUT_ROWS));
 }
 
 /**

@@ -75,12 +75,12 @@ describe('preparing a pulled page in time slices', () => {
 
 describe('rows per bulkPut', () => {
   it.each([
-    { rows: 10, tookMs: 20, next: 5, why: 'twice the budget: half the rows' },
-    { rows: 10, tookMs: 5, next: 20, why: 'half the budget: twice the rows' },
-    { rows: 10, tookMs: 1, next: 20, why: 'far under the budget: at most doubled' },
-    { rows: 10, tookMs: 0, next: 20, why: 'too quick to measure: doubled' },
+    { rows: 40, tookMs: 20, next: 20, why: 'twice the budget: half the rows' },
+    { rows: 20, tookMs: 5, next: 40, why: 'half the budget: twice the rows' },
+    { rows: 20, tookMs: 1, next: 40, why: 'far under the budget: at most doubled' },
+    { rows: 20, tookMs: 0, next: 40, why: 'too quick to measure: doubled' },
     { rows: 150, tookMs: 1, next: 200, why: 'never more than the maximum' },
-    { rows: 1, tookMs: 300, next: 1, why: 'never fewer than one' },
+    { rows: 50, tookMs: 300, next: 10, why: 'never fewer than ten, however busy the device' },
   ])('$rows rows in $tookMs ms: $next next ($why)', ({ rows, tookMs, next }) => {
     expect(nextPutRows(rows, tookMs, 10)).toBe(next);
   });
