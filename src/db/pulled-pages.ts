@@ -9,7 +9,7 @@
  */
 import type { Table } from 'dexie';
 import { BASELINE_RECORD_VERSION, readPulledRecord, type PullResponse, type SyncChange } from '../domain';
-import { yieldToMain } from '../lib/yield-to-main';
+import { SLICE_BUDGET_MS, startTimeSlice } from '../lib/time-slice';
 import type { OutboxRow, TijdigDb } from './database';
 import { sealAhead } from './encryption';
 import { revKey } from './outbox';
@@ -20,17 +20,27 @@ import { entityTables, tableOf } from './sync-tables';
 type Row = Record<string, unknown>;
 
 /**
- * Changes read against their schema per task: some 30-65 us a record at full speed without zod's compiled
- * fast path (the app's CSP forbids it), a care plan more, so ten stay far under 50 ms on a phone at 4x
- * slower even when a collection falls in their task. bench/pull-parse.mjs measures it.
+ * Rows in the first bulkPut of a table in a transaction. Dexie tracks what a write changed, for its live
+ * queries and other tabs, key by key and index value by index value for a bulkPut of fewer than 50 rows, and
+ * as the table's whole range from 50 rows on. Thousands of rows tracked one by one made the commit of a
+ * first sync's transaction a long task of its own (range trees of every index, cloned and broadcast); one
+ * call of 50 first marks the whole range, and the keys of later smaller calls fall inside it.
  */
-const CHECK_CHUNK = 10;
+const FIRST_PUT_ROWS = 50;
 
 /**
- * Rows per bulkPut: each bulkPut is one synchronous loop of IndexedDB puts (one task), so a page of 500
- * records in one call would be a task of hundreds of milliseconds on a slow phone.
+ * The most rows any later bulkPut takes. A bulkPut is one synchronous loop of IndexedDB puts (one task): 50
+ * care plans already took 50-80 ms at 4x CPU on a busy machine, so after the first call the rows go in
+ * calls sized by what the last one took (putInSlices).
  */
-const PUT_CHUNK = 50;
+const MAX_PUT_ROWS = 200;
+
+/**
+ * The fewest rows a later bulkPut takes: each call waits for IndexedDB to answer before the next, so on a
+ * busy device, where a call's time is mostly other work preempting it, single rows would make a first sync
+ * thousands of round trips.
+ */
+const MIN_PUT_ROWS = 10;
 
 /** The server's copy of a record (in this app's shape) with this device's unsent edits on top. */
 export function rebase(data: Row, pending: readonly OutboxRow[] | undefined): Row {
@@ -66,9 +76,31 @@ function isSameEdits(a: readonly OutboxRow[] | undefined, b: readonly OutboxRow[
   return a.length === b.length && a.every((row, index) => row.mutationId === b[index]?.mutationId);
 }
 
-async function putInChunks(table: Table, rows: readonly unknown[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += PUT_CHUNK) {
-    await table.bulkPut(rows.slice(start, start + PUT_CHUNK));
+/**
+ * How many rows the next bulkPut takes, so that its synchronous part lasts about one time slice: scaled by
+ * what the last call of `rows` rows took, at most doubled (one quick call says little), within
+ * MIN_PUT_ROWS and MAX_PUT_ROWS.
+ */
+export function nextPutRows(rows: number, tookMs: number, budgetMs: number = SLICE_BUDGET_MS): number {
+  const fitting = tookMs > 0 ? Math.floor((rows * budgetMs) / tookMs) : rows * 2;
+  return Math.max(MIN_PUT_ROWS, Math.min(fitting, rows * 2, MAX_PUT_ROWS));
+}
+
+/**
+ * Puts `rows` in bulkPuts, each sized by how long the last one held the main thread. Inside a transaction
+ * Dexie runs a bulkPut's loop of IndexedDB puts within the call, so the call's own time is that cost; the
+ * await after it lets the browser paint and handle input before the next.
+ */
+async function putInSlices(table: Table, rows: readonly unknown[]): Promise<void> {
+  let size = FIRST_PUT_ROWS;
+  for (let start = 0; start < rows.length;) {
+    const chunk = rows.slice(start, start + size);
+    const began = performance.now();
+    const put = table.bulkPut(chunk);
+    const tookMs = performance.now() - began;
+    await put;
+    start += chunk.length;
+    size = nextPutRows(chunk.length, tookMs);
   }
 }
 
@@ -107,18 +139,20 @@ async function prepareChanges(
 ): Promise<PreparedChanges> {
   const rows: PreparedRow[] = [];
   const quarantined: QuarantinedRecord[] = [];
-  for (let start = 0; start < changes.length; start += CHECK_CHUNK) {
-    if (start > 0) await yieldToMain();
-    for (const sent of changes.slice(start, start + CHECK_CHUNK)) {
-      const read = readPulledRecord(sent, dataVersion);
-      if (!read.isValid) {
-        quarantined.push(quarantinedRecordOf(sent, read.issues, dataVersion));
-        continue;
-      }
-      const { change, data } = read;
-      const key = revKey(change.entity, change.recordId);
-      rows.push({ change, data, key, table: tableOf(db, change.entity), row: rebase(data, edits.get(key)) });
+  // Read in time slices, each in a task of its own: a record costs some 30-65 us at full speed without
+  // zod's compiled fast path (the app's CSP forbids it), a care plan more, and many times that on a slow
+  // phone: a fixed count per task is either a long task there or needless yields on a fast device.
+  const slice = startTimeSlice();
+  for (const sent of changes) {
+    if (slice.isSpent()) await slice.next();
+    const read = readPulledRecord(sent, dataVersion);
+    if (!read.isValid) {
+      quarantined.push(quarantinedRecordOf(sent, read.issues, dataVersion));
+      continue;
     }
+    const { change, data } = read;
+    const key = revKey(change.entity, change.recordId);
+    rows.push({ change, data, key, table: tableOf(db, change.entity), row: rebase(data, edits.get(key)) });
   }
   const quarantine = db.quarantinedRecords;
   const quarantineKeyPath = quarantine.schema.primKey.keyPath ?? null;
@@ -184,8 +218,8 @@ async function storePrepared(
     }
     for (const entry of quarantined) quarantine.set(entry.key, entry);
   }
-  for (const [table, rows] of rowsByTable) await putInChunks(table, rows);
-  await putInChunks(db.recordRevs, revs);
+  for (const [table, rows] of rowsByTable) await putInSlices(table, rows);
+  await putInSlices(db.recordRevs, revs);
   if (released.size > 0) await db.quarantinedRecords.bulkDelete([...released]);
   if (quarantine.size > 0) await db.quarantinedRecords.bulkPut([...quarantine.values()]);
 }

@@ -40,6 +40,23 @@ describe('sealing ahead', () => {
     expect(() => openRecord(TEST_DATA_KEY, 'carePlans', 'p1', sealed)).toThrow(RecordDecryptError);
   });
 
+  it('does its main-thread work within the call once the key is imported, so a time slice counts it', async () => {
+    await sealRecordAsync(TEST_DATA_KEY, 'patients', 'p0', { id: 'p0' });
+    let serialised = 0;
+    const record = {
+      id: 'p1',
+      toJSON: () => {
+        serialised += 1;
+        return { id: 'p1' };
+      },
+    };
+
+    const sealing = sealRecordAsync(TEST_DATA_KEY, 'patients', 'p1', record);
+
+    expect(serialised).toBe(1);
+    expect(openRecord(TEST_DATA_KEY, 'patients', 'p1', await sealing)).toEqual({ id: 'p1' });
+  });
+
   it('hands the ciphertext only to the same row, table, primary key and data key, once', async () => {
     const row = { id: 'p1', familyName: 'Oudewater' };
     await sealAhead([{ table: 'patients', keyPath: 'id', row }]);

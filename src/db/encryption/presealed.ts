@@ -9,7 +9,7 @@
  * change after sealing), for the same table and primary key and under the data key that is current at the
  * write. Anything else, a key changed by a lock and unlock in between included, is sealed as usual.
  */
-import { yieldToMain } from '../../lib/yield-to-main';
+import { startTimeSlice } from '../../lib/time-slice';
 import { currentDataKey } from '../data-key';
 import { isEncryptedTable } from './encrypted-tables';
 import { sealRecordAsync } from './record-cipher';
@@ -22,12 +22,6 @@ interface Presealed {
 }
 
 const presealed = new WeakMap<object, Presealed>();
-
-/**
- * Rows sealed per task: each is turned into JSON and handed to WebCrypto on the main thread (a care plan
- * some 0.3 ms at 4x CPU), so a chunk stays well under 50 ms.
- */
-const SEAL_CHUNK = 25;
 
 /** One row to seal ahead: its table, the field holding its primary key, the row itself. */
 export interface RowToSeal {
@@ -43,20 +37,23 @@ export interface RowToSeal {
 export async function sealAhead(rows: readonly RowToSeal[]): Promise<void> {
   const key = currentDataKey();
   if (!key) return;
-  // In chunks, each in a task of its own: turning a whole batch of care plans into JSON at once would be
-  // one long task, and so would chunks that start in the microtasks of the task that finished the last.
-  for (let start = 0; start < rows.length; start += SEAL_CHUNK) {
-    if (start > 0) await yieldToMain();
-    await Promise.all(
-      rows.slice(start, start + SEAL_CHUNK).map(async ({ table, keyPath, row }) => {
-        if (!isEncryptedTable(table) || typeof keyPath !== 'string') return;
-        const primaryKey = row[keyPath];
-        Object.freeze(row);
-        const sealed = await sealRecordAsync(key, table, primaryKey, row);
-        presealed.set(row, { key, table, primaryKey, sealed });
-      }),
-    );
+  // In time slices, each in a task of its own: turning a whole batch of care plans into JSON at once would
+  // be one long task, and what a row costs differs too much between devices for a fixed count per task.
+  const slice = startTimeSlice();
+  const sealing: Promise<void>[] = [];
+  for (const { table, keyPath, row } of rows) {
+    if (slice.isSpent()) await slice.next();
+    if (!isEncryptedTable(table) || typeof keyPath !== 'string') continue;
+    const primaryKey = row[keyPath];
+    Object.freeze(row);
+    const sealed = sealRecordAsync(key, table, primaryKey, row).then((bytes) => {
+      presealed.set(row, { key, table, primaryKey, sealed: bytes });
+    });
+    // A failure is awaited below, after the loop: not an unhandled rejection while later rows are sealed.
+    sealed.catch(() => undefined);
+    sealing.push(sealed);
   }
+  await Promise.all(sealing);
 }
 
 /**
