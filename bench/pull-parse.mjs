@@ -4,8 +4,8 @@
  * lib/care-plans.mjs, as the server sends them: with their id and the server's stamps). A micro-measurement
  * in Node at full CPU speed, not a row of `npm run bench` and never a test: the browser bench runs at 4x CPU,
  * so multiply by about 4 for a slow phone. Peer in the same run: JSON.parse of the same records as text, which
- * the app already pays for every pull page. Also the slowest chunk of CHUNK records, the unit the device
- * checks per task (src/db/pulled-pages.ts), which must stay far under 50 ms at 4x.
+ * the app already pays for every pull page. Also the slowest chunk of CHUNK records, about what the device
+ * checks per task (src/db/pulled-pages.ts, in 10 ms time slices), which must stay far under 50 ms at 4x.
  *
  *   node bench/pull-parse.mjs [--runs=15] [--jit]
  */
@@ -16,7 +16,10 @@ import { makePatients } from './lib/patients.mjs';
 import { interleave, median } from './lib/stats.mjs';
 
 const PATIENTS = 1000;
-/** Records checked per task on the device (CHECK_CHUNK in src/db/pulled-pages.ts). */
+/**
+ * Records per measured chunk: about what one of the device's 10 ms time slices checks at full speed
+ * (src/db/pulled-pages.ts checks records until its slice is spent, src/lib/time-slice.ts).
+ */
 const CHUNK = 10;
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 15);
 const isJit = process.argv.includes('--jit');
