@@ -71,11 +71,7 @@ export default defineConfig({
             // zod and the schemas of every record kind, and the key vault's schema (fetched while the server
             // makes a new device's key). Split by the pages that share them, it was seven small files, each
             // compressed on its own in the precache.
-            // The key vault's schema with zod alone, before the sync engine: every start reads the vault before
-            // the first rows can be decrypted, and evaluating the engine's schemas of every record kind with it
-            // cost ~150 ms at 4x CPU on that path (list.patients-10k profile). The engine's chunk uses zod from here.
-            { name: 'vault', test: /\/src\/security\/vault-schema\.ts$/ },
-            { name: 'sync', test: /\/src\/sync\/sync-engine\.ts$/ },
+            { name: 'sync', test: /\/src\/(sync\/sync-engine|security\/vault-schema)\.ts$/ },
             // Code the first screen does not load, by the part of the app it serves, instead of ~90 page-sized
             // chunks: the service worker precaches them all, each compressed on its own, and split that finely
             // they compressed ~40 KiB worse (and were ~120 requests at install). Declared in this order on
