@@ -55,6 +55,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // No modulepreload polyfill in the first bundle: every browser since Safari 17 (Chrome 66, Firefox 115)
+    // preloads modules itself; an older Safari ignores the hints and loads the same modules on import.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       output: {

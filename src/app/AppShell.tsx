@@ -12,7 +12,7 @@ import { useSessionStore } from '../state/session-store';
 import styles from './AppShell.module.css';
 import { PageErrorBoundary } from '../providers/PageErrorBoundary';
 import { SignedInShell } from './SignedInShell';
-import { UpdateBanner } from './UpdateBanner';
+import { UpdateOffer } from './UpdateOffer';
 import { LostKeyNotice } from '../features/lock/LostKeyNotice';
 import { isOpenToSpecialist } from '../features/mdo/specialist-view/specialist-paths';
 
@@ -61,7 +61,7 @@ export function AppShell() {
         <a className={styles.skipLink} href="#inhoud">
           {t('nav.skipToContent')}
         </a>
-        <UpdateBanner />
+        <UpdateOffer />
         <LostKeyNotice />
         <header className={styles.header}>
           <span className={styles.brand}>{t('app.name')}</span>

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
 import { useDeviceLock } from '../features/lock/useDeviceLock';
-import { DeviceTakenPage } from '../features/sync/DeviceTakenPage';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
 import type { SessionInfo } from '../domain';
@@ -12,6 +11,11 @@ import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
 import { useSessionRecheck } from './useSessionRecheck';
+
+// Only a device holding another account's data shows it: loaded then, not with every start.
+const DeviceTakenPage = lazy(async () => ({
+  default: (await import('../features/sync/DeviceTakenPage')).DeviceTakenPage,
+}));
 
 /**
  * Shows `children` only to a signed-in account that owns this device's data, while the device is unlocked,
@@ -40,7 +44,6 @@ export function SignedInShell({ children }: { children: ReactNode }) {
  * cookie still holds the old session: end it on the server instead of taking it up again.
  */
 function SessionProbe({ onSession }: { onSession: () => void }) {
-  const { t } = useTranslation();
   const { auth } = useServices();
   const location = useLocation();
   const [hasNoSession, setHasNoSession] = useState(() => useSessionStore.getState().isServerLogoutPending);
@@ -74,6 +77,11 @@ function SessionProbe({ onSession }: { onSession: () => void }) {
     };
   }, [auth, onSession]);
   if (hasNoSession) return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
+  return <Loading />;
+}
+
+function Loading() {
+  const { t } = useTranslation();
   return <p role="status">{t('app.loading')}</p>;
 }
 
@@ -95,7 +103,13 @@ function OwnedDevice({
   const ownership = useDeviceOwner(userId);
   const lock = useDeviceLock(userId, ownership === 'mine');
   useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);
-  if (ownership === 'someoneElse') return <DeviceTakenPage />;
+  if (ownership === 'someoneElse') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <DeviceTakenPage />
+      </Suspense>
+    );
+  }
   return (
     <LockGate status={lock} session={session}>
       {children}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patientRow } from '../test/factories';
 import type { IsoDateTime, Patient } from '.';
-import { distinctionsOf } from './patient-twins';
+import { distinctionsOf, twinCollector } from './patient-twins';
 
 const jan = (overrides: Partial<Patient>) =>
   patientRow({ givenName: 'Jan', familyName: 'Vries', ...overrides });
@@ -45,5 +45,36 @@ describe('distinctionsOf', () => {
   it('never hands out more than three digits of a BSN', () => {
     const [a, b] = [jan({ bsn: '123456782' }), jan({ bsn: '111222333' })];
     expect(JSON.stringify([...distinctionsOf([a, b]).values()])).not.toMatch(/\d{4}/);
+  });
+});
+
+describe('twinCollector', () => {
+  const born = '1950-01-01' as Patient['birthDate'];
+  const patients = [
+    jan({ bsn: '111222333' }),
+    jan({ givenName: 'Piet' }),
+    jan({ givenName: ' JAN ', bsn: '444555666' }),
+    jan({ birthDate: born }),
+    jan({ givenName: 'Kees' }),
+    jan({ bsn: '777888999' }),
+    jan({ givenName: 'Kees', treatingGp: 'Dr. Oost' }),
+  ];
+
+  it.each([[1], [2], [3], [7]])(
+    'added in chunks of %i, holds exactly the twins, whose distinctions are those among everyone',
+    (size) => {
+      const twins = twinCollector<Patient>();
+      for (let start = 0; start < patients.length; start += size)
+        twins.add(patients.slice(start, start + size));
+      const [jan1, , jan2, , kees1, jan3, kees2] = patients;
+      expect(twins.members()).toEqual([jan1, jan2, jan3, kees1, kees2]);
+      expect(distinctionsOf(twins.members())).toEqual(distinctionsOf(patients));
+    },
+  );
+
+  it('holds nobody when every name and birth date is its own', () => {
+    const twins = twinCollector<Patient>();
+    twins.add([jan({}), jan({ birthDate: born }), jan({ givenName: 'Piet' })]);
+    expect(twins.members()).toEqual([]);
   });
 });

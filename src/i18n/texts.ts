@@ -3,6 +3,7 @@ import type accountNl from './lazy/account.nl.json';
 import type carePlanNl from './lazy/carePlan.nl.json';
 import type checklistsNl from './lazy/checklists.nl.json';
 import type handoverNl from './lazy/handover.nl.json';
+import type lockScreenNl from './lazy/lockScreen.nl.json';
 import type mdoAgendaNl from './lazy/mdoAgenda.nl.json';
 import type mdoMeetingNl from './lazy/mdoMeeting.nl.json';
 import type mdoMeetingsNl from './lazy/mdoMeetings.nl.json';
@@ -28,6 +29,7 @@ export interface PageTexts {
   carePlan: typeof carePlanNl;
   checklists: typeof checklistsNl;
   handover: typeof handoverNl;
+  lockScreen: typeof lockScreenNl;
   mdoAgenda: typeof mdoAgendaNl;
   mdoMeeting: typeof mdoMeetingNl;
   mdoMeetings: typeof mdoMeetingsNl;

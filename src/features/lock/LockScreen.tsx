@@ -9,8 +9,11 @@ import { useLockStore } from '../../state/lock-store';
 import { SignOutDialog } from '../sync/SignOutDialog';
 import { useWaitingChangeCount } from '../sync/useSyncCounts';
 import styles from './LockScreen.module.css';
+import { registerLockScreenTexts } from './lock-screen-i18n';
 import { unlockWithPassword, type UnlockOutcome } from './unlock';
 import { MAX_UNLOCK_TRIES, pushThenWipe } from './wipe-after-tries';
+
+registerLockScreenTexts();
 
 /** FormField shows its error for a code; the sentence comes from lock.wrongPassword. */
 const WRONG_PASSWORD = 'wrongPassword';
@@ -53,9 +56,9 @@ export function LockScreen({ session }: { session: SessionInfo }) {
     <div className={styles.layout}>
       <p className={styles.brand}>{t('app.name')}</p>
       <main id="inhoud" tabIndex={-1} className={styles.panel} aria-labelledby="lock-title">
-        <h1 id="lock-title">{t('lock.title')}</h1>
-        <p>{t('lock.signedInAs', { name: session.user.name, practice: session.practice.name })}</p>
-        <p>{t('lock.hint')}</p>
+        <h1 id="lock-title">{t('lockScreen.title')}</h1>
+        <p>{t('lockScreen.signedInAs', { name: session.user.name, practice: session.practice.name })}</p>
+        <p>{t('lockScreen.hint')}</p>
         <form
           className={styles.form}
           noValidate
@@ -65,9 +68,9 @@ export function LockScreen({ session }: { session: SessionInfo }) {
           }}
         >
           <FormField
-            label={t('lock.password')}
+            label={t('lockScreen.password')}
             errorCode={message === WRONG_PASSWORD ? WRONG_PASSWORD : undefined}
-            errorMessage={t('lock.wrongPassword', { count: triesLeft })}
+            errorMessage={t('lockScreen.wrongPassword', { count: triesLeft })}
           >
             {(control) => (
               <input
@@ -84,16 +87,16 @@ export function LockScreen({ session }: { session: SessionInfo }) {
           </FormField>
           {triesLeft === 1 && message !== 'wiping' && (
             <div role="alert" className={styles.warning}>
-              <p>{t('lock.lastTry')}</p>
-              {unsynced > 0 && <p>{t('lock.unsynced', { count: unsynced })}</p>}
+              <p>{t('lockScreen.lastTry')}</p>
+              {unsynced > 0 && <p>{t('lockScreen.unsynced', { count: unsynced })}</p>}
             </div>
           )}
           {message !== null && message !== 'wrongPassword' && (
-            <p role={message === 'wiping' ? 'status' : 'alert'}>{t(`lock.${message}`)}</p>
+            <p role={message === 'wiping' ? 'status' : 'alert'}>{t(`lockScreen.${message}`)}</p>
           )}
           <div className={styles.actions}>
             <button type="submit" className={buttonClass()} disabled={isBusy}>
-              {t('lock.unlock')}
+              {t('lockScreen.unlock')}
             </button>
             <button
               type="button"
@@ -103,10 +106,10 @@ export function LockScreen({ session }: { session: SessionInfo }) {
                 setIsSigningOut(true);
               }}
             >
-              {t('lock.otherUser')}
+              {t('lockScreen.otherUser')}
             </button>
           </div>
-          <p role="status">{isBusy && message === null ? t('lock.checking') : ''}</p>
+          <p role="status">{isBusy && message === null ? t('lockScreen.checking') : ''}</p>
         </form>
       </main>
       {isSigningOut && (

@@ -18,6 +18,12 @@ vi.mock('../../lib/yield-to-main', () => ({
   },
 }));
 
+// The real domain, with distinctionsOf watched: the read must hand it the twins only, not every patient.
+vi.mock('../../domain', async (importActual) => {
+  const actual = await importActual<typeof import('../../domain')>();
+  return { ...actual, distinctionsOf: vi.fn(actual.distinctionsOf) };
+});
+
 const device = freshDatabasePerTest();
 
 describe('readRegisterPatients', () => {
@@ -40,6 +46,27 @@ describe('readRegisterPatients', () => {
     expect(read.defaultRows.map((row) => row.familyName)).toEqual(['de Boer', 'de Boer', 'Zwart']);
     expect(read.distinctions).toEqual(distinctionsOf(living));
     expect(read.distinctions.size).toBe(2);
+  });
+
+  it('computes the distinctions over the twins alone, found while the keys are built', async () => {
+    const born = '1950-03-01' as IsoDate;
+    const twin = { familyName: 'de Boer', givenName: 'Anna', birthDate: born };
+    await device
+      .db()
+      .patients.bulkAdd([
+        patientRow({ familyName: 'Zwart' }),
+        patientRow({ ...twin, bsn: '111222333' }),
+        patientRow({ ...twin, bsn: '444555666' }),
+        patientRow({ ...twin, deletedAt: '2026-01-06T09:00:00.000Z' as IsoDateTime }),
+        patientRow({ familyName: 'Akkerman' }),
+      ]);
+    vi.mocked(distinctionsOf).mockClear();
+
+    const read = await readRegisterPatients(device.db());
+
+    expect(vi.mocked(distinctionsOf).mock.calls.map(([patients]) => patients.length)).toEqual([2]);
+    expect(read.total).toBe(4);
+    expect([...read.distinctions.values()].map((distinction) => distinction.kind)).toEqual(['bsn', 'bsn']);
   });
 });
 

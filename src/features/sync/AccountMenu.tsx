@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../state/session-store';
 import styles from './AccountMenu.module.css';
-import { SignOutDialog } from './SignOutDialog';
+
+// Opened by a click, never part of the first screen: loaded then (from the service worker's cache offline).
+const SignOutDialog = lazy(async () => ({ default: (await import('./SignOutDialog')).SignOutDialog }));
 
 /** Who is signed in, and the way out. */
 export function AccountMenu() {
@@ -26,11 +28,13 @@ export function AccountMenu() {
         {t('sync.signOut.open')}
       </button>
       {isSigningOut && (
-        <SignOutDialog
-          onClose={() => {
-            setIsSigningOut(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <SignOutDialog
+            onClose={() => {
+              setIsSigningOut(false);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,0 +1,19 @@
+import { lazy, Suspense } from 'react';
+import { useAppUpdateStore } from '../state/app-update-store';
+
+// The banner shows only while a new version waits: it loads then (from the service worker's cache), not
+// in the first bundle every start pays for.
+const UpdateBanner = lazy(async () => ({ default: (await import('./UpdateBanner')).UpdateBanner }));
+
+/** The update banner, once a new version is offered and not put off with "Later". */
+export function UpdateOffer() {
+  const isOffered = useAppUpdateStore(
+    (state) => state.isUpdateWaiting && !state.isDismissed && state.activateUpdate !== null,
+  );
+  if (!isOffered) return null;
+  return (
+    <Suspense fallback={null}>
+      <UpdateBanner />
+    </Suspense>
+  );
+}
