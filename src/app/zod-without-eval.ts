@@ -13,3 +13,6 @@
 const slot = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 slot.__zod_globalConfig ??= {};
 slot.__zod_globalConfig.jitless = true;
+
+// An ES module, imported for the effect above.
+export {};
