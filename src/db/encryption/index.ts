@@ -53,7 +53,7 @@ export function installEncryption(db: TijdigDb): void {
     'ready',
     () => {
       unsubscribe ??= onDataKeyChange((unlocked) => {
-        // Results decrypted with the key before stay with it: none outlive a lock (cached-queries.ts).
+        // What Dexie cached was decrypted with the key that just changed: none of it outlives a lock.
         forgetCachedQueries(db.name);
         if (unlocked) migrate();
       });
