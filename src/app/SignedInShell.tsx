@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
@@ -11,11 +11,10 @@ import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
 import { useSessionRecheck } from './useSessionRecheck';
+import { lazyComponent } from '../components/lazy-component';
 
 // Only a device holding another account's data shows it: loaded then, not with every start.
-const DeviceTakenPage = lazy(async () => ({
-  default: (await import('../features/sync/DeviceTakenPage')).DeviceTakenPage,
-}));
+const DeviceTakenPage = lazyComponent(() => import('../features/sync/DeviceTakenPage'), 'DeviceTakenPage');
 
 /**
  * Shows `children` only to a signed-in account that owns this device's data, while the device is unlocked,

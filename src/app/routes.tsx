@@ -2,8 +2,8 @@
  * The app's routes. The register is in the first bundle; every other page loads on demand (and is
  * precached by the service worker, so it also opens offline).
  */
-import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { lazyComponent } from '../components/lazy-component';
 import { NotAvailablePage } from '../components/NotAvailablePage';
 import { PublicLayout } from '../features/account/PublicLayout';
 import { RegisterPage } from '../features/register/RegisterPage';
@@ -11,13 +11,8 @@ import { AppShell } from './AppShell';
 import { PatientDataRoute } from './PatientDataRoute';
 import { StartPage } from './StartPage';
 
-/**
- * A page that loads on demand: `load` imports its module, `name` is the page's export. One helper instead
- * of the same wrapper per route, which the first bundle carried 29 times.
- */
-function lazyPage<K extends string, C extends ComponentType>(load: () => Promise<Record<K, C>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
+/** A page that loads on demand (one helper instead of the same wrapper per route, 29 of them). */
+const lazyPage = lazyComponent;
 
 const NewPatientPage = lazyPage(() => import('../features/patient/PatientFormPage'), 'NewPatientPage');
 const EditPatientPage = lazyPage(() => import('../features/patient/PatientFormPage'), 'EditPatientPage');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../domain';
 import { useLockStore } from '../../state/lock-store';
@@ -6,10 +6,11 @@ import { idleSecondsFor } from './idle-time';
 import { lockDevice } from './lock-device';
 import type { LockStatus } from './useDeviceLock';
 import { useIdleLock } from './useIdleLock';
+import { lazyComponent } from '../../components/lazy-component';
 
 // Only a locked device needs the lock screen (and its sign-out dialog): it loads on demand, from the service
 // worker's cache when offline, instead of in the first bundle every start pays for.
-const LockScreen = lazy(async () => ({ default: (await import('./LockScreen')).LockScreen }));
+const LockScreen = lazyComponent(() => import('./LockScreen'), 'LockScreen');
 
 /**
  * Renders the signed-in app only while unlocked; locked, nothing of it is rendered (not hidden behind an

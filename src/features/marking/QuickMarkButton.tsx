@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './QuickMarkButton.module.css';
+import { lazyComponent } from '../../components/lazy-component';
 
 // The dialog (and the schema library it saves through) loads on first use, not with the register.
-const QuickMarkDialog = lazy(async () => ({ default: (await import('./QuickMarkDialog')).QuickMarkDialog }));
+const QuickMarkDialog = lazyComponent(() => import('./QuickMarkDialog'), 'QuickMarkDialog');
 
 /** "Snel markeren" in the header, also on Alt+M from anywhere in the app. */
 export function QuickMarkButton() {

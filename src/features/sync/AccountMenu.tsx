@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../state/session-store';
 import styles from './AccountMenu.module.css';
+import { lazyComponent } from '../../components/lazy-component';
 
 // Opened by a click, never part of the first screen: loaded then (from the service worker's cache offline).
-const SignOutDialog = lazy(async () => ({ default: (await import('./SignOutDialog')).SignOutDialog }));
+const SignOutDialog = lazyComponent(() => import('./SignOutDialog'), 'SignOutDialog');
 
 /** Who is signed in, and the way out. */
 export function AccountMenu() {
