@@ -8,14 +8,16 @@
  */
 import { Dexie } from 'dexie';
 
+/** The keys of Dexie's cache that hold this database's tables. */
+function cachedTablesOf(dbName: string): string[] {
+  return Object.keys(Dexie.cache).filter((part) => part.startsWith(`idb://${dbName}/`));
+}
+
 export function forgetCachedQueries(dbName: string): void {
-  const prefix = `idb://${dbName}/`;
-  for (const part of Object.keys(Dexie.cache)) {
-    if (part.startsWith(prefix)) Reflect.deleteProperty(Dexie.cache, part);
-  }
+  for (const part of cachedTablesOf(dbName)) Reflect.deleteProperty(Dexie.cache, part);
 }
 
 /** How many of this database's tables Dexie's cache holds results of (for tests). */
 export function countCachedTables(dbName: string): number {
-  return Object.keys(Dexie.cache).filter((part) => part.startsWith(`idb://${dbName}/`)).length;
+  return cachedTablesOf(dbName).length;
 }
