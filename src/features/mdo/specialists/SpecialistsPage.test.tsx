@@ -100,9 +100,12 @@ describe('the directory of specialists', () => {
     await waitFor(async () => {
       expect((await db.specialists.toArray())[0]?.userId).toBe(ACCOUNT_ID);
     });
-    expect(await screen.findByRole('listitem', { name: 'Marieke Smit' })).toHaveTextContent(
-      'Tijdig-account gekoppeld',
-    );
+    // The stored row is written before the live query hands the list its new version.
+    await waitFor(() => {
+      expect(screen.getByRole('listitem', { name: 'Marieke Smit' })).toHaveTextContent(
+        'Tijdig-account gekoppeld',
+      );
+    });
   });
 
   it.each([
