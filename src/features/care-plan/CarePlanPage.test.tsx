@@ -106,7 +106,9 @@ describe('the care plan editor', () => {
     await user.type(wishes, 'Zo lang mogelijk thuis');
     await user.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
     expect(await screen.findByText('Zorgplan opgeslagen als concept.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Concept');
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Concept');
+    });
 
     await user.click(screen.getByRole('link', { name: 'Terug naar Jan de Jansen' }));
     const after = await screen.findByRole('region', { name: 'Zorgplan' });

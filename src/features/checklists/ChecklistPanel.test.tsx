@@ -37,7 +37,10 @@ describe('checklists on the patient page', () => {
 
     expect(await within(panel).findByText('Checklist opgeslagen')).toBeInTheDocument();
     const timeline = within(panel).getByRole('region', { name: 'Eerdere checklists' });
-    expect(timeline).toHaveTextContent('Antwoord: Nee');
+    // The timeline is its own live query: on a busy machine it renders a moment after the confirmation.
+    await waitFor(() => {
+      expect(timeline).toHaveTextContent('Antwoord: Nee');
+    });
     expect(timeline).toHaveTextContent('Vastgelegd door Els Smit (wijkverpleegkundige)');
     expect(
       within(panel).getByRole('complementary', { name: /markeringsgesprek overwegen/ }),

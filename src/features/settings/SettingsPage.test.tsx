@@ -51,7 +51,8 @@ describe('Instellingen', () => {
     expect(await within(section).findByRole('status')).toHaveTextContent(
       'Geïmporteerd: Signaleringskaart regio West (versie 1).',
     );
-    expect(within(section).getByRole('listitem')).toHaveTextContent(
+    // The list is a live query of its own: it may render a moment after the confirmation.
+    expect(await within(section).findByRole('listitem')).toHaveTextContent(
       'Signaleringskaart regio West (versie 1)',
     );
     expect(await db.checklistDefinitions.count()).toBe(1);

@@ -54,8 +54,9 @@ describe('the directory of specialists', () => {
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
 
     expect(await screen.findByText('Marieke Smit is opgeslagen.')).toBeInTheDocument();
-    const list = screen.getByRole('list', { name: 'Specialisten' });
-    const card = within(list).getByRole('listitem', { name: 'Marieke Smit' });
+    // The list is a live query of its own: it may render a moment after the confirmation.
+    const list = await screen.findByRole('list', { name: 'Specialisten' });
+    const card = await within(list).findByRole('listitem', { name: 'Marieke Smit' });
     expect(card).toHaveTextContent('Netwerk Utrecht · STOP-team');
     expect(card).toHaveTextContent('Geen Tijdig-account');
 
