@@ -1,12 +1,11 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type PullResponse, type SyncChange } from '../domain';
+import { freshDatabasePerTest } from '../test/database';
 import { patientRow } from '../test/factories';
-import { TijdigDb } from './database';
 import { nextPutRows, preparePulledChanges, storePulledChanges } from './pulled-pages';
 
 let yields = 0;
-let db: TijdigDb | null = null;
 
 // yieldToMain uses scheduler.yield where it exists: this one counts the yields.
 beforeEach(() => {
@@ -19,13 +18,12 @@ beforeEach(() => {
   });
 });
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  db?.close();
-  if (db) await Dexie.delete(db.name);
-  db = null;
 });
+
+const testDatabase = freshDatabasePerTest();
 
 /** A page of `count` valid patients as the server sends them. */
 function pageOf(count: number): PullResponse {
@@ -43,15 +41,9 @@ function pageOf(count: number): PullResponse {
   return { changes, next: count, hasMore: false, isSnapshot: false, schemaVersion: SCHEMA_VERSION };
 }
 
-async function openDb(): Promise<TijdigDb> {
-  db = new TijdigDb(`pulled-slices-${crypto.randomUUID()}`);
-  await db.open();
-  return db;
-}
-
 describe('preparing a pulled page in time slices', () => {
   it('yields before each record when every record takes longer than a slice (a slow phone)', async () => {
-    const database = await openDb();
+    const database = testDatabase.db();
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
 
@@ -63,7 +55,7 @@ describe('preparing a pulled page in time slices', () => {
   });
 
   it('does not yield while the slice lasts, however many records (a fast device)', async () => {
-    const database = await openDb();
+    const database = testDatabase.db();
     vi.spyOn(performance, 'now').mockReturnValue(0);
 
     const prepared = await preparePulledChanges(database, pageOf(30), new Map());
@@ -97,7 +89,7 @@ const rangesIn = (node: RangeNode | null | undefined): number =>
 
 describe('storing a large pulled batch', () => {
   it("tells Dexie's live queries one range per table and index, not every key, even in small puts", async () => {
-    const database = await openDb();
+    const database = testDatabase.db();
     const prepared = await preparePulledChanges(database, pageOf(120), new Map());
     const told: ObservabilitySet[] = [];
     const listener = (parts: ObservabilitySet) => {

@@ -1,7 +1,6 @@
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabasePerTest } from '../../test/database';
 import { patientRow } from '../../test/factories';
-import { TijdigDb } from '../database';
 import { DECRYPT_BATCH_ROWS } from './middleware';
 
 /** How many WebCrypto decryptions had been started, in all and when each yield to the main thread came. */
@@ -22,19 +21,16 @@ beforeEach(() => {
   });
 });
 
-let db: TijdigDb | null = null;
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  db?.close();
-  if (db) await Dexie.delete(db.name);
-  db = null;
 });
+
+const testDatabase = freshDatabasePerTest();
 
 describe('decrypting a whole encrypted table', () => {
   it('starts the decryptions in batches with a yield between them, not all in one task', async () => {
-    db = new TijdigDb(`decrypt-batches-${crypto.randomUUID()}`);
-    await db.open();
+    const db = testDatabase.db();
     const patients = Array.from({ length: DECRYPT_BATCH_ROWS * 2 + 10 }, () => patientRow());
     await db.patients.bulkPut(patients);
     const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
