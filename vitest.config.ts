@@ -12,6 +12,10 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          // Worker threads instead of child processes: the 166 jsdom files took 233 s instead of 299 s on
+          // two cores, with the same isolation (each file its own module graph and jsdom). The server
+          // project stays in processes: its tests start servers, PGlite workers and child processes.
+          pool: 'threads',
           setupFiles: ['src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
         },
