@@ -11,62 +11,68 @@ import { AppShell } from './AppShell';
 import { PatientDataRoute } from './PatientDataRoute';
 import { StartPage } from './StartPage';
 
-/** A page that loads on demand (one helper instead of the same wrapper per route, 29 of them). */
-const lazyPage = lazyComponent;
-
-const NewPatientPage = lazyPage(() => import('../features/patient/PatientFormPage'), 'NewPatientPage');
-const EditPatientPage = lazyPage(() => import('../features/patient/PatientFormPage'), 'EditPatientPage');
-const PatientDetailPage = lazyPage(
+const NewPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'NewPatientPage');
+const EditPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'EditPatientPage');
+const PatientDetailPage = lazyComponent(
   () => import('../features/patient/PatientDetailPage'),
   'PatientDetailPage',
 );
-const HandoverPage = lazyPage(() => import('../features/handover/HandoverPage'), 'HandoverPage');
-const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), 'SyncPage');
-const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const SetupPage = lazyPage(() => import('../features/account/SetupPage'), 'SetupPage');
-const LoginPage = lazyPage(() => import('../features/account/LoginPage'), 'LoginPage');
-const AcceptInvitationPage = lazyPage(
+const HandoverPage = lazyComponent(() => import('../features/handover/HandoverPage'), 'HandoverPage');
+const SyncPage = lazyComponent(() => import('../features/sync/SyncPage'), 'SyncPage');
+const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SetupPage = lazyComponent(() => import('../features/account/SetupPage'), 'SetupPage');
+const LoginPage = lazyComponent(() => import('../features/account/LoginPage'), 'LoginPage');
+const AcceptInvitationPage = lazyComponent(
   () => import('../features/account/AcceptInvitationPage'),
   'AcceptInvitationPage',
 );
-const TeamPage = lazyPage(() => import('../features/account/TeamPage'), 'TeamPage');
-const BeheerPage = lazyPage(() => import('../features/account/BeheerPage'), 'BeheerPage');
-const AuditLogPage = lazyPage(() => import('../features/account/AuditLogPage'), 'AuditLogPage');
-const CarePlanPage = lazyPage(() => import('../features/care-plan/CarePlanPage'), 'CarePlanPage');
-const CarePlanVersionsPage = lazyPage(
+const TeamPage = lazyComponent(() => import('../features/account/TeamPage'), 'TeamPage');
+const BeheerPage = lazyComponent(() => import('../features/account/BeheerPage'), 'BeheerPage');
+const AuditLogPage = lazyComponent(() => import('../features/account/AuditLogPage'), 'AuditLogPage');
+const CarePlanPage = lazyComponent(() => import('../features/care-plan/CarePlanPage'), 'CarePlanPage');
+const CarePlanVersionsPage = lazyComponent(
   () => import('../features/care-plan/CarePlanVersionsPage'),
   'CarePlanVersionsPage',
 );
-const CarePlansPage = lazyPage(() => import('../features/care-plan/CarePlansPage'), 'CarePlansPage');
-const MeetingsPage = lazyPage(() => import('../features/mdo/meetings/MeetingsPage'), 'MeetingsPage');
-const NewMeetingPage = lazyPage(() => import('../features/mdo/meetings/MeetingFormPage'), 'NewMeetingPage');
-const EditMeetingPage = lazyPage(() => import('../features/mdo/meetings/MeetingFormPage'), 'EditMeetingPage');
-const MeetingPage = lazyPage(() => import('../features/mdo/meetings/MeetingPage'), 'MeetingPage');
-const SpecialistsPage = lazyPage(
+const CarePlansPage = lazyComponent(() => import('../features/care-plan/CarePlansPage'), 'CarePlansPage');
+const MeetingsPage = lazyComponent(() => import('../features/mdo/meetings/MeetingsPage'), 'MeetingsPage');
+const NewMeetingPage = lazyComponent(
+  () => import('../features/mdo/meetings/MeetingFormPage'),
+  'NewMeetingPage',
+);
+const EditMeetingPage = lazyComponent(
+  () => import('../features/mdo/meetings/MeetingFormPage'),
+  'EditMeetingPage',
+);
+const MeetingPage = lazyComponent(() => import('../features/mdo/meetings/MeetingPage'), 'MeetingPage');
+const SpecialistsPage = lazyComponent(
   () => import('../features/mdo/specialists/SpecialistsPage'),
   'SpecialistsPage',
 );
-const InvitationsPage = lazyPage(
+const InvitationsPage = lazyComponent(
   () => import('../features/mdo/specialist-view/InvitationsPage'),
   'InvitationsPage',
 );
-const InvitedMeetingPage = lazyPage(
+const InvitedMeetingPage = lazyComponent(
   () => import('../features/mdo/specialist-view/InvitedMeetingPage'),
   'InvitedMeetingPage',
 );
-const AgendaBuilderPage = lazyPage(
+const AgendaBuilderPage = lazyComponent(
   () => import('../features/mdo/agenda/AgendaBuilderPage'),
   'AgendaBuilderPage',
 );
-const MeetingModePage = lazyPage(
+const MeetingModePage = lazyComponent(
   () => import('../features/mdo/meeting-mode/MeetingModePage'),
   'MeetingModePage',
 );
-const MinutesPage = lazyPage(() => import('../features/mdo/minutes/MinutesPage'), 'MinutesPage');
-const AttendancePage = lazyPage(() => import('../features/mdo/minutes/AttendancePage'), 'AttendancePage');
-const ActionsPage = lazyPage(() => import('../features/mdo/actions/ActionsPage'), 'ActionsPage');
-const OverviewPage = lazyPage(() => import('../features/overview/OverviewPage'), 'OverviewPage');
-const IndicatorPatientsPage = lazyPage(
+const MinutesPage = lazyComponent(() => import('../features/mdo/minutes/MinutesPage'), 'MinutesPage');
+const AttendancePage = lazyComponent(
+  () => import('../features/mdo/minutes/AttendancePage'),
+  'AttendancePage',
+);
+const ActionsPage = lazyComponent(() => import('../features/mdo/actions/ActionsPage'), 'ActionsPage');
+const OverviewPage = lazyComponent(() => import('../features/overview/OverviewPage'), 'OverviewPage');
+const IndicatorPatientsPage = lazyComponent(
   () => import('../features/overview/IndicatorPatientsPage'),
   'IndicatorPatientsPage',
 );
