@@ -7,19 +7,33 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
 import { runUpkeep, withUpkeep } from '../src/store/upkeep';
+import { BSN_HOLDERS_SQL } from '../src/sync/bsn-guard';
 import { openEmptyPglite } from './harness';
 
 const PRACTICE = '01a20000-0000-7000-8000-0000000000a1';
 const PATIENTS = 1500;
 
-/** The statement bsn-guard.ts runs, with ten BSNs, as a plan in JSON. */
-async function bsnCheckPlan(db: Db): Promise<string> {
-  const bsns = Array.from({ length: 10 }, (_, index) => String(100_000_000 + index * 250));
+const TEN_BSNS = Array.from({ length: 10 }, (_, index) => String(100_000_000 + index * 250));
+
+/**
+ * A lookup by BSN written as `data->>'bsn' = ANY($2)` (as bsn-guard.ts wrote it before), as a plan in
+ * JSON: without statistics the planner reads every patient of the practice, with them it uses the index.
+ */
+async function planDependingOnStatistics(db: Db): Promise<string> {
   const rows = await db.query<{ 'QUERY PLAN': unknown }>(
     `EXPLAIN (FORMAT JSON) SELECT record_id, data->>'bsn' AS bsn FROM records
       WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = ANY($2::text[])`,
-    [PRACTICE, bsns],
+    [PRACTICE, TEN_BSNS],
   );
+  return JSON.stringify(rows[0]?.['QUERY PLAN']);
+}
+
+/** The plan of the BSN check every patient push runs (bsn-guard.ts), in JSON. */
+async function bsnCheckPlan(db: Db): Promise<string> {
+  const rows = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${BSN_HOLDERS_SQL}`, [
+    PRACTICE,
+    TEN_BSNS,
+  ]);
   return JSON.stringify(rows[0]?.['QUERY PLAN']);
 }
 
@@ -60,15 +74,27 @@ describe('table upkeep on PGlite', () => {
   });
   afterEach(() => db.close());
 
-  it('analyses a table once enough of it changed, after which the BSN check uses its index', async () => {
+  it('analyses a table once enough of it changed, after which the planner uses its index', async () => {
     await storePatients(db);
-    expect(await bsnCheckPlan(db)).not.toContain('records_patient_bsn');
+    expect(await planDependingOnStatistics(db)).not.toContain('records_patient_bsn');
 
     const round = await runUpkeep(db);
 
     expect(round.analysed).toContain('records');
     expect(await lastAnalysed(db, 'records')).not.toBeNull();
-    expect(await bsnCheckPlan(db)).toContain('records_patient_bsn');
+    expect(await planDependingOnStatistics(db)).toContain('records_patient_bsn');
+  });
+
+  it("searches the BSN index by practice and BSN in a push's BSN check, before any statistics", async () => {
+    await storePatients(db);
+
+    const plan = await bsnCheckPlan(db);
+
+    expect(await lastAnalysed(db, 'records')).toBeNull();
+    expect(plan).toContain('records_patient_bsn');
+    // The BSN is a key of the index search, not a filter over every patient of the practice.
+    expect(plan).toMatch(/"Index Cond":"[^"]*data ->> 'bsn'/);
+    expect(plan).not.toContain('Filter');
   });
 
   it("leaves tables alone until autovacuum's rule says they are due again", async () => {

@@ -3,9 +3,10 @@
  * to another patient of the practice that is not deleted is refused as `duplicateBsn` (devices only see
  * their own copy, so two devices could each register the same person offline).
  *
- * Cost: ONE indexed read per push for every BSN its patient mutations carry (migration 009); the rest is
- * answered from that read and the push's own batch, which holds every patient the push changes, so two
- * new patients with one BSN in the same push clash too, and a BSN freed earlier in the push is free.
+ * Cost: ONE statement per push, with an index lookup per BSN its patient mutations carry (migration 009);
+ * the rest is answered from that read and the push's own batch, which holds every patient the push
+ * changes, so two new patients with one BSN in the same push clash too, and a BSN freed earlier in the
+ * push is free.
  * A BSN is special personal data: it is never logged nor put in an error message or audit target.
  */
 import type { Mutation, RejectionReason } from '../../../src/domain';
@@ -18,6 +19,22 @@ const bsnOf = (data: Row | undefined): string | null =>
   typeof data?.bsn === 'string' && data.bsn !== '' ? data.bsn : null;
 
 const isPatientPut = (mutation: Mutation): boolean => mutation.entity === 'patient' && mutation.op === 'put';
+
+/**
+ * The stored, not deleted patients of practice $1 holding one of the BSNs $2: one descent of migration
+ * 009's partial index per BSN, whatever the table's statistics say. Written as `data->>'bsn' = ANY($2)`,
+ * a planner with statistics from when the practice was small searched the index by practice alone and
+ * checked every patient's BSN: 4-6 ms per push at 900 patients on PostgreSQL, growing with the register.
+ * The lateral subquery (kept apart by OFFSET 0) can only run per BSN, with practice and BSN as the keys.
+ */
+export const BSN_HOLDERS_SQL = `
+  SELECT held.record_id, wanted.bsn
+    FROM unnest($2::text[]) AS wanted(bsn)
+   CROSS JOIN LATERAL (
+     SELECT record_id FROM records
+      WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = wanted.bsn
+     OFFSET 0
+   ) AS held`;
 
 /** Who holds the BSNs a push names: the stored owners, read once, and the push's own patients. */
 export class BsnOwners {
@@ -34,12 +51,7 @@ export class BsnOwners {
     const bsns = [...new Set(patients.map((m) => bsnOf(m.changed)).filter((bsn) => bsn !== null))];
     const stored = new Map<string, string[]>();
     if (bsns.length > 0) {
-      // Written to match the partial expression index of migration 009.
-      const rows = await tx.query<{ record_id: string; bsn: string }>(
-        `SELECT record_id, data->>'bsn' AS bsn FROM records
-          WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = ANY($2::text[])`,
-        [practiceId, bsns],
-      );
+      const rows = await tx.query<{ record_id: string; bsn: string }>(BSN_HOLDERS_SQL, [practiceId, bsns]);
       for (const row of rows) stored.set(row.bsn, [...(stored.get(row.bsn) ?? []), row.record_id]);
     }
     // Deletions count too: a patient deleted earlier in the push no longer holds its BSN.
