@@ -1,3 +1,5 @@
+// First: Dexie opens its cross-tab channel as it loads (see file-scoped-broadcast.ts).
+import './file-scoped-broadcast';
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
