@@ -43,13 +43,19 @@ interface CarePlanFormProps {
   patient: Patient;
   /** The stored plan, or null when the patient has none yet. */
   plan: CarePlan | null;
+  /**
+   * The device holds a part of this plan it could not read (UnreadableParts): the plan it shows may be
+   * older than the team's, so it is shown read-only until the app is updated. A change made on top of
+   * it would be weighed against a plan nobody on this device could see.
+   */
+  isUnreadable?: boolean;
 }
 
 /**
  * The whole care plan in sections. "Opslaan als concept" keeps a half-filled plan as a draft; "Vaststellen"
  * also checks that the essentials are there. Every save is a version with the signed-in author.
  */
-export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
+export function CarePlanForm({ patient, plan, isUnreadable = false }: CarePlanFormProps) {
   const { t } = useTranslation();
   const db = useDatabase();
   const today = useToday();
@@ -137,26 +143,32 @@ export function CarePlanForm({ patient, plan }: CarePlanFormProps) {
             {t('carePlan.changedElsewhere', { name: plan.author.name })}
           </p>
         )}
-        {SECTION_KEYS.map((section) => (
-          <Fragment key={section}>
-            {/* The status section offers only what the account may do itself (see submitAs). */}
-            <EditableWhen
-              isEditable={section === 'status' || mayEdit(groupsOfSection(section))}
-              isDecision={groupsOfSection(section).some((group) => isMedicalDecision('carePlan', group))}
-            >
-              <PlanSectionByKey
-                section={section}
-                patientId={patient.id}
-                plan={plan}
-                fields={plan ?? emptyCarePlanFields()}
-              />
-            </EditableWhen>
-            {section === 'status' && access.decisionMode === 'onBehalf' && (
-              <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
-            )}
-          </Fragment>
-        ))}
-        <SaveBar outcome={outcome} isSaving={formState.isSubmitting} onSave={submitAs} />
+        <fieldset disabled={isUnreadable} className={styles.sections}>
+          {SECTION_KEYS.map((section) => (
+            <Fragment key={section}>
+              {/* The status section offers only what the account may do itself (see submitAs). */}
+              <EditableWhen
+                isEditable={section === 'status' || mayEdit(groupsOfSection(section))}
+                isDecision={groupsOfSection(section).some((group) => isMedicalDecision('carePlan', group))}
+              >
+                <PlanSectionByKey
+                  section={section}
+                  patientId={patient.id}
+                  plan={plan}
+                  fields={plan ?? emptyCarePlanFields()}
+                />
+              </EditableWhen>
+              {section === 'status' && access.decisionMode === 'onBehalf' && (
+                <OnBehalfField value={onBehalfOf} onChange={setOnBehalfOf} isMissing={isNamensMissing} />
+              )}
+            </Fragment>
+          ))}
+        </fieldset>
+        {isUnreadable ? (
+          <p className={styles.notice}>{t('carePlan.unreadable.readOnly')}</p>
+        ) : (
+          <SaveBar outcome={outcome} isSaving={formState.isSubmitting} onSave={submitAs} />
+        )}
       </form>
     </FormProvider>
   );

@@ -11,7 +11,7 @@ import { CarePlanForm } from './CarePlanForm';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { useCarePlan } from './useCarePlan';
 import { registerCarePlanTexts } from './care-plan-i18n';
-import { UnreadableParts } from './UnreadableParts';
+import { UnreadableParts, useUnreadableParts } from './UnreadableParts';
 
 registerCarePlanTexts();
 
@@ -24,12 +24,14 @@ export function CarePlanPage() {
   const { patientId } = useParams();
   const patient = usePatient(patientId);
   const plan = useCarePlan(patientId);
+  const unreadable = useUnreadableParts(patientId, CARE_PLAN_PARTS);
   useAccessLog(
     patient ? { event: 'carePlan.view', action: 'R', patientId: patient.id, recordPart: 'carePlan' } : null,
     patient ? `carePlan:${patient.id}` : '',
   );
 
-  if (patient === undefined || plan === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (patient === undefined || plan === undefined || unreadable === undefined)
+    return <p role="status">{t('app.loading')}</p>;
   if (patient === null) return <PatientNotFound />;
 
   const name = fullName(patient);
@@ -63,7 +65,7 @@ export function CarePlanPage() {
           })}
         </p>
       )}
-      <CarePlanForm key={patient.id} patient={patient} plan={plan} />
+      <CarePlanForm key={patient.id} patient={patient} plan={plan} isUnreadable={unreadable.length > 0} />
     </section>
   );
 }

@@ -75,6 +75,36 @@ describe('the warning about parts the device could not read', () => {
     expect(within(note).getByText(/Werk de app bij voordat u hierop handelt/)).toBeInTheDocument();
   });
 
+  it('shows the care plan read-only, without its save buttons, while a part of it is unreadable', async () => {
+    const patient = patientRow();
+    const db = await openDbWith([heldAside('carePlanVersion', 'version-9', { patientId: patient.id })]);
+
+    await renderApp(`/patienten/${patient.id}/zorgplan`, [patient], { db });
+
+    const form = await screen.findByRole('form', { name: 'Zorgplan' });
+    const controls = ['textbox', 'radio', 'checkbox', 'combobox'].flatMap((role) =>
+      within(form).queryAllByRole(role),
+    );
+    expect(controls.length).toBeGreaterThan(10);
+    expect(controls.filter((control) => control.matches(':enabled'))).toEqual([]);
+    expect(within(form).queryByRole('button', { name: 'Vaststellen' })).toBeNull();
+    expect(within(form).queryByRole('button', { name: 'Opslaan als concept' })).toBeNull();
+    expect(
+      within(form).getByText(/kan op dit apparaat pas weer worden gewijzigd als de app is bijgewerkt/),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves the care plan editable when only another part of the patient is unreadable', async () => {
+    const patient = patientRow();
+    const db = await openDbWith([heldAside('markingEvent', 'mark-1', { patientId: patient.id })]);
+
+    await renderApp(`/patienten/${patient.id}/zorgplan`, [patient], { db });
+
+    const form = await screen.findByRole('form', { name: 'Zorgplan' });
+    expect(within(form).getByRole('button', { name: 'Vaststellen' })).toBeEnabled();
+    expect(within(form).getAllByRole('textbox')[0]).toBeEnabled();
+  });
+
   it('says nothing on the page of a patient whose records were all read', async () => {
     const patient = patientRow();
     const other = patientRow({ familyName: 'Smit' });

@@ -12,16 +12,30 @@ import { registerCarePlanTexts } from './care-plan-i18n';
 registerCarePlanTexts();
 
 /**
+ * The kinds of record of this patient that this device received but could not read, limited to `parts`
+ * when given; undefined while they are being read.
+ */
+export function useUnreadableParts(
+  patientId: string | undefined,
+  parts?: readonly SyncEntity[],
+): SyncEntity[] | undefined {
+  const db = useDatabase();
+  const held = useLiveQuery(
+    async () => (patientId === undefined ? [] : unreadablePartsOfPatient(db, patientId)),
+    [db, patientId],
+  );
+  return held?.filter((entity) => parts === undefined || parts.includes(entity));
+}
+
+/**
  * A warning on a screen about one patient when this device received parts of that patient's record it
  * could not read (quarantined-queries.ts): what the screen shows may be older than what the team recorded.
  * `parts` limits it to the kinds of record the screen shows; without it, every part of the patient counts.
  */
 export function UnreadableParts({ patientId, parts }: { patientId: string; parts?: readonly SyncEntity[] }) {
   const { t } = useTranslation();
-  const db = useDatabase();
   const titleId = useId();
-  const held = useLiveQuery(() => unreadablePartsOfPatient(db, patientId), [db, patientId]);
-  const shown = held?.filter((entity) => parts === undefined || parts.includes(entity)) ?? [];
+  const shown = useUnreadableParts(patientId, parts) ?? [];
   if (shown.length === 0) return null;
   const labels = shown.map((entity) => textOr(t, entityLabelKey(entity), entity));
   return (
