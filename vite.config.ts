@@ -80,6 +80,9 @@ export default defineConfig({
             // The lock screen, with the sign-out it offers: the first screen of a locked start, also offline.
             // In 'account' it loaded that chunk's imports too (patient, marking, checklists: five scripts
             // and three style sheets evaluated before the lock screen could paint).
+            // The form field every form uses, the lock screen's included: before 'lock', or the pages with
+            // forms would load and evaluate the lock screen's chunk for it.
+            { name: 'forms', test: /\/src\/components\/FormField\./ },
             { name: 'lock', test: /\/src\/features\/(lock\/|sync\/(SignOutDialog|sign-out))/ },
             { name: 'fhir', test: /\/src\/domain\/care-plan\/fhir\// },
             // The shipped checklist definitions, which the register loads after its first rows (signal-facts.ts).
