@@ -77,12 +77,12 @@ export default defineConfig({
             // they compressed ~40 KiB worse (and were ~120 requests at install). Declared in this order on
             // purpose: a group takes along the dependencies no earlier group took, so the shared code comes
             // first and the features after the features they use. English stays a chunk of its own (globIgnores).
-            // The lock screen, with the sign-out it offers: the first screen of a locked start, also offline.
-            // In 'account' it loaded that chunk's imports too (patient, marking, checklists: five scripts
-            // and three style sheets evaluated before the lock screen could paint).
             // The form field every form uses, the lock screen's included: before 'lock', or the pages with
             // forms would load and evaluate the lock screen's chunk for it.
             { name: 'forms', test: /\/src\/components\/FormField\./ },
+            // The lock screen, with the sign-out it offers: the first screen of a locked start, also offline.
+            // In 'account' it loaded that chunk's imports too (patient, marking, checklists: five scripts
+            // and three style sheets evaluated before the lock screen could paint).
             { name: 'lock', test: /\/src\/features\/(lock\/|sync\/(SignOutDialog|sign-out))/ },
             { name: 'fhir', test: /\/src\/domain\/care-plan\/fhir\// },
             // The shipped checklist definitions, which the register loads after its first rows (signal-facts.ts).
