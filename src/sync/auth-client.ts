@@ -23,6 +23,14 @@ import type {
 } from '../domain';
 import { createApiClient, type ApiClient } from './api-client';
 
+/**
+ * The deadline of the requests an app start waits for with only "Bezig met laden…" on screen: the session check
+ * and this device's key. Past it the start goes on without the answer, to the login page or to the lock
+ * screen (whose password check needs no server), instead of leaving a GP waiting on a weak connection.
+ */
+export const START_REQUEST_TIMEOUT_MS = 10_000;
+const AT_START = { timeoutMs: START_REQUEST_TIMEOUT_MS };
+
 export interface AuthClient {
   isSetUp: () => Promise<boolean>;
   setUp: (request: SetupRequest) => Promise<SessionInfo>;
@@ -74,7 +82,7 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     setUp: (request) => api.post('/api/setup', request),
     login: (request) => api.post('/api/auth/login', request),
     logout: () => api.post('/api/auth/logout'),
-    currentSession: () => api.get('/api/auth/session'),
+    currentSession: () => api.get('/api/auth/session', AT_START),
     invite: (request) => api.post('/api/invitations', request),
     team: () => api.get('/api/team'),
     specialistAccounts: () => api.get('/api/team/specialists'),
@@ -83,8 +91,9 @@ export function createAuthClient(api: ApiClient = createApiClient()): AuthClient
     acceptInvitation: (request) => api.post('/api/invitations/accept', request),
     auditLog: async (query) =>
       (await api.get<{ entries: AuditEntry[] }>(`/api/audit${queryString(query)}`)).entries,
-    deviceKey: (deviceId) => api.get(`/api/auth/device-key?deviceId=${encodeURIComponent(deviceId)}`),
-    makeDeviceKey: (deviceId) => api.post('/api/auth/device-key', { deviceId }),
+    deviceKey: (deviceId) =>
+      api.get(`/api/auth/device-key?deviceId=${encodeURIComponent(deviceId)}`, AT_START),
+    makeDeviceKey: (deviceId) => api.post('/api/auth/device-key', { deviceId }, AT_START),
     twoFactorStatus: () => api.get('/api/auth/two-factor'),
     verifySecondFactor: (request) => api.post('/api/auth/two-factor/verify', request),
     startEnrolment: () => api.post('/api/auth/two-factor/enrol', {}),
