@@ -36,6 +36,12 @@ export interface ServerConfig {
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
   /**
+   * A connection on which nothing arrives or leaves for this long is closed, also in the middle of a request:
+   * a client that sends headers, or a body, and then stops (by accident or to tie the server up) holds a
+   * socket and a body buffer until then. Longer than any request of the app (its own deadline is 30 s).
+   */
+  connectionTimeoutMs: number;
+  /**
    * Which proxies' X-Forwarded-* headers to believe: false (none), a number of hops, or their addresses.
    * Believing any sender (true) would let every client choose its own address; only tests use it.
    */
@@ -130,6 +136,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sessionMaxHours: numberFrom(env.TIJDIG_SESSION_MAX_HOURS, 12),
     publicOrigins: publicOriginsFrom(env.TIJDIG_PUBLIC_ORIGIN, host, port),
     bodyLimitBytes: numberFrom(env.TIJDIG_BODY_LIMIT, 2 * 1024 * 1024),
+    connectionTimeoutMs: Math.max(1000, numberFrom(env.TIJDIG_CONNECTION_TIMEOUT_MS, 60_000)),
     trustProxy: trustProxyFrom(env.TIJDIG_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     pullPageBytes: Math.max(1024, numberFrom(env.TIJDIG_PULL_PAGE_BYTES, 256 * 1024)),

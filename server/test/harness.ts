@@ -55,6 +55,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     scryptLogN: 10,
     loginAttemptsPerWindow: 10,
     bodyLimitBytes: 1024 * 1024,
+    connectionTimeoutMs: 60_000,
     trustProxy: false,
     publicOrigins: [ORIGIN],
     loginAttemptsPerAddress: 1000,

@@ -207,3 +207,48 @@ describe.each(DATABASES)('HTTP hardening behind a trusted proxy on %s', (kind) =
     expect(misdirected.status).toBe(421);
   });
 });
+
+describe('a client that stops sending half-way', () => {
+  let server: TestServer;
+  let port: number;
+
+  beforeAll(async () => {
+    server = await startTestServer('pglite', { connectionTimeoutMs: 300 });
+    await server.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = server.app.server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => server.close());
+
+  /** Sends `text` and waits (at most 10 s) until the server closes the connection; whether it did. */
+  function closedByServer(text: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port }, () => socket.write(text));
+      const giveUp = setTimeout(() => {
+        socket.destroy();
+        resolve(false);
+      }, 10_000);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearTimeout(giveUp);
+        resolve(true);
+      });
+    });
+  }
+
+  it('loses the connection when the body stops coming, and when the headers never end', async () => {
+    const headers = [
+      'POST /api/sync/push HTTP/1.1',
+      'Host: 127.0.0.1',
+      `Origin: ${ORIGIN}`,
+      'X-Tijdig-Request: 1',
+      'Content-Type: application/json',
+      'Content-Length: 100000',
+    ];
+    expect(await closedByServer([...headers, '', '{"clientId":'].join('\r\n'))).toBe(true);
+    expect(await closedByServer('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n')).toBe(true);
+    // The server still answers everyone else.
+    const health = await rawRequest(port, ['GET /api/health HTTP/1.1', 'Host: 127.0.0.1']);
+    expect(health.status).toBe(200);
+  });
+});
