@@ -11,11 +11,14 @@ import { CarePlanForm } from './CarePlanForm';
 import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { useCarePlan } from './useCarePlan';
 import { registerCarePlanTexts } from './care-plan-i18n';
-import { UnreadableParts, useUnreadableParts } from './UnreadableParts';
+import { UnreadablePartsNotice, useUnreadableParts } from './UnreadableParts';
 
 registerCarePlanTexts();
 
-/** What this page shows of the patient's record, for the warning about parts the device could not read. */
+/**
+ * What this page shows of the patient's record: read once for both the warning about parts the device could
+ * not read and the form, which is read-only while any of them is unreadable.
+ */
 const CARE_PLAN_PARTS = ['carePlan', 'carePlanVersion'] as const;
 
 /** Zorgplan: one patient's care plan with the PZP record, to read and edit in one place. */
@@ -55,7 +58,7 @@ export function CarePlanPage() {
           </div>
         )}
       </div>
-      <UnreadableParts patientId={patient.id} parts={CARE_PLAN_PARTS} />
+      <UnreadablePartsNotice unreadable={unreadable} />
       {plan && (
         <p className={styles.meta}>
           {t('carePlan.lastSaved', {

@@ -33,11 +33,15 @@ export function useUnreadableParts(
  * `parts` limits it to the kinds of record the screen shows; without it, every part of the patient counts.
  */
 export function UnreadableParts({ patientId, parts }: { patientId: string; parts?: readonly SyncEntity[] }) {
+  return <UnreadablePartsNotice unreadable={useUnreadableParts(patientId, parts) ?? []} />;
+}
+
+/** The warning itself, for a screen that has read the unreadable parts already (useUnreadableParts). */
+export function UnreadablePartsNotice({ unreadable }: { unreadable: readonly SyncEntity[] }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const shown = useUnreadableParts(patientId, parts) ?? [];
-  if (shown.length === 0) return null;
-  const labels = shown.map((entity) => textOr(t, entityLabelKey(entity), entity));
+  if (unreadable.length === 0) return null;
+  const labels = unreadable.map((entity) => textOr(t, entityLabelKey(entity), entity));
   return (
     <div role="note" aria-labelledby={titleId} className={styles.unreadable}>
       <p id={titleId} className={styles.unreadableTitle}>
