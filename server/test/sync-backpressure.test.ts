@@ -4,15 +4,15 @@
  */
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPatient, setDataKey, TijdigDb } from '../../src/db';
+import { describe, expect, it } from 'vitest';
+import { createPatient, TijdigDb } from '../../src/db';
 import { createApiClient, type Fetch } from '../../src/sync/api-client';
 import { Backoff } from '../../src/sync/backoff';
 import { syncOnce } from '../../src/sync/sync-engine';
 import { syncStatusStore } from '../../src/sync/sync-status';
 import { patientFields } from '../../src/test/factories';
-import { setUpPractice, startTestServer, type TestClient, type TestServer } from './harness';
-import { busyAnswer, fetchThrough } from './support/device-fetch';
+import type { TestClient, TestServer } from './harness';
+import { busyAnswer, fetchThrough, practiceForDevices } from './support/device-fetch';
 
 /** Reaches the in-process server with the account's cookie; the first `busy.pushes` pushes get a 503. */
 function fetchWithBusyServer(server: TestServer, account: TestClient, busy: { pushes: number }): Fetch {
@@ -24,18 +24,10 @@ function fetchWithBusyServer(server: TestServer, account: TestClient, busy: { pu
 }
 
 describe('a device meeting a busy server', () => {
-  let server: TestServer;
-  let account: TestClient;
-
-  beforeAll(async () => {
-    // The device's patient tables are encrypted at rest; it syncs unlocked, as after a sign-in.
-    setDataKey(crypto.getRandomValues(new Uint8Array(32)));
-    server = await startTestServer('pglite');
-    account = await setUpPractice(server);
-  });
-  afterAll(() => server.close());
+  const practice = practiceForDevices();
 
   it('keeps the outbox on a 503, waits as long as Retry-After says, and delivers on the next round', async () => {
+    const { server, account } = practice;
     const db = new TijdigDb(`backpressure-${randomUUID()}`);
     const busy = { pushes: 1 };
     const api = createApiClient(fetchWithBusyServer(server, account, busy));

@@ -3,8 +3,39 @@
  * request through Fastify's inject with the account's cookie. `intercept` may answer a request itself
  * (a failed network, a busy server) before it reaches the server; it sees each request's path.
  */
+import { afterAll, beforeAll } from 'vitest';
+import { setDataKey } from '../../../src/db';
 import type { Fetch } from '../../../src/sync/api-client';
-import { ORIGIN, type Injector, type TestClient } from '../harness';
+import {
+  ORIGIN,
+  setUpPractice,
+  startTestServer,
+  type Injector,
+  type TestClient,
+  type TestServer,
+} from '../harness';
+
+/** A practice on an in-process PGlite server and its first account, set in beforeAll. */
+export interface PracticeForDevices {
+  server: TestServer;
+  account: TestClient;
+}
+
+/**
+ * Starts a PGlite server with a practice before the file's tests and closes it after them, with the
+ * devices' data key set: their patient tables are encrypted at rest, and they sync unlocked, as after a
+ * sign-in. Read its fields inside the tests.
+ */
+export function practiceForDevices(): PracticeForDevices {
+  const practice = {} as PracticeForDevices;
+  beforeAll(async () => {
+    setDataKey(crypto.getRandomValues(new Uint8Array(32)));
+    practice.server = await startTestServer('pglite');
+    practice.account = await setUpPractice(practice.server);
+  });
+  afterAll(() => practice.server.close());
+  return practice;
+}
 
 export type Intercept = (path: string) => Response | 'network-error' | undefined;
 
