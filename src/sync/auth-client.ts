@@ -24,9 +24,9 @@ import type {
 import { createApiClient, type ApiClient } from './api-client';
 
 /**
- * The deadline of the requests an app start waits for with only "Bezig met laden…" on screen: the session check
- * and this device's key. Past it the start goes on without the answer, to the login page or to the lock
- * screen (whose password check needs no server), instead of leaving a GP waiting on a weak connection.
+ * The deadline of the requests an app start waits for with only "Bezig met laden…" on screen: the session
+ * check and this device's key. Past it the start goes on without the answer, to the login page or to the
+ * lock screen (whose password check needs no server), instead of leaving a GP waiting on a weak connection.
  */
 export const START_REQUEST_TIMEOUT_MS = 10_000;
 const AT_START = { timeoutMs: START_REQUEST_TIMEOUT_MS };
