@@ -106,8 +106,8 @@ export function createApiClient(
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal,
       });
-      // Read within the deadline too: a connection can stall half-way through an answer.
-      return { response, text: response.status === 204 ? '' : await response.text() };
+      // Read within the deadline too: a connection can stall half-way through an answer. (A 204's is empty.)
+      return { response, text: await response.text() };
     } catch {
       throw new ApiFailure(0, 'offline');
     }
