@@ -90,6 +90,12 @@ describe('the api client on a network that does not answer', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('answers a 204 (no content) with nothing, and leaves no timer behind', async () => {
+    const noContent: Fetch = () => Promise.resolve(new Response(null, { status: 204 }));
+    await expect(createApiClient(noContent).post('/api/auth/logout')).resolves.toBeUndefined();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("lets a request set a deadline of its own, shorter than the client's", async () => {
     const api = createApiClient(silentNetwork().fetch);
     const request = track(api.get('/api/auth/session', { timeoutMs: 2_000 }));
