@@ -6,12 +6,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startServiceWorker } from './app/service-worker';
 import { StartupError } from './app/StartupError';
+import { fetchStartKeyEarly } from './features/lock/start-key';
 import { classifyStorageError, TijdigDb } from './db';
 import { isoDateOf } from './domain';
 import { i18n, startLanguage } from './i18n';
 import { requestPersistentStorageOnce } from './lib/storage-persistence';
 import { preloadVaultSchema } from './security/vault-record';
 import { forgetRetiredProfile } from './state/session-store';
+import { createApiClient } from './sync/api-client';
+import { createAuthClient } from './sync/auth-client';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -27,9 +30,12 @@ const db = new TijdigDb();
 db.open().catch((error: unknown) => {
   root.render(<StartupError reason={classifyStorageError(error)} />);
 });
+// A returning device asks for its key while the database opens, not after (start-key.ts).
+const api = createApiClient();
+fetchStartKeyEarly(createAuthClient(api));
 root.render(
   <StrictMode>
-    <App db={db} />
+    <App db={db} api={api} />
   </StrictMode>,
 );
 

@@ -1,11 +1,16 @@
 import type { ServerKeys } from '../../security/key-vault';
 import { ApiFailure } from '../../sync/api-client';
 import type { AuthClient } from '../../sync/auth-client';
+import { rememberDeviceId } from './device-id-hint';
 
-/** The vault's view of the device-key endpoint: a 404 means "no key (any more)", anything else is thrown. */
+/**
+ * The vault's view of the device-key endpoint: a 404 means "no key (any more)", anything else is thrown.
+ * Every question notes the device id, so the next start can ask before the database is open (start-key.ts).
+ */
 export function serverKeysOf(auth: AuthClient): ServerKeys {
   return {
     fetch: async (deviceId) => {
+      rememberDeviceId(deviceId);
       try {
         return (await auth.deviceKey(deviceId)).key;
       } catch (error) {
@@ -13,6 +18,9 @@ export function serverKeysOf(auth: AuthClient): ServerKeys {
         throw error;
       }
     },
-    make: async (deviceId) => (await auth.makeDeviceKey(deviceId)).key,
+    make: async (deviceId) => {
+      rememberDeviceId(deviceId);
+      return (await auth.makeDeviceKey(deviceId)).key;
+    },
   };
 }

@@ -5,7 +5,7 @@ import { currentDataKey, onDataKeyChange, type TijdigDb } from '../../db';
 import { openWithServerKey } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
 import type { AuthClient } from '../../sync/auth-client';
-import { serverKeysOf } from './server-keys';
+import { startServerKeys } from './start-key';
 
 export type LockStatus = 'opening' | 'locked' | 'unlocked';
 
@@ -15,7 +15,7 @@ const openings = new WeakMap<TijdigDb, Promise<boolean>>();
 function openOnce(db: TijdigDb, userId: string, auth: AuthClient): Promise<boolean> {
   const running = openings.get(db);
   if (running) return running;
-  const opening = openWithServerKey(db, userId, serverKeysOf(auth))
+  const opening = openWithServerKey(db, userId, startServerKeys(auth))
     .catch(() => false)
     .finally(() => openings.delete(db));
   openings.set(db, opening);

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearDataKey, currentDataKey, getClientId } from '../../db';
+import { openAtSignIn, openWithServerKey } from '../../security/key-vault';
+import { randomBytes, toBase64 } from '../../security/wrap';
+import { useLockStore } from '../../state/lock-store';
+import { useSessionStore } from '../../state/session-store';
+import { ApiFailure } from '../../sync/api-client';
+import { testAuthClient, type TestAuthClient } from '../../test/auth-client';
+import { freshDatabasePerTest } from '../../test/database';
+import { TEST_SESSION } from '../../test/factories';
+import { rememberDeviceId, rememberedDeviceId } from './device-id-hint';
+import { serverKeysOf } from './server-keys';
+import { fetchStartKeyEarly, forgetStartKey, START_KEY_TTL_MS, startServerKeys } from './start-key';
+
+const device = freshDatabasePerTest();
+const DEVICE_ID = '01a24700-0000-7000-8000-000000000001';
+
+/** A server that holds one device key for the signed-in account. */
+function serverWithKey(): { auth: TestAuthClient; key: string } {
+  const key = toBase64(randomBytes(32));
+  const auth = testAuthClient({
+    deviceKey: vi.fn().mockResolvedValue({ key }),
+    makeDeviceKey: vi.fn().mockResolvedValue({ key }),
+  });
+  return { auth, key };
+}
+
+beforeEach(() => {
+  forgetStartKey();
+  useLockStore.getState().reset();
+  useSessionStore.getState().signIn(TEST_SESSION);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the early question for the device key at start', () => {
+  it('asks at once for the device the app asked about before, and the start takes that answer', async () => {
+    const { auth, key } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    expect(auth.deviceKey).toHaveBeenCalledExactlyOnceWith(DEVICE_ID);
+
+    await expect(startServerKeys(auth).fetch(DEVICE_ID)).resolves.toBe(key);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('is used once: a second opening asks the server again', async () => {
+    const { auth } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    await startServerKeys(auth).fetch(DEVICE_ID);
+    await startServerKeys(auth).fetch(DEVICE_ID);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not used for another device id: the start asks for the right one', async () => {
+    const { auth, key } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    const otherId = '01a24700-0000-7000-8000-000000000002';
+    await expect(startServerKeys(auth).fetch(otherId)).resolves.toBe(key);
+    expect(auth.deviceKey).toHaveBeenLastCalledWith(otherId);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(2);
+  });
+
+  it('is dropped when the start has not taken it in time', async () => {
+    vi.useFakeTimers();
+    const { auth } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    vi.advanceTimersByTime(START_KEY_TTL_MS);
+    await startServerKeys(auth).fetch(DEVICE_ID);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands the start a failure as the server gave it: a 404 is "no key", offline is thrown', async () => {
+    rememberDeviceId(DEVICE_ID);
+    const noKey = testAuthClient({ deviceKey: vi.fn().mockRejectedValue(new ApiFailure(404, 'notFound')) });
+    fetchStartKeyEarly(noKey);
+    await expect(startServerKeys(noKey).fetch(DEVICE_ID)).resolves.toBeNull();
+
+    const offline = testAuthClient();
+    fetchStartKeyEarly(offline);
+    await expect(startServerKeys(offline).fetch(DEVICE_ID)).rejects.toBeInstanceOf(ApiFailure);
+    expect(offline.deviceKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not asked without a session, while locked, while a sign-out waits for the server, or for a new device', () => {
+    const { auth } = serverWithKey();
+    fetchStartKeyEarly(auth);
+
+    rememberDeviceId(DEVICE_ID);
+    useLockStore.getState().lock();
+    fetchStartKeyEarly(auth);
+
+    useLockStore.getState().reset();
+    useSessionStore.getState().signOut(false);
+    fetchStartKeyEarly(auth);
+
+    useSessionStore.getState().signOut(true);
+    fetchStartKeyEarly(auth);
+
+    expect(auth.deviceKey).not.toHaveBeenCalled();
+  });
+
+  it('is forgotten with the device: no id and no answer remain after a wipe', async () => {
+    const { auth } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    forgetStartKey();
+    expect(rememberedDeviceId()).toBeNull();
+    await startServerKeys(auth).fetch(DEVICE_ID);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the device id the early question uses', () => {
+  it("is the database's own, noted when the app asks the server for the device's key", async () => {
+    const { auth } = serverWithKey();
+    await openAtSignIn(device.db(), TEST_SESSION.user.id, 'een lang wachtwoord', serverKeysOf(auth));
+    expect(rememberedDeviceId()).toBe(await getClientId(device.db()));
+  });
+
+  it("opens a returning device's vault with the one early request", async () => {
+    const { auth } = serverWithKey();
+    await openAtSignIn(device.db(), TEST_SESSION.user.id, 'een lang wachtwoord', serverKeysOf(auth));
+    clearDataKey();
+    auth.deviceKey.mockClear();
+
+    fetchStartKeyEarly(auth);
+    const isOpened = await openWithServerKey(device.db(), TEST_SESSION.user.id, startServerKeys(auth));
+    expect(isOpened).toBe(true);
+    expect(currentDataKey()).not.toBeNull();
+    expect(auth.deviceKey).toHaveBeenCalledTimes(1);
+  });
+});
