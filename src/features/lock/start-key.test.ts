@@ -10,6 +10,7 @@ import { freshDatabasePerTest } from '../../test/database';
 import { TEST_SESSION } from '../../test/factories';
 import { rememberDeviceId, rememberedDeviceId } from './device-id-hint';
 import { serverKeysOf } from './server-keys';
+import { lockDevice } from './lock-device';
 import { fetchStartKeyEarly, forgetStartKey, START_KEY_TTL_MS, startServerKeys } from './start-key';
 
 const device = freshDatabasePerTest();
@@ -71,6 +72,16 @@ describe('the early question for the device key at start', () => {
     rememberDeviceId(DEVICE_ID);
     fetchStartKeyEarly(auth);
     vi.advanceTimersByTime(START_KEY_TTL_MS);
+    await startServerKeys(auth).fetch(DEVICE_ID);
+    expect(auth.deviceKey).toHaveBeenCalledTimes(2);
+  });
+
+  it('is dropped when the device locks before the start took it', async () => {
+    const { auth } = serverWithKey();
+    rememberDeviceId(DEVICE_ID);
+    fetchStartKeyEarly(auth);
+    lockDevice();
+    useLockStore.getState().unlocked();
     await startServerKeys(auth).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });

@@ -10,7 +10,7 @@
  * The device id for that early question is the one the app last asked the server about (device-id-hint.ts).
  * The answer is used for that same id only, once, by the start's silent opening (startServerKeys), and
  * dropped after START_KEY_TTL_MS when the start did not take it (another account's data on the device, a
- * vault of another user), so no key waits in memory for long.
+ * vault of another user), and at once when the device locks, so no key waits in memory for long.
  */
 import type { ServerKeys } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
@@ -65,8 +65,13 @@ export function startServerKeys(auth: AuthClient): ServerKeys {
   };
 }
 
+/** At a lock: the password opens the device now, and an early answer must not wait in memory. */
+export function dropEarlyKey(): void {
+  early = null;
+}
+
 /** After a wipe: neither the device id nor an early answer for it remains. */
 export function forgetStartKey(): void {
-  early = null;
+  dropEarlyKey();
   forgetDeviceId();
 }
