@@ -9,8 +9,8 @@ import { testAuthClient, type TestAuthClient } from '../../test/auth-client';
 import { freshDatabasePerTest } from '../../test/database';
 import { TEST_SESSION } from '../../test/factories';
 import { rememberDeviceId, rememberedDeviceId } from './device-id-hint';
-import { serverKeysOf } from './server-keys';
 import { lockDevice } from './lock-device';
+import { serverKeysOf } from './server-keys';
 import { fetchStartKeyEarly, forgetStartKey, START_KEY_TTL_MS, startServerKeys } from './start-key';
 
 const device = freshDatabasePerTest();
