@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { importOnce } from '../../lib/import-once';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { useToday } from '../../components/useToday';
@@ -23,9 +23,9 @@ const loadSignalFacts: () => Promise<SignalFacts> = importOnce(() => import('./s
 export function useRegisterFacts(isDeferred = false): RegisterFacts {
   const db = useDatabase();
   const today = useToday();
-  const results = useLiveQuery(
-    () => (isDeferred ? undefined : listAllChecklistResults(db)),
-    [db, isDeferred],
+  // Deferred like the register's rows (useRegisterRows.ts): the facts re-render the register too.
+  const results = useDeferredValue(
+    useLiveQuery(() => (isDeferred ? undefined : listAllChecklistResults(db)), [db, isDeferred]),
   );
   const imported = useLiveQuery(
     () => (isDeferred ? undefined : listImportedDefinitions(db)),
