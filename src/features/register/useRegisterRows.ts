@@ -48,7 +48,7 @@ export function useRegisterRows(): {
   );
   // New live rows re-render the whole register (the view, its rows, the list's measurements). As a deferred
   // value React renders that in slices that yield to the browser, not as one task: it was one of 100-200 ms
-  // at 4x CPU each time a page of a first sync landed (sync.pull-1k profile).
+  // at 4x CPU (traced) each time a page of a first sync landed (sync.pull-1k).
   const live = useDeferredValue(liveNow);
   const patients = live?.patients;
   if (patients !== undefined && !isLoaded) setIsLoaded(true);
