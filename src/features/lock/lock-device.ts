@@ -4,10 +4,8 @@
  */
 import { clearDataKey } from '../../db';
 import { useLockStore } from '../../state/lock-store';
-import { dropEarlyKey } from './start-key';
 
 export function lockDevice(): void {
   useLockStore.getState().lock();
   clearDataKey();
-  dropEarlyKey();
 }

@@ -8,10 +8,10 @@ import { ApiFailure } from '../../sync/api-client';
 import { testAuthClient, type TestAuthClient } from '../../test/auth-client';
 import { freshDatabasePerTest } from '../../test/database';
 import { TEST_SESSION } from '../../test/factories';
-import { rememberDeviceId, rememberedDeviceId } from './device-id-hint';
+import { forgetDeviceId, rememberDeviceId, rememberedDeviceId } from './device-id-hint';
 import { lockDevice } from './lock-device';
 import { serverKeysOf } from './server-keys';
-import { fetchStartKeyEarly, forgetStartKey, START_KEY_TTL_MS, startServerKeys } from './start-key';
+import { fetchStartKeyEarly, START_KEY_TTL_MS, startServerKeys } from './start-key';
 
 const device = freshDatabasePerTest();
 const DEVICE_ID = '01a24700-0000-7000-8000-000000000001';
@@ -26,8 +26,14 @@ function serverWithKey(): { auth: TestAuthClient; key: string } {
   return { auth, key };
 }
 
+/** What the wipe at sign-out does to the start key (signOutAndWipe): the data key and the id go. */
+function wipe(): void {
+  clearDataKey();
+  forgetDeviceId();
+}
+
 beforeEach(() => {
-  forgetStartKey();
+  wipe();
   useLockStore.getState().reset();
   useSessionStore.getState().signIn(TEST_SESSION);
 });
@@ -120,7 +126,7 @@ describe('the early question for the device key at start', () => {
     const { auth } = serverWithKey();
     rememberDeviceId(DEVICE_ID);
     fetchStartKeyEarly(auth);
-    forgetStartKey();
+    wipe();
     expect(rememberedDeviceId()).toBeNull();
     await startServerKeys(auth).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);

@@ -10,14 +10,16 @@
  * The device id for that early question is the one the app last asked the server about (device-id-hint.ts).
  * The answer is used for that same id only, once, by the start's silent opening (startServerKeys), and
  * dropped after START_KEY_TTL_MS when the start did not take it (another account's data on the device, a
- * vault of another user), and at once when the device locks, so no key waits in memory for long.
+ * vault of another user), and at once when the data key is dropped (a lock, a sign-out, a session the server
+ * refused), so no key waits in memory for long.
  */
+import { onDataKeyChange } from '../../db';
 import type { ServerKeys } from '../../security/key-vault';
 import { useLockStore } from '../../state/lock-store';
 import { useSessionStore } from '../../state/session-store';
 import type { AuthClient } from '../../sync/auth-client';
-import { forgetDeviceId, rememberedDeviceId } from './device-id-hint';
-import { serverKeysOf } from './server-keys';
+import { rememberedDeviceId } from './device-id-hint';
+import { fetchDeviceKey, serverKeysOf } from './server-keys';
 
 /** Longer than the start requests' own deadline (auth-client.ts), so an answer is never dropped unread. */
 export const START_KEY_TTL_MS = 20_000;
@@ -29,6 +31,11 @@ interface EarlyKey {
 
 let early: EarlyKey | null = null;
 
+// Whatever drops the data key drops an early answer too: from then on only the password opens the device.
+onDataKeyChange((isUnlocked) => {
+  if (!isUnlocked) early = null;
+});
+
 /**
  * At start: asks for the device's key now when the start will need it, that is when this device knows a
  * session, is not locked (a locked device opens with the password, not silently) and has asked for its
@@ -39,7 +46,7 @@ export function fetchStartKeyEarly(auth: AuthClient): void {
   if (!session || isServerLogoutPending || useLockStore.getState().isLocked) return;
   const deviceId = rememberedDeviceId();
   if (deviceId === null) return;
-  const key = serverKeysOf(auth).fetch(deviceId);
+  const key = fetchDeviceKey(auth, deviceId);
   // Whoever takes it handles its failure; untaken, a failure must not surface as an unhandled rejection.
   key.catch(() => undefined);
   const asked: EarlyKey = { deviceId, key };
@@ -63,15 +70,4 @@ export function startServerKeys(auth: AuthClient): ServerKeys {
     fetch: (deviceId) => takeEarlyKey(deviceId) ?? keys.fetch(deviceId),
     make: keys.make,
   };
-}
-
-/** At a lock: the password opens the device now, and an early answer must not wait in memory. */
-export function dropEarlyKey(): void {
-  early = null;
-}
-
-/** After a wipe: neither the device id nor an early answer for it remains. */
-export function forgetStartKey(): void {
-  dropEarlyKey();
-  forgetDeviceId();
 }

@@ -8,7 +8,7 @@ import { useSessionStore } from '../../state/session-store';
 import { ApiFailure } from '../../sync/api-client';
 import type { AuthClient } from '../../sync/auth-client';
 import { stopSync } from '../../sync/sync-controller';
-import { forgetStartKey } from '../lock/start-key';
+import { forgetDeviceId } from '../lock/device-id-hint';
 
 export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<void> {
   stopSync();
@@ -22,7 +22,7 @@ export async function signOutAndWipe(db: TijdigDb, auth: AuthClient): Promise<vo
   }
   clearDataKey();
   await wipeDevice(db);
-  forgetStartKey();
+  forgetDeviceId();
   if (typeof caches !== 'undefined') {
     const names = await caches.keys();
     await Promise.all(names.map((name) => caches.delete(name)));
