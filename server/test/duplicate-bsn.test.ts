@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../src/domain';
-import { BSN_HOLDERS_SQL } from '../src/sync/bsn-guard';
+import { buildSql } from '../src/store/sql';
+import { bsnHoldersQuery } from '../src/sync/bsn-guard';
 import {
   addPracticeDirectly,
   DATABASES,
@@ -145,7 +146,8 @@ describe.each(DATABASES)('one BSN per patient within a practice on %s', (kind) =
     // With sequential scans priced out, the plan shows whether the partial index matches the lookup's shape.
     const plan = await server.db.transaction(async (tx) => {
       await tx.query('SET LOCAL enable_seqscan = off');
-      return tx.query<Record<string, string>>(`EXPLAIN ${BSN_HOLDERS_SQL}`, [randomUUID(), [uniqueBsn()]]);
+      const { text, values } = buildSql(bsnHoldersQuery(randomUUID(), [uniqueBsn()]));
+      return tx.query<Record<string, string>>(`EXPLAIN ${text}`, values);
     });
     expect(plan.map((row) => Object.values(row).join(' ')).join('\n')).toContain('records_patient_bsn');
   });

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
 import { runUpkeep, withUpkeep } from '../src/store/upkeep';
-import { BSN_HOLDERS_SQL } from '../src/sync/bsn-guard';
+import { buildSql } from '../src/store/sql';
+import { bsnHoldersQuery } from '../src/sync/bsn-guard';
 import { openEmptyPglite } from './harness';
 
 const PRACTICE = '01a20000-0000-7000-8000-0000000000a1';
@@ -30,10 +31,8 @@ async function planDependingOnStatistics(db: Db): Promise<string> {
 
 /** The plan of the BSN check every patient push runs (bsn-guard.ts), in JSON. */
 async function bsnCheckPlan(db: Db): Promise<string> {
-  const rows = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${BSN_HOLDERS_SQL}`, [
-    PRACTICE,
-    TEN_BSNS,
-  ]);
+  const { text, values } = buildSql(bsnHoldersQuery(PRACTICE, TEN_BSNS));
+  const rows = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${text}`, values);
   return JSON.stringify(rows[0]?.['QUERY PLAN']);
 }
 

@@ -5,6 +5,7 @@
 import type { AuditAction, AuditEntry, AuditQuery, DeviceAuditEvent } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import type { Queryable } from '../store/db';
+import { runSql, sql, type Sql } from '../store/sql';
 
 export interface AuditRecord {
   event: string;
@@ -34,50 +35,30 @@ const recordColumns = (r: AuditRecord) => ({
   target: r.target ?? null,
 });
 
-/** An INSERT statement with its parameters, numbered from a given first one so it can join a larger query. */
-export interface Statement {
-  sql: string;
-  params: unknown[];
-}
-
 /**
- * The INSERT of `records` into the actor's practice's log, its parameters numbered from `$first`: one
- * statement for the whole batch (a push of 200 changes writes one audit insert, not 200). The push puts it
- * inside its own last statement, as a data-modifying WITH clause, to save a round trip per push.
+ * The INSERT of `records` into the actor's practice's log: one statement for the whole batch (a push of
+ * 200 changes writes one audit insert, not 200). The push puts it inside its one statement of writes, as
+ * a data-modifying WITH clause, to save a round trip per push.
  */
 export function auditInsert(
   actor: AuditActor,
   records: readonly AuditRecord[],
   at: Date,
   source: AuditSource,
-  first = 1,
-): Statement {
-  const $ = (offset: number) => `$${first + offset}`;
-  return {
-    sql: `INSERT INTO audit_log (at, received_at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
+): Sql {
+  const rows = records.map((r) => ({
+    ...recordColumns(r),
+    on_behalf_user_id: r.onBehalf?.userId ?? null,
+    on_behalf_name: r.onBehalf?.name ?? null,
+  }));
+  return sql`INSERT INTO audit_log (at, received_at, event, action, practice_id, user_id, user_name, role, on_behalf_of,
                             patient_id, record_part, outcome, source, target, on_behalf_user_id, on_behalf_name)
-     SELECT ${$(0)}, ${$(0)}, e.event, e.action, ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, e.patient_id,
-            e.record_part, e.outcome, ${$(6)}, e.target, e.on_behalf_user_id, e.on_behalf_name
-       FROM jsonb_to_recordset(${$(7)}::jsonb)
+     SELECT ${at}, ${at}, e.event, e.action, ${actor.practiceId}, ${actor.userId}, ${actor.userName}, ${actor.role},
+            ${actor.practiceName}, e.patient_id, e.record_part, e.outcome, ${source}, e.target, e.on_behalf_user_id,
+            e.on_behalf_name
+       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
          AS e(event text, action text, patient_id text, record_part text, outcome text, target text,
-              on_behalf_user_id uuid, on_behalf_name text)`,
-    params: [
-      at,
-      actor.practiceId,
-      actor.userId,
-      actor.userName,
-      actor.role,
-      actor.practiceName,
-      source,
-      JSON.stringify(
-        records.map((r) => ({
-          ...recordColumns(r),
-          on_behalf_user_id: r.onBehalf?.userId ?? null,
-          on_behalf_name: r.onBehalf?.name ?? null,
-        })),
-      ),
-    ],
-  };
+              on_behalf_user_id uuid, on_behalf_name text)`;
 }
 
 /**
@@ -97,8 +78,7 @@ export async function writeAudit(
     await writeUnattributed(db, records, at, source);
     return;
   }
-  const { sql, params } = auditInsert(actor, records, at, source);
-  await db.query(sql, params);
+  await runSql(db, auditInsert(actor, records, at, source));
 }
 
 async function writeUnattributed(

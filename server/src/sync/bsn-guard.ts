@@ -3,14 +3,14 @@
  * to another patient of the practice that is not deleted is refused as `duplicateBsn` (devices only see
  * their own copy, so two devices could each register the same person offline).
  *
- * Cost: ONE statement per push, with an index lookup per BSN its patient mutations carry (migration 009);
- * the rest is answered from that read and the push's own batch, which holds every patient the push
+ * Cost: a part of the push's statement of reads, an index lookup per BSN its patient mutations carry
+ * (migration 009); the rest is answered from that read and the push's own batch, which holds every patient the push
  * changes, so two new patients with one BSN in the same push clash too, and a BSN freed earlier in the
  * push is free.
  * A BSN is special personal data: it is never logged nor put in an error message or audit target.
  */
 import type { Mutation, RejectionReason } from '../../../src/domain';
-import type { Queryable } from '../store/db';
+import { sql, type Sql } from '../store/sql';
 import type { RecordBatch, StoredRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -20,21 +20,45 @@ const bsnOf = (data: Row | undefined): string | null =>
 
 const isPatientPut = (mutation: Mutation): boolean => mutation.entity === 'patient' && mutation.op === 'put';
 
+/** The BSNs of a push's patient puts, each once. */
+const bsnsOf = (mutations: readonly Mutation[]): string[] => [
+  ...new Set(
+    mutations
+      .filter(isPatientPut)
+      .map((m) => bsnOf(m.changed))
+      .filter((bsn) => bsn !== null),
+  ),
+];
+
 /**
- * The stored, not deleted patients of practice $1 holding one of the BSNs $2: one descent of migration
- * 009's partial index per BSN, whatever the table's statistics say. Written as `data->>'bsn' = ANY($2)`,
- * a planner with statistics from when the practice was small searched the index by practice alone and
+ * The stored, not deleted patients of the practice holding one of `bsns`: one descent of migration 009's
+ * partial index per BSN, whatever the table's statistics say. Written as `data->>'bsn' = ANY($2)`, a
+ * planner with statistics from when the practice was small searched the index by practice alone and
  * checked every patient's BSN: 4-6 ms per push at 900 patients on PostgreSQL, growing with the register.
  * The lateral subquery (kept apart by OFFSET 0) can only run per BSN, with practice and BSN as the keys.
  */
-export const BSN_HOLDERS_SQL = `
+export const bsnHoldersQuery = (practiceId: string, bsns: readonly string[]): Sql => sql`
   SELECT held.record_id, wanted.bsn
-    FROM unnest($2::text[]) AS wanted(bsn)
+    FROM unnest(${bsns}::text[]) AS wanted(bsn)
    CROSS JOIN LATERAL (
      SELECT record_id FROM records
-      WHERE practice_id = $1 AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = wanted.bsn
+      WHERE practice_id = ${practiceId} AND entity = 'patient' AND NOT is_deleted AND data->>'bsn' = wanted.bsn
      OFFSET 0
    ) AS held`;
+
+/** A patient holding a BSN: [record id, BSN]. */
+export type BsnHolder = [recordId: string, bsn: string];
+
+/**
+ * The SELECT of the stored holders of every BSN the push's patient puts carry, as one JSON array of
+ * BsnHolder, for the push's statement of reads to carry (see BsnOwners.of).
+ */
+export function bsnHoldersJsonQuery(practiceId: string, mutations: readonly Mutation[]): Sql {
+  const bsns = bsnsOf(mutations);
+  if (bsns.length === 0) return sql`SELECT '[]'::jsonb`;
+  return sql`SELECT coalesce(jsonb_agg(jsonb_build_array(h.record_id, h.bsn)), '[]'::jsonb)
+    FROM (${bsnHoldersQuery(practiceId, bsns)}) AS h`;
+}
 
 /** Who holds the BSNs a push names: the stored owners, read once, and the push's own patients. */
 export class BsnOwners {
@@ -45,15 +69,13 @@ export class BsnOwners {
     private readonly pushed: ReadonlySet<string>,
   ) {}
 
-  /** Reads the stored owners of every BSN the push's patient mutations carry, in ONE statement. */
-  static async read(tx: Queryable, practiceId: string, mutations: readonly Mutation[]): Promise<BsnOwners> {
-    const patients = mutations.filter(isPatientPut);
-    const bsns = [...new Set(patients.map((m) => bsnOf(m.changed)).filter((bsn) => bsn !== null))];
+  /**
+   * The owners for the push's `mutations` (those it applies now), from the holders bsnHoldersJsonQuery
+   * read for them or for more.
+   */
+  static of(holders: readonly BsnHolder[], mutations: readonly Mutation[]): BsnOwners {
     const stored = new Map<string, string[]>();
-    if (bsns.length > 0) {
-      const rows = await tx.query<{ record_id: string; bsn: string }>(BSN_HOLDERS_SQL, [practiceId, bsns]);
-      for (const row of rows) stored.set(row.bsn, [...(stored.get(row.bsn) ?? []), row.record_id]);
-    }
+    for (const [recordId, bsn] of holders) stored.set(bsn, [...(stored.get(bsn) ?? []), recordId]);
     // Deletions count too: a patient deleted earlier in the push no longer holds its BSN.
     const pushed = mutations.filter((m) => m.entity === 'patient').map((m) => m.recordId);
     return new BsnOwners(stored, new Set(pushed));

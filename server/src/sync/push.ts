@@ -5,10 +5,12 @@
  * other. seq numbers are per practice: two practices may both hold a seq 7.
  * Replays return the stored outcome; a counter gap refuses the whole batch, since a change went missing.
  *
- * A push costs a handful of statements however many mutations it holds: the records it names are read
- * and locked in one, the mutations are applied in memory in counter order, the new copies and versions
- * are written in one, and the outcomes, the device's counter and the audit rows in one more (conflict
- * records, which are rare, keep statements of their own).
+ * After the sequence, a push is two statements however many mutations it holds: one reads and locks the
+ * device's row, the records its mutations name and the holders of their BSNs; the mutations are applied
+ * in memory in counter order; one writes the new copies and versions, the outcomes, the audit rows and the
+ * device's counter (conflict records, which are rare, keep statements of their own). Each module writes
+ * its part as a piece of SQL (store/sql.ts): on this kind of machine a round trip to the database costs
+ * more than most of these statements.
  */
 import {
   SYNC_ENTITY_DEFINITIONS,
@@ -20,9 +22,10 @@ import type { Actor } from '../auth/actor';
 import { auditInsert, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
 import type { Db, Queryable } from '../store/db';
+import { runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
-import { BsnOwners } from './bsn-guard';
-import { RecordBatch, type VersionAuthor } from './records';
+import { BsnOwners, bsnHoldersJsonQuery, type BsnHolder } from './bsn-guard';
+import { lockRecordsQuery, RecordBatch, type RecordRow, type VersionAuthor } from './records';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,31 +83,31 @@ interface ClientState {
   replays: Map<string, MutationResult>;
 }
 
-/** The device's last applied counter and the outcomes of the push's mutations it already sent; locked. */
-async function readClient(
-  tx: Queryable,
-  actor: Actor,
-  clientId: string,
-  mutationIds: readonly string[],
-): Promise<ClientState> {
-  const [row] = await tx.query<{
-    user_id: string;
-    last_counter: number;
-    replays: [string, MutationResult][];
-  }>(
-    `SELECT c.user_id, c.last_counter,
-            (SELECT coalesce(jsonb_agg(jsonb_build_array(m.mutation_id, m.result)), '[]'::jsonb)
-               FROM sync_mutations m
-              WHERE m.practice_id = c.practice_id AND m.client_id = c.client_id
-                AND m.mutation_id = ANY($2::uuid[])) AS replays
-       FROM sync_clients c WHERE c.practice_id = $3 AND c.client_id = $1 FOR UPDATE`,
-    [clientId, mutationIds, actor.practiceId],
-  );
+/** The device's row as the push's statement of reads carries it: null for a device the server has not seen. */
+interface ClientRow {
+  user_id: string;
+  last_counter: number;
+  replays: [string, MutationResult][];
+}
+
+/**
+ * The SELECT of the device's row, locked, with the stored outcomes of the push's mutations it already
+ * sent, as one JSON object. Read within the actor's practice: a device id of another practice is another
+ * device here, and its counters would not follow on (a counter gap).
+ */
+const clientQuery = (actor: Actor, clientId: string, mutationIds: readonly string[]): Sql => sql`
+  SELECT jsonb_build_object(
+           'user_id', c.user_id, 'last_counter', c.last_counter,
+           'replays', (SELECT coalesce(jsonb_agg(jsonb_build_array(m.mutation_id, m.result)), '[]'::jsonb)
+                         FROM sync_mutations m
+                        WHERE m.practice_id = c.practice_id AND m.client_id = c.client_id
+                          AND m.mutation_id = ANY(${mutationIds}::uuid[])))
+    FROM sync_clients c WHERE c.practice_id = ${actor.practiceId} AND c.client_id = ${clientId} FOR UPDATE`;
+
+function clientStateOf(actor: Actor, row: ClientRow | null): ClientState {
   // Outcomes are only stored for a registered device, so a new one has none.
   if (!row) return { isNew: true, lastCounter: 0, replays: new Map() };
   // A device's database belongs to one account: after a user switch it is wiped and gets a new client id.
-  // (Read within the actor's practice: a device id of another practice is another device here, and its
-  // counters would not follow on: a counter gap.)
   if (row.user_id !== actor.userId) {
     throw new HttpError(
       409,
@@ -113,6 +116,48 @@ async function readClient(
     );
   }
   return { isNew: false, lastCounter: row.last_counter, replays: new Map(row.replays) };
+}
+
+/** What the push reads before it applies anything, all locked until it commits. */
+interface PushReads {
+  client: ClientState;
+  /** Every record the fresh mutations name. */
+  batch: RecordBatch;
+  bsnOwners: BsnOwners;
+  fresh: Mutation[];
+}
+
+/**
+ * The device's row, the records the mutations name and the holders of the BSNs they carry, in ONE
+ * statement. It reads for every mutation of the push, replays included, since which ones are replays is
+ * only known from its own answer: the extra rows are locked under the practice's sequence lock the push
+ * already holds, and left out of the batch and the BSN owners.
+ */
+async function readForPush(
+  tx: Queryable,
+  actor: Actor,
+  author: VersionAuthor,
+  clientId: string,
+  mutations: readonly Mutation[],
+): Promise<PushReads> {
+  const [row] = await runSql<{ client: ClientRow | null; records: RecordRow[]; bsn_holders: BsnHolder[] }>(
+    tx,
+    sql`SELECT (${clientQuery(
+      actor,
+      clientId,
+      mutations.map((m) => m.mutationId),
+    )}) AS client,
+               (${lockRecordsQuery(actor.practiceId, mutations.flatMap(recordsToLock))}) AS records,
+               (${bsnHoldersJsonQuery(actor.practiceId, mutations)}) AS bsn_holders`,
+  );
+  const client = clientStateOf(actor, row?.client ?? null);
+  const fresh = freshMutations(mutations, client);
+  return {
+    client,
+    batch: RecordBatch.of(actor.practiceId, author, fresh.flatMap(recordsToLock), row?.records ?? []),
+    bsnOwners: BsnOwners.of(row?.bsn_holders ?? [], fresh),
+    fresh,
+  };
 }
 
 /** The mutations to apply now (not replays), after checking their counters follow on without a gap. */
@@ -153,16 +198,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
       actor.practiceId,
       mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
     );
-    const client = await readClient(
-      tx,
-      actor,
-      clientId,
-      mutations.map((m) => m.mutationId),
-    );
-    const fresh = freshMutations(mutations, client);
-    const refs = fresh.flatMap(recordsToLock);
-    const batch = await RecordBatch.lock(tx, actor.practiceId, author, refs);
-    const bsnOwners = await BsnOwners.read(tx, actor.practiceId, fresh);
+    const { client, batch, bsnOwners, fresh } = await readForPush(tx, actor, author, clientId, mutations);
 
     const results: MutationResult[] = [];
     const handled: { mutation_id: string; result: MutationResult }[] = [];
@@ -188,33 +224,27 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
         audits.push(forbiddenAudit(mutation, stored?.data));
       }
     }
-    await batch.flush(tx);
     const lastCounter = fresh.at(-1)?.counter ?? client.lastCounter;
+    // Every write of the push in ONE statement: the new copies and versions, the outcomes (for replays),
+    // the audit rows and the device's counter (a new device is registered). Every new copy and audited
+    // mutation was handled now, so there is nothing to write when nothing was handled.
     if (client.isNew || handled.length > 0) {
-      // The outcomes (for replays) and the device's counter, in one statement; a new device is registered.
-      const [saveClient, clientParams] = client.isNew
-        ? [
-            'INSERT INTO sync_clients (client_id, practice_id, user_id, last_counter) VALUES ($1, $4, $5, $3)',
-            [actor.practiceId, actor.userId],
-          ]
-        : [
-            'UPDATE sync_clients SET last_counter = $3 WHERE practice_id = $4 AND client_id = $1',
-            [actor.practiceId],
-          ];
-      const params = [clientId, JSON.stringify(handled), lastCounter, ...clientParams];
-      // The push's audit rows ride in the same statement: a round trip less per push. Every audited
-      // mutation was handled now, so there are none to write when this statement does not run.
-      const audit =
-        audits.length > 0 ? auditInsert(actor, audits, now, `device:${clientId}`, params.length + 1) : null;
-      await tx.query(
-        `WITH handled AS (
-           INSERT INTO sync_mutations (practice_id, client_id, mutation_id, result)
-           SELECT $4, $1, h.mutation_id, h.result
-             FROM jsonb_to_recordset($2::jsonb) AS h(mutation_id uuid, result jsonb)
-         )${audit ? `, audited AS (${audit.sql})` : ''}
-         ${saveClient}`,
-        [...params, ...(audit?.params ?? [])],
-      );
+      const saveClient = client.isNew
+        ? sql`INSERT INTO sync_clients (client_id, practice_id, user_id, last_counter)
+              VALUES (${clientId}, ${actor.practiceId}, ${actor.userId}, ${lastCounter})`
+        : sql`UPDATE sync_clients SET last_counter = ${lastCounter}
+               WHERE practice_id = ${actor.practiceId} AND client_id = ${clientId}`;
+      const outcomes: CommonTable = {
+        name: 'handled',
+        query: sql`INSERT INTO sync_mutations (practice_id, client_id, mutation_id, result)
+          SELECT ${actor.practiceId}, ${clientId}, h.mutation_id, h.result
+            FROM jsonb_to_recordset(${JSON.stringify(handled)}::jsonb) AS h(mutation_id uuid, result jsonb)`,
+      };
+      const audited: CommonTable[] =
+        audits.length > 0
+          ? [{ name: 'audited', query: auditInsert(actor, audits, now, `device:${clientId}`) }]
+          : [];
+      await runSql(tx, withTables([...batch.flushTables(), outcomes, ...audited], saveClient));
     }
     return results;
   });

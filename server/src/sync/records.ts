@@ -1,6 +1,7 @@
 /** Reading and writing the server's copy of synced records and their versions. */
 import type { SyncEntity } from '../../../src/domain';
 import type { Queryable } from '../store/db';
+import { rawSql, runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 
 /** Which revision last changed a field group, and from which device (a device never conflicts with itself). */
 export interface GroupRevision {
@@ -18,7 +19,7 @@ export interface StoredRecord {
   seq: number;
 }
 
-interface RecordRow {
+export interface RecordRow {
   entity: SyncEntity;
   record_id: string;
   rev: number;
@@ -50,32 +51,22 @@ export interface RecordRef {
 }
 
 /**
- * The current copies of several records, read and locked in ONE statement for the rest of the transaction,
- * so concurrent pushes queue behind them. Keyed by recordKey; a record that does not exist is absent.
- * The lookup is by the primary key (entity = ANY, record_id = ANY: a join with a list of pairs made the
- * planner, which has no statistics on PGlite, scan the practice's every record). With several entities
- * it may also lock a row whose entity and id were each asked for but not together: harmless under the
- * practice's sequence lock every push holds, and such a row is not returned.
+ * The SELECT that reads and locks the current copies of several records for the rest of the transaction,
+ * so concurrent pushes queue behind them: one JSON array of their rows, for a larger statement to carry
+ * (see RecordBatch.of). The lookup is by the primary key (entity = ANY, record_id = ANY: a join with a list
+ * of pairs made the planner, which has no statistics on PGlite, scan the practice's every record). With
+ * several entities it may also lock a row whose entity and id were each asked for but not together:
+ * harmless under the practice's sequence lock every push holds, and RecordBatch.of leaves such a row out.
  */
-export async function lockRecords(
-  tx: Queryable,
-  practiceId: string,
-  refs: readonly RecordRef[],
-): Promise<Map<string, StoredRecord>> {
-  const locked = new Map<string, StoredRecord>();
-  if (refs.length === 0) return locked;
-  const wanted = new Set(refs.map((ref) => recordKey(ref.entity, ref.recordId)));
-  const rows = await tx.query<RecordRow>(
-    `SELECT ${RECORD_COLUMNS} FROM records
-      WHERE practice_id = $1 AND entity = ANY($2::text[]) AND record_id = ANY($3::text[])
-      FOR UPDATE`,
-    [practiceId, [...new Set(refs.map((ref) => ref.entity))], [...new Set(refs.map((ref) => ref.recordId))]],
-  );
-  for (const row of rows) {
-    const key = recordKey(row.entity, row.record_id);
-    if (wanted.has(key)) locked.set(key, toStoredRecord(row));
-  }
-  return locked;
+export function lockRecordsQuery(practiceId: string, refs: readonly RecordRef[]): Sql {
+  if (refs.length === 0) return sql`SELECT '[]'::jsonb`;
+  const entities = [...new Set(refs.map((ref) => ref.entity))];
+  const recordIds = [...new Set(refs.map((ref) => ref.recordId))];
+  return sql`SELECT coalesce(jsonb_agg(to_jsonb(locked)), '[]'::jsonb) FROM (
+      SELECT ${rawSql(RECORD_COLUMNS)} FROM records
+       WHERE practice_id = ${practiceId} AND entity = ANY(${entities}::text[])
+         AND record_id = ANY(${recordIds}::text[])
+       FOR UPDATE) AS locked`;
 }
 
 export async function readRecord(
@@ -109,17 +100,17 @@ export interface RecordWrite {
 }
 
 /**
- * Writes new current copies and keeps every version, in the caller's transaction, in ONE statement however
- * many records: one multi-row upsert into records and one multi-row insert into record_versions. When a
- * record was written more than once, its versions are all kept and its current copy is the last one.
+ * The writes of new current copies, every version kept, as parts of a WITH clause for a larger statement
+ * (none when there is nothing to write): one multi-row upsert into records and one multi-row insert into
+ * record_versions, however many records. When a record was written more than once, its versions are all
+ * kept and its current copy is the last one.
  */
-export async function saveRecords(
-  tx: Queryable,
+export function recordWriteTables(
   practiceId: string,
   writes: readonly RecordWrite[],
   author: VersionAuthor,
-): Promise<void> {
-  if (writes.length === 0) return;
+): CommonTable[] {
+  if (writes.length === 0) return [];
   const lastOf = new Map<string, RecordWrite>();
   for (const write of writes) lastOf.set(recordKey(write.record.entity, write.record.recordId), write);
   const rows = writes.map(({ record, patientId, changedGroups, deviceAt }, index) => ({
@@ -135,34 +126,44 @@ export async function saveRecords(
     data: record.data,
     device_at: deviceAt ?? null,
   }));
-  await tx.query(
-    `WITH batch AS (
-       SELECT * FROM jsonb_to_recordset($2::jsonb)
+  return [
+    {
+      name: 'record_writes',
+      query: sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
          AS b(entity text, record_id text, rev integer, seq bigint, is_deleted boolean, is_latest boolean,
-              patient_id text, groups jsonb, group_revs jsonb, data jsonb, device_at timestamptz)
-     ), current_copies AS (
-       INSERT INTO records (practice_id, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, updated_at)
-       SELECT $1::uuid, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, $7::timestamptz
-         FROM batch WHERE is_latest
+              patient_id text, groups jsonb, group_revs jsonb, data jsonb, device_at timestamptz)`,
+    },
+    {
+      name: 'current_copies',
+      query: sql`INSERT INTO records (practice_id, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, updated_at)
+       SELECT ${practiceId}::uuid, entity, record_id, rev, group_revs, data, is_deleted, patient_id, seq, ${author.at}::timestamptz
+         FROM record_writes WHERE is_latest
        ON CONFLICT (practice_id, entity, record_id) DO UPDATE
          SET rev = EXCLUDED.rev, group_revs = EXCLUDED.group_revs, data = EXCLUDED.data,
              is_deleted = EXCLUDED.is_deleted, patient_id = EXCLUDED.patient_id, seq = EXCLUDED.seq,
-             updated_at = EXCLUDED.updated_at
-     )
-     INSERT INTO record_versions (practice_id, entity, record_id, rev, data, is_deleted, groups, user_id, user_name, role, client_id, at, device_at)
-     SELECT $1::uuid, entity, record_id, rev, data, is_deleted,
-            ARRAY(SELECT jsonb_array_elements_text(groups)), $3::uuid, $4, $5, $6::uuid, $7::timestamptz, device_at
-       FROM batch`,
-    [
-      practiceId,
-      JSON.stringify(rows),
-      author.userId,
-      author.userName,
-      author.role,
-      author.clientId,
-      author.at,
-    ],
-  );
+             updated_at = EXCLUDED.updated_at`,
+    },
+    {
+      name: 'versions_kept',
+      query: sql`INSERT INTO record_versions (practice_id, entity, record_id, rev, data, is_deleted, groups, user_id, user_name, role, client_id, at, device_at)
+       SELECT ${practiceId}::uuid, entity, record_id, rev, data, is_deleted,
+              ARRAY(SELECT jsonb_array_elements_text(groups)), ${author.userId}::uuid, ${author.userName},
+              ${author.role}, ${author.clientId}::uuid, ${author.at}::timestamptz, device_at
+         FROM record_writes`,
+    },
+  ];
+}
+
+/** Writes new current copies and keeps every version (see recordWriteTables), in the caller's transaction. */
+export async function saveRecords(
+  tx: Queryable,
+  practiceId: string,
+  writes: readonly RecordWrite[],
+  author: VersionAuthor,
+): Promise<void> {
+  const tables = recordWriteTables(practiceId, writes, author);
+  const last = tables.pop();
+  if (last) await runSql(tx, withTables(tables, last.query));
 }
 
 /** Writes the new current copy of one record and keeps the version, in the caller's transaction. */
@@ -192,18 +193,22 @@ export class RecordBatch {
     private readonly current: Map<string, StoredRecord | null>,
   ) {}
 
-  /** Locks and reads the records the push's mutations name, in ONE statement. */
-  static async lock(
-    tx: Queryable,
+  /**
+   * The batch of the records `refs` names, from the rows lockRecordsQuery read (which may hold more).
+   * Each ref is in the batch, with null when its record does not exist (yet).
+   */
+  static of(
     practiceId: string,
     author: VersionAuthor,
     refs: readonly RecordRef[],
-  ): Promise<RecordBatch> {
-    const found = await lockRecords(tx, practiceId, refs);
+    lockedRows: readonly RecordRow[],
+  ): RecordBatch {
+    const found = new Map(lockedRows.map((row) => [recordKey(row.entity, row.record_id), row]));
     const current = new Map<string, StoredRecord | null>();
     for (const ref of refs) {
       const key = recordKey(ref.entity, ref.recordId);
-      current.set(key, found.get(key) ?? null);
+      const row = found.get(key);
+      current.set(key, row ? toStoredRecord(row) : null);
     }
     return new RecordBatch(practiceId, author, current);
   }
@@ -230,9 +235,18 @@ export class RecordBatch {
 
   /** Writes the new copies made since the last flush (one statement). */
   async flush(tx: Queryable): Promise<void> {
+    await saveRecords(tx, this.practiceId, this.takePending(), this.author);
+  }
+
+  /** The writes of the new copies made since the last flush, for the caller's statement (see recordWriteTables). */
+  flushTables(): CommonTable[] {
+    return recordWriteTables(this.practiceId, this.takePending(), this.author);
+  }
+
+  private takePending(): RecordWrite[] {
     const writes = this.pending;
     this.pending = [];
-    await saveRecords(tx, this.practiceId, writes, this.author);
+    return writes;
   }
 }
 
