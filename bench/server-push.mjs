@@ -8,6 +8,7 @@
  * that pushes reach.
  */
 import { randomUUID } from 'node:crypto';
+import { ownCpuSeconds, treeCpuSeconds } from './lib/cpu.mjs';
 import { load } from './lib/load.mjs';
 import { residentMb, watchPeakResident } from './lib/memory.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
@@ -106,7 +107,8 @@ function allApplied(body) {
  * Tijdig, and PostgreSQL with the connections spread over 50 practices, as a region's server would
  * serve them (sessions written straight into the database, see lib/practices.mjs).
  * @typedef {{ label: string, rpsTarget: number, p99Target: number,
- *   start: () => Promise<{ url: string, cookies: string[], stop: () => Promise<void>, pid?: number }> }} PushTarget
+ *   start: () => Promise<{ url: string, cookies: string[], stop: () => Promise<void>, pid?: number,
+ *     databasePid?: number }> }} PushTarget
  * @type {PushTarget[]}
  */
 const TARGETS = [
@@ -137,7 +139,7 @@ const TARGETS = [
           await database.drop();
           await postgres.stop();
         };
-        return { url: server.url, cookies, stop, pid: server.pid };
+        return { url: server.url, cookies, stop, pid: server.pid, databasePid: postgres.pid };
       } catch (error) {
         await database.drop();
         await postgres.stop();
@@ -148,6 +150,50 @@ const TARGETS = [
 ];
 
 /**
+ * CPU milliseconds per push over the measured push runs (not the warm-up or the no-op runs): the server's
+ * process (PGlite's worker included), the PostgreSQL cluster's processes when the bench started it, and
+ * this process, which generates the load. On a machine whose speed varies they move far less than the
+ * push rate, and they show what the rate is made of: two cores run all three.
+ * @param {{ pid?: number, databasePid?: number }} server
+ */
+function cpuPerPush(server) {
+  const totals = { server: 0, database: 0, loadGenerator: 0, pushes: 0 };
+  const read = () => ({
+    server: server.pid === undefined ? 0 : treeCpuSeconds(server.pid),
+    database: server.databasePid === undefined ? 0 : treeCpuSeconds(server.databasePid),
+    loadGenerator: ownCpuSeconds(),
+  });
+  return {
+    /** @param {() => Promise<import('./lib/load.mjs').LoadResult>} run */
+    during: async (run) => {
+      const before = read();
+      const result = await run();
+      const after = read();
+      totals.server += after.server - before.server;
+      totals.database += after.database - before.database;
+      totals.loadGenerator += after.loadGenerator - before.loadGenerator;
+      totals.pushes += result.requests;
+      return result;
+    },
+    perPush: () => {
+      const ms = (/** @type {number} */ seconds) =>
+        totals.pushes > 0 ? Math.round((seconds * 1000 * 100) / totals.pushes) / 100 : null;
+      return {
+        server: ms(totals.server),
+        database: server.databasePid === undefined ? null : ms(totals.database),
+        loadGenerator: ms(totals.loadGenerator),
+      };
+    },
+  };
+}
+
+/** @param {{ server: number | null, database: number | null, loadGenerator: number | null }} cpuMs */
+function describeCpu({ server, database, loadGenerator }) {
+  const database_ = database === null ? '' : `, PostgreSQL ${database} ms`;
+  return `server ${server} ms${database_}, load generator ${loadGenerator} ms`;
+}
+
+/**
  * @param {PushTarget} target @param {number} runs @param {number} version @param {string} sample
  * @returns {Promise<import('./lib/report.mjs').Row[]>}
  */
@@ -155,7 +201,7 @@ async function measureOn(target, runs, version, sample) {
   const server = await target.start();
   try {
     const headers = { 'x-tijdig-request': '1', origin: server.url, 'content-type': 'application/json' };
-    const push = (seconds = PUSH_SECONDS) =>
+    const pushLoad = (seconds = PUSH_SECONDS) =>
       load({
         url: server.url,
         path: '/api/sync/push',
@@ -174,12 +220,14 @@ async function measureOn(target, runs, version, sample) {
         }),
         verifyBody: allApplied,
       });
+    const cpu = cpuPerPush(server);
+    const push = async (seconds = PUSH_SECONDS) => cpu.during(() => pushLoad(seconds));
     const noop = () =>
       load({ url: server.url, path: '/api/health', connections: CONNECTIONS, seconds: NOOP_SECONDS });
     const restMb = server.pid === undefined ? null : residentMb(server.pid);
     const memory = server.pid === undefined ? null : watchPeakResident(server.pid);
     // Warm-up, not counted: JIT, connection setup and the database's first pages.
-    await push(3);
+    await pushLoad(3);
     const { a: pushes, b: noops } = await interleave(runs, () => push(), noop);
     const peakMb = memory?.stop() ?? null;
 
@@ -189,9 +237,17 @@ async function measureOn(target, runs, version, sample) {
     const noopRps = median(noops.map((r) => r.rps));
     const noopP99 = median(noops.map((r) => r.p99));
     const bytesPerMutation = Math.round(Buffer.byteLength(sample) / MUTATIONS_PER_PUSH);
-    const details = { connections: CONNECTIONS, seconds: PUSH_SECONDS, bytesPerMutation, pushes, noops };
+    const cpuMs = cpu.perPush();
+    const details = {
+      connections: CONNECTIONS,
+      seconds: PUSH_SECONDS,
+      bytesPerMutation,
+      cpuMs,
+      pushes,
+      noops,
+    };
     const peerName = 'GET /api/health, same server and load';
-    const note = `-c ${CONNECTIONS} -d ${PUSH_SECONDS}, ${MUTATIONS_PER_PUSH} new patients of ~${bytesPerMutation} B per push on ${target.label}; ${errors} errors in ${pushes.reduce((s, r) => s + r.requests, 0)} pushes`;
+    const note = `-c ${CONNECTIONS} -d ${PUSH_SECONDS}, ${MUTATIONS_PER_PUSH} new patients of ~${bytesPerMutation} B per push on ${target.label}; ${errors} errors in ${pushes.reduce((s, r) => s + r.requests, 0)} pushes; CPU per push ${describeCpu(cpuMs)}`;
     return [
       {
         benchmark: 'server.push',

@@ -33,7 +33,8 @@ function postgresBin() {
 }
 
 /**
- * @returns {Promise<{ adminUrl: string, description: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ adminUrl: string, description: string, stop: () => Promise<void>, pid?: number }>}
+ *   pid: the cluster's process (its backends run below it); none for a database from the environment
  */
 export async function startPostgres({ timeoutMs = 60_000 } = {}) {
   const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -97,7 +98,7 @@ export async function startPostgres({ timeoutMs = 60_000 } = {}) {
     }
   }
   const { stdout } = await run(join(bin, 'postgres'), ['--version']);
-  return { adminUrl, description: `throwaway cluster, ${stdout.trim()}`, stop };
+  return { adminUrl, description: `throwaway cluster, ${stdout.trim()}`, stop, pid: child.pid };
 }
 
 /**
