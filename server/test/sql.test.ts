@@ -22,6 +22,10 @@ describe('building SQL from pieces', () => {
     expect(values).toEqual([hostile]);
   });
 
+  it('refuses a text with an escape JavaScript does not know, instead of sending "undefined"', () => {
+    expect(() => sql`SELECT E'\xZZ'`).toThrow('invalid escape');
+  });
+
   it('joins pieces with a separator, and joins nothing to nothing', () => {
     const joined = buildSql(joinSql([sql`${1}`, sql`${2}`, rawSql('now()')], ', '));
     expect(joined).toEqual({ text: '$1, $2, now()', values: [1, 2] });

@@ -18,6 +18,9 @@ export class Sql {
 
 /** A piece of SQL: each `${value}` is a parameter, each `${piece}` of type Sql is put in as it is. */
 export function sql(texts: TemplateStringsArray, ...values: unknown[]): Sql {
+  // A tagged template turns an escape JavaScript does not know (`\x`, `\u` without digits) into
+  // undefined instead of failing to compile: refuse it rather than send the word "undefined".
+  if (texts.some((text) => typeof text !== 'string')) throw new Error('SQL text with an invalid escape');
   return new Sql([...texts], values);
 }
 
@@ -57,7 +60,7 @@ export interface CommonTable {
 }
 
 /**
- * `WITH a AS (...), b AS (...) <main>`: several writes in one statement. PostgreSQL runs every
+ * `WITH a AS (...), b AS (...) <main>`, `main` not itself starting with WITH: several writes in one statement. PostgreSQL runs every
  * data-modifying part to the end whether the main statement reads it or not, all in one snapshot, so a
  * part never sees another's rows (none of ours need to).
  */
