@@ -140,15 +140,16 @@ async function readForPush(
   clientId: string,
   mutations: readonly Mutation[],
 ): Promise<PushReads> {
+  const readDevice = clientQuery(
+    actor,
+    clientId,
+    mutations.map((m) => m.mutationId),
+  );
+  const lockRecords = lockRecordsQuery(actor.practiceId, mutations.flatMap(recordsToLock));
+  const readBsnHolders = bsnHoldersJsonQuery(actor.practiceId, mutations);
   const [row] = await runSql<{ client: ClientRow | null; records: RecordRow[]; bsn_holders: BsnHolder[] }>(
     tx,
-    sql`SELECT (${clientQuery(
-      actor,
-      clientId,
-      mutations.map((m) => m.mutationId),
-    )}) AS client,
-               (${lockRecordsQuery(actor.practiceId, mutations.flatMap(recordsToLock))}) AS records,
-               (${bsnHoldersJsonQuery(actor.practiceId, mutations)}) AS bsn_holders`,
+    sql`SELECT (${readDevice}) AS client, (${lockRecords}) AS records, (${readBsnHolders}) AS bsn_holders`,
   );
   const client = clientStateOf(actor, row?.client ?? null);
   const fresh = freshMutations(mutations, client);
