@@ -189,8 +189,8 @@ function cpuPerPush(server) {
 
 /** @param {{ server: number | null, database: number | null, loadGenerator: number | null }} cpuMs */
 function describeCpu({ server, database, loadGenerator }) {
-  const database_ = database === null ? '' : `, PostgreSQL ${database} ms`;
-  return `server ${server} ms${database_}, load generator ${loadGenerator} ms`;
+  const inDatabase = database === null ? '' : `, PostgreSQL ${database} ms`;
+  return `server ${server} ms${inDatabase}, load generator ${loadGenerator} ms`;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSql, joinSql, rawSql, runSql, sql, withTables } from '../src/store/sql';
+import { buildSql, joinSql, jsonRows, rawSql, runSql, sql, withTables } from '../src/store/sql';
 import { DATABASES, startTestServer } from './harness';
 
 describe('building SQL from pieces', () => {
@@ -47,7 +47,7 @@ describe.each(DATABASES)('SQL pieces on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  it('runs the writes of several pieces in one statement, each value where it belongs', async () => {
+  it('runs the writes of several pieces in one statement, each value where it belongs, and carries rows as JSON', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
     const rows = await runSql<{ answer: string }>(
       server.db,
@@ -68,5 +68,12 @@ describe.each(DATABASES)('SQL pieces on %s', (kind) => {
       { id: second, name: 'De Es' },
       { id: first, name: 'De Linde' },
     ]);
+
+    const [carried] = await runSql<{ rows: unknown }>(
+      server.db,
+      sql`SELECT (${jsonRows(sql`SELECT name FROM practices WHERE id = ${first}`)}) AS rows,
+                 (${jsonRows(null)}) AS none`,
+    );
+    expect(carried).toEqual({ rows: [{ name: 'De Linde' }], none: [] });
   });
 });

@@ -60,9 +60,18 @@ export interface CommonTable {
 }
 
 /**
- * `WITH a AS (...), b AS (...) <main>`, `main` not itself starting with WITH: several writes in one statement. PostgreSQL runs every
- * data-modifying part to the end whether the main statement reads it or not, all in one snapshot, so a
- * part never sees another's rows (none of ours need to).
+ * The SELECT of `query`'s rows as one JSON array of objects, for a larger statement to carry as one value;
+ * with no query (nothing to ask), an empty array. Row locks `query` takes (FOR UPDATE) hold as usual.
+ */
+export function jsonRows(query: Sql | null): Sql {
+  if (query === null) return sql`SELECT '[]'::jsonb`;
+  return sql`SELECT coalesce(jsonb_agg(to_jsonb(found)), '[]'::jsonb) FROM (${query}) AS found`;
+}
+
+/**
+ * `WITH a AS (...), b AS (...) <main>`, `main` not itself starting with WITH: several writes in one
+ * statement. PostgreSQL runs every data-modifying part to the end whether the main statement reads it or
+ * not, all in one snapshot, so a part never sees another's rows (none of ours need to).
  */
 export function withTables(tables: readonly CommonTable[], main: Sql): Sql {
   if (tables.length === 0) return main;

@@ -4,13 +4,13 @@
  * their own copy, so two devices could each register the same person offline).
  *
  * Cost: a part of the push's statement of reads, an index lookup per BSN its patient mutations carry
- * (migration 009); the rest is answered from that read and the push's own batch, which holds every patient the push
- * changes, so two new patients with one BSN in the same push clash too, and a BSN freed earlier in the
- * push is free.
+ * (migration 009); the rest is answered from that read and the push's own batch, which holds every
+ * patient the push changes, so two new patients with one BSN in the same push clash too, and a BSN freed
+ * earlier in the push is free.
  * A BSN is special personal data: it is never logged nor put in an error message or audit target.
  */
 import type { Mutation, RejectionReason } from '../../../src/domain';
-import { sql, type Sql } from '../store/sql';
+import { jsonRows, sql, type Sql } from '../store/sql';
 import type { RecordBatch, StoredRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -46,8 +46,11 @@ export const bsnHoldersQuery = (practiceId: string, bsns: readonly string[]): Sq
      OFFSET 0
    ) AS held`;
 
-/** A patient holding a BSN: [record id, BSN]. */
-export type BsnHolder = [recordId: string, bsn: string];
+/** A stored patient holding one of the BSNs asked for. */
+export interface BsnHolder {
+  record_id: string;
+  bsn: string;
+}
 
 /**
  * The SELECT of the stored holders of every BSN the push's patient puts carry, as one JSON array of
@@ -55,9 +58,7 @@ export type BsnHolder = [recordId: string, bsn: string];
  */
 export function bsnHoldersJsonQuery(practiceId: string, mutations: readonly Mutation[]): Sql {
   const bsns = bsnsOf(mutations);
-  if (bsns.length === 0) return sql`SELECT '[]'::jsonb`;
-  return sql`SELECT coalesce(jsonb_agg(jsonb_build_array(h.record_id, h.bsn)), '[]'::jsonb)
-    FROM (${bsnHoldersQuery(practiceId, bsns)}) AS h`;
+  return jsonRows(bsns.length === 0 ? null : bsnHoldersQuery(practiceId, bsns));
 }
 
 /** Who holds the BSNs a push names: the stored owners, read once, and the push's own patients. */
@@ -75,7 +76,7 @@ export class BsnOwners {
    */
   static of(holders: readonly BsnHolder[], mutations: readonly Mutation[]): BsnOwners {
     const stored = new Map<string, string[]>();
-    for (const [recordId, bsn] of holders) stored.set(bsn, [...(stored.get(bsn) ?? []), recordId]);
+    for (const { record_id, bsn } of holders) stored.set(bsn, [...(stored.get(bsn) ?? []), record_id]);
     // Deletions count too: a patient deleted earlier in the push no longer holds its BSN.
     const pushed = mutations.filter((m) => m.entity === 'patient').map((m) => m.recordId);
     return new BsnOwners(stored, new Set(pushed));

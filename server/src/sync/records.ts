@@ -1,7 +1,7 @@
 /** Reading and writing the server's copy of synced records and their versions. */
 import type { SyncEntity } from '../../../src/domain';
 import type { Queryable } from '../store/db';
-import { rawSql, runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
+import { jsonRows, rawSql, runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 
 /** Which revision last changed a field group, and from which device (a device never conflicts with itself). */
 export interface GroupRevision {
@@ -59,14 +59,13 @@ export interface RecordRef {
  * harmless under the practice's sequence lock every push holds, and RecordBatch.of leaves such a row out.
  */
 export function lockRecordsQuery(practiceId: string, refs: readonly RecordRef[]): Sql {
-  if (refs.length === 0) return sql`SELECT '[]'::jsonb`;
+  if (refs.length === 0) return jsonRows(null);
   const entities = [...new Set(refs.map((ref) => ref.entity))];
   const recordIds = [...new Set(refs.map((ref) => ref.recordId))];
-  return sql`SELECT coalesce(jsonb_agg(to_jsonb(locked)), '[]'::jsonb) FROM (
-      SELECT ${rawSql(RECORD_COLUMNS)} FROM records
+  return jsonRows(sql`SELECT ${rawSql(RECORD_COLUMNS)} FROM records
        WHERE practice_id = ${practiceId} AND entity = ANY(${entities}::text[])
          AND record_id = ANY(${recordIds}::text[])
-       FOR UPDATE) AS locked`;
+       FOR UPDATE`);
 }
 
 export async function readRecord(
