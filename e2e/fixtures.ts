@@ -10,7 +10,7 @@ import { RegisterPage } from './pages/RegisterPage';
 import type { NewPatient } from './support/patients';
 import { signInThroughApi } from './support/sign-in';
 import { startTijdigServer, type Account, type AccountRole, type TijdigServer } from './support/server';
-import { createServerPool, type ServerPool } from './support/server-pool';
+import { createServerPool, DEFAULT_ACCOUNT, type ServerPool } from './support/server-pool';
 
 /** How the page tells the test about a Content-Security-Policy violation (see failOnPageErrors). */
 const CSP_VIOLATION = 'Content-Security-Policy violation:';
@@ -43,7 +43,7 @@ export interface TijdigWorkerFixtures {
 
 export const test = base.extend<TijdigFixtures, TijdigWorkerFixtures>({
   staticDir: [undefined, { option: true }],
-  signedInAs: ['huisarts', { option: true }],
+  signedInAs: [DEFAULT_ACCOUNT.role, { option: true }],
   serverPool: [
     // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -74,10 +74,19 @@ export const test = base.extend<TijdigFixtures, TijdigWorkerFixtures>({
         await use(null);
         return;
       }
+      const prepared = server.preparedSession;
+      if (prepared?.account.role === signedInAs) {
+        // Signed in ahead through the same API (server-pool.ts): the browser gets that session's cookie.
+        await context.addCookies([
+          { ...prepared.cookie, url: server.url, httpOnly: true, sameSite: 'Strict' },
+        ]);
+        await use(prepared.account);
+        return;
+      }
       const account =
         signedInAs === 'beheerder'
           ? server.beheerder
-          : await server.createAccount(signedInAs, 'Hanna Bakker');
+          : await server.createAccount(signedInAs, DEFAULT_ACCOUNT.name);
       await signIn(context, account);
       await use(account);
     },

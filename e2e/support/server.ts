@@ -22,18 +22,32 @@ export interface Account {
   authenticator?: TestAuthenticator;
 }
 
+/** An account signed in ahead of the test that uses it: its session cookie, for the test's browser. */
+export interface PreparedSession {
+  account: Account;
+  cookie: { name: string; value: string };
+}
+
 export interface TijdigServer {
   url: string;
   beheerder: Account;
-  /** Invites and registers an account with this role (through the real invitation endpoints). */
   /** Invites and accepts an account; `isSharedDevice` for the meeting-room tablet's short idle time. */
   createAccount: (
     role: AccountRole,
     name: string,
     options?: { isSharedDevice?: boolean },
   ) => Promise<Account>;
+  /**
+   * Creates a password-only account and signs it in through the API, as the login page would, keeping
+   * the session as `preparedSession` for the test that takes this server (server-pool.ts).
+   */
+  prepareSession: (role: PasswordOnlyRole, name: string) => Promise<void>;
+  preparedSession: PreparedSession | null;
   stop: () => Promise<void>;
 }
+
+/** Roles that sign in with the password alone (the others need the second step, see two-factor.ts). */
+export type PasswordOnlyRole = Exclude<AccountRole, 'beheerder' | 'specialist-pz'>;
 
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   // Up to 45 s: a busy two-core machine (a CI run, the bench) can take far longer than the usual second.
@@ -118,23 +132,26 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
   });
   // Beheer needs the second factor in the session: the beheerder sets it up right away, as in Instellingen.
   beheerder.authenticator = await enrolWith(url, setup.cookie);
-  return {
+  const createAccount: TijdigServer['createAccount'] = async (role, name, options = {}) => {
+    const email = `${role}.${Math.random().toString(36).slice(2, 8)}@delinde.nl`;
+    const isSharedDevice = options.isSharedDevice ?? false;
+    const invited = await post(url, '/api/invitations', { role, name, email, isSharedDevice }, setup.cookie);
+    const { token } = invited.json as { token: string };
+    const accepted = await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
+    // 202: a specialist PZ (or beheerder) sets up the second factor before the first session.
+    const authenticator = accepted.status === 202 ? await enrolWith(url, accepted.cookie) : undefined;
+    return { email, name, role, ...(authenticator ? { authenticator } : {}) };
+  };
+  const server: TijdigServer = {
     url,
     beheerder,
-    createAccount: async (role, name, options = {}) => {
-      const email = `${role}.${Math.random().toString(36).slice(2, 8)}@delinde.nl`;
-      const isSharedDevice = options.isSharedDevice ?? false;
-      const invited = await post(
-        url,
-        '/api/invitations',
-        { role, name, email, isSharedDevice },
-        setup.cookie,
-      );
-      const { token } = invited.json as { token: string };
-      const accepted = await post(url, '/api/invitations/accept', { token, name, password: PASSWORD });
-      // 202: a specialist PZ (or beheerder) sets up the second factor before the first session.
-      const authenticator = accepted.status === 202 ? await enrolWith(url, accepted.cookie) : undefined;
-      return { email, name, role, ...(authenticator ? { authenticator } : {}) };
+    createAccount,
+    preparedSession: null,
+    prepareSession: async (role, name) => {
+      const account = await createAccount(role, name);
+      const { cookie } = await post(url, '/api/auth/login', { email: account.email, password: PASSWORD });
+      const [cookieName = '', ...value] = cookie.split('=');
+      server.preparedSession = { account, cookie: { name: cookieName, value: value.join('=') } };
     },
     stop: () =>
       new Promise<void>((resolve) => {
@@ -148,4 +165,5 @@ export async function startTijdigServer(options: { staticDir?: string } = {}): P
         child.kill('SIGTERM');
       }),
   };
+  return server;
 }
