@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
-# The end-to-end tests with the type check and lint running beside them. Playwright runs one worker and
-# keeps about one core busy (a quiet run: 9.7 min wall for 10.7 min of CPU), so the checks, two
-# single-threaded processes, use the other core meanwhile instead of ~3.5 minutes of their own before the
-# unit tests. A second Playwright worker gained 0.7 min: the tests wait on the browser and the server in
-# turn. Both always finish; the checks' output is printed whole after the tests; either failing fails.
+# The end-to-end tests with, beside them, the type check and lint and then the server's tests (on PGlite
+# and a throwaway PostgreSQL, one file at a time). Playwright runs one worker and keeps about one core busy
+# (a quiet run: 9.9 min wall for 10.4 min of CPU), so the other core does work that would otherwise run
+# before the end-to-end tests: the checks (~1.5 min, two single-threaded processes) and the server tests
+# (~4 min of the unit run on both cores). A second Playwright worker gained 0.7 min: the tests wait on the
+# browser and the server in turn. Everything always finishes; the output beside is printed whole after
+# the end-to-end tests; any part failing fails the run.
 set -uo pipefail
 
-OUT="$(mktemp /tmp/tijdig-checks.XXXXXX)"
-trap 'rm -f "$OUT"' EXIT
+OUT="$(mktemp -d /tmp/tijdig-beside.XXXXXX)"
+trap 'rm -rf "$OUT"' EXIT
 
-bash scripts/static-checks.sh >"$OUT" 2>&1 &
-CHECKS=$!
+(
+  bash scripts/static-checks.sh >"$OUT/checks" 2>&1
+  echo $? >"$OUT/checks.status"
+  bash scripts/with-postgres.sh npm run --silent test:server -- --maxWorkers=1 >"$OUT/server" 2>&1
+  echo $? >"$OUT/server.status"
+) &
+BESIDE=$!
 
 npm run e2e
 E2E_STATUS=$?
-wait "$CHECKS"
-CHECKS_STATUS=$?
+wait "$BESIDE"
+CHECKS_STATUS="$(cat "$OUT/checks.status" 2>/dev/null || echo 1)"
+SERVER_STATUS="$(cat "$OUT/server.status" 2>/dev/null || echo 1)"
 
-cat "$OUT"
-echo "== end-to-end tests (exit $E2E_STATUS); typecheck and lint (exit $CHECKS_STATUS)"
-[ "$E2E_STATUS" -eq 0 ] && [ "$CHECKS_STATUS" -eq 0 ]
+echo "== typecheck and lint (exit $CHECKS_STATUS)"; cat "$OUT/checks"
+echo "== server tests (exit $SERVER_STATUS)"; cat "$OUT/server"
+echo "== end-to-end tests (exit $E2E_STATUS); typecheck and lint (exit $CHECKS_STATUS); server tests (exit $SERVER_STATUS)"
+[ "$E2E_STATUS" -eq 0 ] && [ "$CHECKS_STATUS" -eq 0 ] && [ "$SERVER_STATUS" -eq 0 ]
