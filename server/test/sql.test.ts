@@ -69,7 +69,7 @@ describe.each(DATABASES)('SQL pieces on %s', (kind) => {
       { id: first, name: 'De Linde' },
     ]);
 
-    const [carried] = await runSql<{ rows: unknown }>(
+    const [carried] = await runSql<{ rows: unknown; none: unknown }>(
       server.db,
       sql`SELECT (${jsonRows(sql`SELECT name FROM practices WHERE id = ${first}`)}) AS rows,
                  (${jsonRows(null)}) AS none`,
