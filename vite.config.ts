@@ -67,11 +67,15 @@ export default defineConfig({
           // costs a round trip. Pages stay lazy chunks of their own.
           groups: [
             { name: 'boot', tags: ['$initial'] },
-            // What every signed-in start loads right after the first paint, in one chunk: the sync engine with
-            // zod and the schemas of every record kind, and the key vault's schema (fetched while the server
-            // makes a new device's key). Split by the pages that share them, it was seven small files, each
-            // compressed on its own in the precache.
-            { name: 'sync', test: /\/src\/(sync\/sync-engine|security\/vault-schema)\.ts$/ },
+            // The key vault's schema with zod: a signed-in start reads the vault before the register shows, so
+            // this chunk is fetched at start (preloadVaultSchema). In one chunk with the sync engine, reading
+            // the vault also evaluated the zod schemas of every record kind (0.4-0.5 s at 4x CPU), between the
+            // start and the new device's key request.
+            { name: 'vault', test: /\/src\/security\/vault-schema\.ts$|\/node_modules\/zod\// },
+            // The sync engine with the schemas of every record kind, loaded when the first sync round starts,
+            // once the first screen has painted (sync-scheduler.ts). Split by the pages that share them, it
+            // was seven small files, each compressed on its own in the precache.
+            { name: 'sync', test: /\/src\/sync\/sync-engine\.ts$/ },
             // Code the first screen does not load, by the part of the app it serves, instead of ~90 page-sized
             // chunks: the service worker precaches them all, each compressed on its own, and split that finely
             // they compressed ~40 KiB worse (and were ~120 requests at install). Declared in this order on

@@ -39,8 +39,8 @@ root.render(
   </StrictMode>,
 );
 
-// The key vault's schema (with zod and the sync engine, one lazy chunk) is needed right after the session
-// check: fetch it while the app paints and asks the server, not when the vault is first read.
+// The key vault's schema (with zod, a lazy chunk of its own) is needed right after the session check:
+// fetch it while the app paints and asks the server, not when the vault is first read.
 preloadVaultSchema();
 
 // The first date formatter loads the time-zone data (135 ms at 4x CPU in the load.cold profile): make it
