@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
+import { askStartKeyAfterSessionCheck } from '../features/lock/start-key';
 import { useDeviceLock } from '../features/lock/useDeviceLock';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
@@ -66,6 +67,8 @@ function SessionProbe({ onSession }: { onSession: () => void }) {
         if (!isCurrent) return;
         onSession();
         useSessionStore.getState().signIn(session);
+        // The device's key, asked now rather than once the database is open (start-key.ts).
+        askStartKeyAfterSessionCheck(auth);
       },
       () => {
         if (isCurrent) setHasNoSession(true);

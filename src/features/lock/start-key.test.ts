@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearDataKey, currentDataKey, getClientId } from '../../db';
+import { Dexie } from 'dexie';
+import { clearDataKey, currentDataKey, getClientId, TijdigDb } from '../../db';
+import { readVault } from '../../security/vault-record';
 import { openAtSignIn, openWithServerKey } from '../../security/key-vault';
 import { randomBytes, toBase64 } from '../../security/wrap';
 import { useLockStore } from '../../state/lock-store';
@@ -11,10 +13,16 @@ import { TEST_SESSION } from '../../test/factories';
 import { forgetDeviceId, rememberDeviceId, rememberedDeviceId } from './device-id-hint';
 import { lockDevice } from './lock-device';
 import { serverKeysOf } from './server-keys';
-import { fetchStartKeyEarly, START_KEY_TTL_MS, startServerKeys } from './start-key';
+import {
+  askStartKeyAfterSessionCheck,
+  fetchStartKeyEarly,
+  START_KEY_TTL_MS,
+  startServerKeys,
+} from './start-key';
 
 const device = freshDatabasePerTest();
 const DEVICE_ID = '01a24700-0000-7000-8000-000000000001';
+const USER_ID = TEST_SESSION.user.id;
 
 /** A server that holds one device key for the signed-in account. */
 function serverWithKey(): { auth: TestAuthClient; key: string } {
@@ -49,7 +57,7 @@ describe('the early question for the device key at start', () => {
     fetchStartKeyEarly(auth);
     expect(auth.deviceKey).toHaveBeenCalledExactlyOnceWith(DEVICE_ID);
 
-    await expect(startServerKeys(auth).fetch(DEVICE_ID)).resolves.toBe(key);
+    await expect(startServerKeys(auth, USER_ID).fetch(DEVICE_ID)).resolves.toBe(key);
     expect(auth.deviceKey).toHaveBeenCalledTimes(1);
   });
 
@@ -57,8 +65,8 @@ describe('the early question for the device key at start', () => {
     const { auth } = serverWithKey();
     rememberDeviceId(DEVICE_ID);
     fetchStartKeyEarly(auth);
-    await startServerKeys(auth).fetch(DEVICE_ID);
-    await startServerKeys(auth).fetch(DEVICE_ID);
+    await startServerKeys(auth, USER_ID).fetch(DEVICE_ID);
+    await startServerKeys(auth, USER_ID).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });
 
@@ -67,7 +75,7 @@ describe('the early question for the device key at start', () => {
     rememberDeviceId(DEVICE_ID);
     fetchStartKeyEarly(auth);
     const otherId = '01a24700-0000-7000-8000-000000000002';
-    await expect(startServerKeys(auth).fetch(otherId)).resolves.toBe(key);
+    await expect(startServerKeys(auth, USER_ID).fetch(otherId)).resolves.toBe(key);
     expect(auth.deviceKey).toHaveBeenLastCalledWith(otherId);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });
@@ -78,7 +86,7 @@ describe('the early question for the device key at start', () => {
     rememberDeviceId(DEVICE_ID);
     fetchStartKeyEarly(auth);
     vi.advanceTimersByTime(START_KEY_TTL_MS);
-    await startServerKeys(auth).fetch(DEVICE_ID);
+    await startServerKeys(auth, USER_ID).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });
 
@@ -88,7 +96,7 @@ describe('the early question for the device key at start', () => {
     fetchStartKeyEarly(auth);
     lockDevice();
     useLockStore.getState().unlocked();
-    await startServerKeys(auth).fetch(DEVICE_ID);
+    await startServerKeys(auth, USER_ID).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });
 
@@ -96,11 +104,11 @@ describe('the early question for the device key at start', () => {
     rememberDeviceId(DEVICE_ID);
     const noKey = testAuthClient({ deviceKey: vi.fn().mockRejectedValue(new ApiFailure(404, 'notFound')) });
     fetchStartKeyEarly(noKey);
-    await expect(startServerKeys(noKey).fetch(DEVICE_ID)).resolves.toBeNull();
+    await expect(startServerKeys(noKey, USER_ID).fetch(DEVICE_ID)).resolves.toBeNull();
 
     const offline = testAuthClient();
     fetchStartKeyEarly(offline);
-    await expect(startServerKeys(offline).fetch(DEVICE_ID)).rejects.toBeInstanceOf(ApiFailure);
+    await expect(startServerKeys(offline, USER_ID).fetch(DEVICE_ID)).rejects.toBeInstanceOf(ApiFailure);
     expect(offline.deviceKey).toHaveBeenCalledTimes(1);
   });
 
@@ -128,7 +136,7 @@ describe('the early question for the device key at start', () => {
     fetchStartKeyEarly(auth);
     wipe();
     expect(rememberedDeviceId()).toBeNull();
-    await startServerKeys(auth).fetch(DEVICE_ID);
+    await startServerKeys(auth, USER_ID).fetch(DEVICE_ID);
     expect(auth.deviceKey).toHaveBeenCalledTimes(2);
   });
 });
@@ -147,9 +155,76 @@ describe('the device id the early question uses', () => {
     auth.deviceKey.mockClear();
 
     fetchStartKeyEarly(auth);
-    const isOpened = await openWithServerKey(device.db(), TEST_SESSION.user.id, startServerKeys(auth));
+    const isOpened = await openWithServerKey(
+      device.db(),
+      TEST_SESSION.user.id,
+      startServerKeys(auth, USER_ID),
+    );
     expect(isOpened).toBe(true);
     expect(currentDataKey()).not.toBeNull();
     expect(auth.deviceKey).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("a new device's key, made once the server has confirmed the session", () => {
+  it('is made at once for the id the new database then takes, and opens it without asking again', async () => {
+    const { auth } = serverWithKey();
+    askStartKeyAfterSessionCheck(auth);
+    expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
+    const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
+
+    const isOpened = await openWithServerKey(device.db(), USER_ID, startServerKeys(auth, USER_ID));
+    expect(isOpened).toBe(true);
+    expect(await getClientId(device.db())).toBe(madeFor);
+    expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
+    expect((await readVault(device.db()))?.byServer).not.toBeNull();
+    // The next start asks for this device's key early.
+    expect(rememberedDeviceId()).toBe(madeFor);
+  });
+
+  it('is not used by a database that has an id already: that id gets its own key, and the next database a new id', async () => {
+    const { auth } = serverWithKey();
+    const ownId = await getClientId(device.db());
+    askStartKeyAfterSessionCheck(auth);
+    const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
+    expect(madeFor).not.toBe(ownId);
+
+    await openWithServerKey(device.db(), USER_ID, startServerKeys(auth, USER_ID));
+    expect(auth.makeDeviceKey).toHaveBeenLastCalledWith(ownId);
+    expect(rememberedDeviceId()).toBe(ownId);
+    const next = new TijdigDb(`test-next-${crypto.randomUUID()}`);
+    try {
+      expect(await getClientId(next)).not.toBe(madeFor);
+    } finally {
+      next.close();
+      await Dexie.delete(next.name);
+    }
+  });
+
+  it("is not used for another account's opening", async () => {
+    const { auth } = serverWithKey();
+    askStartKeyAfterSessionCheck(auth);
+    await startServerKeys(auth, 'another-user').make(await getClientId(device.db()));
+    expect(auth.makeDeviceKey).toHaveBeenCalledTimes(2);
+  });
+
+  it('is dropped with its reserved id when the device locks first', async () => {
+    const { auth } = serverWithKey();
+    askStartKeyAfterSessionCheck(auth);
+    const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
+    lockDevice();
+    useLockStore.getState().unlocked();
+    expect(await getClientId(device.db())).not.toBe(madeFor);
+  });
+
+  it('asks for the known key instead on a device that asked before, and nothing while locked', () => {
+    const { auth } = serverWithKey();
+    useLockStore.getState().lock();
+    askStartKeyAfterSessionCheck(auth);
+    useLockStore.getState().reset();
+    rememberDeviceId(DEVICE_ID);
+    askStartKeyAfterSessionCheck(auth);
+    expect(auth.makeDeviceKey).not.toHaveBeenCalled();
+    expect(auth.deviceKey).toHaveBeenCalledExactlyOnceWith(DEVICE_ID);
   });
 });

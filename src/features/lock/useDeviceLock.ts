@@ -15,7 +15,7 @@ const openings = new WeakMap<TijdigDb, Promise<boolean>>();
 function openOnce(db: TijdigDb, userId: string, auth: AuthClient): Promise<boolean> {
   const running = openings.get(db);
   if (running) return running;
-  const opening = openWithServerKey(db, userId, startServerKeys(auth))
+  const opening = openWithServerKey(db, userId, startServerKeys(auth, userId))
     .catch(() => false)
     .finally(() => openings.delete(db));
   openings.set(db, opening);
