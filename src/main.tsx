@@ -4,6 +4,7 @@ import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { checkSessionAtStart } from './app/session-at-start';
 import { startServiceWorker } from './app/service-worker';
 import { StartupError } from './app/StartupError';
 import { fetchStartKeyEarly } from './features/lock/start-key';
@@ -30,9 +31,12 @@ const db = new TijdigDb();
 db.open().catch((error: unknown) => {
   root.render(<StartupError reason={classifyStorageError(error)} />);
 });
-// A returning device asks for its key while the database opens, not after (start-key.ts).
+// A returning device asks for its key while the database opens, not after (start-key.ts); a device that
+// remembers no session asks the server about it now, and a new device's key is made as soon as it answers.
 const api = createApiClient();
-fetchStartKeyEarly(createAuthClient(api));
+const auth = createAuthClient(api);
+fetchStartKeyEarly(auth);
+checkSessionAtStart(auth);
 root.render(
   <StrictMode>
     <App db={db} api={api} />

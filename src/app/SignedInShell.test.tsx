@@ -1,12 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { currentDataKey } from '../db';
+import { clearDataKey, currentDataKey } from '../db';
 import type { SessionInfo } from '../domain';
 import { useSessionStore } from '../state/session-store';
 import { ApiFailure } from '../sync/api-client';
 import { testAuthClient, testSession } from '../test/auth-client';
 import { patientRow, TEST_SESSION } from '../test/factories';
 import { renderApp } from '../test/render';
+import { randomBytes, toBase64 } from '../security/wrap';
+import { forgetDeviceId } from '../features/lock/device-id-hint';
+import { checkSessionAtStart, takeSessionCheckAtStart } from './session-at-start';
 
 const JANSEN = patientRow({ givenName: 'Anna', namePrefix: '', familyName: 'Jansen' });
 
@@ -61,6 +64,37 @@ describe('SignedInShell without a session on the device', () => {
     expect(useSessionStore.getState().session?.user.name).toBe('Petra');
     // The probe's answer is the check of this start: the session is not asked about a second time.
     expect(auth.currentSession).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes the start's own session check, asked before the first render, and makes a new device's key at once", async () => {
+    useSessionStore.getState().signOut(true);
+    // A new device: it never asked the server for a key, and has no data key yet.
+    forgetDeviceId();
+    clearDataKey();
+    const key = toBase64(randomBytes(32));
+    const auth = testAuthClient({
+      currentSession: vi.fn().mockResolvedValue(testSession('poh', 'Petra')),
+      makeDeviceKey: vi.fn().mockResolvedValue({ key }),
+    });
+    checkSessionAtStart(auth);
+    await waitFor(() => {
+      expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
+    });
+    await renderApp('/patienten', [], { auth });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
+    expect(auth.currentSession).toHaveBeenCalledTimes(1);
+    // The device was opened with the key made at the start: no second request for it.
+    expect(currentDataKey()).not.toBeNull();
+    expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing at start while a sign-out waits for the server', () => {
+    useSessionStore.getState().signOut(false);
+    takeSessionCheckAtStart();
+    const auth = testAuthClient();
+    checkSessionAtStart(auth);
+    expect(auth.currentSession).not.toHaveBeenCalled();
+    expect(takeSessionCheckAtStart()).toBeNull();
   });
 
   it('after signing out offline, ends the old server session instead of taking it up again', async () => {

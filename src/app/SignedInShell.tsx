@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
-import { askStartKeyAfterSessionCheck } from '../features/lock/start-key';
+import { askStartKeyForSession } from '../features/lock/start-key';
 import { useDeviceLock } from '../features/lock/useDeviceLock';
 import { useDeviceOwner } from '../features/sync/useDeviceOwner';
 import { useSyncWhileSignedIn } from '../features/sync/useSyncWhileSignedIn';
@@ -11,6 +11,7 @@ import { useSessionStore } from '../state/session-store';
 import { ApiFailure } from '../sync/api-client';
 import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
+import { takeSessionCheckAtStart } from './session-at-start';
 import { useSessionRecheck } from './useSessionRecheck';
 import { lazyComponent } from '../components/lazy-component';
 
@@ -62,13 +63,14 @@ function SessionProbe({ onSession }: { onSession: () => void }) {
       );
       return;
     }
-    auth.currentSession().then(
+    // The start asked already when this device knew no session (session-at-start.ts).
+    (takeSessionCheckAtStart() ?? auth.currentSession()).then(
       (session) => {
         if (!isCurrent) return;
         onSession();
         useSessionStore.getState().signIn(session);
         // The device's key, asked now rather than once the database is open (start-key.ts).
-        askStartKeyAfterSessionCheck(auth);
+        askStartKeyForSession(auth, session.user.id);
       },
       () => {
         if (isCurrent) setHasNoSession(true);

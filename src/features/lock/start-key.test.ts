@@ -13,12 +13,7 @@ import { TEST_SESSION } from '../../test/factories';
 import { forgetDeviceId, rememberDeviceId, rememberedDeviceId } from './device-id-hint';
 import { lockDevice } from './lock-device';
 import { serverKeysOf } from './server-keys';
-import {
-  askStartKeyAfterSessionCheck,
-  fetchStartKeyEarly,
-  START_KEY_TTL_MS,
-  startServerKeys,
-} from './start-key';
+import { askStartKeyForSession, fetchStartKeyEarly, START_KEY_TTL_MS, startServerKeys } from './start-key';
 
 const device = freshDatabasePerTest();
 const DEVICE_ID = '01a24700-0000-7000-8000-000000000001';
@@ -169,7 +164,7 @@ describe('the device id the early question uses', () => {
 describe("a new device's key, made once the server has confirmed the session", () => {
   it('is made at once for the id the new database then takes, and opens it without asking again', async () => {
     const { auth } = serverWithKey();
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
     const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
 
@@ -185,7 +180,7 @@ describe("a new device's key, made once the server has confirmed the session", (
   it('is not used by a database that has an id already: that id gets its own key, and the next database a new id', async () => {
     const { auth } = serverWithKey();
     const ownId = await getClientId(device.db());
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
     expect(madeFor).not.toBe(ownId);
 
@@ -203,14 +198,14 @@ describe("a new device's key, made once the server has confirmed the session", (
 
   it("is not used for another account's opening", async () => {
     const { auth } = serverWithKey();
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     await startServerKeys(auth, 'another-user').make(await getClientId(device.db()));
     expect(auth.makeDeviceKey).toHaveBeenCalledTimes(2);
   });
 
   it('is dropped with its reserved id when the device locks first', async () => {
     const { auth } = serverWithKey();
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     const [madeFor] = auth.makeDeviceKey.mock.calls[0] ?? [];
     lockDevice();
     useLockStore.getState().unlocked();
@@ -220,10 +215,10 @@ describe("a new device's key, made once the server has confirmed the session", (
   it('asks for the known key instead on a device that asked before, and nothing while locked', () => {
     const { auth } = serverWithKey();
     useLockStore.getState().lock();
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     useLockStore.getState().reset();
     rememberDeviceId(DEVICE_ID);
-    askStartKeyAfterSessionCheck(auth);
+    askStartKeyForSession(auth, USER_ID);
     expect(auth.makeDeviceKey).not.toHaveBeenCalled();
     expect(auth.deviceKey).toHaveBeenCalledExactlyOnceWith(DEVICE_ID);
   });

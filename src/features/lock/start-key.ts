@@ -59,11 +59,9 @@ function keepEarly(asked: EarlyKey): void {
   }, START_KEY_TTL_MS);
 }
 
-/** The session's account, when the start may open the device silently (not locked, no sign-out waiting). */
-function silentStartUser(): string | null {
-  const { session, isServerLogoutPending } = useSessionStore.getState();
-  if (!session || isServerLogoutPending || useLockStore.getState().isLocked) return null;
-  return session.user.id;
+/** Whether the start may open the device silently: not locked, no sign-out waiting for the server. */
+function maySilentlyOpen(): boolean {
+  return !useSessionStore.getState().isServerLogoutPending && !useLockStore.getState().isLocked;
 }
 
 /**
@@ -72,25 +70,24 @@ function silentStartUser(): string | null {
  * key before.
  */
 export function fetchStartKeyEarly(auth: AuthClient): void {
-  const userId = silentStartUser();
+  const session = useSessionStore.getState().session;
   const deviceId = rememberedDeviceId();
-  if (userId === null || deviceId === null) return;
-  keepEarly({ kind: 'fetch', deviceId, userId, key: fetchDeviceKey(auth, deviceId) });
+  if (!session || deviceId === null || !maySilentlyOpen()) return;
+  keepEarly({ kind: 'fetch', deviceId, userId: session.user.id, key: fetchDeviceKey(auth, deviceId) });
 }
 
 /**
- * Once the server has told a start about its session (the device knew none): the early question of
+ * Once the server has confirmed the session of `userId` (the device knew none): the early question of
  * fetchStartKeyEarly, or, on a device that never asked for a key, the new device's key, made for the id
  * its database will take.
  */
-export function askStartKeyAfterSessionCheck(auth: AuthClient): void {
-  if (early !== null) return;
-  if (rememberedDeviceId() !== null) {
-    fetchStartKeyEarly(auth);
+export function askStartKeyForSession(auth: AuthClient, userId: string): void {
+  if (early !== null || !maySilentlyOpen()) return;
+  const noted = rememberedDeviceId();
+  if (noted !== null) {
+    keepEarly({ kind: 'fetch', deviceId: noted, userId, key: fetchDeviceKey(auth, noted) });
     return;
   }
-  const userId = silentStartUser();
-  if (userId === null) return;
   const deviceId = reserveClientId();
   keepEarly({ kind: 'make', deviceId, userId, key: auth.makeDeviceKey(deviceId).then(({ key }) => key) });
 }

@@ -1,0 +1,34 @@
+/**
+ * The session check of a start on a device that remembers no session, asked as the app starts (index.html
+ * preloads its answer), before the first render, instead of from the session probe's effect after it: a
+ * confirmed session's device key (start-key.ts) is then asked that much sooner. The probe
+ * (SignedInShell.tsx) takes this answer once; a page that never shows the probe (the login page) drops it.
+ */
+import { askStartKeyForSession } from '../features/lock/start-key';
+import type { SessionInfo } from '../domain';
+import { useSessionStore } from '../state/session-store';
+import type { AuthClient } from '../sync/auth-client';
+
+let atStart: Promise<SessionInfo> | null = null;
+
+/** Asks the server about its session now, when this device remembers none and no sign-out is waiting. */
+export function checkSessionAtStart(auth: AuthClient): void {
+  const { session, isServerLogoutPending } = useSessionStore.getState();
+  if (session || isServerLogoutPending) return;
+  const check = auth.currentSession();
+  // A refusal is the probe's to handle; untaken, it must not surface as an unhandled rejection.
+  check.then(
+    (confirmed) => {
+      askStartKeyForSession(auth, confirmed.user.id);
+    },
+    () => undefined,
+  );
+  atStart = check;
+}
+
+/** The start's session check, once; null when there is none (any more). */
+export function takeSessionCheckAtStart(): Promise<SessionInfo> | null {
+  const check = atStart;
+  atStart = null;
+  return check;
+}
