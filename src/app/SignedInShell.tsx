@@ -13,6 +13,7 @@ import { useDatabase } from '../providers/DatabaseProvider';
 import { useServices } from '../providers/ServicesProvider';
 import { takeSessionCheckAtStart } from './session-at-start';
 import { useSessionRecheck } from './useSessionRecheck';
+import { useStartAddress } from './useStartAddress';
 import { lazyComponent } from '../components/lazy-component';
 
 // Only a device holding another account's data shows it: loaded then, not with every start.
@@ -104,6 +105,7 @@ function OwnedDevice({
   const { api } = useServices();
   const userId = session.user.id;
   useSessionRecheck(userId, !isChecked);
+  useStartAddress(session);
   const ownership = useDeviceOwner(userId);
   const lock = useDeviceLock(userId, ownership === 'mine');
   useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);

@@ -1,9 +1,12 @@
 import { Navigate } from 'react-router';
-import { useAccess } from '../components/useAccess';
-import { StartRedirect } from '../features/mdo/specialist-view/StartRedirect';
+import { useSessionStore } from '../state/session-store';
+import { startAddressOf } from './start-address';
 
-/** The app's start address: Beheer for an account without patient data, else as StartRedirect decides. */
+/**
+ * The app's start address, reached from within the app (a start itself is sent on before the device
+ * opens, see useStartAddress): on to the account's start page.
+ */
 export function StartPage() {
-  const { seesPatientData } = useAccess();
-  return seesPatientData ? <StartRedirect /> : <Navigate to="/beheer" replace />;
+  const session = useSessionStore((state) => state.session);
+  return session ? <Navigate to={startAddressOf(session)} replace /> : null;
 }
