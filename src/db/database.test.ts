@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { patientSchema, type PatientId } from '../domain';
 import { patientRow } from '../test/factories';
 import { readRawTables, rawText } from '../test/raw-database';
@@ -155,45 +155,6 @@ describe('database upgrades', () => {
     // A second unlock finds nothing left to rewrite.
     expect(await encryptPlainRows(db)).toBe(0);
     db.close();
-  });
-
-  it('seals the rows left plain after an unlock once the page is idle, not during the unlock', async () => {
-    const name = uniqueName();
-    const secret = 'Geheimhouding-Jansen';
-    const v7 = new Dexie(name);
-    for (const [version, schema] of [
-      SCHEMA_V1,
-      SCHEMA_V2,
-      SCHEMA_V3,
-      SCHEMA_V4,
-      SCHEMA_V5,
-      SCHEMA_V6,
-      SCHEMA_V7,
-    ].entries()) {
-      v7.version(version + 1).stores(schema);
-    }
-    await v7.table('patients').add(patientRow({ familyName: secret }));
-    v7.close();
-    // The page's idle moments, held until the test lets them come.
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    try {
-      clearDataKey();
-      const db = new TijdigDb(name);
-      await db.open();
-      setDataKey(TEST_DATA_KEY.slice());
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(rawText(await readRawTables(name))).toContain(secret);
-
-      for (const run of idle.splice(0)) run();
-      await vi.waitFor(async () => {
-        expect(rawText(await readRawTables(name))).not.toContain(secret);
-      });
-      db.close();
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 
   it('opens a fresh database at the latest version with empty tables', async () => {

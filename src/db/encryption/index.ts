@@ -2,7 +2,6 @@
  * At-rest encryption of patient data in the device database: install it on a TijdigDb and it seals every
  * row of the patient tables with the device's data key, and encrypts rows left from before on unlock.
  */
-import { whenIdle } from '../../lib/when-idle';
 import { currentDataKey, onDataKeyChange } from '../data-key';
 import type { TijdigDb } from '../database';
 import { isDataLockedError } from './errors';
@@ -23,13 +22,6 @@ export { countCachedTables } from './cached-queries';
 export { encryptPlainRows } from './migrate-plain-rows';
 export { countOpenedRows } from './opened-rows';
 export { sealAhead, type RowToSeal } from './presealed';
-
-/**
- * The migration waits until the page is idle, at most this long: reads handle plain rows meanwhile, and
- * at an unlock its two counts per table (nothing to rewrite on a device that was migrated, or created
- * encrypted) competed with the register's first render (load.cold).
- */
-const MIGRATION_LATEST_MS = 5_000;
 
 /** A database closed or deleted (sign-out wipe) while the migration ran: nothing left to migrate. */
 function isClosedError(error: unknown): boolean {
@@ -56,13 +48,6 @@ export function installEncryption(db: TijdigDb): void {
         running = null;
       });
   };
-  let cancelWaiting: (() => void) | null = null;
-  const migrateWhenIdle = () => {
-    cancelWaiting ??= whenIdle(() => {
-      cancelWaiting = null;
-      migrate();
-    }, MIGRATION_LATEST_MS);
-  };
   let unsubscribe: (() => void) | null = null;
   db.on(
     'ready',
@@ -70,16 +55,14 @@ export function installEncryption(db: TijdigDb): void {
       unsubscribe ??= onDataKeyChange((unlocked) => {
         // What Dexie cached was decrypted with the key that just changed: none of it outlives a lock.
         forgetCachedQueries(db.name);
-        if (unlocked) migrateWhenIdle();
+        if (unlocked) migrate();
       });
       // Not returned: opening the database never waits for the migration; reads handle plain rows.
-      migrateWhenIdle();
+      migrate();
     },
     true,
   );
   db.on('close', () => {
-    cancelWaiting?.();
-    cancelWaiting = null;
     unsubscribe?.();
     unsubscribe = null;
     // A closed database (the sign-out wipe closes it first) keeps no opened rows in memory.
