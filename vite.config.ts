@@ -72,9 +72,9 @@ export default defineConfig({
             // the vault also evaluated the zod schemas of every record kind (0.4-0.5 s at 4x CPU), between the
             // start and the new device's key request.
             { name: 'vault', test: /\/src\/security\/vault-schema\.ts$|\/node_modules\/zod\// },
-            // The sync engine with the schemas of every record kind, loaded when the first sync round starts,
-            // once the first screen has painted (sync-scheduler.ts). Split by the pages that share them, it
-            // was seven small files, each compressed on its own in the precache.
+            // The sync engine with the schemas of every record kind, also fetched at start (main.tsx) but no
+            // longer in the vault's way. Split by the pages that share them, it was seven small files, each
+            // compressed on its own in the precache.
             { name: 'sync', test: /\/src\/sync\/sync-engine\.ts$/ },
             // Code the first screen does not load, by the part of the app it serves, instead of ~90 page-sized
             // chunks: the service worker precaches them all, each compressed on its own, and split that finely

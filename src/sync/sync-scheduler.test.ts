@@ -25,7 +25,6 @@ describe('the sync scheduler and a busy server', () => {
 
   afterEach(async () => {
     scheduler?.stop();
-    vi.unstubAllGlobals();
     db?.close();
     await db?.delete();
     syncStatusStore.setState({ phase: 'idle', retryAt: null });
@@ -48,32 +47,5 @@ describe('the sync scheduler and a busy server', () => {
     // "Nu synchroniseren" is a person asking: it goes now.
     await scheduler.syncNow();
     expect(server.requests.length).toBeGreaterThan(afterFirstRound);
-  });
-
-  it('starts its first round once the page is idle, and not at all when stopped before', async () => {
-    // The page's idle moments, held until the test lets one come.
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.splice(handle - 1, 1));
-    // Loaded already, so a round started at once would reach the server within a few milliseconds.
-    await import('./sync-engine');
-    db = new TijdigDb(`scheduler-idle-${crypto.randomUUID()}`);
-    const server = busyServer();
-    scheduler = startSyncScheduler(db, server.api);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(server.requests).toHaveLength(0);
-
-    idle.shift()?.();
-    await vi.waitFor(() => {
-      expect(server.requests.length).toBeGreaterThan(0);
-    });
-
-    scheduler.stop();
-    const stopped = busyServer();
-    scheduler = startSyncScheduler(db, stopped.api);
-    scheduler.stop();
-    expect(idle).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stopped.requests).toHaveLength(0);
   });
 });

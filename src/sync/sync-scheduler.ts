@@ -1,24 +1,17 @@
 /**
- * When to sync: at start (once the first screen has painted), when the network returns, shortly after
- * each saved change, every minute while the app is visible, and when someone presses "Nu synchroniseren".
- * Rounds never overlap. A server that is too busy is also tried again at the time the round set (see
- * backoff.ts); until then the automatic triggers wait too, so a busy server is not pressed harder, and
- * only a person's "Nu synchroniseren" goes sooner. The engine itself loads on demand (load-sync-engine.ts).
+ * When to sync: at start, when the network returns, shortly after each saved change, every minute while
+ * the app is visible, and when someone presses "Nu synchroniseren". Rounds never overlap. A server that
+ * is too busy is also tried again at the time the round set (see backoff.ts); until then the automatic
+ * triggers wait too, so a busy server is not pressed harder, and only a person's "Nu synchroniseren" goes
+ * sooner. The engine itself loads on demand (load-sync-engine.ts).
  */
 import { onChangeQueued, type TijdigDb } from '../db';
-import { whenIdle } from '../lib/when-idle';
 import type { ApiClient } from './api-client';
 import { loadSyncEngine, SYNC_NOT_LOADED } from './load-sync-engine';
 import { syncStatusStore } from './sync-status';
 
 const AFTER_WRITE_DELAY_MS = 1_500;
 const INTERVAL_MS = 60_000;
-/**
- * The first round waits until the page is idle, at most this long. Loading the engine evaluates the zod
- * schemas of every record kind (0.3-0.4 s at 4x CPU); at the unlock that work landed between the app's
- * frame and the register, which waited for it (load.cold).
- */
-const FIRST_ROUND_LATEST_MS = 2_000;
 
 export interface SyncScheduler {
   /** Syncs now (or right after the running round) and resolves when done. */
@@ -95,13 +88,12 @@ export function startSyncScheduler(db: TijdigDb, api: ApiClient): SyncScheduler 
   const interval = setInterval(() => {
     if (document.visibilityState === 'visible') syncAutomatically();
   }, INTERVAL_MS);
-  const cancelFirstRound = whenIdle(() => void syncNow(), FIRST_ROUND_LATEST_MS);
+  void syncNow();
 
   return {
     syncNow,
     stop: () => {
       isStopped = true;
-      cancelFirstRound();
       stopListening();
       clearTimeout(writeTimer);
       clearTimeout(retryTimer);
