@@ -88,6 +88,17 @@ describe('SignedInShell without a session on the device', () => {
     expect(auth.makeDeviceKey).toHaveBeenCalledTimes(1);
   });
 
+  it("drops the start's session check once someone signs in or out, so a later probe asks again", () => {
+    useSessionStore.getState().signOut(true);
+    void takeSessionCheckAtStart()?.catch(() => undefined);
+    const auth = testAuthClient({ currentSession: vi.fn().mockResolvedValue(testSession('poh', 'Petra')) });
+    checkSessionAtStart(auth);
+    // Signed in on the login page, then out again: the start's answer no longer says anything.
+    useSessionStore.getState().signIn(testSession('huisarts', 'Hanna'));
+    useSessionStore.getState().signOut(true);
+    expect(takeSessionCheckAtStart()).toBeNull();
+  });
+
   it('asks nothing at start while a sign-out waits for the server', () => {
     useSessionStore.getState().signOut(false);
     void takeSessionCheckAtStart()?.catch(() => undefined);

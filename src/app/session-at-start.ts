@@ -2,7 +2,8 @@
  * The session check of a start on a device that remembers no session, asked as the app starts (index.html
  * preloads its answer), before the first render, instead of from the session probe's effect after it: a
  * confirmed session's device key (start-key.ts) is then asked that much sooner. The probe
- * (SignedInShell.tsx) takes this answer once; a page that never shows the probe (the login page) drops it.
+ * (SignedInShell.tsx) takes this answer once. It speaks only for the start: once anyone signs in or out
+ * (the login page, a sign-out), it is dropped, so a later probe never takes up a session already ended.
  */
 import { askStartKeyForSession } from '../features/lock/start-key';
 import type { SessionInfo } from '../domain';
@@ -24,6 +25,12 @@ export function checkSessionAtStart(auth: AuthClient): void {
     () => undefined,
   );
   atStart = check;
+  const stopWatching = useSessionStore.subscribe((state, before) => {
+    if (state.session === before.session && state.isServerLogoutPending === before.isServerLogoutPending)
+      return;
+    if (atStart === check) atStart = null;
+    stopWatching();
+  });
 }
 
 /** The start's session check, once; null when there is none (any more). */
