@@ -9,7 +9,6 @@ import { PublicLayout } from '../features/account/PublicLayout';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { AppShell } from './AppShell';
 import { PatientDataRoute } from './PatientDataRoute';
-import { StartPage } from './StartPage';
 
 const NewPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'NewPatientPage');
 const EditPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'EditPatientPage');
@@ -91,7 +90,9 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <StartPage /> },
+      // The start address itself shows nothing: the signed-in shell sends it on to the account's start
+      // page as soon as the session is known (useStartAddress.ts).
+      { index: true },
       {
         // Pages of patient data; an account without any (a beheerder only) is told so, not shown empty pages.
         element: <PatientDataRoute />,
