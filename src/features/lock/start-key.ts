@@ -71,15 +71,14 @@ function maySilentlyOpen(): boolean {
  */
 export function fetchStartKeyEarly(auth: AuthClient): void {
   const session = useSessionStore.getState().session;
-  const deviceId = rememberedDeviceId();
-  if (!session || deviceId === null || !maySilentlyOpen()) return;
-  keepEarly({ kind: 'fetch', deviceId, userId: session.user.id, key: fetchDeviceKey(auth, deviceId) });
+  if (session && rememberedDeviceId() !== null) askStartKeyForSession(auth, session.user.id);
 }
 
 /**
- * Once the server has confirmed the session of `userId` (the device knew none): the early question of
- * fetchStartKeyEarly, or, on a device that never asked for a key, the new device's key, made for the id
- * its database will take.
+ * The early question for the session of `userId`, unless one is waiting or the device may not open
+ * silently: the key of the device id noted, or, on a device that never asked for a key (only once the
+ * server has confirmed the session: fetchStartKeyEarly never gets here without a noted id), the new
+ * device's key, made for the id its database will take.
  */
 export function askStartKeyForSession(auth: AuthClient, userId: string): void {
   if (early !== null || !maySilentlyOpen()) return;
