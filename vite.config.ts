@@ -32,7 +32,9 @@ export default defineConfig({
         // (11 KiB gzip that a PNG cannot lose by compression); favicon.ico and icon.svg stay for the tab.
         globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
         // English (src/i18n/english.ts) is fetched only by devices that choose it; it is kept below once used.
-        globIgnores: ['**/english-*.js'],
+        // The pull reader's worker is used only online, while pulling; without it the page reads pulls itself
+        // (src/db/pulled-reader/reader.ts), so it need not take 40 KiB of every install.
+        globIgnores: ['**/english-*.js', '**/pull-reader.worker-*.js'],
         navigateFallback: '/index.html',
         // The sync API must always reach the network; it is never answered from the app shell.
         navigateFallbackDenylist: [/^\/api\//],
@@ -53,6 +55,9 @@ export default defineConfig({
       },
     }),
   ],
+  // The pull reader's worker (src/db/pulled-reader) is an ES module, like the app: it imports the record
+  // schemas, and a module worker shares no code with the page but loads as every other script does.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // No modulepreload polyfill in the first bundle: every browser since Safari 17 (Chrome 66, Firefox 115)

@@ -3,7 +3,8 @@
  * says how many records arrived of how many ("20 van 60 gegevens") beside a labelled progress bar, and
  * when the last page is stored it says the device is up to date. Pages are made small (20 records) by
  * rewriting the app's pull requests, and the second page is held back until the screenshots are taken.
- * The pictures land in test-results/screenshots (git-ignored).
+ * The pages are read in the pull reader's worker (src/db/pulled-reader), which seals what the device
+ * stores. The pictures land in test-results/screenshots (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
@@ -41,6 +42,8 @@ test('a first sync shows how far it is, then that the device is up to date', asy
     });
   });
 
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/');
   const status = page.getByRole('link', { name: /^Synchronisatie: / });
   await expect(status).toHaveAccessibleName('Synchronisatie: 20 van 60 gegevens');
@@ -62,4 +65,7 @@ test('a first sync shows how far it is, then that the device is up to date', asy
   release();
   await expect(status).toHaveAccessibleName(/Bijgewerkt/, { timeout: 30_000 });
   await expect(bar).toHaveCount(0);
+  expect(workers).toContainEqual(expect.stringMatching(/\/assets\/pull-reader\.worker-[\w-]+\.js$/));
+  // What the worker sealed opens again: the register holds the patients of every page.
+  await expect(page.getByText(`${PATIENTS} patiënten getoond van ${PATIENTS}`)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 /** Start-up: render at once while the database opens; register the service worker; ask for persistent storage. */
 // First: before any module evaluates a schema (see the file).
-import './app/zod-without-eval';
+import './lib/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

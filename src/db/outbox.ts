@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { SCHEMA_VERSION, type IsoDateTime, type Mutation, type MutationId, type SyncEntity } from '../domain';
 import type { TijdigDb } from './database';
+import { revKey } from './record-key';
 
 const COUNTER_KEY = 'nextOutboxCounter';
 
@@ -36,8 +37,7 @@ async function takeCounters(db: TijdigDb, count: number): Promise<number> {
 /** The tables a write must include in its transaction to queue its mutation. */
 export const outboxTables = (db: TijdigDb) => [db.outbox, db.meta, db.recordRevs];
 
-/** Key of a record's server revision in recordRevs. */
-export const revKey = (entity: SyncEntity, recordId: string) => `${entity}:${recordId}`;
+export { revKey };
 
 /** Server revisions read ahead in a transaction by prepareQueue, by revKey; null where none is known. */
 const knownRevsIn = new WeakMap<object, Map<string, number | null>>();

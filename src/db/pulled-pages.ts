@@ -8,11 +8,15 @@
  * ahead of the data it stands for.
  */
 import type { Table } from 'dexie';
-import { BASELINE_RECORD_VERSION, readPulledRecord, type PullResponse, type SyncChange } from '../domain';
-import { SLICE_BUDGET_MS, startTimeSlice } from '../lib/time-slice';
+import { BASELINE_RECORD_VERSION, SYNC_ENTITIES, type PullResponse, type SyncEntity } from '../domain';
+import { SLICE_BUDGET_MS } from '../lib/time-slice';
+import { currentDataKey } from './data-key';
 import type { OutboxRow, TijdigDb } from './database';
-import { sealAhead } from './encryption';
-import { revKey } from './outbox';
+import { keepSealed, sealAhead } from './encryption';
+import { readPulledPageOffThread } from './pulled-reader/reader';
+import type { TableOfEntity } from './pulled-reader/read-page';
+import { rebase } from './rebase';
+import { revKey } from './record-key';
 import { quarantinedRecordOf, type QuarantinedRecord } from './quarantined-records';
 import { CHECKPOINT_KEY } from './sync-meta';
 import { entityTables, tableOf } from './sync-tables';
@@ -41,17 +45,6 @@ const MAX_PUT_ROWS = 200;
  * thousands of round trips.
  */
 const MIN_PUT_ROWS = 10;
-
-/** The server's copy of a record (in this app's shape) with this device's unsent edits on top. */
-export function rebase(data: Row, pending: readonly OutboxRow[] | undefined): Row {
-  // A copy: the row is frozen when sealed ahead, and the caller's pulled data must stay its own.
-  let row = { ...data };
-  for (const mutation of pending ?? []) {
-    const { $resolvesConflict: _resolves, ...changed } = mutation.changed;
-    row = { ...row, ...changed };
-  }
-  return row;
-}
 
 /** This device's unsent edits per record (`entity:id`), as read at one moment; see preparePulledChanges. */
 export type PendingEdits = ReadonlyMap<string, readonly OutboxRow[]>;
@@ -106,7 +99,8 @@ async function putInSlices(table: Table, rows: readonly unknown[]): Promise<void
 
 /** A valid pulled change made ready to store: its data in the current shape, and the row rebased and sealed. */
 interface PreparedRow {
-  change: SyncChange;
+  /** The server's revision of the record. */
+  rev: number;
   data: Row;
   key: string;
   table: Table;
@@ -131,44 +125,48 @@ function isPageFrame(page: PullResponse): boolean {
   return Array.isArray(page.changes) && Number.isSafeInteger(page.next) && page.next >= 0;
 }
 
+/** Where each record kind lives, as the pull reader needs it (it has no Dexie). */
+function tablesOfEntities(db: TijdigDb): Record<SyncEntity, TableOfEntity> {
+  const tables = {} as Record<SyncEntity, TableOfEntity>;
+  for (const entity of SYNC_ENTITIES) {
+    const table = tableOf(db, entity);
+    const keyPath = table.schema.primKey.keyPath;
+    tables[entity] = { name: table.name, keyPath: typeof keyPath === 'string' ? keyPath : null };
+  }
+  return tables;
+}
+
 async function prepareChanges(
   db: TijdigDb,
   changes: readonly unknown[],
   dataVersion: number,
   edits: PendingEdits,
 ): Promise<PreparedChanges> {
-  const rows: PreparedRow[] = [];
-  const quarantined: QuarantinedRecord[] = [];
-  // Read in time slices, each in a task of its own: a record costs some 30-65 us at full speed without
-  // zod's compiled fast path (the app's CSP forbids it), a care plan more, and many times that on a slow
-  // phone: a fixed count per task is either a long task there or needless yields on a fast device.
-  const slice = startTimeSlice();
-  for (const sent of changes) {
-    if (slice.isSpent()) await slice.next();
-    const read = readPulledRecord(sent, dataVersion);
-    if (!read.isValid) {
-      quarantined.push(quarantinedRecordOf(sent, read.issues, dataVersion));
-      continue;
+  const dataKey = currentDataKey();
+  const tables = tablesOfEntities(db);
+  // Read, rebased and sealed in the pull reader's worker where it can run (pulled-reader/reader.ts).
+  const read = await readPulledPageOffThread({ changes, dataVersion, edits, dataKey, tables });
+  const rows = read.rows.map(({ rev, entity, recordId, data, row, sealed }): PreparedRow => {
+    const table = tableOf(db, entity);
+    const { keyPath } = tables[entity];
+    if (sealed && dataKey && keyPath !== null) {
+      keepSealed(row, { key: dataKey, table: table.name, primaryKey: row[keyPath], sealed });
     }
-    const { change, data } = read;
-    const key = revKey(change.entity, change.recordId);
-    rows.push({ change, data, key, table: tableOf(db, change.entity), row: rebase(data, edits.get(key)) });
-  }
+    return { rev, data: data ?? row, key: revKey(entity, recordId), table, row };
+  });
+  const quarantined = read.invalid.map(({ index, issues }) =>
+    quarantinedRecordOf(changes[index], issues, dataVersion),
+  );
   const quarantine = db.quarantinedRecords;
   const quarantineKeyPath = quarantine.schema.primKey.keyPath ?? null;
-  await sealAhead([
-    ...rows.map(({ table, row }) => ({
-      table: table.name,
-      keyPath: table.schema.primKey.keyPath ?? null,
-      row,
-    })),
-    // The entry itself, not a copy: the seal made ahead is found by the identity of the row written.
-    ...quarantined.map((entry) => ({
+  // The entry itself, not a copy: the seal made ahead is found by the identity of the row written.
+  await sealAhead(
+    quarantined.map((entry) => ({
       table: quarantine.name,
       keyPath: quarantineKeyPath,
       row: entry as unknown as Row,
     })),
-  ]);
+  );
   return { editsAhead: edits, rows, quarantined };
 }
 
@@ -207,12 +205,12 @@ async function storePrepared(
   const quarantine = new Map<string, QuarantinedRecord>();
   const released = new Set<string>();
   for (const { editsAhead, rows, quarantined } of pages) {
-    for (const { change, data, key, table, row } of rows) {
+    for (const { rev, data, key, table, row } of rows) {
       const pending = pendingByRecord.get(key);
       const tableRows = rowsByTable.get(table) ?? [];
       tableRows.push(isSameEdits(pending, editsAhead.get(key)) ? row : rebase(data, pending));
       rowsByTable.set(table, tableRows);
-      revs.push({ key, rev: change.rev });
+      revs.push({ key, rev });
       quarantine.delete(key);
       if (held.has(key)) released.add(key);
     }
@@ -284,7 +282,7 @@ export async function retryQuarantinedRecords(db: TijdigDb): Promise<number> {
   return db.transaction('rw', pullTables(db), async () => {
     const rows = pages.flatMap((page) => page.rows);
     const known = await db.recordRevs.bulkGet(rows.map((row) => row.key));
-    const stale = new Set(rows.filter((row, index) => row.change.rev <= (known[index]?.rev ?? 0)));
+    const stale = new Set(rows.filter((row, index) => row.rev <= (known[index]?.rev ?? 0)));
     await db.quarantinedRecords.bulkDelete([...stale].map((row) => row.key));
     const current = pages.map((page) => ({ ...page, rows: page.rows.filter((row) => !stale.has(row)) }));
     await storePrepared(db, current, await readPendingEdits(db));

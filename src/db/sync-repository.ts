@@ -13,7 +13,7 @@ import {
 } from '../domain';
 import type { OutboxRow, TijdigDb } from './database';
 import { revKey } from './outbox';
-import { rebase } from './pulled-pages';
+import { rebase } from './rebase';
 import { quarantinedRecordOf } from './quarantined-records';
 import { CHECKPOINT_KEY } from './sync-meta';
 import { entityTables, tableOf } from './sync-tables';

@@ -21,7 +21,7 @@ export {
 export { countCachedTables } from './cached-queries';
 export { encryptPlainRows } from './migrate-plain-rows';
 export { countOpenedRows } from './opened-rows';
-export { sealAhead, type RowToSeal } from './presealed';
+export { keepSealed, sealAhead, type RowToSeal } from './presealed';
 
 /** A database closed or deleted (sign-out wipe) while the migration ran: nothing left to migrate. */
 function isClosedError(error: unknown): boolean {

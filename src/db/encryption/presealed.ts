@@ -47,13 +47,25 @@ export async function sealAhead(rows: readonly RowToSeal[]): Promise<void> {
     const primaryKey = row[keyPath];
     Object.freeze(row);
     const sealed = sealRecordAsync(key, table, primaryKey, row).then((bytes) => {
-      presealed.set(row, { key, table, primaryKey, sealed: bytes });
+      keepSealed(row, { key, table, primaryKey, sealed: bytes });
     });
     // A failure is awaited below, after the loop: not an unhandled rejection while later rows are sealed.
     sealed.catch(() => undefined);
     sealing.push(sealed);
   }
   await Promise.all(sealing);
+}
+
+/**
+ * Keeps `sealed`, made elsewhere (the pull reader, in its worker) for `row` under `key`, for the write of
+ * this very row object; freezes the row, so what is written is what was sealed.
+ */
+export function keepSealed(
+  row: Record<string, unknown>,
+  entry: { key: Uint8Array; table: string; primaryKey: unknown; sealed: Uint8Array },
+): void {
+  Object.freeze(row);
+  presealed.set(row, entry);
 }
 
 /**

@@ -5,10 +5,11 @@
  * Switching the compiler off before any schema runs skips the try; parsing is then what it is under the
  * CSP anyway (the server, without a CSP, keeps zod's compiled parsers).
  *
- * Imported first by main.tsx, without importing zod: zod and the schemas load with the screens and the sync
- * engine after the first paint, and importing even zod's `config` here pulled 3.7 KiB of it into the first
- * bundle. Zod keeps its configuration in one object on `globalThis`, which it takes over when it loads (so
- * that copies of zod share it); setting `jitless` on that object works whether zod loaded before or after.
+ * Imported first by main.tsx and by the pull reader's worker (src/db/pulled-reader), without importing zod:
+ * zod and the schemas load with the screens and the sync engine after the first paint, and importing even
+ * zod's `config` here pulled 3.7 KiB of it into the first bundle. Zod keeps its configuration in one object
+ * on `globalThis`, which it takes over when it loads (so that copies of zod share it); setting `jitless` on
+ * that object works whether zod loaded before or after.
  */
 const slot = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 slot.__zod_globalConfig ??= {};
