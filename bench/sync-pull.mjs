@@ -20,7 +20,9 @@
  * app's store), the floor for any sync that stores what it pulls.
  *
  * SYNC_PULL_PROFILE=<file.cpuprofile> records a CPU profile of the first run's app side (DevTools
- * Profiler, from navigation to shown), for finding where the time goes.
+ * Profiler, from navigation to shown), for finding where the time goes. SYNC_PULL_TRACE=<file.json> records a
+ * Chromium trace of each run instead (the last run's is kept): every thread, the pull reader's worker and
+ * IndexedDB's work included, to see which thread a first sync waits on.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -187,8 +189,21 @@ async function pullRun(browser, server, version, profilePath) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    const tracePath = profilePath ? null : process.env.SYNC_PULL_TRACE;
+    if (tracePath) {
+      const categories = [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'toplevel',
+        'IndexedDB',
+        'v8',
+        'blink',
+      ];
+      await browser.startTracing(page, { path: tracePath, categories });
+    }
     await page.goto(`${server.url}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__pull.painted > 0, null, { timeout: 60_000, polling: 100 });
+    if (tracePath) await browser.stopTracing();
     if (profilePath) {
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(profilePath, JSON.stringify(profile));
