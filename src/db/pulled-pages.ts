@@ -8,7 +8,13 @@
  * ahead of the data it stands for.
  */
 import type { Table } from 'dexie';
-import { BASELINE_RECORD_VERSION, SYNC_ENTITIES, type PullResponse, type SyncEntity } from '../domain';
+import {
+  BASELINE_RECORD_VERSION,
+  SCHEMA_VERSION,
+  SYNC_ENTITIES,
+  type PullResponse,
+  type SyncEntity,
+} from '../domain';
 import { SLICE_BUDGET_MS } from '../lib/time-slice';
 import { currentDataKey } from './data-key';
 import type { OutboxRow, TijdigDb } from './database';
@@ -150,7 +156,10 @@ async function prepareChanges(
     const table = tableOf(db, entity);
     const { keyPath } = tables[entity];
     if (sealed && dataKey && keyPath !== null) {
-      keepSealed(row, { key: dataKey, table: table.name, primaryKey: row[keyPath], sealed });
+      // A row no migration changed and no edit went on top of is the pulled JSON as it is: exactly what
+      // opening its bytes gives, so the live queries may take it instead of decrypting it again.
+      const isAsOpened = data === null && dataVersion >= SCHEMA_VERSION;
+      keepSealed(row, { key: dataKey, table: table.name, primaryKey: row[keyPath], sealed, isAsOpened });
     }
     return { rev, data: data ?? row, key: revKey(entity, recordId), table, row };
   });

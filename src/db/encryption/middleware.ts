@@ -31,7 +31,7 @@ import {
   type EncryptedTableName,
 } from './encrypted-tables';
 import { DataLockedError } from './errors';
-import { openedRowsOf, type OpenedRows } from './opened-rows';
+import { keepWrittenRow, openedRowsOf, type OpenedRows } from './opened-rows';
 import { takePresealed } from './presealed';
 import {
   SEALED_FORMAT_VERSION,
@@ -58,7 +58,13 @@ function keyOrThrow(table: string): Uint8Array {
   return key;
 }
 
-function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8Array, record: Row): Row {
+function sealRow(
+  dbName: string,
+  name: EncryptedTableName,
+  schema: DBCoreTableSchema,
+  key: Uint8Array,
+  record: Row,
+): Row {
   const primaryKey: unknown = schema.primaryKey.extractKey?.(record);
   const keyPath = schema.primaryKey.keyPath as string;
   const stored: Row = { [keyPath]: primaryKey };
@@ -68,8 +74,10 @@ function sealRow(name: EncryptedTableName, schema: DBCoreTableSchema, key: Uint8
   stored[FORMAT_FIELD] = SEALED_FORMAT_VERSION;
   const version = recordVersionOfTable(name);
   if (version !== null) stored[RECORD_VERSION_FIELD] = version;
-  stored[SEALED_FIELD] =
-    takePresealed(record, name, primaryKey, key) ?? sealRecord(key, name, primaryKey, record);
+  const ahead = takePresealed(record, name, primaryKey, key);
+  const sealed = ahead?.sealed ?? sealRecord(key, name, primaryKey, record);
+  stored[SEALED_FIELD] = sealed;
+  if (ahead?.isAsOpened) keepWrittenRow(dbName, name, primaryKey, sealed, record);
   return stored;
 }
 
@@ -252,7 +260,7 @@ function encryptingTable(dbName: string, name: EncryptedTableName, table: DBCore
       const key = currentDataKey();
       if (!key && isUpgrade(req)) return table.mutate(req);
       if (!key) throw new DataLockedError(name);
-      const values = req.values.map((value) => sealRow(name, schema, key, value as Row));
+      const values = req.values.map((value) => sealRow(dbName, name, schema, key, value as Row));
       return table.mutate({ ...req, values });
     },
     get: (req) => table.get(req).then(open),

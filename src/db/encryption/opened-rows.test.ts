@@ -1,6 +1,13 @@
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { surpriseQuestionV1, type Author, type IsoDate, type Patient } from '../../domain';
+import {
+  SCHEMA_VERSION,
+  surpriseQuestionV1,
+  type Author,
+  type IsoDate,
+  type Patient,
+  type SyncChange,
+} from '../../domain';
 import { palliativeMarking, patientRow } from '../../test/factories';
 import { TEST_DATA_KEY } from '../../test/setup';
 import { listAllChecklistResults } from '../checklist-queries';
@@ -8,6 +15,8 @@ import { clearDataKey, setDataKey } from '../data-key';
 import { TijdigDb } from '../database';
 import { quickMark } from '../marking-repository';
 import { listPatients } from '../patient-queries';
+import { updatePatient } from '../patients-repository';
+import { applyPulledChanges } from '../pulled-pages';
 import { countCachedTables } from './cached-queries';
 import { isDataLockedError } from './errors';
 import { countOpenedRows } from './opened-rows';
@@ -178,6 +187,48 @@ describe('rows opened by live queries', () => {
     again.stop();
     expect(decryptions).toBe(2);
     expect(rows.map((row) => row.familyName)).toContain('Oudewater');
+  });
+
+  it('takes the rows a pull just stored as opened, for tables a live query reads, and decrypts an edited one', async () => {
+    const edited = patientRow({ familyName: 'Oudewater' });
+    await db.patients.add(edited);
+    await updatePatient(
+      db,
+      edited.id,
+      { ...edited, familyName: 'Van Dam' },
+      new Date('2026-11-23T10:00:00Z'),
+    );
+    const register = follow(() => listPatients(db));
+    await register.next((rows) => rows.length === 1);
+    const pulled = [patientRow({ familyName: 'Janssen' }), patientRow({ familyName: 'De Boer' })];
+    const changes = [...pulled, { ...edited, familyName: 'Oudewater', givenName: 'Mies' }].map(
+      (data, index): SyncChange => ({
+        entity: 'patient',
+        recordId: data.id,
+        rev: index + 2,
+        seq: index + 2,
+        isDeleted: false,
+        data,
+      }),
+    );
+
+    decryptions = 0;
+    await applyPulledChanges(db, {
+      changes,
+      next: 4,
+      hasMore: false,
+      isSnapshot: false,
+      schemaVersion: SCHEMA_VERSION,
+    });
+    const rows = await register.next((found) => found.length === 3);
+    register.stop();
+
+    // Only the patient with an unsent edit on top is opened again; the pulled ones are taken as written.
+    expect(decryptions).toBe(1);
+    expect(rows.map((row) => row.familyName).sort()).toEqual(['De Boer', 'Janssen', 'Van Dam']);
+    expect(rows.find((row) => row.id === edited.id)?.givenName).toBe('Mies');
+    // Nothing kept of a table no live query read: the quarantine, the revisions' table is not encrypted.
+    expect(countOpenedRows(db.name)).toBe(3);
   });
 
   it('shares nothing with reads outside live queries, which may change the rows they get', async () => {

@@ -19,7 +19,15 @@ interface Presealed {
   table: string;
   primaryKey: unknown;
   sealed: Uint8Array;
+  /**
+   * Whether the row is exactly what opening `sealed` gives (JSON data in the current shape), so the write
+   * may keep it as opened for the live queries (opened-rows.ts keepWrittenRow).
+   */
+  isAsOpened?: boolean;
 }
+
+/** What a write takes: the ciphertext, and whether its row may be kept as opened. */
+export type TakenSeal = Pick<Presealed, 'sealed' | 'isAsOpened'>;
 
 const presealed = new WeakMap<object, Presealed>();
 
@@ -60,10 +68,7 @@ export async function sealAhead(rows: readonly RowToSeal[]): Promise<void> {
  * Keeps `sealed`, made elsewhere (the pull reader, in its worker) for `row` under `key`, for the write of
  * this very row object; freezes the row, so what is written is what was sealed.
  */
-export function keepSealed(
-  row: Record<string, unknown>,
-  entry: { key: Uint8Array; table: string; primaryKey: unknown; sealed: Uint8Array },
-): void {
+export function keepSealed(row: Record<string, unknown>, entry: Presealed): void {
   Object.freeze(row);
   presealed.set(row, entry);
 }
@@ -77,11 +82,11 @@ export function takePresealed(
   table: string,
   primaryKey: unknown,
   key: Uint8Array,
-): Uint8Array | null {
+): TakenSeal | null {
   const entry = presealed.get(row);
   if (!entry) return null;
   presealed.delete(row);
   const isSame =
     entry.key === key && key === currentDataKey() && entry.table === table && entry.primaryKey === primaryKey;
-  return isSame ? entry.sealed : null;
+  return isSame ? { sealed: entry.sealed, isAsOpened: entry.isAsOpened ?? false } : null;
 }
