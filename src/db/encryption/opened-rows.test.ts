@@ -227,7 +227,7 @@ describe('rows opened by live queries', () => {
     expect(decryptions).toBe(1);
     expect(rows.map((row) => row.familyName).sort()).toEqual(['De Boer', 'Janssen', 'Van Dam']);
     expect(rows.find((row) => row.id === edited.id)?.givenName).toBe('Mies');
-    // Nothing kept of a table no live query read: the quarantine, the revisions' table is not encrypted.
+    // The three patients are kept (the register reads them); nothing of tables no live query read.
     expect(countOpenedRows(db.name)).toBe(3);
   });
 

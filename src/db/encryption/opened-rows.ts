@@ -78,7 +78,7 @@ export interface OpenedRows {
 
 /**
  * The opened rows of `table`, for one live query's read: once rows are dropped, it neither finds nor keeps
- * any. The table counts as one live queries read from now on (keepWrittenRow).
+ * any. From now on the table counts as one that live queries read (keepWrittenRow).
  */
 export function openedRowsOf(dbName: string, table: string): OpenedRows {
   const droppedAtStart = dropped;

@@ -76,7 +76,13 @@ function readInWorker(reader: Worker, page: PageToRead): Promise<ReadPage> {
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     const request: ReaderRequest = { id, page };
-    reader.postMessage(request);
+    try {
+      reader.postMessage(request);
+    } catch (error) {
+      // A page that cannot be copied to the worker (DataCloneError) is read here instead.
+      waiting.delete(id);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }
 
