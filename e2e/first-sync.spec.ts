@@ -4,7 +4,8 @@
  * when the last page is stored it says the device is up to date. Pages are made small (20 records) by
  * rewriting the app's pull requests, and the second page is held back until the screenshots are taken.
  * The pages are read in the pull reader's worker (src/db/pulled-reader), which seals what the device
- * stores. The pictures land in test-results/screenshots (git-ignored).
+ * stores; a start that finds nothing to pull does not start it. The pictures land in test-results/screenshots
+ * (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
@@ -68,4 +69,17 @@ test('a first sync shows how far it is, then that the device is up to date', asy
   expect(workers).toContainEqual(expect.stringMatching(/\/assets\/pull-reader\.worker-[\w-]+\.js$/));
   // What the worker sealed opens again: the register holds the patients of every page.
   await expect(page.getByText(`${PATIENTS} patiënten getoond van ${PATIENTS}`)).toBeVisible();
+
+  // Up to date, the device's next start pulls an empty page, which never starts the worker.
+  workers.length = 0;
+  const pulled = page.waitForResponse((response) => response.url().includes('/api/sync/pull?'));
+  await page.reload();
+  expect(((await (await pulled).json()) as { changes: unknown[] }).changes).toEqual([]);
+  // The round is over once no tab holds the sync lock.
+  await page.waitForFunction(async () => {
+    const { held = [] } = await navigator.locks.query();
+    return !held.some((lock) => lock.name === 'tijdig-sync');
+  });
+  await expect(status).toHaveAccessibleName(/Bijgewerkt/);
+  expect(workers).toEqual([]);
 });

@@ -86,9 +86,12 @@ function readInWorker(reader: Worker, page: PageToRead): Promise<ReadPage> {
   });
 }
 
-/** Reads `page` in the worker, or here when the worker cannot (see the top of this file). */
+/**
+ * Reads `page` in the worker, or here when the worker cannot (see the top of this file). An empty page, what
+ * most sync rounds of a device that is up to date get, is read here: it would start the worker for nothing.
+ */
 export async function readPulledPageOffThread(page: PageToRead): Promise<ReadPage> {
-  const reader = readerWorker();
+  const reader = page.changes.length > 0 ? readerWorker() : null;
   if (reader) {
     try {
       return await readInWorker(reader, page);
