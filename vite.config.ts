@@ -33,7 +33,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
         // English (src/i18n/english.ts) is fetched only by devices that choose it; it is kept below once used.
         // The pull reader's worker is used only online, while pulling; without it the page reads pulls itself
-        // (src/db/pulled-reader/reader.ts), so it need not take 40 KiB of every install.
+        // (src/db/pulled-reader/reader.ts), so it need not add its 33 KiB (gzip) to every install.
         globIgnores: ['**/english-*.js', '**/pull-reader.worker-*.js'],
         navigateFallback: '/index.html',
         // The sync API must always reach the network; it is never answered from the app shell.
