@@ -92,14 +92,19 @@ export function openedRowsOf(dbName: string, table: string): OpenedRows {
       return entry && isRevisionOf(entry, sealed) ? entry.row : undefined;
     },
     keep(primaryKey, sealed, row) {
-      if (dropped !== droppedAtStart || !isKeptKey(primaryKey)) return;
-      let tables = opened.get(dbName);
-      if (!tables) opened.set(dbName, (tables = new Map<string, Map<string | number, OpenedRow>>()));
-      let rows = tables.get(table);
-      if (!rows) tables.set(table, (rows = new Map<string | number, OpenedRow>()));
-      rows.set(primaryKey, { length: sealed.length, revision: revisionOf(sealed), row });
+      if (dropped === droppedAtStart) keepRow(dbName, table, primaryKey, sealed, row);
     },
   };
+}
+
+/** Keeps `row` as what `sealed` opens to (replacing the row's earlier revision); only string and number keys. */
+function keepRow(dbName: string, table: string, primaryKey: unknown, sealed: Uint8Array, row: unknown): void {
+  if (!isKeptKey(primaryKey)) return;
+  let tables = opened.get(dbName);
+  if (!tables) opened.set(dbName, (tables = new Map<string, Map<string | number, OpenedRow>>()));
+  let rows = tables.get(table);
+  if (!rows) tables.set(table, (rows = new Map<string | number, OpenedRow>()));
+  rows.set(primaryKey, { length: sealed.length, revision: revisionOf(sealed), row });
 }
 
 /**
@@ -116,8 +121,8 @@ export function keepWrittenRow(
   sealed: Uint8Array,
   row: unknown,
 ): void {
-  if (!liveTables.get(dbName)?.has(table)) return;
-  openedRowsOf(dbName, table).keep(primaryKey, sealed, row);
+  // The write runs with the current key (the middleware asks for it first), so nothing dropped can come back.
+  if (liveTables.get(dbName)?.has(table)) keepRow(dbName, table, primaryKey, sealed, row);
 }
 
 /** Drops what was kept for database `dbName` (it closes, or is deleted). */
