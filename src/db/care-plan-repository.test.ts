@@ -12,7 +12,7 @@ import { patientRow } from '../test/factories';
 import { getCarePlan, listCarePlans, listCarePlanVersions } from './care-plan-queries';
 import { saveCarePlan } from './care-plan-repository';
 import { TijdigDb } from './database';
-import { revKey } from './outbox';
+import { revKey } from './record-key';
 import { applyPulledChanges } from './pulled-pages';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');

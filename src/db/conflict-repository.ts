@@ -16,7 +16,8 @@ import {
 } from '../domain';
 import { addCarePlanVersion } from './care-plan-repository';
 import type { TijdigDb } from './database';
-import { enqueueMutation, revKey } from './outbox';
+import { enqueueMutation } from './outbox';
+import { revKey } from './record-key';
 import { invalid, notFound, runWrite } from './run-write';
 import { entityTables, tableOf } from './sync-tables';
 import type { WriteResult } from './write-result';

@@ -37,8 +37,6 @@ async function takeCounters(db: TijdigDb, count: number): Promise<number> {
 /** The tables a write must include in its transaction to queue its mutation. */
 export const outboxTables = (db: TijdigDb) => [db.outbox, db.meta, db.recordRevs];
 
-export { revKey };
-
 /** Server revisions read ahead in a transaction by prepareQueue, by revKey; null where none is known. */
 const knownRevsIn = new WeakMap<object, Map<string, number | null>>();
 

@@ -12,9 +12,9 @@ import {
   type SyncChange,
 } from '../domain';
 import type { OutboxRow, TijdigDb } from './database';
-import { revKey } from './outbox';
 import { rebase } from './rebase';
 import { quarantinedRecordOf } from './quarantined-records';
+import { revKey } from './record-key';
 import { CHECKPOINT_KEY } from './sync-meta';
 import { entityTables, tableOf } from './sync-tables';
 
