@@ -189,7 +189,7 @@ export async function measurePatientList(browser, { app: server, runs }) {
 
     const { a: app, b: peer } = await interleave(
       runs,
-      () => loadAndScroll(page),
+      () => loadAndScroll(page, browser),
       async () => {
         const raw = await page.evaluate(timeRawGetAll);
         if (raw.count !== PATIENTS)
@@ -245,14 +245,33 @@ export async function measurePatientList(browser, { app: server, runs }) {
   }
 }
 
+/** Chromium trace categories for LIST_TRACE: the main thread's tasks, script and rendering. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8',
+  'blink',
+];
+
 /**
  * One measured reload: first rows painted, then a scroll to the bottom while long tasks are recorded.
+ * LIST_TRACE=<file.json> records a Chromium trace of each reload and scroll (the last run's is kept), to
+ * see what a long task was.
  * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Browser} browser
  */
-async function loadAndScroll(page) {
+async function loadAndScroll(page, browser) {
+  const tracePath = process.env.LIST_TRACE;
+  if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
   await page.reload({ waitUntil: 'load' });
   await page.waitForFunction(() => window.__firstRows.painted > 0, null, { timeout: 30_000, polling: 100 });
   const firstRowsMs = await page.evaluate(() => window.__firstRows.painted);
+  // The first rows may be the stored snapshot's: scrolling before the live rows are in would scroll past
+  // rows that are not there yet (a run once found none at the bottom). The table is busy until then.
+  await page.waitForSelector(`[role="table"][aria-busy="false"]:has([data-register-scroller])`, {
+    timeout: 30_000,
+  });
   // Let the initial render's own tasks finish, so they are not blamed on scrolling.
   await page.waitForTimeout(500);
   const scroll = await page.evaluate(scrollToBottom, { selector: ROW_SELECTOR, maxSteps: MAX_SCROLL_STEPS });
@@ -263,6 +282,7 @@ async function loadAndScroll(page) {
   }
   // Long-task entries are delivered asynchronously; give the observer a moment.
   await page.waitForTimeout(300);
+  if (tracePath) await browser.stopTracing();
   const tasks = await page.evaluate(
     ({ start, end }) =>
       window.__bench.longTasks

@@ -50,6 +50,9 @@ export function PatientList({
         role="table"
         aria-label={t('register.list.label')}
         aria-rowcount={rowCount + 1}
+        // Only the snapshot's first rows are in until the live rows arrive: the table says it is loading,
+        // and a script (or a screen reader) waits for the rest instead of reading blank rows further down.
+        aria-busy={rows.length < rowCount}
         className={styles.table}
       >
         <div role="rowgroup">
