@@ -4,8 +4,8 @@
  * It lives only here, in memory, while the app is unlocked. The key vault (src/security) puts it here after
  * an unlock and clears it on lock or sign-out; the database's encryption layer reads it for every row, so
  * dropping it here is what "locked" means. The only other holders let go when it changes: WebCrypto's
- * imported copy (record-cipher.ts), and the pull reader's worker, which gets it with each page it seals and
- * is ended on every change (pulled-reader/reader.ts).
+ * imported copy (record-cipher.ts), and the pull reader's worker, which gets a copy with each page it seals,
+ * overwrites it once the page is sealed, and is ended on every change (pulled-reader/reader.ts).
  */
 export type DataKeyListener = (unlocked: boolean) => void;
 

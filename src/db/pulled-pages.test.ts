@@ -5,7 +5,8 @@ import { patientRow } from '../test/factories';
 import { readRawTables, rawText } from '../test/raw-database';
 import { TijdigDb } from './database';
 import { updatePatient } from './patients-repository';
-import { applyPulledChanges, retryQuarantinedRecords } from './pulled-pages';
+import type { OutboxRow } from './database';
+import { applyPulledChanges, editsOfPage, retryQuarantinedRecords } from './pulled-pages';
 import { countQuarantinedRecords } from './quarantined-records';
 import { getCheckpoint, pendingMutations, restoreServerCopies } from './sync-repository';
 
@@ -233,5 +234,24 @@ describe('retryQuarantinedRecords', () => {
 
     expect(await db.patients.get(patient.id)).toEqual(patient);
     expect(await countQuarantinedRecords(db)).toBe(0);
+  });
+});
+
+describe('the unsent edits that go with a pulled page to its reader', () => {
+  const editOf = (entity: string, recordId: string, changed: Row) =>
+    ({ mutationId: crypto.randomUUID(), entity, recordId, op: 'put', changed }) as unknown as OutboxRow;
+
+  it("are only those of the page's own records, each only with the fields it changed", () => {
+    const anna = patientRow();
+    const bert = patientRow();
+    const edits = new Map([
+      [`patient:${anna.id}`, [editOf('patient', anna.id, { familyName: 'Jansen' })]],
+      [`carePlan:${anna.id}`, [editOf('carePlan', anna.id, { wishes: 'thuis' })]],
+      [`patient:${bert.id}`, [editOf('patient', bert.id, { givenName: 'Bert' })]],
+    ]);
+
+    const ofPage = editsOfPage([changeOf(anna, 2, 2), 'geen record', { entity: 7 }], edits);
+
+    expect([...ofPage]).toEqual([[`patient:${anna.id}`, [{ changed: { familyName: 'Jansen' } }]]]);
   });
 });

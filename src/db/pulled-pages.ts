@@ -21,7 +21,7 @@ import type { OutboxRow, TijdigDb } from './database';
 import { keepSealed, sealAhead } from './encryption';
 import { readPulledPageOffThread } from './pulled-reader/reader';
 import type { TableOfEntity } from './pulled-reader/read-page';
-import { rebase } from './rebase';
+import { rebase, type PendingChange } from './rebase';
 import { revKey } from './record-key';
 import { quarantinedRecordOf, type QuarantinedRecord } from './quarantined-records';
 import { CHECKPOINT_KEY } from './sync-meta';
@@ -142,6 +142,33 @@ function tablesOfEntities(db: TijdigDb): Record<SyncEntity, TableOfEntity> {
   return tables;
 }
 
+/**
+ * The unsent edits of the page's own records, each only as rebasing reads it (the fields it changed): what
+ * goes to the pull reader with every page, copied into its worker. A device back from days offline holds
+ * hundreds of edits, a page names at most a few hundred records, mostly without one. Keyed by the kind and id
+ * each change was sent under, as the reader looks them up once the change passed its schema.
+ */
+export function editsOfPage(
+  changes: readonly unknown[],
+  edits: PendingEdits,
+): Map<string, readonly PendingChange[]> {
+  const ofPage = new Map<string, readonly PendingChange[]>();
+  if (edits.size === 0) return ofPage;
+  for (const change of changes) {
+    if (typeof change !== 'object' || change === null) continue;
+    const { entity, recordId } = change as { entity?: unknown; recordId?: unknown };
+    if (typeof entity !== 'string' || typeof recordId !== 'string') continue;
+    const key = revKey(entity as SyncEntity, recordId);
+    const pending = edits.get(key);
+    if (pending)
+      ofPage.set(
+        key,
+        pending.map(({ changed }) => ({ changed })),
+      );
+  }
+  return ofPage;
+}
+
 async function prepareChanges(
   db: TijdigDb,
   changes: readonly unknown[],
@@ -151,7 +178,13 @@ async function prepareChanges(
   const dataKey = currentDataKey();
   const tables = tablesOfEntities(db);
   // Read, rebased and sealed in the pull reader's worker where it can run (pulled-reader/reader.ts).
-  const read = await readPulledPageOffThread({ changes, dataVersion, edits, dataKey, tables });
+  const read = await readPulledPageOffThread({
+    changes,
+    dataVersion,
+    edits: editsOfPage(changes, edits),
+    dataKey,
+    tables,
+  });
   const rows = read.rows.map(({ rev, entity, recordId, data, row, sealed }): PreparedRow => {
     const table = tableOf(db, entity);
     const { keyPath } = tables[entity];

@@ -1,11 +1,11 @@
 /**
  * The pull reader's worker: reads, rebases and seals pulled pages (read-page.ts) off the main thread, so a
  * first sync's thousands of schema checks and seals never hold up the screen. It keeps nothing between
- * pages: the data key comes with each page and goes with it, and the main thread ends the worker when the
- * key changes (reader.ts).
+ * pages: the data key comes with each page and is overwritten once the page is read, and the main thread
+ * ends the worker when the key changes (reader.ts).
  */
 import '../../lib/zod-without-eval';
-import { readPulledPage, WHOLE_TASK, type PageToRead } from './read-page';
+import { readPulledPageAndForgetKey, type PageToRead } from './read-page';
 import type { ReaderRequest, ReaderResponse } from './reader-messages';
 
 /** The worker's global scope, as far as this file uses it (the app's types are the DOM's, not a worker's). */
@@ -16,7 +16,7 @@ const scope = globalThis as unknown as {
 
 async function answer(id: number, page: PageToRead): Promise<void> {
   try {
-    const read = await readPulledPage(page, WHOLE_TASK);
+    const read = await readPulledPageAndForgetKey(page);
     // The sealed bytes move to the main thread instead of being copied.
     const transfer = read.rows.flatMap(({ sealed }) => (sealed ? [sealed.buffer] : []));
     scope.postMessage({ id, read }, transfer);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, SYNC_ENTITIES, type SyncChange, type SyncEntity } from '../../domain';
 import { patientRow } from '../../test/factories';
 import { openRecord } from '../encryption/record-cipher';
-import { readPulledPage, WHOLE_TASK, type PageToRead, type TableOfEntity } from './read-page';
+import {
+  readPulledPage,
+  readPulledPageAndForgetKey,
+  WHOLE_TASK,
+  type PageToRead,
+  type TableOfEntity,
+} from './read-page';
 
 type Row = Record<string, unknown>;
 
@@ -84,5 +90,20 @@ describe('reading a pulled page', () => {
       expect(read.rows[0]?.row).toEqual(anna);
       expect(read.rows[0]?.sealed).toBeNull();
     }
+  });
+
+  it("overwrites the worker's copy of the data key once the page is sealed, also when reading fails", async () => {
+    const anna = patientRow();
+    const copy = KEY.slice();
+
+    const read = await readPulledPageAndForgetKey(pageOf([changeOf(anna, 1)], { dataKey: copy }));
+
+    expect(copy.every((byte) => byte === 0)).toBe(true);
+    expect(openRecord(KEY, 'patients', anna.id, read.rows[0]?.sealed ?? new Uint8Array())).toEqual(anna);
+
+    const failing = KEY.slice();
+    const unreadable = pageOf([changeOf(anna, 1)], { dataKey: failing, tables: {} as PageToRead['tables'] });
+    await expect(readPulledPageAndForgetKey(unreadable)).rejects.toThrow();
+    expect(failing.every((byte) => byte === 0)).toBe(true);
   });
 });

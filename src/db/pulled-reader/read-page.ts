@@ -9,7 +9,7 @@ import { readPulledRecord, type RecordIssue } from '../../domain/pulled-record';
 import type { SyncEntity } from '../../domain/sync';
 import { startTimeSlice, type TimeSlice } from '../../lib/time-slice';
 import { isEncryptedTable } from '../encryption/encrypted-tables';
-import { sealRecordAsync } from '../encryption/record-cipher';
+import { forgetImportedKey, sealRecordAsync } from '../encryption/record-cipher';
 import { rebase, type PendingChange } from '../rebase';
 import { revKey } from '../record-key';
 
@@ -91,4 +91,18 @@ export async function readPulledPage(
   }
   await Promise.all(sealing);
   return { rows, invalid };
+}
+
+/**
+ * Reads `page` as the worker does: in one task, then overwrites the worker's copy of the data key and drops
+ * the key WebCrypto imported from it, so no page leaves key material behind in the worker (the main thread
+ * also ends the worker when the key changes). The sealed rows do not need the key any more.
+ */
+export async function readPulledPageAndForgetKey(page: PageToRead): Promise<ReadPage> {
+  try {
+    return await readPulledPage(page, WHOLE_TASK);
+  } finally {
+    page.dataKey?.fill(0);
+    forgetImportedKey();
+  }
 }
