@@ -159,12 +159,8 @@ export function editsOfPage(
     const { entity, recordId } = change as { entity?: unknown; recordId?: unknown };
     if (typeof entity !== 'string' || typeof recordId !== 'string') continue;
     const key = revKey(entity as SyncEntity, recordId);
-    const pending = edits.get(key);
-    if (pending)
-      ofPage.set(
-        key,
-        pending.map(({ changed }) => ({ changed })),
-      );
+    const changed = edits.get(key)?.map((edit) => ({ changed: edit.changed }));
+    if (changed) ofPage.set(key, changed);
   }
   return ofPage;
 }

@@ -96,7 +96,8 @@ export async function readPulledPage(
 /**
  * Reads `page` as the worker does: in one task, then overwrites the worker's copy of the data key and drops
  * the key WebCrypto imported from it, so no page leaves key material behind in the worker (the main thread
- * also ends the worker when the key changes). The sealed rows do not need the key any more.
+ * also ends the worker when the key changes). The sealed rows do not need the key any more. For the worker
+ * only: it overwrites the key it is given, which on the main thread would be the device's own.
  */
 export async function readPulledPageAndForgetKey(page: PageToRead): Promise<ReadPage> {
   try {
