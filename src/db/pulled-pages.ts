@@ -23,7 +23,7 @@ import { readPulledPageOffThread } from './pulled-reader/reader';
 import type { TableOfEntity } from './pulled-reader/read-page';
 import { rebase, type PendingChange } from './rebase';
 import { revKey } from './record-key';
-import { quarantinedRecordOf, type QuarantinedRecord } from './quarantined-records';
+import { keyOfSentChange, quarantinedRecordOf, type QuarantinedRecord } from './quarantined-records';
 import { CHECKPOINT_KEY } from './sync-meta';
 import { entityTables, tableOf } from './sync-tables';
 
@@ -146,7 +146,7 @@ function tablesOfEntities(db: TijdigDb): Record<SyncEntity, TableOfEntity> {
  * The unsent edits of the page's own records, each only as rebasing reads it (the fields it changed): what
  * goes to the pull reader with every page, copied into its worker. A device back from days offline holds
  * hundreds of edits, a page names at most a few hundred records, mostly without one. Keyed by the kind and id
- * each change was sent under, as the reader looks them up once the change passed its schema.
+ * each change was sent under (keyOfSentChange), as the reader looks them up once the change passed its schema.
  */
 export function editsOfPage(
   changes: readonly unknown[],
@@ -155,10 +155,7 @@ export function editsOfPage(
   const ofPage = new Map<string, readonly PendingChange[]>();
   if (edits.size === 0) return ofPage;
   for (const change of changes) {
-    if (typeof change !== 'object' || change === null) continue;
-    const { entity, recordId } = change as { entity?: unknown; recordId?: unknown };
-    if (typeof entity !== 'string' || typeof recordId !== 'string') continue;
-    const key = revKey(entity as SyncEntity, recordId);
+    const key = keyOfSentChange(change);
     const changed = edits.get(key)?.map((edit) => ({ changed: edit.changed }));
     if (changed) ofPage.set(key, changed);
   }
