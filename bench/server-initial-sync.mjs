@@ -19,7 +19,7 @@ import { makePatients } from './lib/patients.mjs';
 import { sleep } from './lib/processes.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { max, median } from './lib/stats.mjs';
-import { pushRecords, schemaVersion, startTijdigServer } from './lib/tijdig-server.mjs';
+import { pushRecords, schemaVersion, signInDevices, startTijdigServer } from './lib/tijdig-server.mjs';
 
 const PATIENTS = 1000;
 const DEVICES = 100;
@@ -124,29 +124,6 @@ async function firstSync(url, cookie, version) {
 }
 
 /**
- * Signs the practice's huisarts in `count` times: one session per device, as 100 devices would have. Not
- * the beheerder: a beheerder's sign-in asks for a second factor (TOTP), which is not what is measured here.
- * @param {import('./lib/tijdig-server.mjs').TijdigServer} server @param {number} count
- */
-async function deviceSessions(server, count) {
-  const { cookie: _beheerder, ...headers } = server.headers;
-  const account = server.browserAccount;
-  if (!account) throw new Error('server.initial-sync needs the huisarts account (browserRole)');
-  const cookies = [];
-  for (let i = 0; i < count; i += 1) {
-    const response = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ email: account.email, password: account.password }),
-    });
-    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('tijdig_session='));
-    if (response.status !== 200 || !cookie) throw new Error(`sign-in ${i + 1} answered ${response.status}`);
-    cookies.push(cookie.split(';')[0] ?? '');
-  }
-  return cookies;
-}
-
-/**
  * The first page's size as sent with and without compression (node:http does not decompress).
  * @param {string} url @param {string} cookie @param {number} version @param {string} encoding
  */
@@ -178,7 +155,7 @@ async function measureOn({ databaseUrl, label }, version, records) {
   });
   try {
     await pushRecords(server, records);
-    const cookies = await deviceSessions(server, DEVICES);
+    const cookies = await signInDevices(server, DEVICES);
     const cookie = cookies[0] ?? '';
     const plain = await firstPageBytes(server.url, cookie, version, 'identity');
     const compressed = await firstPageBytes(server.url, cookie, version, ACCEPT_ENCODING);

@@ -8,12 +8,17 @@
  *
  * A second row, `server.pull (first page)`, loads the first page of a first sync instead (since=0, 500
  * records or the byte budget), the heavy end of the same route.
+ *
+ * Every request is one of 100 devices, each signed in on its own (the practice's huisarts, 100 sessions),
+ * picked at random per request: a server answers the devices that check in at the same moment with one
+ * statement (server/src/store/batched-lookup.ts), and one session asked a hundred times at once would be
+ * one row where a hundred devices are a hundred.
  */
 import { makePatients } from './lib/patients.mjs';
 import { load } from './lib/load.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { interleave, median } from './lib/stats.mjs';
-import { pushPatients, schemaVersion, startTijdigServer } from './lib/tijdig-server.mjs';
+import { pushPatients, schemaVersion, signInDevices, startTijdigServer } from './lib/tijdig-server.mjs';
 
 const PATIENTS = 1000;
 const LIMIT = 500;
@@ -48,9 +53,16 @@ async function headOf(url, cookie, version) {
  * @param {{ databaseUrl?: string, label: string }} options @param {number} version
  */
 async function pullTarget({ databaseUrl, label }, version) {
-  const server = await startTijdigServer({ databaseUrl, label });
+  const server = await startTijdigServer({
+    databaseUrl,
+    label,
+    browserRole: 'huisarts',
+    // One address signs in for all the devices: more sign-ins than one person's limit.
+    env: { TIJDIG_ADDRESS_LOGINS: String(CONNECTIONS * 2) },
+  });
   try {
     await pushPatients(server, makePatients(PATIENTS));
+    const devices = await signInDevices(server, CONNECTIONS);
     const path = `/api/sync/pull?since=0&limit=${LIMIT}&schemaVersion=${version}`;
     const { cookie = '' } = server.headers;
     const check = await fetch(`${server.url}${path}`, { headers: { cookie } });
@@ -65,7 +77,16 @@ async function pullTarget({ databaseUrl, label }, version) {
     const runOn =
       (/** @type {string} */ onPath) =>
       (seconds = SECONDS) =>
-        load({ url: server.url, path: onPath, headers: { cookie }, connections: CONNECTIONS, seconds });
+        load({
+          url: server.url,
+          path: onPath,
+          connections: CONNECTIONS,
+          seconds,
+          setupRequest: (request) => ({
+            ...request,
+            headers: { ...request.headers, cookie: devices[Math.floor(Math.random() * devices.length)] },
+          }),
+        });
     return {
       runFirstPage: runOn(path),
       runAtHead: runOn(headPath),

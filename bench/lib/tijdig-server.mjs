@@ -181,6 +181,30 @@ export async function signIn(context, server) {
 }
 
 /**
+ * Signs the practice's huisarts in `count` times: one session per device, as that many devices would have.
+ * Not the beheerder: a beheerder's sign-in asks for a second factor (TOTP), which is not what is measured here.
+ * @param {TijdigServer} server @param {number} count
+ * @returns {Promise<string[]>} one `tijdig_session=...` cookie per device
+ */
+export async function signInDevices(server, count) {
+  const { cookie: _beheerder, ...headers } = server.headers;
+  const account = server.browserAccount;
+  if (!account) throw new Error('signing in devices needs the huisarts account (browserRole)');
+  const cookies = [];
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    });
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('tijdig_session='));
+    if (response.status !== 200 || !cookie) throw new Error(`sign-in ${i + 1} answered ${response.status}`);
+    cookies.push(cookie.split(';')[0] ?? '');
+  }
+  return cookies;
+}
+
+/**
  * Stores patients on the server through the sync protocol itself, as another device of the practice
  * would (its own client id, counters from 1), in pushes of at most `batch` mutations. Every mutation must
  * be applied.

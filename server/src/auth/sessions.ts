@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actingRole, type Role } from '../../../src/domain';
 import type { ServerConfig } from '../config';
 import { HttpError } from '../errors';
+import { createBatchedLookup, type BatchedLookup } from '../store/batched-lookup';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
 import { hashSecret, newSecret } from './tokens';
@@ -112,12 +113,46 @@ export async function actorFor(db: Queryable, userId: string, practiceId: string
 }
 
 interface SessionRow extends ActorRow {
+  token_hash: string;
   user_id: string;
   practice_id: string;
   last_seen_at: Date | string;
   created_at: Date | string;
   /** bigint: a string from some drivers. */
   practice_head: number | string;
+}
+
+/**
+ * The sessions of these token hashes with their accounts, and their practices' change-sequence heads (0
+ * before a practice's first push). Run as a prepared statement, so its plan is made once per connection.
+ */
+const SESSIONS_BY_TOKEN = `
+  SELECT s.token_hash, s.user_id, s.practice_id, s.last_seen_at, s.created_at, u.name, u.email,
+         u.is_shared_device, m.role, m.extra_roles, p.name AS practice_name,
+         coalesce(q.value, 0) AS practice_head
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    JOIN memberships m ON m.user_id = s.user_id AND m.practice_id = s.practice_id
+    JOIN practices p ON p.id = s.practice_id
+    LEFT JOIN practice_sequences q ON q.practice_id = s.practice_id
+   WHERE s.token_hash = ANY($1::text[])`;
+
+/**
+ * Every request that needs its session reads it: the requests that arrive together read theirs in one
+ * statement (batched-lookup.ts). One lookup per database, so a test's servers never share one.
+ */
+const sessionLookups = new WeakMap<Queryable, BatchedLookup<SessionRow>>();
+
+function sessionLookupOf(db: Queryable): BatchedLookup<SessionRow> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = createBatchedLookup({
+      readMany: (tokenHashes) => db.query<SessionRow>(SESSIONS_BY_TOKEN, [tokenHashes]),
+      keyOf: (row) => row.token_hash,
+    });
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
 }
 
 /** A live session: its actor, and its practice's change-sequence head when the session was read. */
@@ -150,8 +185,7 @@ export async function requireSession(
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
   const tokenHash = hashSecret(secret);
-  // A function (migrations 015, 016) whose plan the database keeps: planning the join cost more than running it.
-  const [row] = await db.query<SessionRow>('SELECT * FROM session_actor($1)', [tokenHash]);
+  const row = await sessionLookupOf(db)(tokenHash);
   if (!row) throw new HttpError(401, 'notSignedIn', 'Sign in first.');
   const idleMs = idleMinutesOf(config, row.is_shared_device) * 60_000;
   const idleFor = now.getTime() - new Date(row.last_seen_at).getTime();
