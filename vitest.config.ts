@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Test files of plain logic, run in Node (the `logic` project below). */
+const LOGIC_TESTS = ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [react()],
@@ -18,6 +21,19 @@ export default defineConfig({
           pool: 'threads',
           setupFiles: ['src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...LOGIC_TESTS],
+        },
+      },
+      {
+        // The domain's rules and the small helpers of src/lib need no DOM, no IndexedDB and no app state: in
+        // Node without jsdom and the app's setup, their 37 files took 14 s instead of 52 s on two cores (a
+        // jsdom and the setup cost each file about 3 s of a worker, the tests themselves 2 s in all).
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          pool: 'threads',
+          include: LOGIC_TESTS,
         },
       },
       {
