@@ -4,6 +4,19 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Test files of plain logic, run in Node (the `logic` project below). */
 const LOGIC_TESTS = ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts'];
 
+/**
+ * App test files that need a module graph of their own: they replace modules (vi.mock), or test what the
+ * app's first start loads and leaves in module state.
+ */
+const ISOLATED_APP_TESTS = [
+  'src/app/first-screen-modules.test.tsx',
+  'src/features/lock/vault-not-loaded.test.tsx',
+  'src/features/register/read-register-patients.test.ts',
+  'src/features/register/signal-facts-not-loaded.test.ts',
+  'src/features/mdo/meetings/MeetingPage.test.tsx',
+  'src/sync/sync-engine-not-loaded.test.ts',
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -16,12 +29,27 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           // Worker threads instead of child processes: the 166 jsdom files took 233 s instead of 299 s on
-          // two cores, with the same isolation (each file its own module graph and jsdom). The server
-          // project stays in processes: its tests start servers, PGlite workers and child processes.
+          // two cores. The server project stays in processes: its tests start servers, PGlite workers and
+          // child processes.
           pool: 'threads',
+          // The files of a worker share one jsdom and one module graph instead of each making its own: the
+          // 128 files took 175-194 s instead of 354 s on two workers (jsdom's start and the app's setup had
+          // cost 158 s of a worker). Each file still starts on a device that has seen nothing
+          // (src/test/fresh-device.ts) and opens databases of its own; files passed in shuffled orders.
+          isolate: false,
           setupFiles: ['src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...LOGIC_TESTS],
+          exclude: [...configDefaults.exclude, ...LOGIC_TESTS, ...ISOLATED_APP_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app-isolated',
+          environment: 'jsdom',
+          pool: 'threads',
+          setupFiles: ['src/test/setup.ts'],
+          include: ISOLATED_APP_TESTS,
         },
       },
       {

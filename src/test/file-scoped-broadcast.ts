@@ -7,8 +7,12 @@
  * origin do, and nothing from another file arrives. Imported first by setup.ts, before Dexie opens its
  * channel when it loads.
  */
+const NODE_CHANNEL = Symbol.for('tijdig.test.nodeBroadcastChannel');
+const scope = globalThis as typeof globalThis & { [NODE_CHANNEL]?: typeof BroadcastChannel };
+// setup.ts runs again for every file, also where files share their modules (the `app` project): each run
+// wraps Node's own channel, never the wrapper a file before it installed.
+const NodeBroadcastChannel = (scope[NODE_CHANNEL] ??= globalThis.BroadcastChannel);
 const fileScope = crypto.randomUUID();
-const NodeBroadcastChannel = globalThis.BroadcastChannel;
 
 globalThis.BroadcastChannel = class FileScopedBroadcastChannel extends NodeBroadcastChannel {
   constructor(name: string) {

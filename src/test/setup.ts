@@ -8,6 +8,9 @@ import { setDataKey } from '../db';
 import { i18n, loadLanguage } from '../i18n';
 import { useSessionStore } from '../state/session-store';
 import { TEST_SESSION } from './factories';
+import { startOnFreshDevice } from './fresh-device';
+
+startOnFreshDevice();
 
 // The app fetches English when it is chosen; tests that read English texts get them at once.
 await loadLanguage('en');

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyPulledChanges } from '../../db';
 import { SCHEMA_VERSION, type Conflict, type IsoDateTime, type MutationId } from '../../domain';
 import { axeViolations } from '../../test/axe';
@@ -113,7 +113,7 @@ describe('SyncPage', () => {
     const card = await screen.findByRole('article', { name: /Patiënt/ });
     expect(within(card).getByText('Iemand anders heeft dit record intussen verwijderd.')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /1 geweigerd/ })).toBeInTheDocument();
-    window.confirm = () => true;
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(card).getByRole('button', { name: 'Afgehandeld' }));
     expect(await screen.findByText('Geen geweigerde wijzigingen.')).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(0);
