@@ -30,7 +30,9 @@ vi.mock('./UpdateBanner', async (importActual) => {
   return importActual();
 });
 
-describe('the first screen of an unlocked device', () => {
+// In this order: a module once loaded stays loaded for the file, so the first test must come before any
+// test that asks for one (the file's tests are never shuffled).
+describe('the first screen of an unlocked device', { shuffle: false }, () => {
   it('shows the register without the lock screen, sign-out dialog, device-taken page or update banner', async () => {
     await renderApp('/patienten', [patientRow({ givenName: 'Anna', namePrefix: '', familyName: 'Jansen' })]);
     expect(await screen.findByRole('link', { name: /Jansen/ })).toBeInTheDocument();
