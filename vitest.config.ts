@@ -2,13 +2,13 @@ import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Test files of plain logic, run in Node (the `logic` project below). */
-const LOGIC_TESTS = ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts'];
+export const LOGIC_TESTS = ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts'];
 
 /**
- * App test files that need a module graph of their own: they replace modules (vi.mock), or test what the
- * app's first start loads and leaves in module state.
+ * App test files that need a module graph of their own: they replace modules (vi.mock; every such file
+ * must be here, scripts/isolated-app-tests.test.ts checks it), or test what the app's first start loads.
  */
-const ISOLATED_APP_TESTS = [
+export const ISOLATED_APP_TESTS = [
   'src/app/first-screen-modules.test.tsx',
   'src/features/lock/vault-not-loaded.test.tsx',
   'src/features/register/read-register-patients.test.ts',
