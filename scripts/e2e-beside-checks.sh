@@ -3,11 +3,11 @@
 # keeps about one core busy (a quiet run: 9.7 min wall for 10.7 min of CPU), so the checks, two
 # single-threaded processes, use the other core meanwhile instead of ~3.5 minutes of their own before the
 # unit tests. A second Playwright worker gained 0.7 min once and nothing when measured again (11.1 min with
-# one and with two: beside another, a test took up to twice as long); the tests wait on the browser and
-# the server in turn. The server tests beside them as well, even at the lowest priority (nice 19), slowed
-# the browser tests to 11.0-13.7 min and gained nothing on the whole run (20.7-21.4 min on fresh clones,
-# against 21.1). Both always finish; the checks' output is printed whole after the tests; either failing
-# fails.
+# one and with two: beside another, a test took two to three times as long); the tests wait on the browser
+# and the server in turn. The server tests beside them as well, even at the lowest priority (nice 19),
+# slowed the browser tests to 11.0-13.7 min and gained nothing on the whole run (20.7-21.4 min on fresh
+# clones, against 21.1). Both always finish; the checks' output is printed whole after the tests; either
+# failing fails.
 set -uo pipefail
 
 OUT="$(mktemp /tmp/tijdig-checks.XXXXXX)"
