@@ -17,6 +17,15 @@ export const ISOLATED_APP_TESTS = [
   'src/sync/sync-engine-not-loaded.test.ts',
 ];
 
+/** What both app projects run in: jsdom in worker threads, with the app's setup before each file. */
+const APP_TEST_ENVIRONMENT = {
+  environment: 'jsdom',
+  // Worker threads instead of child processes: the 166 jsdom files took 233 s instead of 299 s on two cores.
+  // The server project stays in processes: its tests start servers, PGlite workers and child processes.
+  pool: 'threads',
+  setupFiles: 'src/test/setup.ts',
+} as const;
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -27,17 +36,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'app',
-          environment: 'jsdom',
-          // Worker threads instead of child processes: the 166 jsdom files took 233 s instead of 299 s on
-          // two cores. The server project stays in processes: its tests start servers, PGlite workers and
-          // child processes.
-          pool: 'threads',
+          ...APP_TEST_ENVIRONMENT,
           // The files of a worker share one jsdom and one module graph instead of each making its own: the
           // 128 files took 175-194 s instead of 354 s on two workers (jsdom's start and the app's setup had
           // cost 158 s of a worker). Each file still starts on a device that has seen nothing
           // (src/test/fresh-device.ts) and opens databases of its own; files passed in shuffled orders.
           isolate: false,
-          setupFiles: ['src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, ...LOGIC_TESTS, ...ISOLATED_APP_TESTS],
         },
@@ -46,9 +50,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'app-isolated',
-          environment: 'jsdom',
-          pool: 'threads',
-          setupFiles: ['src/test/setup.ts'],
+          ...APP_TEST_ENVIRONMENT,
           include: ISOLATED_APP_TESTS,
         },
       },

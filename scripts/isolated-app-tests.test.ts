@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISOLATED_APP_TESTS } from '../vitest.config';
+import { ISOLATED_APP_TESTS, LOGIC_TESTS } from '../vitest.config';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const REPLACES_A_MODULE = /\bvi\.(do)?mock\(/;
-/** The `logic` project's files: each runs isolated there. */
-const LOGIC_DIRS = ['src/domain/', 'src/lib/'];
+/** The folders of the `logic` project's files (each runs isolated there): its globs up to `**`. */
+const LOGIC_DIRS = LOGIC_TESTS.map((glob) => glob.slice(0, glob.indexOf('**')));
 
 function appTestFiles(): string[] {
   return readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })

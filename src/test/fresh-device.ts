@@ -5,27 +5,27 @@
  * lock test showed the next file only the lock screen). setup.ts runs this before each file.
  */
 import type { StoreApi } from 'zustand';
-import { useAppUpdateStore } from '../state/app-update-store';
-import { useLockStore } from '../state/lock-store';
-import { useMdoSettingsStore } from '../state/mdo-settings-store';
-import { useNamensStore } from '../state/namens-store';
-import { useRegisterViewStore } from '../state/register-view-store';
-import { useSessionStore } from '../state/session-store';
-import { syncStatusStore } from '../sync/sync-status';
 
-/** Replaced whole: the state the store was created with, before anything was set or read back. */
-function resetToInitial<State>(store: StoreApi<State>): void {
-  store.setState(store.getInitialState(), true);
+/** Every module that holds app state in a store: a store added to one of them is reset too. */
+const STORE_MODULES = import.meta.glob<Record<string, unknown>>(
+  ['../state/*-store.ts', '../sync/sync-status.ts'],
+  { eager: true },
+);
+
+function isStore(value: unknown): value is StoreApi<unknown> {
+  // A zustand hook is a function carrying the store's methods; a vanilla store is an object.
+  return (
+    (typeof value === 'function' || (typeof value === 'object' && value !== null)) &&
+    'getInitialState' in value &&
+    'setState' in value
+  );
 }
+
+const APP_STORES = Object.values(STORE_MODULES).flatMap((exports) => Object.values(exports).filter(isStore));
 
 export function startOnFreshDevice(): void {
   localStorage.clear();
   sessionStorage.clear();
-  resetToInitial(useAppUpdateStore);
-  resetToInitial(useLockStore);
-  resetToInitial(useMdoSettingsStore);
-  resetToInitial(useNamensStore);
-  resetToInitial(useRegisterViewStore);
-  resetToInitial(useSessionStore);
-  resetToInitial(syncStatusStore);
+  // Replaced whole: the state the store was created with, before anything was set or read back.
+  for (const store of APP_STORES) store.setState(store.getInitialState(), true);
 }
