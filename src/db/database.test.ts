@@ -44,7 +44,7 @@ describe('database upgrades', () => {
 
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
 
     for (const row of stored) {
       const read = await getPatient(db, row.id);
@@ -122,7 +122,7 @@ describe('database upgrades', () => {
     clearDataKey();
     const db = new TijdigDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await getPatient(db, first)).toEqual(patients[0]);
     expect(rawText(await readRawTables(name))).toContain(secret);
 
@@ -160,7 +160,7 @@ describe('database upgrades', () => {
   it('opens a fresh database at the latest version with empty tables', async () => {
     const db = new TijdigDb(uniqueName());
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.patients.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.markingEvents.count()).toBe(0);

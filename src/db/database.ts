@@ -126,6 +126,15 @@ export const SCHEMA_V8 = {
 /** Version 10 keeps pulled records that fail their schema aside, sealed; keyed `entity:recordId`. */
 export const SCHEMA_V10 = { quarantinedRecords: 'key, _format' };
 
+/**
+ * Version 11 indexes patients by status and marking date together: the palliative register reads its living
+ * patients straight from the index instead of every marked patient, the deceased included, to drop most of
+ * them after decrypting. Both fields were readable on disk already (ENCRYPTED_TABLES).
+ */
+export const SCHEMA_V11 = {
+  patients: 'id, status, palliativeSince, dyingPhaseSince, _format, [status+palliativeSince]',
+};
+
 /** The server revision a record was last pulled at; keyed `entity:recordId`. */
 export interface RecordRevRow {
   key: string;
@@ -187,6 +196,7 @@ export class TijdigDb extends Dexie {
       .stores({})
       .upgrade((tx) => migrateReadableRows(tx, 7));
     this.version(10).stores(SCHEMA_V10);
+    this.version(11).stores(SCHEMA_V11);
     // Tells the register snapshot (register-snapshot.ts) that a patient changed since it was built.
     this.use(patientsGenerationMiddleware(name));
     installEncryption(this);

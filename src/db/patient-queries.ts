@@ -2,6 +2,7 @@
  * Reads for the register. Kept apart from the write operations so the first screen loads without the
  * schema library: these reads return rows that were validated when they were written.
  */
+import { Dexie } from 'dexie';
 import type { Patient } from '../domain';
 import type { TijdigDb } from './database';
 import { readPatientsGeneration } from './patients-generation';
@@ -44,11 +45,18 @@ export async function listPatientsWithGeneration(
   return { patients: await listPatients(db), generation };
 }
 
-/** The palliative register: living, not deleted patients with a marking, straight from the sparse index. */
+/**
+ * The palliative register: living, not deleted patients with a marking, by marking date, straight from the
+ * sparse index on status and marking date.
+ */
 export async function listPalliativeRegister(db: TijdigDb): Promise<Patient[]> {
-  // Rows without a marking have a null key and are not in the index at all, so this reads only the marked.
-  const rows = await db.patients.orderBy('palliativeSince').toArray();
-  return rows.filter((row) => row.deletedAt === null && row.status === 'active');
+  // Rows without a marking have a null key part and are not in the index at all: this reads only the
+  // living marked patients (a deceased one is never decrypted just to be dropped).
+  const rows = await db.patients
+    .where('[status+palliativeSince]')
+    .between(['active', Dexie.minKey], ['active', Dexie.maxKey])
+    .toArray();
+  return rows.filter((row) => row.deletedAt === null);
 }
 
 export interface PossibleDuplicate {

@@ -165,8 +165,9 @@ describe('deletePatient', () => {
 });
 
 describe('listPalliativeRegister', () => {
-  it('returns only living, not deleted, marked patients', async () => {
+  it('returns only living, not deleted, marked patients, earliest marking first', async () => {
     const marked = await create({ familyName: 'Gemarkeerd', palliativeSince: '2026-10-01' });
+    const markedEarlier = await create({ familyName: 'Eerder', palliativeSince: '2026-03-01' });
     await create({ familyName: 'Niet' });
     const deceased = await create({
       familyName: 'Overleden',
@@ -179,7 +180,7 @@ describe('listPalliativeRegister', () => {
     await deletePatient(db, deleted.id, now);
 
     const register = await listPalliativeRegister(db);
-    expect(register.map((p) => p.id)).toEqual([marked.id]);
+    expect(register.map((p) => p.id)).toEqual([markedEarlier.id, marked.id]);
     expect((await listPatients(db)).map((p) => p.id)).toContain(deceased.id);
   });
 });

@@ -135,7 +135,9 @@ export async function decryptRecordAsync(
   assertFormat(table, primaryKey, sealed);
   // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
   const bytes = sealed as Uint8Array<ArrayBuffer>;
-  const cryptoKey = await importedKey(key);
+  // Once imported, the key is used at once: the bytes go to WebCrypto in this call, not a microtask later.
+  const ready = imported?.raw === key ? imported.ready : null;
+  const cryptoKey = ready ?? (await importedKey(key));
   try {
     return await crypto.subtle.decrypt(
       {
@@ -150,6 +152,14 @@ export async function decryptRecordAsync(
   } catch {
     throw new RecordDecryptError(table, primaryKey);
   }
+}
+
+/**
+ * Imports `key` for WebCrypto ahead of many decryptRecordAsync calls, so each of them hands its bytes to
+ * WebCrypto in the call itself: a caller starting them in batches then does each batch's work in its turn.
+ */
+export async function importKeyAhead(key: Uint8Array): Promise<void> {
+  await importedKey(key);
 }
 
 /** The record in plaintext that decryptRecordAsync gave. */
