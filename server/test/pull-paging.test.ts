@@ -161,3 +161,35 @@ describe.each(DATABASES)('pull pages on %s', (kind) => {
     expect(reply.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
   });
 });
+
+describe.each(DATABASES)('pull answers beyond ASCII on %s', (kind) => {
+  let server: TestServer;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    client = await setUpPractice(server);
+  });
+  afterAll(() => server.close());
+
+  it('sends texts beyond Latin-1 exactly as they were pushed, with their length in bytes', async () => {
+    const device = new Device(client);
+    const id = randomUUID();
+    // Typographic quotes and dashes, as a Dutch word processor writes them, and a name beyond Latin-1.
+    const diagnosisText = 'Longcarcinoom – ’s nachts “benauwd”; mevrouw Łukasiewicz‑Öztürk';
+    const pushed = await device.push([device.mutation('patient', id, patientData({ diagnosisText }), null)]);
+    expect(pushed.body.results.map((result) => result.status)).toEqual(['applied']);
+
+    const reply = await server.app.inject({
+      method: 'GET',
+      url: pullPath(0),
+      headers: { host: '127.0.0.1', cookie: client.cookie ?? '', 'accept-encoding': 'identity' },
+    });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(reply.headers['content-length'])).toBe(reply.rawPayload.length);
+    const body = pullResponseSchema.parse(JSON.parse(reply.rawPayload.toString('utf8')));
+    const patient = body.changes.find((change) => change.recordId === id);
+    expect(patient?.data).toMatchObject({ diagnosisText });
+  });
+});

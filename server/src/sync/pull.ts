@@ -120,8 +120,8 @@ async function countAfter(db: Queryable, actor: Actor, since: number): Promise<n
 }
 
 /**
- * The pull answer as JSON text. The hot path for a practice: the stored JSON of each record is copied
- * into the answer as text, never parsed and serialised again (that took most of a 500-record pull).
+ * The pull answer as UTF-8 JSON bytes. The hot path for a practice: the stored JSON of each record is
+ * copied into the answer as text, never parsed and serialised again (that took most of a 500-record pull).
  * The answer stays within `maxBytes` unless its one record is larger, and says how many changes remain
  * after it, so a device's first sync can show how far it is. The shape is exactly pullResponseSchema;
  * server/test checks it parses.
@@ -136,11 +136,11 @@ export async function pullAsJson(
    * (sessions.ts requireSession), so before any page.
    */
   head: number,
-): Promise<{ json: string; count: number; disclosures: Disclosure[] | null }> {
+): Promise<{ body: Buffer; count: number; disclosures: Disclosure[] | null }> {
   if (actor.role === 'specialist-pz') {
     const snapshot = await pullSpecialistSnapshot(db, actor, now, head);
     return {
-      json: JSON.stringify(snapshot),
+      body: Buffer.from(JSON.stringify(snapshot)),
       count: snapshot.changes.length,
       disclosures: disclosuresOf(snapshot.changes),
     };
@@ -159,14 +159,28 @@ export async function pullAsJson(
   // The last page moves the checkpoint to the head, past numbers a push reserved but did not use (and
   // changes of kinds this account does not read), so the device's next pull starts at head.
   const next = hasMore ? lastSeq : Math.max(lastSeq, head);
+  const envelopeEnd =
+    `],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
+    `"remaining":${remaining},"schemaVersion":${SCHEMA_VERSION}}`;
   return {
-    json:
-      `{"changes":[${page?.changes_json ?? ''}],"next":${next},"hasMore":${hasMore},"isSnapshot":false,` +
-      `"remaining":${remaining},"schemaVersion":${SCHEMA_VERSION}}`,
+    body: utf8Joined(['{"changes":[', page?.changes_json ?? '', envelopeEnd]),
     count: kept,
     // The practice's own team: one row per pull, not per patient (their access is the whole practice).
     disclosures: null,
   };
+}
+
+/**
+ * `parts` joined as UTF-8 bytes, written once into one buffer. Not joined as a string first: the page's JSON
+ * (a quarter of a megabyte, often with characters beyond Latin-1) joined into a string had to be copied
+ * into one flat string on the event loop before it could be measured and sent (5 of 33 s of the event
+ * loop's time in a profile of 100 first syncs); the string as the database driver made it is flat already.
+ */
+function utf8Joined(parts: readonly string[]): Buffer {
+  const joined = Buffer.allocUnsafe(parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0));
+  let offset = 0;
+  for (const part of parts) offset += joined.write(part, offset);
+  return joined;
 }
 
 /** Each patient's record parts in a snapshot, once each, in the order they first appear. */

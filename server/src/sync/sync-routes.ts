@@ -77,7 +77,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       const bounds = { since, limit, maxBytes: config.pullPageBytes };
       const pull = () => pullAsJson(db, actor, bounds, context.now(), practiceHead);
       // Only a pull that reads a page waits for the gate (page-gate.ts); one at head answers at once.
-      const { json, count, disclosures } = await (since < practiceHead ? pages.run(pull) : pull());
+      const { body, count, disclosures } = await (since < practiceHead ? pages.run(pull) : pull());
       if (count > 0) {
         // A specialist's view is a few patients: each one disclosed is logged, per record part.
         const records: AuditRecord[] = disclosures?.length
@@ -91,11 +91,8 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
           : [{ event: 'sync.pull', action: 'R', patientId: null, recordPart: 'sync', outcome: 'success' }];
         await writeAudit(db, actor, records, context.now());
       }
-      // Already JSON text in the documented shape: sent as it is, not serialised a second time.
-      return reply
-        .type('application/json')
-        .serializer((payload) => payload as string)
-        .send(json as unknown as PullResponse);
+      // Already JSON bytes in the documented shape: sent as they are, not serialised a second time.
+      return reply.type('application/json; charset=utf-8').send(body as unknown as PullResponse);
     },
   );
 
