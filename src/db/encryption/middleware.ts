@@ -171,17 +171,17 @@ async function openRowsAsync(
   };
   if (toOpen.length > 0) await importKeyAhead(key);
   let parsedBytes = 0;
-  /** The batches started so far, in order; batch n holds rows n * DECRYPT_BATCH_ROWS onwards. */
-  const batches = [batchAt(0)];
+  let decrypting = batchAt(0);
   for (let start = 0; start < toOpen.length; start += DECRYPT_BATCH_ROWS) {
+    const current = decrypting;
     // The next batch starts (in a task of its own) before this one is awaited: WebCrypto decrypts it while
     // the main thread parses this one, instead of both taking turns to wait for the other.
     const next = start + DECRYPT_BATCH_ROWS;
     if (next < toOpen.length) {
       await yieldToMain();
-      batches.push(batchAt(next));
+      decrypting = batchAt(next);
     }
-    const plaintexts = await (batches[start / DECRYPT_BATCH_ROWS] ?? []);
+    const plaintexts = await current;
     for (const [offset, plaintext] of plaintexts.entries()) {
       const index = toOpen[start + offset] ?? 0;
       const row = rows[index];

@@ -77,7 +77,7 @@ function importedKey(raw: Uint8Array): Promise<CryptoKey> {
       key: crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']),
       ready: null,
     };
-    // Kept once imported, so sealing can hand its bytes to WebCrypto at once instead of after an await.
+    // Kept once imported, so sealing and opening can hand their bytes to WebCrypto at once (readyKey).
     entry.key.then(
       (cryptoKey) => {
         entry.ready = cryptoKey;
@@ -87,6 +87,11 @@ function importedKey(raw: Uint8Array): Promise<CryptoKey> {
     imported = entry;
   }
   return imported.key;
+}
+
+/** The key as WebCrypto holds it, if it is imported already: a caller then needs no await before using it. */
+function readyKey(raw: Uint8Array): CryptoKey | null {
+  return imported?.raw === raw ? imported.ready : null;
 }
 
 /**
@@ -110,8 +115,8 @@ export async function sealRecordAsync(
     additionalData: associatedData(table, primaryKey, SEALED_FORMAT_VERSION),
     tagLength: 128,
   };
-  const cryptoKey = imported?.raw === key ? imported.ready : null;
-  const ciphertext = await crypto.subtle.encrypt(algorithm, cryptoKey ?? (await importedKey(key)), plaintext);
+  const cryptoKey = readyKey(key) ?? (await importedKey(key));
+  const ciphertext = await crypto.subtle.encrypt(algorithm, cryptoKey, plaintext);
   const sealed = new Uint8Array(1 + NONCE_BYTES + ciphertext.byteLength);
   sealed[0] = SEALED_FORMAT_VERSION;
   sealed.set(nonce, 1);
@@ -136,8 +141,7 @@ export async function decryptRecordAsync(
   // Bytes read from IndexedDB are never backed by a SharedArrayBuffer, which WebCrypto would refuse.
   const bytes = sealed as Uint8Array<ArrayBuffer>;
   // Once imported, the key is used at once: the bytes go to WebCrypto in this call, not a microtask later.
-  const ready = imported?.raw === key ? imported.ready : null;
-  const cryptoKey = ready ?? (await importedKey(key));
+  const cryptoKey = readyKey(key) ?? (await importedKey(key));
   try {
     return await crypto.subtle.decrypt(
       {
