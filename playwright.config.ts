@@ -22,7 +22,10 @@ export default defineConfig({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     serviceWorkers: 'allow',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test its DOM snapshots (a tenth to a seventh of the run's time, measured
+    // on nine tests: 126 and 112 s without against 142 and 131 s with). CI retries a failing test once and
+    // records that retry; a local run (no retries) keeps the trace of a test that fails.
+    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     browserName: 'chromium',
     launchOptions: {
