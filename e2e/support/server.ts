@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { migratedPglite } from '../../server/test/support/migrated-pglite';
 import { freePort } from '../../server/test/support/free-port';
+import { TEST_SERVER_ARGS } from '../../server/test/support/test-server-command';
 import { enrolThroughApi, type TestAuthenticator } from './two-factor';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,10 +92,7 @@ function enrolWith(url: string, cookie: string): Promise<TestAuthenticator> {
 export async function startTijdigServer(options: { staticDir?: string } = {}): Promise<TijdigServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // `--liftoff-only`: PGlite's WebAssembly runs on V8's baseline compiler alone. Optimising its hot functions
-  // in the background cost each start about 1.3 of its 6.2 s of CPU, for a server that lives one test; nine
-  // tests took 125 and 135 s of CPU with the flag against 150 and 137 s without.
-  const child = spawn(process.execPath, ['--liftoff-only', '--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, TEST_SERVER_ARGS, {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from '../src/store/data-dir-lock';
 import { freePort } from './support/free-port';
+import { TEST_SERVER_ARGS } from './support/test-server-command';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STARTUP_MS = 60_000;
@@ -24,7 +25,7 @@ interface ServerProcess {
 
 async function startServer(dataDir: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, TEST_SERVER_ARGS, {
     cwd: ROOT,
     env: {
       ...process.env,
