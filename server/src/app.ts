@@ -29,6 +29,7 @@ import { databaseRateLimitStore } from './http/rate-limit-store';
 import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
 import { createWindowCounter } from './http/window-counter';
+import { inProcessPageBuilder, type PageBuilder } from './sync/page-builder';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {
@@ -36,6 +37,11 @@ export interface BuildOptions extends ServerContext {
   logger?: boolean | Record<string, unknown>;
   /** Replaces back-pressure's database check (tests force pressure with it). */
   isHealthy?: () => Promise<boolean>;
+  /**
+   * Who builds pull pages (sync/page-builder.ts): PostgreSQL's page workers (main.ts starts them); by
+   * default the request thread, behind the gate. The app closes it when it closes.
+   */
+  pages?: PageBuilder;
 }
 
 /**
@@ -119,7 +125,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerDeviceKeyRoutes(app, options);
   registerTotpRoutes(app, context);
   registerTwoFactorAdminRoutes(app, options);
-  registerSyncRoutes(app, options);
+  const pages = options.pages ?? inProcessPageBuilder(options.db, config.pullPagesAtOnce);
+  app.addHook('onClose', () => pages.close());
+  registerSyncRoutes(app, options, pages);
   registerAuditRoutes(app, context);
   const isServingApp = config.staticDir !== null && (await registerStaticApp(app, config.staticDir));
   installNotFound(app, isServingApp);

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DataDirLockedError } from './store/data-dir-lock';
 import { openStore } from './store/open';
+import { startPageWorkers } from './sync/page-workers';
 
 const config = configFromEnv();
 const db = await openStore({
@@ -25,7 +26,9 @@ const db = await openStore({
   // 75 (EX_TEMPFAIL): the directory is busy; a process manager may try again later.
   process.exit(75);
 });
-const app = await buildApp({ db, config, now: () => new Date() });
+// On PostgreSQL pull pages are built in worker threads with connections of their own (sync/page-workers.ts).
+const pages = config.databaseUrl ? startPageWorkers(config.databaseUrl, config.pullPagesAtOnce) : undefined;
+const app = await buildApp({ db, config, now: () => new Date(), pages });
 
 let isClosing = false;
 async function shutdown(signal: string): Promise<void> {

@@ -16,6 +16,8 @@ import type { Db, Queryable } from '../src/store/db';
 import { migrate } from '../src/store/migrate';
 import { openPglite, type PgliteDb } from '../src/store/pglite';
 import { openPostgres } from '../src/store/postgres';
+import type { PageBuilder } from '../src/sync/page-builder';
+import { startPageWorkers } from '../src/sync/page-workers';
 import type { CachedPgliteCopy } from './support/cached-pglite-copy';
 import { emptyPglite } from './support/empty-pglite';
 import { migratedPglite } from './support/migrated-pglite';
@@ -79,6 +81,11 @@ export interface TestDatabase {
    * open), on PGlite the one embedded database again (it has no other connections).
    */
   connect: () => Db;
+  /**
+   * Who builds a server's pull pages: on PostgreSQL worker threads with connections of their own, as
+   * main.ts starts them; on PGlite undefined (the app's default, the request thread).
+   */
+  pageWorkers: (atOnce: number) => PageBuilder | undefined;
   drop: () => Promise<void>;
 }
 
@@ -100,7 +107,7 @@ export const openEmptyPglite = (): Promise<PgliteDb> => openPgliteFrom(emptyPgli
 export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openEmptyPglite();
-    return { connect: () => db, drop: () => Promise.resolve() };
+    return { connect: () => db, pageWorkers: () => undefined, drop: () => Promise.resolve() };
   }
   // A fresh database per test file, so files never see each other's practices.
   const name = `tijdig_test_${randomUUID().replaceAll('-', '')}`;
@@ -112,6 +119,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     connect: () => openPostgres(url.toString()),
+    pageWorkers: (atOnce) => startPageWorkers(url.toString(), atOnce),
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
       await cleanup.connect();
@@ -125,12 +133,16 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
 async function openTestDb(
   kind: DatabaseKind,
   isOlderSchema: boolean,
-): Promise<{ db: Db; drop: () => Promise<void> }> {
+): Promise<Pick<TestDatabase, 'pageWorkers' | 'drop'> & { db: Db }> {
   if (kind === 'pglite' && !isOlderSchema)
     // Every migration applied and no data (support/migrated-pglite.ts).
-    return { db: await openPgliteFrom(migratedPglite), drop: () => Promise.resolve() };
-  const { connect, drop } = await freshDatabase(kind);
-  return { db: connect(), drop };
+    return {
+      db: await openPgliteFrom(migratedPglite),
+      pageWorkers: () => undefined,
+      drop: () => Promise.resolve(),
+    };
+  const { connect, pageWorkers, drop } = await freshDatabase(kind);
+  return { db: connect(), pageWorkers, drop };
 }
 
 export interface TestServer {
@@ -138,6 +150,8 @@ export interface TestServer {
   db: Db;
   /** The server's clock; tests move it forward to expire sessions and invitations. */
   clock: { now: Date };
+  /** Starts page workers of its own on the server's database (PostgreSQL only; see TestDatabase). */
+  pageWorkers: TestDatabase['pageWorkers'];
   close: () => Promise<void>;
 }
 
@@ -150,21 +164,24 @@ export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
   options: { migrateBefore?: string; isHealthy?: () => Promise<boolean> } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await openTestDb(kind, options.migrateBefore !== undefined);
+  const { db, pageWorkers, drop } = await openTestDb(kind, options.migrateBefore !== undefined);
   await migrate(db, { before: options.migrateBefore });
   const clock = { now: new Date('2026-11-23T09:00:00.000Z') };
+  const config = testConfig(overrides);
   const app = await buildApp({
     db,
-    config: testConfig(overrides),
+    config,
     now: () => clock.now,
     logger: false,
     isHealthy: options.isHealthy,
+    pages: pageWorkers(config.pullPagesAtOnce),
   });
   await app.ready();
   return {
     app,
     db,
     clock,
+    pageWorkers,
     close: async () => {
       await app.close();
       await db.close();

@@ -72,7 +72,15 @@ describe.each(DATABASES)('two server processes on one %s database', (kind) => {
     // One proxy in front, as TIJDIG_TRUST_PROXY=1 configures it.
     const config = testConfig({ trustProxy: 1, loginAttemptsPerWindow: LOGINS_PER_WINDOW });
     apps = await Promise.all(
-      pools.map((db) => buildApp({ db, config, now: () => clock.now, logger: false })),
+      pools.map((db) =>
+        buildApp({
+          db,
+          config,
+          now: () => clock.now,
+          logger: false,
+          pages: database.pageWorkers(config.pullPagesAtOnce),
+        }),
+      ),
     );
     started.push(async () => {
       for (const app of apps) await app.close();

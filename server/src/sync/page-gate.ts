@@ -1,9 +1,6 @@
 /**
  * Lets at most `limit` pieces of work run at once; the rest wait their turn, first come first served.
- * The pull route runs every page it reads through one (config.pullPagesAtOnce): a page is the heavy part
- * of a first sync, and pages built at once beyond the machine's cores finish no sooner together. They
- * only take turns on the CPU with the event loop, so every other request, health checks included, waits
- * longer. Pulls at head skip the gate: they read no page.
+ * Pull pages wait at one (page-builder.ts says why).
  */
 export interface Gate {
   run<T>(work: () => Promise<T>): Promise<T>;

@@ -19,8 +19,9 @@ import { writeAudit, type AuditRecord } from '../audit/audit-log';
 import { requireActor, requireSession } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
-import { createGate } from './page-gate';
-import { pullAsJson } from './pull';
+import type { PageBuilder } from './page-builder';
+import { pageEncodingFor } from './page-encoding';
+import { pullAnswer } from './pull';
 import { push } from './push';
 import { readRecord } from './records';
 import { specialistScope } from './scope';
@@ -38,10 +39,9 @@ function requireCurrentClient(schemaVersion: number): void {
   }
 }
 
-export function registerSyncRoutes(app: FastifyInstance, context: ServerContext): void {
+export function registerSyncRoutes(app: FastifyInstance, context: ServerContext, pages: PageBuilder): void {
   const { db, config } = context;
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const pages = createGate(config.pullPagesAtOnce);
 
   typed.post(
     '/api/sync/push',
@@ -75,9 +75,15 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       const { actor, practiceHead } = await requireSession(db, config, request, context.now());
       const { since, limit } = request.query;
       const bounds = { since, limit, maxBytes: config.pullPageBytes };
-      const pull = () => pullAsJson(db, actor, bounds, context.now(), practiceHead);
-      // Only a pull that reads a page waits for the gate (page-gate.ts); one at head answers at once.
-      const { body, count, disclosures } = await (since < practiceHead ? pages.run(pull) : pull());
+      const { body, count, encoding, disclosures } = await pullAnswer(
+        db,
+        pages,
+        actor,
+        bounds,
+        context.now(),
+        practiceHead,
+        pageEncodingFor(request.headers['accept-encoding']),
+      );
       if (count > 0) {
         // A specialist's view is a few patients: each one disclosed is logged, per record part.
         const records: AuditRecord[] = disclosures?.length
@@ -91,6 +97,9 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
           : [{ event: 'sync.pull', action: 'R', patientId: null, recordPart: 'sync', outcome: 'success' }];
         await writeAudit(db, actor, records, context.now());
       }
+      // Compressed where the page was built (page-encoding.ts): @fastify/compress lets such an answer pass.
+      if (encoding !== 'identity')
+        reply.header('content-encoding', encoding).header('vary', 'accept-encoding');
       // Already JSON bytes in the documented shape: sent as they are, not serialised a second time.
       return reply.type('application/json; charset=utf-8').send(body as unknown as PullResponse);
     },
