@@ -1,9 +1,9 @@
 /**
  * Pull pages built in worker threads on PostgreSQL (sync/page-workers.ts): the bytes a device receives are
  * exactly those the request thread builds, characters beyond ASCII and byte-cut pages included, and
- * compressed they open to exactly those bytes; a worker
- * whose database fails answers with the error instead of leaving the pull waiting; closed workers take no
- * more pages. (Every other pull test on PostgreSQL goes through the workers too: the harness starts them.)
+ * compressed they open to exactly those bytes; a worker whose database fails answers with the error
+ * instead of leaving the pull waiting; closed workers take no more pages. (Every other pull test on
+ * PostgreSQL goes through the workers too: the harness starts them.)
  */
 import { randomUUID } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
