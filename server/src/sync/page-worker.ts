@@ -2,14 +2,14 @@
  * A pull page worker thread (page-workers.ts): builds and compresses one page at a time on a PostgreSQL
  * connection of its own and hands the page's bytes to the request thread without a copy.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openPostgres } from '../store/postgres';
 import { encodePageSync, type PageEncoding } from './page-encoding';
 import type { PageWorkerAnswer, PageWorkerData, PageWorkerMessage } from './page-workers';
 import { buildPage, type PageRequest } from './pull-page';
 
-const port = parentPort;
-if (!port) throw new Error('page-worker.ts runs as a worker thread (page-workers.ts starts it).');
+if (!parentPort) throw new Error('page-worker.ts runs as a worker thread (page-workers.ts starts it).');
+const port: MessagePort = parentPort;
 const { databaseUrl } = workerData as PageWorkerData;
 const db = openPostgres(databaseUrl, 1);
 
@@ -25,19 +25,17 @@ port.on('message', (message: PageWorkerMessage) => {
 });
 
 async function answer(request: PageRequest, wanted: PageEncoding): Promise<void> {
-  let reply: PageWorkerAnswer;
   try {
     const page = await buildPage(db, request);
     const { body, encoding } = encodePageSync(page.body, wanted);
     const own = ownMemory(body);
-    port?.postMessage({ ok: true, body: own, count: page.count, encoding } satisfies PageWorkerAnswer, [
+    port.postMessage({ ok: true, body: own, count: page.count, encoding } satisfies PageWorkerAnswer, [
       own.buffer,
     ]);
-    return;
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    port.postMessage({ ok: false, message } satisfies PageWorkerAnswer);
   }
-  port?.postMessage(reply);
 }
 
 /**

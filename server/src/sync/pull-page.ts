@@ -57,8 +57,8 @@ const PAGE_FRAME_BYTES = 128;
  * One page, assembled as JSON text by the database: the records after `since` in sequence order, read along
  * the (practice_id, seq) index, up to the limit; a running sum of each change's size in JSON (the stored
  * size of its data, records.data_bytes, and its frame) says where the byte budget ends, and only the
- * records before that point are turned into text, but always the first. The event loop then receives one
- * string per page instead of a row per record (that, the text per record and the garbage it left took
+ * records before that point are turned into text, but always the first. The page's builder then receives
+ * one string per page instead of a row per record (that, the text per record and the garbage it left took
  * most of the event loop's time when 100 devices did their first sync at once).
  */
 async function readPage(db: Queryable, request: PageRequest): Promise<PageText> {
