@@ -148,6 +148,9 @@ export default tseslint.config(
       'dist',
       'bench/peer/dist',
       'bench/dist',
+      // The built server (scripts/build-server.mjs) and the built-server test's own builds.
+      'server/dist',
+      'server/.dist-test-*',
       'bench/results',
       'test-results',
       'playwright-report',

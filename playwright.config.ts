@@ -1,8 +1,8 @@
 /**
- * End-to-end tests against the production build served by the real sync server, in Debian's Chromium.
- * `npm run e2e` builds first. Each test starts a server of its own (e2e/support/server.ts) on a free
- * port, so tests share no data. One worker: the machine has two cores and every test installs a service
- * worker of its own.
+ * End-to-end tests against the production build served by the real sync server (built too, as `npm
+ * start` runs it), in Debian's Chromium. `npm run e2e` builds first. Each test starts a server of its own
+ * (e2e/support/server.ts) on a free port, so tests share no data. One worker: the machine has two cores
+ * and every test installs a service worker of its own.
  */
 import { defineConfig } from '@playwright/test';
 

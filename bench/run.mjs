@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, the bare peer and the query page, serves the app with the real Tijdig
  * server (browser contexts sign in to it) and the other two with `vite preview`, runs every benchmark
  * against app and peer in the same run, prints a table and writes bench/results/latest.json. The server
- * benchmarks start the sync server themselves and need no build.
+ * benchmarks start the sync server themselves and need only its build (scripts/build-server.mjs).
  *
  * Options: --no-build (reuse dist folders), --runs=N (samples per side, default 5),
  *          --only=size.initial-js,load.cold,... (a subset, by benchmark name).
@@ -13,6 +13,7 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../scripts/build-server.mjs';
 import { measureAgendaBuild } from './agenda-build.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { stopAll } from './lib/processes.mjs';
@@ -197,6 +198,8 @@ async function main() {
   const startedAt = new Date();
   // Other work on the box skews every figure: the load when the run started goes into the JSON.
   const loadAverage = loadavg();
+  // Every server the benchmarks start is the built one, as `npm start` runs it (a tenth of a second).
+  if (options.build) await buildServer();
   const { urls, problems, served } = await prepareSites(
     new Set(chosen.flatMap((benchmark) => benchmark.needs)),
     options.build,

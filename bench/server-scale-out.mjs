@@ -13,7 +13,7 @@ import { seedPractices } from './lib/practices.mjs';
 import { createDatabase, startPostgres } from './lib/postgres.mjs';
 import { freePort, REPO_ROOT, sleep, spawnTracked, stopAndWait } from './lib/processes.mjs';
 import { interleave, median } from './lib/stats.mjs';
-import { schemaVersion } from './lib/tijdig-server.mjs';
+import { requireBuiltServer, schemaVersion, SERVER_ENTRY } from './lib/tijdig-server.mjs';
 import { newDevicePush } from './server-push.mjs';
 
 const PRACTICES = 50;
@@ -21,9 +21,10 @@ const CONNECTIONS = 50;
 const SECONDS = 10;
 const RUNS = Number(process.env.RUNS ?? 3);
 
-/** Starts `main.ts` on `databaseUrl` at `port`, accepting requests addressed to any of `origins`. */
+/** Starts the built server on `databaseUrl` at `port`, accepting requests addressed to any of `origins`. */
 async function startProcess(databaseUrl, port, origins) {
-  const { child, output } = spawnTracked(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  requireBuiltServer();
+  const { child, output } = spawnTracked(process.execPath, [SERVER_ENTRY], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

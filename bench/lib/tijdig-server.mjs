@@ -5,13 +5,26 @@
  * the browser benchmarks let it serve the built app (`staticDir`) and sign each browser context in
  * (`signIn`) as a huisarts of that practice (`browserAccount`), as a returning user would be.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TOTP } from 'otpauth';
 import { tsImport } from 'tsx/esm/api';
-import { freePort, sleep, spawnTracked, stopAndWait } from './processes.mjs';
+import { freePort, REPO_ROOT, sleep, spawnTracked, stopAndWait } from './processes.mjs';
+
+/**
+ * The server as `npm start` runs it: built to JavaScript (scripts/build-server.mjs; `bench/run.mjs` builds
+ * it unless told --no-build), with no TypeScript loader in its memory.
+ */
+export const SERVER_ENTRY = join(REPO_ROOT, 'server/dist/main.mjs');
+
+/** Throws a clear message when the built server is missing (a `--no-build` run before any build). */
+export function requireBuiltServer() {
+  if (!existsSync(SERVER_ENTRY))
+    throw new Error(`server/dist/main.mjs is missing: run \`npm run build\` or the bench without --no-build`);
+}
 
 /** The app's protocol version, read from the domain code itself so the bench never goes stale. */
 export async function schemaVersion() {
@@ -66,14 +79,11 @@ export async function startTijdigServer({
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { TIJDIG_DATA_DIR: join(workDir, 'pglite') }),
   };
   if (!databaseUrl) delete env.DATABASE_URL;
-  const { child, output } = spawnTracked(
-    process.execPath,
-    [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  requireBuiltServer();
+  const { child, output } = spawnTracked(process.execPath, [...nodeArgs, SERVER_ENTRY], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stop = async () => {
     await stopAndWait(child);
     await rm(workDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { migratedPglite } from '../../server/test/support/migrated-pglite';
 import { freePort } from '../../server/test/support/free-port';
-import { TEST_SERVER_ARGS } from '../../server/test/support/test-server-command';
+import { BUILT_SERVER_ARGS } from '../../server/test/support/test-server-command';
 import { enrolThroughApi, type TestAuthenticator } from './two-factor';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,7 +92,7 @@ function enrolWith(url: string, cookie: string): Promise<TestAuthenticator> {
 export async function startTijdigServer(options: { staticDir?: string } = {}): Promise<TijdigServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, TEST_SERVER_ARGS, {
+  const child = spawn(process.execPath, BUILT_SERVER_ARGS, {
     cwd: ROOT,
     env: {
       ...process.env,

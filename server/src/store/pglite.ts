@@ -89,7 +89,8 @@ async function isDataDir(dataDir: string): Promise<boolean> {
 
 /** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
 async function startWorker(workerData: { dataDir?: string; startFrom?: Uint8Array }): Promise<Worker> {
-  // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
+  // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
+  // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
     workerData,
     execArgv: [],

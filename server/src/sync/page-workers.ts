@@ -70,7 +70,8 @@ export function startPageWorkers(databaseUrl: string, count: number): PageBuilde
 }
 
 function startWorker(databaseUrl: string, started: Set<PageWorker>): PageWorker {
-  // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself.
+  // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
+  // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
   const thread = new Worker(new URL('./page-worker-start.mjs', import.meta.url), {
     workerData: { databaseUrl } satisfies PageWorkerData,
     execArgv: [],

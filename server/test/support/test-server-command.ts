@@ -1,6 +1,6 @@
 /**
- * The arguments that start the real server (`npm run serve`'s way, through tsx) for a test that needs a
- * process of its own: the end-to-end tests' servers and the data directory lock's.
+ * The arguments that start the real server from its sources (through tsx) for a test that needs a process
+ * of its own: the data directory lock's. The end-to-end tests run the built server instead (below).
  *
  * `--liftoff-only`: PGlite's WebAssembly runs on V8's baseline compiler alone. Optimising its hot
  * functions in the background cost each start about 1.3 of its 6.2 s of CPU, for a server that lives one
@@ -13,3 +13,9 @@ export const TEST_SERVER_ARGS: readonly string[] = [
   'tsx',
   'server/src/main.ts',
 ];
+
+/**
+ * The built server (scripts/build-server.mjs), as `npm start` runs it, with the same flag: the end-to-end
+ * tests' servers (`npm run e2e` builds it before the tests).
+ */
+export const BUILT_SERVER_ARGS: readonly string[] = ['--liftoff-only', 'server/dist/main.mjs'];
