@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
   plugins: [
@@ -54,6 +55,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   // The pull reader's worker (src/db/pulled-reader) is an ES module, like the app: it imports the record
   // schemas, and a module worker shares no code with the page but loads as every other script does.

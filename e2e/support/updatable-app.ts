@@ -33,6 +33,9 @@ export async function copyDist(): Promise<DistCopy> {
     async publishNewVersion() {
       version += 1;
       await appendFile(join(root, 'sw.js'), `\n// e2e: new version ${version}\n`);
+      // The build's compressed copies of the old sw.js (scripts/precompress.ts) would still be sent to a
+      // browser accepting them; a release replaces them, here they go and the server compresses the new one.
+      await Promise.all(['sw.js.br', 'sw.js.gz'].map((name) => rm(join(root, name), { force: true })));
     },
     remove: () => rm(root, { recursive: true, force: true }),
   };

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyString, DATABASES, startTestServer, TestClient, type TestServer } from './harness';
 
@@ -24,6 +25,15 @@ describe.each(DATABASES)('serving the app on %s', (kind) => {
       join(dir, 'assets', 'big-AbCdEf12.js'),
       `export const rows = [${'"patiënt",'.repeat(2000)}];`,
     );
+    // The build's compressed copies (scripts/precompress.ts), each marked so a test can tell them from the
+    // server's own compression of the file.
+    const packed = `export const names = [${'"Jansen",'.repeat(500)}];`;
+    await writeFile(join(dir, 'assets', 'packed-AbCdEf12.js'), packed);
+    await writeFile(
+      join(dir, 'assets', 'packed-AbCdEf12.js.br'),
+      brotliCompressSync(`${packed}\n// br copy`),
+    );
+    await writeFile(join(dir, 'assets', 'packed-AbCdEf12.js.gz'), gzipSync(`${packed}\n// gz copy`));
     server = await startTestServer(kind, { staticDir: dir });
     client = new TestClient(server.app);
   });
@@ -67,6 +77,39 @@ describe.each(DATABASES)('serving the app on %s', (kind) => {
     });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toContain('patiënt');
+  });
+
+  it.each([
+    ['br, gzip', 'br', '// br copy', brotliDecompressSync],
+    ['gzip', 'gzip', '// gz copy', gunzipSync],
+  ] as const)(
+    "sends the build's compressed copy to a browser accepting %s, cached as the script itself",
+    async (accepted, encoding, marker, decompress) => {
+      const reply = await server.app.inject({
+        method: 'GET',
+        url: '/assets/packed-AbCdEf12.js',
+        headers: { host: '127.0.0.1', 'accept-encoding': accepted },
+      });
+      expect(reply.statusCode).toBe(200);
+      expect(reply.headers['content-encoding']).toBe(encoding);
+      expect(reply.headers['content-type']).toContain('javascript');
+      expect(reply.headers['cache-control']).toBe(IMMUTABLE);
+      expect(reply.headers.vary).toMatch(/accept-encoding/i);
+      expect(decompress(reply.rawPayload).toString()).toMatch(
+        new RegExp(`^export const names.*${marker}$`, 's'),
+      );
+    },
+  );
+
+  it('sends the script itself to a browser accepting no compression', async () => {
+    const reply = await server.app.inject({
+      method: 'GET',
+      url: '/assets/packed-AbCdEf12.js',
+      headers: { host: '127.0.0.1', 'accept-encoding': 'identity' },
+    });
+    expect(reply.headers['content-encoding']).toBeUndefined();
+    expect(reply.body).toMatch(/^export const names = \["Jansen",/);
+    expect(reply.body).not.toContain('copy');
   });
 
   it('answers a missing script of an older build with 404 instead of the app', async () => {

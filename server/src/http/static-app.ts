@@ -11,7 +11,11 @@ const NO_CACHE = 'no-cache';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const ALWAYS_FRESH = /(^|\/)(sw\.js|index\.html|manifest\.webmanifest|registerSW\.js)$/;
 
-export function cacheControlFor(path: string): string {
+/** A compressed copy the build wrote beside a file (scripts/precompress.ts) is cached as that file. */
+const COMPRESSED_COPY = /\.(br|gz)$/;
+
+export function cacheControlFor(servedPath: string): string {
+  const path = servedPath.replace(COMPRESSED_COPY, '');
   if (ALWAYS_FRESH.test(path)) return NO_CACHE;
   if (/\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path) || /workbox-[0-9a-f]{8}\.js$/.test(path))
     return IMMUTABLE;
@@ -28,6 +32,9 @@ export async function registerStaticApp(app: FastifyInstance, root: string): Pro
     root,
     wildcard: false,
     index: ['index.html'],
+    // The build's brotli and gzip copies, when the browser accepts them: made once at the highest quality,
+    // where @fastify/compress would compress every answer again, at brotli's quality 4.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header('Cache-Control', cacheControlFor(path));
     },
