@@ -5,8 +5,7 @@
  * in its own process (pglite-create), the PGlite worker, every migration, a sign-in. On PostgreSQL: a first
  * pull, whose page a page worker builds. Everything listens on loopback and every wait is bounded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +27,6 @@ const POSTGRES_URL = process.env.TEST_DATABASE_URL;
 interface BuiltServer {
   child: ChildProcess;
   port: number;
-  stderr: () => string;
   exited: Promise<number | null>;
 }
 
@@ -51,7 +49,7 @@ async function startBuilt(outdir: string, env: Record<string, string>): Promise<
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const server = { child, port, stderr: () => stderr, exited };
+  const server = { child, port, exited };
   const deadline = Date.now() + STARTUP_MS;
   while (Date.now() < deadline && child.exitCode === null) {
     const isUp = await fetch(`http://127.0.0.1:${port}/api/health`).then(
