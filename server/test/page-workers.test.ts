@@ -2,7 +2,8 @@
  * Pull pages built in worker threads on PostgreSQL (sync/page-workers.ts): the bytes a device receives are
  * exactly those the request thread builds, characters beyond ASCII and byte-cut pages included, and
  * compressed they open to exactly those bytes; a worker whose database fails answers with the error
- * instead of leaving the pull waiting; closed workers take no more pages. (Every other pull test on
+ * instead of leaving the pull waiting; closed workers take no more pages; a worker that ended while idle is
+ * not handed the next page. (Every other pull test on
  * PostgreSQL goes through the workers too: the harness starts them.)
  */
 import { randomUUID } from 'node:crypto';
@@ -131,5 +132,34 @@ describe.runIf(DATABASES.includes('postgres'))('pull page workers on PostgreSQL'
     await expect(broken.build(request, 'identity')).rejects.toThrow(/ECONNREFUSED|connect/);
     await broken.close();
     await expect(broken.build(request, 'identity')).rejects.toThrow('closed');
+  });
+});
+
+describe('a pull page worker that ends between two pages', () => {
+  const request: PageRequest = {
+    practiceId: randomUUID(),
+    entities: null,
+    since: 0,
+    limit: 10,
+    maxBytes: BUDGET,
+    head: 1,
+  };
+
+  it('is not handed the next page: a new worker builds it', async () => {
+    const workers = startPageWorkers(
+      'postgres://tijdig@127.0.0.1:1/unused',
+      1,
+      new URL('./support/page-worker-that-ends.mjs', import.meta.url),
+    );
+    try {
+      expect((await workers.build(request, 'identity')).count).toBe(0);
+      // The worker ends on its next turn; give its end time to reach this thread (a wait, not a measure).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // (The new worker ends after this page too: one page per worker is all this test can ask.)
+      const second = await workers.build(request, 'identity');
+      expect(second.body.toString('utf8')).toBe('{"changes":[]}');
+    } finally {
+      await workers.close();
+    }
   });
 });

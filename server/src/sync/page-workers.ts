@@ -40,17 +40,33 @@ interface PageWorker {
   close(): Promise<void>;
 }
 
-export function startPageWorkers(databaseUrl: string, count: number): PageBuilder {
+/** The worker's script: in the sources a starter that loads page-worker.ts, built the worker's bundle. */
+const PAGE_WORKER_ENTRY = new URL('./page-worker-start.mjs', import.meta.url);
+
+/** `entry`: the worker's script (a test gives one that ends, as a worker failing between pages would). */
+export function startPageWorkers(
+  databaseUrl: string,
+  count: number,
+  entry: URL = PAGE_WORKER_ENTRY,
+): PageBuilder {
   const gate = createGate(count);
   const idle: PageWorker[] = [];
   const started = new Set<PageWorker>();
   let isClosed = false;
+  /** The next idle worker still running; one that ended while idle is dropped, not handed a page. */
+  const takeIdle = (): PageWorker | undefined => {
+    for (let worker = idle.pop(); worker; worker = idle.pop()) {
+      if (worker.isUsable) return worker;
+      started.delete(worker);
+    }
+    return undefined;
+  };
   return {
     build: (request, encoding) =>
       gate.run(async () => {
         if (isClosed) throw new Error('The pull page workers are closed.');
         // The gate lets at most `count` pages in, so at most `count` workers are ever started.
-        const worker = idle.pop() ?? startWorker(databaseUrl, started);
+        const worker = takeIdle() ?? startWorker(entry, databaseUrl, started);
         try {
           return await worker.build(request, encoding);
         } finally {
@@ -69,10 +85,10 @@ export function startPageWorkers(databaseUrl: string, count: number): PageBuilde
   };
 }
 
-function startWorker(databaseUrl: string, started: Set<PageWorker>): PageWorker {
+function startWorker(entry: URL, databaseUrl: string, started: Set<PageWorker>): PageWorker {
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
   // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
-  const thread = new Worker(new URL('./page-worker-start.mjs', import.meta.url), {
+  const thread = new Worker(entry, {
     workerData: { databaseUrl } satisfies PageWorkerData,
     execArgv: [],
   });
