@@ -19,6 +19,7 @@ import { ORIGIN, PASSWORD, TestClient } from './harness';
 import { Device, patientData } from './mutations';
 import { freePort } from './support/free-port';
 import { httpInjector } from './support/http-injector';
+import { waitUntilUp } from './support/wait-until-up';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STARTUP_MS = 60_000;
@@ -49,16 +50,7 @@ async function startBuilt(outdir: string, env: Record<string, string>): Promise<
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const server = { child, port, exited };
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const isUp = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  if (await waitUntilUp(child, `http://127.0.0.1:${port}`, STARTUP_MS)) return { child, port, exited };
   child.kill('SIGKILL');
   throw new Error(`the built server did not answer within ${STARTUP_MS / 1000} s:\n${stderr}`);
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from '../src/store/data-dir-lock';
 import { freePort } from './support/free-port';
 import { TEST_SERVER_ARGS } from './support/test-server-command';
+import { waitUntilUp } from './support/wait-until-up';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STARTUP_MS = 60_000;
@@ -44,20 +45,6 @@ async function startServer(dataDir: string): Promise<ServerProcess> {
   child.stderr.on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
-}
-
-/** Polls /api/health until it answers, the process exits, or STARTUP_MS pass. */
-async function waitUntilUp(server: ServerProcess): Promise<boolean> {
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline && server.child.exitCode === null) {
-    const ok = await fetch(`${server.url}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return true;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return false;
 }
 
 function waitForExit(server: ServerProcess): Promise<number | null | 'still running'> {
@@ -101,7 +88,7 @@ describe('the PGlite data directory lock', () => {
       const dataDir = join(dir, 'pglite');
       const first = await startServer(dataDir);
       running.push(first);
-      expect(await waitUntilUp(first)).toBe(true);
+      expect(await waitUntilUp(first.child, first.url, STARTUP_MS)).toBe(true);
       const setup = await fetch(`${first.url}/api/setup`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-tijdig-request': '1', origin: first.url },
@@ -127,7 +114,7 @@ describe('the PGlite data directory lock', () => {
       await first.exited;
       const restarted = await startServer(dataDir);
       running.push(restarted);
-      expect(await waitUntilUp(restarted)).toBe(true);
+      expect(await waitUntilUp(restarted.child, restarted.url, STARTUP_MS)).toBe(true);
       const status: unknown = await fetch(`${restarted.url}/api/setup`).then((response) => response.json());
       expect(status).toEqual({ isSetUp: true });
     },
