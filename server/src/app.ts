@@ -30,6 +30,7 @@ import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
 import { createWindowCounter } from './http/window-counter';
 import { inProcessPageBuilder, type PageBuilder } from './sync/page-builder';
+import { MIN_COMPRESSED_BYTES } from './sync/page-encoding';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {
@@ -92,7 +93,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installJsonDepthLimit(app);
   // gzip/brotli for the app's scripts (a third of their size on slow 4G) and for pull answers. BREACH
   // needs an attacker's authenticated cross-site requests, which the SameSite=Strict cookie rules out.
-  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  await app.register(fastifyCompress, { global: true, threshold: MIN_COMPRESSED_BYTES });
   // Counted in the database, not in this process: every process behind a load balancer sees one count.
   const windowCounter = createWindowCounter(options.db, options.now);
   await app.register(fastifyRateLimit, {

@@ -18,8 +18,11 @@ export type PageEncoding = 'br' | 'gzip' | 'identity';
 
 /** In order of preference when a browser weighs them equally, as @fastify/compress orders them. */
 const OFFERED: PageEncoding[] = ['br', 'gzip', 'identity'];
-/** Smaller answers are sent plain: compressing them saves too little (@fastify/compress's threshold). */
-const MIN_ENCODED_BYTES = 1024;
+/**
+ * Smaller answers are sent plain: compressing them saves too little. One threshold for every answer, the
+ * pages compressed here and the rest by @fastify/compress (app.ts).
+ */
+export const MIN_COMPRESSED_BYTES = 1024;
 
 const brotliOptions = (bytes: number) => ({
   params: {
@@ -41,7 +44,7 @@ export function pageEncodingFor(acceptEncoding: string | undefined): PageEncodin
 
 /** The encoding `body` is actually sent in: plain when it is too small to be worth it. */
 const effective = (body: Buffer, wanted: PageEncoding): PageEncoding =>
-  body.length < MIN_ENCODED_BYTES ? 'identity' : wanted;
+  body.length < MIN_COMPRESSED_BYTES ? 'identity' : wanted;
 
 /** `body` encoded on this thread: for a page worker, whose thread does nothing else meanwhile. */
 export function encodePageSync(body: Buffer, wanted: PageEncoding): { body: Buffer; encoding: PageEncoding } {
