@@ -11,7 +11,7 @@
  * peer's write; the sync's own cost is not part of this benchmark. At the end every marking must be on
  * the server.
  */
-import { CPU_SLOWDOWN, openPage } from './lib/browser.mjs';
+import { CPU_SLOWDOWN, openPage, waitForPageSignal } from './lib/browser.mjs';
 import { makePatients } from './lib/patients.mjs';
 import { startAppServer } from './lib/sites.mjs';
 import { max } from './lib/stats.mjs';
@@ -34,7 +34,8 @@ function p95(values) {
 /**
  * Init script: remembers when "Markeren" is clicked, when a transaction that writes markingEvents commits
  * (IDBDatabase#transaction wrapped to listen for `complete`, nothing else changed), when the confirmation
- * frame is painted, and the event timings (>= 16 ms) of the input events aimed at "Markeren".
+ * frame is painted (and says on the console when both are in), and the event timings (>= 16 ms) of the
+ * input events aimed at "Markeren".
  */
 function watchMarks() {
   const marks = {
@@ -47,6 +48,10 @@ function watchMarks() {
       /** @type {{ name: string, startTime: number, duration: number, interactionId: number }[]} */ ([]),
   };
   Object.defineProperty(window, '__marks', { value: marks });
+  // Both moments are in: said on the console, which the bench waits for (see waitForPageSignal).
+  const signalWhenDone = () => {
+    if (marks.stored !== 0 && marks.painted !== 0) console.debug('bench:mark-done');
+  };
   const isMarkButton = (/** @type {EventTarget | null} */ target) =>
     target instanceof Element && target.closest('button[type="submit"]')?.textContent?.trim() === 'Markeren';
   for (const type of ['pointerdown', 'pointerup', 'click']) {
@@ -66,7 +71,9 @@ function watchMarks() {
     const names = typeof storeNames === 'string' ? [storeNames] : [...storeNames];
     if (mode === 'readwrite' && names.includes('markingEvents'))
       tx.addEventListener('complete', () => {
-        if (marks.clicked !== 0 && marks.stored === 0) marks.stored = performance.now();
+        if (marks.clicked === 0 || marks.stored !== 0) return;
+        marks.stored = performance.now();
+        signalWhenDone();
       });
     return tx;
   };
@@ -79,7 +86,9 @@ function watchMarks() {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        if (marks.painted === 0) marks.painted = performance.now();
+        if (marks.painted !== 0) return;
+        marks.painted = performance.now();
+        signalWhenDone();
       };
       channel.port2.postMessage(null);
     });
@@ -291,11 +300,9 @@ async function markTwentyPatients(browser, server) {
         window.__marks.stored = 0;
         window.__marks.painted = 0;
       });
+      const markDone = waitForPageSignal(page, 'mark-done', 15_000);
       await dialog.getByRole('button', { name: 'Markeren', exact: true }).click();
-      await page.waitForFunction(() => window.__marks.painted > 0 && window.__marks.stored > 0, null, {
-        timeout: 15_000,
-        polling: 'raf',
-      });
+      await markDone;
       const { clicked, stored, painted } = await page.evaluate(() => ({ ...window.__marks }));
       if (!(await page.evaluate(isMarkingStored, patient.id)))
         throw new Error(`mark ${index}: confirmation shown but no marking stored for ${patient.familyName}`);

@@ -26,7 +26,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openPage } from './lib/browser.mjs';
+import { openPage, waitForPageSignal } from './lib/browser.mjs';
 import { makePalliativeRecords } from './lib/care-plans.mjs';
 import { makePatients } from './lib/patients.mjs';
 import { startAppServer } from './lib/sites.mjs';
@@ -61,7 +61,8 @@ function palliativePatients() {
 /**
  * Init script: when the register's table first reports `rows` body rows (aria-rowcount counts the header
  * row too) with at least one of them in the DOM while the sync status says "up to date", and when that
- * frame has been painted. Also when the status first showed a count of records received.
+ * frame has been painted (said on the console too, see waitForPageSignal). Also when the status first
+ * showed a count of records received.
  * @param {number} rows
  */
 function watchFirstSync(rows) {
@@ -80,6 +81,7 @@ function watchFirstSync(rows) {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         marks.painted = performance.now();
+        console.debug('bench:first-sync-painted');
       };
       channel.port2.postMessage(null);
     });
@@ -201,8 +203,9 @@ async function pullRun(browser, server, version, profilePath) {
       ];
       await browser.startTracing(page, { path: tracePath, categories });
     }
+    const firstSyncPainted = waitForPageSignal(page, 'first-sync-painted', 60_000);
     await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__pull.painted > 0, null, { timeout: 60_000, polling: 100 });
+    await firstSyncPainted;
     if (tracePath) await browser.stopTracing();
     if (profilePath) {
       const { profile } = await cdp.send('Profiler.stop');

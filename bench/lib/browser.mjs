@@ -59,6 +59,28 @@ export async function openPage(browser, { cpu = CPU_SLOWDOWN, network = null } =
 }
 
 /**
+ * Resolves when the page logs `bench:<name>` with console.debug (an init script does, at the moment a
+ * benchmark waits for); start waiting before the navigation or click that leads to it. Waiting this way
+ * runs no script in the page. `page.waitForFunction` polls through Playwright's injected script, and the
+ * first poll in a new document evaluates that script: one main-thread task of about 40 ms at 4x CPU,
+ * which landed inside the very reload `list.patients-10k` timed (a trace showed it between the device
+ * key's answer and the first rows).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {number} timeoutMs
+ * @returns {Promise<unknown>}
+ */
+export function waitForPageSignal(page, name, timeoutMs) {
+  const signalled = page.waitForEvent('console', {
+    predicate: (message) => message.type() === 'debug' && message.text() === `bench:${name}`,
+    timeout: timeoutMs,
+  });
+  // Its awaiter gets the failure; this only keeps a navigation that failed first from leaving it unhandled.
+  signalled.catch(() => undefined);
+  return signalled;
+}
+
+/**
  * Cuts the page off the network twice over: Playwright's offline flag and DevTools' offline emulation,
  * so neither a fetch from the page nor one the browser makes on its behalf can slip through.
  * @param {import('playwright-core').BrowserContext} context
