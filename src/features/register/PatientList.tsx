@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '../../db';
 import type { PatientDistinction, RegisterFacts } from '../../domain';
 import { useToday } from '../../components/useToday';
 import styles from './PatientList.module.css';
 import { PatientRow } from './PatientRow';
+import { observeRectAfterLayout, scrollerRectBeforeLayout, scrollUnlessNewAtStart } from './scroller-layout';
 import { useDistinctionLabel } from './useDistinctionLabel';
 
 const ROW_HEIGHT = 56;
@@ -31,12 +32,17 @@ export function PatientList({
   const distinctionLabel = useDistinctionLabel();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const [initialRect] = useState(scrollerRectBeforeLayout);
   // The virtualiser returns functions that React Compiler must not memoise; this component does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is designed for direct use
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // The rows in view in the first render, and no forced layout after it (scroller-layout.ts).
+    initialRect,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessNewAtStart,
     // A few rows beyond the view: enough to hide blank edges, few enough that a long jump mounts little.
     overscan: 4,
   });
