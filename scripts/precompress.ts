@@ -11,18 +11,17 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { MIN_COMPRESSED_BYTES } from '../server/src/http/compression.ts';
 
 /** Text the browser downloads; not the source maps (only developer tools ask for them). */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|webmanifest|json|ico|txt)$/;
-/** As the server's on-the-fly compression: under 1 KiB a compressed copy saves too little. */
-const MIN_BYTES = 1024;
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 async function writeCompressedCopies(path: string): Promise<void> {
   const bytes = await readFile(path);
-  if (bytes.byteLength < MIN_BYTES) return;
+  if (bytes.byteLength < MIN_COMPRESSED_BYTES) return;
   const [br, gz] = await Promise.all([
     brotli(bytes, {
       params: {

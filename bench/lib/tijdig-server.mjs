@@ -12,18 +12,19 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TOTP } from 'otpauth';
 import { tsImport } from 'tsx/esm/api';
-import { freePort, REPO_ROOT, sleep, spawnTracked, stopAndWait } from './processes.mjs';
+import { SERVER_DIST } from '../../scripts/build-server.mjs';
+import { freePort, sleep, spawnTracked, stopAndWait } from './processes.mjs';
 
 /**
  * The server as `npm start` runs it: built to JavaScript (scripts/build-server.mjs; `bench/run.mjs` builds
  * it unless told --no-build), with no TypeScript loader in its memory.
  */
-export const SERVER_ENTRY = join(REPO_ROOT, 'server/dist/main.mjs');
+export const SERVER_ENTRY = join(SERVER_DIST, 'main.mjs');
 
 /** Throws a clear message when the built server is missing (a `--no-build` run before any build). */
 export function requireBuiltServer() {
   if (!existsSync(SERVER_ENTRY))
-    throw new Error(`server/dist/main.mjs is missing: run \`npm run build\` or the bench without --no-build`);
+    throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` or the bench without --no-build`);
 }
 
 /** The app's protocol version, read from the domain code itself so the bench never goes stale. */

@@ -23,6 +23,7 @@ import type { ServerConfig } from './config';
 import type { AppContext, ServerContext } from './context';
 import { installErrorHandling } from './errors';
 import { ALWAYS_ANSWERED, installBackPressure } from './http/back-pressure';
+import { MIN_COMPRESSED_BYTES } from './http/compression';
 import { installJsonDepthLimit } from './http/json-depth';
 import { installHostAllowlist } from './http/public-origin';
 import { databaseRateLimitStore } from './http/rate-limit-store';
@@ -30,7 +31,6 @@ import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, registerStaticApp } from './http/static-app';
 import { createWindowCounter } from './http/window-counter';
 import { inProcessPageBuilder, type PageBuilder } from './sync/page-builder';
-import { MIN_COMPRESSED_BYTES } from './sync/page-encoding';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface BuildOptions extends ServerContext {

@@ -13,17 +13,12 @@
 import negotiate from '@fastify/accept-negotiator';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { MIN_COMPRESSED_BYTES } from '../http/compression';
 
 export type PageEncoding = 'br' | 'gzip' | 'identity';
 
 /** In order of preference when a browser weighs them equally, as @fastify/compress orders them. */
 const OFFERED: PageEncoding[] = ['br', 'gzip', 'identity'];
-/**
- * Smaller answers are sent plain: compressing them saves too little. One threshold for every answer, the
- * pages compressed here and the rest by @fastify/compress (app.ts).
- */
-export const MIN_COMPRESSED_BYTES = 1024;
-
 const brotliOptions = (bytes: number) => ({
   params: {
     [constants.BROTLI_PARAM_QUALITY]: 4,
