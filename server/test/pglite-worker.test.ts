@@ -48,6 +48,29 @@ describe('PGlite in a worker thread', () => {
     expect(await outside).toEqual([{ count: 1 }]);
   });
 
+  it('runs a transaction that waits behind another, its first statement too, only once that one has committed', async () => {
+    // The server sends a transaction's first statement right behind its BEGIN, without waiting for it.
+    const practice = '01a20000-0000-7000-8000-0000000000f3';
+    let inserted = (): void => undefined;
+    const hasInserted = new Promise<void>((resolve) => (inserted = resolve));
+    let releaseFirst = (): void => undefined;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const first = server.db.transaction(async (tx) => {
+      await tx.query("INSERT INTO practices (id, name) VALUES ($1, 'De Wending')", [practice]);
+      inserted();
+      await firstMayCommit;
+    });
+    await hasInserted;
+    const second = server.db.transaction((tx) =>
+      tx.query<{ count: number }>('SELECT count(*)::int AS count FROM practices WHERE id = $1', [practice]),
+    );
+    // Time for the worker to run the second's SELECT too early, were it to (inside the first, or failing).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    releaseFirst();
+    await first;
+    expect(await second).toEqual([{ count: 1 }]);
+  });
+
   it('rolls a transaction back when its work throws, and keeps the SQLSTATE of a failed query', async () => {
     const other = '01a20000-0000-7000-8000-0000000000f2';
     await expect(

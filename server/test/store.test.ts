@@ -89,6 +89,15 @@ describe.runIf(DATABASES.includes('postgres'))('PostgreSQL', () => {
       const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
       await admin.connect();
       await admin.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
+      // pg_terminate_backend only signals: wait until the backend is gone, so its goodbye has been sent
+      // before the next query (on a busy machine that query sometimes came first).
+      await expect
+        .poll(
+          async () =>
+            (await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [rows[0]?.pid])).rowCount,
+          { timeout: 10_000 },
+        )
+        .toBe(0);
       await admin.end();
       // The ended connection is dropped from the pool instead of crashing the process; the next query
       // opens a new one.

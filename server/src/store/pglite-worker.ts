@@ -27,7 +27,12 @@ const { dataDir, startFrom } = workerData as {
   startFrom?: Uint8Array<ArrayBuffer>;
 };
 
-const transactions = new Map<number, OpenTransaction>();
+/**
+ * Per transaction id, the transaction once BEGIN has run (rejected when BEGIN failed). The server sends a
+ * transaction's first statement right behind its begin request (pglite.ts), so a statement may arrive
+ * while its transaction still waits for PGlite's connection: it waits for this promise.
+ */
+const transactions = new Map<number, Promise<OpenTransaction>>();
 
 function reply(message: WorkerReply): void {
   port?.postMessage(message);
@@ -36,7 +41,16 @@ function reply(message: WorkerReply): void {
 /** Starts a transaction and answers `id` once BEGIN has run; the transaction stays open until commit/rollback. */
 function begin(pglite: PGlite, id: number): void {
   let hasBegun = false;
-  const ended = pglite
+  let opened: (open: OpenTransaction) => void = () => undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const open = new Promise<OpenTransaction>((resolve, reject) => {
+    opened = resolve;
+    failed = reject;
+  });
+  // Statements waiting for it get BEGIN's error; with none waiting, it must not count as unhandled.
+  open.catch(() => undefined);
+  transactions.set(id, open);
+  const ended: Promise<void> = pglite
     .transaction(
       (tx) =>
         new Promise<void>((resolve, reject) => {
@@ -45,7 +59,7 @@ function begin(pglite: PGlite, id: number): void {
             if (commit) resolve();
             else reject(new Rollback());
           };
-          transactions.set(id, { tx, finish, ended });
+          opened({ tx, finish, ended });
           reply({ id, ok: true });
         }),
     )
@@ -55,18 +69,27 @@ function begin(pglite: PGlite, id: number): void {
         if (!(error instanceof Rollback)) throw error;
       },
     );
-  // BEGIN itself failed: no transaction was handed out, so the begin request gets the error. A failed
-  // COMMIT is answered by end().
+  // BEGIN itself failed: no transaction was handed out, so the begin request and every statement sent
+  // for it get the error, until the server ends it with a rollback. A failed COMMIT is answered by end().
   ended.catch((error: unknown) => {
-    if (!hasBegun) reply({ id, ok: false, error: serializeError(error) });
+    if (hasBegun) return;
+    failed(error);
+    reply({ id, ok: false, error: serializeError(error) });
   });
 }
 
-async function end(id: number, txId: number, commit: boolean): Promise<void> {
+/** The transaction `txId` names, once it has begun. */
+async function openTransaction(txId: number): Promise<OpenTransaction> {
   const open = transactions.get(txId);
   if (!open) throw new Error(`No open transaction ${txId}.`);
-  open.finish(commit);
+  return open;
+}
+
+/** Commits or rolls back `txId` (which the server always does, also after BEGIN failed) and forgets it. */
+async function end(id: number, txId: number, commit: boolean): Promise<void> {
   try {
+    const open = await openTransaction(txId);
+    open.finish(commit);
     await open.ended;
   } finally {
     transactions.delete(txId);
@@ -84,8 +107,7 @@ async function query(
   prepared: PreparedStatements,
   { sql, params, txId }: { sql: string; params: unknown[]; txId: number | null },
 ): Promise<unknown[]> {
-  const target = txId === null ? pglite : transactions.get(txId)?.tx;
-  if (!target) throw new Error(`No open transaction ${txId}.`);
+  const target = txId === null ? pglite : (await openTransaction(txId)).tx;
   if (params.length === 0 || !prepared.has(sql)) return (await target.query(sql, params)).rows;
   if (txId !== null) return prepared.run(sql, params);
   return pglite._runExclusiveTransaction(() => prepared.run(sql, params));

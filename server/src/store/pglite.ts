@@ -190,13 +190,20 @@ function connect(worker: Worker, release: () => Promise<void>, options: PgliteOp
     kind: 'pglite',
     worker,
     query: root.query,
-    // The worker runs one transaction at a time; the id of the begin request names it.
+    // The worker runs one transaction at a time; the id of the begin request names it. The work starts
+    // without waiting for BEGIN's answer, so its first statement follows BEGIN at once and the worker runs
+    // it as soon as the transaction has begun: PGlite's one connection no longer idles for a round trip
+    // to this (busy) event loop per transaction (issue 15). Should BEGIN fail, that statement fails with
+    // its error, and so does the transaction.
     async transaction(work) {
       const txId = nextId; // the id call() gives the begin request below
-      await call({ op: 'begin' });
+      const begun = call({ op: 'begin' });
+      // Awaited below; until then a failed BEGIN must not count as an unhandled rejection.
+      begun.catch(() => undefined);
       let result;
       try {
         result = await work(queryable(txId));
+        await begun;
       } catch (error) {
         // The work's own error is the one to report; a failed ROLLBACK still ends PGlite's transaction.
         if (!stopped) await call({ op: 'rollback', txId }).catch(() => undefined);

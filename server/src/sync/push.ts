@@ -194,12 +194,17 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
     at: now,
   };
   return db.transaction(async (tx) => {
-    const takeSeq = await reserveSequence(
-      tx,
-      actor.practiceId,
-      mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
-    );
-    const { client, batch, bsnOwners, fresh } = await readForPush(tx, actor, author, clientId, mutations);
+    // Both sent at once, the reads right behind the sequence on the transaction's connection (so they
+    // still run after its lock is taken): the database runs them back to back instead of waiting for a
+    // round trip to this event loop in between.
+    const [takeSeq, { client, batch, bsnOwners, fresh }] = await Promise.all([
+      reserveSequence(
+        tx,
+        actor.practiceId,
+        mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
+      ),
+      readForPush(tx, actor, author, clientId, mutations),
+    ]);
 
     const results: MutationResult[] = [];
     const handled: { mutation_id: string; result: MutationResult }[] = [];
