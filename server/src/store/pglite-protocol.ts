@@ -4,7 +4,11 @@
  */
 
 export type WorkerRequest =
-  | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null }
+  /**
+   * `thenCommit` (inside a transaction): commit once the statement has run, or roll back when it failed,
+   * and answer with the statement's rows or error (Db's queryAndCommit).
+   */
+  | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null; thenCommit?: boolean }
   | { id: number; op: 'exec'; sql: string }
   /** Waits for PGlite's one connection, runs BEGIN and answers; the request's id names the transaction. */
   | { id: number; op: 'begin' }

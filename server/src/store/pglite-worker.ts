@@ -86,7 +86,7 @@ async function openTransaction(txId: number): Promise<OpenTransaction> {
 }
 
 /** Commits or rolls back `txId` (which the server always does, also after BEGIN failed) and forgets it. */
-async function end(id: number, txId: number, commit: boolean): Promise<void> {
+async function end(txId: number, commit: boolean): Promise<void> {
   try {
     const open = await openTransaction(txId);
     open.finish(commit);
@@ -94,7 +94,23 @@ async function end(id: number, txId: number, commit: boolean): Promise<void> {
   } finally {
     transactions.delete(txId);
   }
-  reply({ id, ok: true });
+}
+
+/** A transaction's last statement, then COMMIT; after a failed statement the transaction is rolled back. */
+async function queryThenCommit(
+  pglite: PGlite,
+  prepared: PreparedStatements,
+  request: { sql: string; params: unknown[]; txId: number },
+): Promise<unknown[]> {
+  let rows: unknown[];
+  try {
+    rows = await query(pglite, prepared, request);
+  } catch (error) {
+    await end(request.txId, false).catch(() => undefined);
+    throw error;
+  }
+  await end(request.txId, true);
+  return rows;
 }
 
 /**
@@ -116,7 +132,12 @@ async function query(
 async function handle(pglite: PGlite, prepared: PreparedStatements, request: WorkerRequest): Promise<void> {
   switch (request.op) {
     case 'query': {
-      reply({ id: request.id, ok: true, rows: await query(pglite, prepared, request) });
+      const { txId } = request;
+      const rows =
+        request.thenCommit && txId !== null
+          ? await queryThenCommit(pglite, prepared, { ...request, txId })
+          : await query(pglite, prepared, request);
+      reply({ id: request.id, ok: true, rows });
       return;
     }
     case 'exec':
@@ -128,7 +149,8 @@ async function handle(pglite: PGlite, prepared: PreparedStatements, request: Wor
       return;
     case 'commit':
     case 'rollback':
-      await end(request.id, request.txId, request.op === 'commit');
+      await end(request.txId, request.op === 'commit');
+      reply({ id: request.id, ok: true });
       return;
     case 'close':
       // The server ends this thread once it has the answer.

@@ -22,7 +22,7 @@ import type { Actor } from '../auth/actor';
 import { auditInsert, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../errors';
 import type { Db, Queryable } from '../store/db';
-import { runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
+import { runSql, runSqlAndCommit, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
 import { BsnOwners, bsnHoldersJsonQuery, type BsnHolder } from './bsn-guard';
 import { lockRecordsQuery, RecordBatch, type RecordRow, type VersionAuthor } from './records';
@@ -250,7 +250,8 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
         audits.length > 0
           ? [{ name: 'audited', query: auditInsert(actor, audits, now, `device:${clientId}`) }]
           : [];
-      await runSql(tx, withTables([...batch.flushTables(), outcomes, ...audited], saveClient));
+      // The push's last statement: the transaction commits right behind it.
+      await runSqlAndCommit(tx, withTables([...batch.flushTables(), outcomes, ...audited], saveClient));
     }
     return results;
   });
