@@ -10,7 +10,10 @@ export type WorkerRequest =
    */
   | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null; thenCommit?: boolean }
   | { id: number; op: 'exec'; sql: string }
-  /** Waits for PGlite's one connection, runs BEGIN and answers; the request's id names the transaction. */
+  /**
+   * Waits for PGlite's one connection, runs BEGIN and answers; the request's id names the transaction.
+   * Its statements may follow at once: they wait until it has begun.
+   */
   | { id: number; op: 'begin' }
   | { id: number; op: 'commit'; txId: number }
   | { id: number; op: 'rollback'; txId: number }
