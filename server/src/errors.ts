@@ -5,20 +5,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../../src/domain';
+import { HttpError } from './http-error';
 
-/** An error a handler throws on purpose: its status, code and message go to the client as they are. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-    /** Headers for the answer, such as Retry-After on a 429. */
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
+// Thrown all over the server; kept importable from here.
+export { HttpError };
 
 const FASTIFY_CLIENT_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {

@@ -2,8 +2,13 @@
  * The messages between the server's event loop and the worker thread that owns PGlite (pglite.ts and
  * pglite-worker.ts). Every request carries an id; the worker answers each id exactly once.
  */
+import type { MutationResult, PushRequest } from '../../../src/domain';
+import type { Actor } from '../auth/actor';
+import { HttpError } from '../http-error';
 
 export type WorkerRequest =
+  /** A whole push (sync/push.ts), run by the worker next to its connection; answered with its results. */
+  | { id: number; op: 'push'; actor: Actor; request: PushRequest; now: Date }
   /**
    * `thenCommit` (inside a transaction): commit once the statement has run, or roll back when it failed,
    * and answer with the statement's rows or error (Db's queryAndCommit).
@@ -21,16 +26,21 @@ export type WorkerRequest =
   | { id: number; op: 'close' };
 
 export type WorkerReply =
-  { id: number; ok: true; rows?: unknown[] } | { id: number; ok: false; error: SerializedError };
+  | { id: number; ok: true; rows?: unknown[] | MutationResult[] }
+  | { id: number; ok: false; error: SerializedError };
 
 /** The first message of a worker: PGlite is open, or it could not be opened. */
 export type WorkerStartup = { ready: true } | { ready: false; error: SerializedError };
 
-/** An error as plain data: the fields of PGlite's DatabaseError the server reads (code = SQLSTATE). */
+/**
+ * An error as plain data: the fields of PGlite's DatabaseError the server reads (code = SQLSTATE), and all
+ * of an HttpError a push throws on purpose (a counter gap, a device of another account).
+ */
 export interface SerializedError {
   name: string;
   message: string;
   fields: Record<string, string | number>;
+  http?: Pick<HttpError, 'statusCode' | 'code' | 'extra' | 'headers'>;
 }
 
 export function serializeError(error: unknown): SerializedError {
@@ -39,11 +49,16 @@ export function serializeError(error: unknown): SerializedError {
   for (const [key, value] of Object.entries(error)) {
     if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
   }
-  return { name: error.name, message: error.message, fields };
+  const { name, message } = error;
+  if (!(error instanceof HttpError)) return { name, message, fields };
+  const { statusCode, code, extra, headers } = error;
+  return { name, message, fields, http: { statusCode, code, extra, headers } };
 }
 
-/** Rebuilds the worker's error on this side, with its SQLSTATE `code` and the other fields. */
+/** Rebuilds the worker's error on this side: an HttpError as one, others with their SQLSTATE `code` and fields. */
 export function deserializeError(serialized: SerializedError): Error {
+  const { http } = serialized;
+  if (http) return new HttpError(http.statusCode, http.code, serialized.message, http.extra, http.headers);
   const error = new Error(serialized.message);
   error.name = serialized.name;
   return Object.assign(error, serialized.fields);

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Db } from './db';
 import { createPreparedStatements, type PreparedStatements } from './pglite-prepared';
 import { serializeError, type WorkerReply, type WorkerRequest, type WorkerStartup } from './pglite-protocol';
 
@@ -114,23 +115,72 @@ async function queryThenCommit(
 }
 
 /**
- * A statement with parameters runs prepared (pglite-prepared.ts): inside its transaction, or, outside one,
- * under PGlite's transaction lock, as PGlite's own `query` runs (`_runExclusiveTransaction` belongs to PGlite's
- * typed interface), so it waits for any open transaction instead of running inside it.
+ * A statement with parameters runs prepared (pglite-prepared.ts): inside its transaction `tx`, or, outside
+ * one, under PGlite's transaction lock, as PGlite's own `query` runs (`_runExclusiveTransaction` belongs to
+ * PGlite's typed interface), so it waits for any open transaction instead of running inside it.
  */
+async function runStatement(
+  pglite: PGlite,
+  prepared: PreparedStatements,
+  tx: Transaction | undefined,
+  sql: string,
+  params: unknown[],
+): Promise<unknown[]> {
+  if (params.length === 0 || !prepared.has(sql)) return (await (tx ?? pglite).query(sql, params)).rows;
+  if (tx) return prepared.run(sql, params);
+  return pglite._runExclusiveTransaction(() => prepared.run(sql, params));
+}
+
 async function query(
   pglite: PGlite,
   prepared: PreparedStatements,
   { sql, params, txId }: { sql: string; params: unknown[]; txId: number | null },
 ): Promise<unknown[]> {
-  const target = txId === null ? pglite : (await openTransaction(txId)).tx;
-  if (params.length === 0 || !prepared.has(sql)) return (await target.query(sql, params)).rows;
-  if (txId !== null) return prepared.run(sql, params);
-  return pglite._runExclusiveTransaction(() => prepared.run(sql, params));
+  const tx = txId === null ? undefined : (await openTransaction(txId)).tx;
+  return runStatement(pglite, prepared, tx, sql, params);
 }
 
-async function handle(pglite: PGlite, prepared: PreparedStatements, request: WorkerRequest): Promise<void> {
+/**
+ * PGlite as a Db inside this thread, for work the worker runs whole (a push): the same statements, each
+ * without a message to the server's event loop and back. PGlite commits as soon as the work returns, so
+ * a transaction's last statement is simply its last query.
+ */
+function localDb(pglite: PGlite, prepared: PreparedStatements): Db {
+  const queryOn =
+    (tx?: Transaction) =>
+    async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await runStatement(pglite, prepared, tx, sql, [...params])) as Row[];
+  return {
+    kind: 'pglite',
+    query: queryOn(),
+    transaction: (work) =>
+      pglite.transaction((tx) => {
+        const inTransaction = queryOn(tx);
+        return work({ query: inTransaction, queryAndCommit: inTransaction });
+      }),
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    close: () => Promise.reject(new Error('The worker closes PGlite on a close request only.')),
+  };
+}
+
+/** The push module, loaded with the first push: a worker that never sees one does not load the sync code. */
+let pushModule: Promise<typeof import('../sync/push')> | undefined;
+const loadPush = () => (pushModule ??= import('../sync/push'));
+
+async function handle(
+  pglite: PGlite,
+  prepared: PreparedStatements,
+  db: Db,
+  request: WorkerRequest,
+): Promise<void> {
   switch (request.op) {
+    case 'push': {
+      const { push } = await loadPush();
+      reply({ id: request.id, ok: true, rows: await push(db, request.actor, request.request, request.now) });
+      return;
+    }
     case 'query': {
       const { txId } = request;
       const rows =
@@ -193,8 +243,9 @@ try {
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
   });
   const prepared = createPreparedStatements(pglite);
+  const db = localDb(pglite, prepared);
   port.on('message', (request: WorkerRequest) => {
-    handle(pglite, prepared, request).catch((error: unknown) => {
+    handle(pglite, prepared, db, request).catch((error: unknown) => {
       reply({ id: request.id, ok: false, error: serializeError(error) });
     });
   });

@@ -10,6 +10,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { MutationResult } from '../../../src/domain';
 import { lockDataDir } from './data-dir-lock';
 import type { Db, Queryable, TransactionQueryable } from './db';
 import {
@@ -224,6 +225,8 @@ function connect(worker: Worker, release: () => Promise<void>, options: PgliteOp
       if (!state.isEnded) await call({ op: 'commit', txId });
       return result;
     },
+    pushInPlace: async (actor, request, now) =>
+      (await call({ op: 'push', actor, request, now })) as MutationResult[],
     exec: async (sql) => {
       await call({ op: 'exec', sql });
     },

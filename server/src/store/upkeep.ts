@@ -90,6 +90,7 @@ export function withUpkeep(db: Db, intervalMs: number, onError: (error: unknown)
     kind: db.kind,
     query: db.query.bind(db),
     transaction: db.transaction.bind(db),
+    ...(db.pushInPlace ? { pushInPlace: db.pushInPlace } : {}),
     exec: db.exec.bind(db),
     close: async () => {
       isClosed = true;

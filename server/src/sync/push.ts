@@ -20,7 +20,7 @@ import {
 } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import { auditInsert, type AuditRecord } from '../audit/audit-log';
-import { HttpError } from '../errors';
+import { HttpError } from '../http-error';
 import type { Db, Queryable } from '../store/db';
 import { runSql, runSqlAndCommit, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
@@ -255,4 +255,12 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
     }
     return results;
   });
+}
+
+/**
+ * A push, run where its data is: by the database's own thread when it has one (PGlite's worker, see
+ * Db.pushInPlace, which runs this same `push` there), else here.
+ */
+export function pushTo(db: Db, actor: Actor, request: PushRequest, now: Date): Promise<MutationResult[]> {
+  return db.pushInPlace ? db.pushInPlace(actor, request, now) : push(db, actor, request, now);
 }

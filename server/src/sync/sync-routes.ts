@@ -22,7 +22,7 @@ import { HttpError } from '../errors';
 import type { PageBuilder } from './page-builder';
 import { pageEncodingFor } from './page-encoding';
 import { pullAnswer } from './pull';
-import { push } from './push';
+import { pushTo } from './push';
 import { readRecord } from './records';
 import { specialistScope } from './scope';
 
@@ -56,7 +56,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext,
     async (request) => {
       requireCurrentClient(request.body.schemaVersion);
       const actor = await requireActor(db, config, request, context.now());
-      return { results: await push(db, actor, request.body, context.now()) };
+      return { results: await pushTo(db, actor, request.body, context.now()) };
     },
   );
 
