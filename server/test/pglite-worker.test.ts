@@ -71,19 +71,6 @@ describe('PGlite in a worker thread', () => {
     expect(await second).toEqual([{ count: 1 }]);
   });
 
-  it('commits nothing when the last statement cannot even be sent to the worker, and frees the connection', async () => {
-    const practice = '01a20000-0000-7000-8000-0000000000f4';
-    await expect(
-      server.db.transaction(async (tx) => {
-        await tx.query("INSERT INTO practices (id, name) VALUES ($1, 'De Brug')", [practice]);
-        // A function cannot be copied to the worker thread: the statement never leaves this side.
-        return tx.queryAndCommit('SELECT $1::text AS value', [() => 'niet te kopiëren']);
-      }),
-    ).rejects.toThrow();
-    expect(await server.db.query('SELECT id FROM practices WHERE id = $1', [practice])).toEqual([]);
-    expect(await server.db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-  });
-
   it('rolls a transaction back when its work throws, and keeps the SQLSTATE of a failed query', async () => {
     const other = '01a20000-0000-7000-8000-0000000000f2';
     await expect(

@@ -81,41 +81,6 @@ describe.each(DATABASES)('prepared statements on %s', (kind) => {
   });
 });
 
-describe.each(DATABASES)('a transaction that commits with its last statement on %s', (kind) => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-  });
-  afterAll(() => server.close());
-  const insert = 'INSERT INTO practices (id, name) VALUES ($1, $2)';
-  const namesOf = (ids: string[]) =>
-    server.db.query('SELECT name FROM practices WHERE id = ANY($1::uuid[]) ORDER BY name', [ids]);
-
-  it('keeps every statement of the transaction and answers the last one', async () => {
-    const [first, last] = ['01a20000-0000-7000-8000-00000000000b', '01a20000-0000-7000-8000-00000000000c'];
-    const answer = await server.db.transaction(async (tx) => {
-      await tx.query(insert, [first, 'Noord']);
-      return tx.queryAndCommit(`${insert} RETURNING name`, [last, 'Zuid']);
-    });
-    expect(answer).toEqual([{ name: 'Zuid' }]);
-    expect(await namesOf([first, last])).toEqual([{ name: 'Noord' }, { name: 'Zuid' }]);
-  });
-
-  it('commits nothing when the last statement fails, reports its error and serves the next statement', async () => {
-    const [first, last] = ['01a20000-0000-7000-8000-00000000000d', '01a20000-0000-7000-8000-00000000000e'];
-    await expect(
-      server.db.transaction(async (tx) => {
-        await tx.query(insert, [first, 'West']);
-        await tx.query(insert, [last, 'Midden']);
-        return tx.queryAndCommit(insert, [last, 'Midden again']);
-      }),
-    ).rejects.toMatchObject({ code: '23505' });
-    expect(await namesOf([first, last])).toEqual([]);
-    await server.db.query(insert, [first, 'West']);
-    expect(await namesOf([first, last])).toEqual([{ name: 'West' }]);
-  });
-});
-
 describe.runIf(DATABASES.includes('postgres'))('PostgreSQL', () => {
   it('keeps serving after the database ends an idle connection (a restart or an administrator)', async () => {
     const server = await startTestServer('postgres');

@@ -298,16 +298,7 @@ describe.each(DATABASES)('sync push of a batch on %s', (kind) => {
       },
     });
     db.query = counted({ query: original.query }).query;
-    db.transaction = (work) =>
-      original.transaction((tx) =>
-        work({
-          ...counted(tx),
-          queryAndCommit: (sql, params) => {
-            statements += 1;
-            return tx.queryAndCommit(sql, params);
-          },
-        }),
-      );
+    db.transaction = (work) => original.transaction((tx) => work(counted(tx)));
     const device = new Device(poh);
     const countOne = async (size: number, edits: string[] = []) => {
       const mutations =

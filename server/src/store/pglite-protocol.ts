@@ -9,11 +9,7 @@ import { HttpError } from '../http-error';
 export type WorkerRequest =
   /** A whole push (sync/push.ts), run by the worker next to its connection; answered with its results. */
   | { id: number; op: 'push'; actor: Actor; request: PushRequest; now: Date }
-  /**
-   * `thenCommit` (inside a transaction): commit once the statement has run, or roll back when it failed,
-   * and answer with the statement's rows or error (Db's queryAndCommit).
-   */
-  | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null; thenCommit?: boolean }
+  | { id: number; op: 'query'; sql: string; params: unknown[]; txId: number | null }
   | { id: number; op: 'exec'; sql: string }
   /**
    * Waits for PGlite's one connection, runs BEGIN and answers; the request's id names the transaction.

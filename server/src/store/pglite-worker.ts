@@ -87,7 +87,7 @@ async function openTransaction(txId: number): Promise<OpenTransaction> {
 }
 
 /** Commits or rolls back `txId` (which the server always does, also after BEGIN failed) and forgets it. */
-async function end(txId: number, commit: boolean): Promise<void> {
+async function end(id: number, txId: number, commit: boolean): Promise<void> {
   try {
     const open = await openTransaction(txId);
     open.finish(commit);
@@ -95,23 +95,7 @@ async function end(txId: number, commit: boolean): Promise<void> {
   } finally {
     transactions.delete(txId);
   }
-}
-
-/** A transaction's last statement, then COMMIT; after a failed statement the transaction is rolled back. */
-async function queryThenCommit(
-  pglite: PGlite,
-  prepared: PreparedStatements,
-  request: { sql: string; params: unknown[]; txId: number },
-): Promise<unknown[]> {
-  let rows: unknown[];
-  try {
-    rows = await query(pglite, prepared, request);
-  } catch (error) {
-    await end(request.txId, false).catch(() => undefined);
-    throw error;
-  }
-  await end(request.txId, true);
-  return rows;
+  reply({ id, ok: true });
 }
 
 /**
@@ -142,8 +126,7 @@ async function query(
 
 /**
  * PGlite as a Db inside this thread, for work the worker runs whole (a push): the same statements, each
- * without a message to the server's event loop and back. PGlite commits as soon as the work returns, so
- * a transaction's last statement is simply its last query.
+ * without a message to the server's event loop and back, and COMMIT as soon as the work returns.
  */
 function localDb(pglite: PGlite, prepared: PreparedStatements): Db {
   const queryOn =
@@ -153,11 +136,7 @@ function localDb(pglite: PGlite, prepared: PreparedStatements): Db {
   return {
     kind: 'pglite',
     query: queryOn(),
-    transaction: (work) =>
-      pglite.transaction((tx) => {
-        const inTransaction = queryOn(tx);
-        return work({ query: inTransaction, queryAndCommit: inTransaction });
-      }),
+    transaction: (work) => pglite.transaction((tx) => work({ query: queryOn(tx) })),
     exec: async (sql) => {
       await pglite.exec(sql);
     },
@@ -182,12 +161,7 @@ async function handle(
       return;
     }
     case 'query': {
-      const { txId } = request;
-      const rows =
-        request.thenCommit && txId !== null
-          ? await queryThenCommit(pglite, prepared, { ...request, txId })
-          : await query(pglite, prepared, request);
-      reply({ id: request.id, ok: true, rows });
+      reply({ id: request.id, ok: true, rows: await query(pglite, prepared, request) });
       return;
     }
     case 'exec':
@@ -199,8 +173,7 @@ async function handle(
       return;
     case 'commit':
     case 'rollback':
-      await end(request.txId, request.op === 'commit');
-      reply({ id: request.id, ok: true });
+      await end(request.id, request.txId, request.op === 'commit');
       return;
     case 'close':
       // The server ends this thread once it has the answer.

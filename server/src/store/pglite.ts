@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MutationResult } from '../../../src/domain';
 import { lockDataDir } from './data-dir-lock';
-import type { Db, Queryable, TransactionQueryable } from './db';
+import type { Db, Queryable } from './db';
 import {
   deserializeError,
   type WorkerReply,
@@ -201,28 +201,16 @@ function connect(worker: Worker, release: () => Promise<void>, options: PgliteOp
       const begun = call({ op: 'begin' });
       // Awaited below; until then a failed BEGIN must not count as an unhandled rejection.
       begun.catch(() => undefined);
-      // Set by queryAndCommit, which ends the transaction itself (an object: the flag changes in a callback).
-      const state = { isEnded: false };
-      const tx: TransactionQueryable = {
-        query: queryable(txId).query,
-        async queryAndCommit<Row>(sql: string, params: readonly unknown[] = []) {
-          state.isEnded = true;
-          // One request: the worker commits as soon as the statement has run (or rolls back).
-          return (await call({ op: 'query', sql, params: [...params], txId, thenCommit: true })) as Row[];
-        },
-      };
       let result;
       try {
-        result = await work(tx);
+        result = await work(queryable(txId));
         await begun;
       } catch (error) {
         // The work's own error is the one to report; a failed ROLLBACK still ends PGlite's transaction.
-        // After queryAndCommit the worker has ended it already (unless the statement could not even be
-        // sent): this rollback then finds no transaction, which is no error here.
         if (!stopped) await call({ op: 'rollback', txId }).catch(() => undefined);
         throw error;
       }
-      if (!state.isEnded) await call({ op: 'commit', txId });
+      await call({ op: 'commit', txId });
       return result;
     },
     pushInPlace: async (actor, request, now) =>

@@ -1,6 +1,6 @@
 /** PostgreSQL through a pg connection pool, for production and for the test suite's real-database run. */
 import pg from 'pg';
-import type { Db, Queryable, TransactionQueryable } from './db';
+import type { Db, Queryable } from './db';
 import { createStatementNamer } from './statement-names';
 
 // bigint (the change sequence) fits comfortably in a JavaScript number for this application's lifetime.
@@ -29,26 +29,13 @@ export function openPostgres(connectionString: string, maxConnections = 10): Db 
     query: root.query,
     async transaction(work) {
       const client = await pool.connect();
-      const connection = asQueryable(client);
-      // Set by queryAndCommit (an object: the flag changes in a callback).
-      const state = { isCommitted: false };
-      // pg sends a connection's statements one after the other anyway: COMMIT simply follows the last one.
-      const tx: TransactionQueryable = {
-        query: connection.query,
-        async queryAndCommit<Row>(sql: string, params: readonly unknown[] = []) {
-          const rows = await connection.query<Row>(sql, params);
-          await client.query('COMMIT');
-          state.isCommitted = true;
-          return rows;
-        },
-      };
       try {
         await client.query('BEGIN');
-        const result = await work(tx);
-        if (!state.isCommitted) await client.query('COMMIT');
+        const result = await work(asQueryable(client));
+        await client.query('COMMIT');
         return result;
       } catch (error) {
-        if (!state.isCommitted) await client.query('ROLLBACK');
+        await client.query('ROLLBACK');
         throw error;
       } finally {
         client.release();

@@ -7,7 +7,7 @@
  *
  * Only values become parameters: the text comes from the code, never from input.
  */
-import type { Queryable, TransactionQueryable } from './db';
+import type { Queryable } from './db';
 
 export class Sql {
   constructor(
@@ -51,15 +51,6 @@ export function buildSql(statement: Sql): { text: string; values: unknown[] } {
 export function runSql<Row = Record<string, unknown>>(db: Queryable, statement: Sql): Promise<Row[]> {
   const { text, values } = buildSql(statement);
   return db.query<Row>(text, values);
-}
-
-/** Runs a transaction's last statement, built of pieces, and commits (TransactionQueryable.queryAndCommit). */
-export function runSqlAndCommit<Row = Record<string, unknown>>(
-  tx: TransactionQueryable,
-  statement: Sql,
-): Promise<Row[]> {
-  const { text, values } = buildSql(statement);
-  return tx.queryAndCommit<Row>(text, values);
 }
 
 /** One named part of a WITH clause. */

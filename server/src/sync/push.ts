@@ -22,7 +22,7 @@ import type { Actor } from '../auth/actor';
 import { auditInsert, type AuditRecord } from '../audit/audit-log';
 import { HttpError } from '../http-error';
 import type { Db, Queryable } from '../store/db';
-import { runSql, runSqlAndCommit, sql, withTables, type CommonTable, type Sql } from '../store/sql';
+import { runSql, sql, withTables, type CommonTable, type Sql } from '../store/sql';
 import { applyMutation, recordsToLock, recordToLock } from './apply-mutation';
 import { BsnOwners, bsnHoldersJsonQuery, type BsnHolder } from './bsn-guard';
 import { lockRecordsQuery, RecordBatch, type RecordRow, type VersionAuthor } from './records';
@@ -194,17 +194,12 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
     at: now,
   };
   return db.transaction(async (tx) => {
-    // Both sent at once, the reads right behind the sequence on the transaction's connection (so they
-    // still run after its lock is taken): the database runs them back to back instead of waiting for a
-    // round trip to this event loop in between.
-    const [takeSeq, { client, batch, bsnOwners, fresh }] = await Promise.all([
-      reserveSequence(
-        tx,
-        actor.practiceId,
-        mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
-      ),
-      readForPush(tx, actor, author, clientId, mutations),
-    ]);
+    const takeSeq = await reserveSequence(
+      tx,
+      actor.practiceId,
+      mutations.reduce((sum, mutation) => sum + seqNeededBy(mutation), 0),
+    );
+    const { client, batch, bsnOwners, fresh } = await readForPush(tx, actor, author, clientId, mutations);
 
     const results: MutationResult[] = [];
     const handled: { mutation_id: string; result: MutationResult }[] = [];
@@ -250,8 +245,7 @@ export async function push(db: Db, actor: Actor, request: PushRequest, now: Date
         audits.length > 0
           ? [{ name: 'audited', query: auditInsert(actor, audits, now, `device:${clientId}`) }]
           : [];
-      // The push's last statement: the transaction commits right behind it.
-      await runSqlAndCommit(tx, withTables([...batch.flushTables(), outcomes, ...audited], saveClient));
+      await runSql(tx, withTables([...batch.flushTables(), outcomes, ...audited], saveClient));
     }
     return results;
   });

@@ -37,12 +37,7 @@ function asDb(pglite: PGlite): Db {
   return {
     kind: 'pglite',
     query: queryable(pglite).query,
-    // PGlite's own transaction commits as soon as the work returns, right after its last statement.
-    transaction: (work) =>
-      pglite.transaction((tx) => {
-        const connection = queryable(tx);
-        return work({ query: connection.query, queryAndCommit: connection.query });
-      }),
+    transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
     exec: async (sql) => {
       await pglite.exec(sql);
     },
