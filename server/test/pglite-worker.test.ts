@@ -4,6 +4,10 @@
  * makes every waiting and later call fail with a clear error instead of hanging.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type PushRequest } from '../../src/domain';
+import type { Actor } from '../src/auth/actor';
+import { HttpError } from '../src/http-error';
+import { openStore } from '../src/store/open';
 import { EmbeddedDatabaseStoppedError, openPglite } from '../src/store/pglite';
 import { startTestServer, TestClient, type TestServer } from './harness';
 
@@ -69,6 +73,56 @@ describe('PGlite in a worker thread', () => {
     releaseFirst();
     await first;
     expect(await second).toEqual([{ count: 1 }]);
+  });
+
+  it('runs a whole push in the worker: a counter gap reaches the caller as the HttpError it is, and nothing is kept', async () => {
+    const practice = '01a20000-0000-7000-8000-0000000000f5';
+    await server.db.query("INSERT INTO practices (id, name) VALUES ($1, 'De Kring')", [practice]);
+    const actor: Actor = {
+      userId: '01a20000-0000-7000-8000-0000000000f6',
+      userName: 'Anna de Vries',
+      email: 'anna@example.nl',
+      role: 'huisarts',
+      roles: ['huisarts'],
+      practiceId: practice,
+      practiceName: 'De Kring',
+      isSharedDevice: false,
+    };
+    // A device the server has never seen, starting at change number 2: change 1 went missing.
+    const request = {
+      clientId: '01a20000-0000-7000-8000-0000000000f7',
+      schemaVersion: SCHEMA_VERSION,
+      mutations: [
+        {
+          mutationId: '01a20000-0000-7000-8000-0000000000f8',
+          counter: 2,
+          entity: 'patient',
+          recordId: '01a20000-0000-7000-8000-0000000000f9',
+          op: 'put',
+          baseRev: null,
+          changed: {},
+          createdAt: '2026-12-07T08:00:00.000Z',
+        },
+      ],
+    } as unknown as PushRequest;
+    const pushInPlace = server.db.pushInPlace;
+    if (!pushInPlace) throw new Error('PGlite runs a push in its worker (Db.pushInPlace)');
+    const failed = await pushInPlace(actor, request, new Date()).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(HttpError);
+    expect(failed).toMatchObject({ statusCode: 409, code: 'counterGap', extra: { expectedCounter: 1 } });
+    // Rolled back, the sequence reservation included.
+    expect(
+      await server.db.query('SELECT value FROM practice_sequences WHERE practice_id = $1', [practice]),
+    ).toEqual([]);
+  });
+
+  it('keeps running pushes in the worker once the server adds its table upkeep', async () => {
+    const db = await openStore({ databaseUrl: undefined, dataDir: undefined, upkeepIntervalMs: 60_000 });
+    try {
+      expect(db.pushInPlace).toBeTypeOf('function');
+    } finally {
+      await db.close();
+    }
   });
 
   it('rolls a transaction back when its work throws, and keeps the SQLSTATE of a failed query', async () => {

@@ -2,7 +2,7 @@
  * The messages between the server's event loop and the worker thread that owns PGlite (pglite.ts and
  * pglite-worker.ts). Every request carries an id; the worker answers each id exactly once.
  */
-import type { MutationResult, PushRequest } from '../../../src/domain';
+import type { PushRequest } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import { HttpError } from '../http-error';
 
@@ -22,8 +22,7 @@ export type WorkerRequest =
   | { id: number; op: 'close' };
 
 export type WorkerReply =
-  | { id: number; ok: true; rows?: unknown[] | MutationResult[] }
-  | { id: number; ok: false; error: SerializedError };
+  { id: number; ok: true; rows?: unknown[] } | { id: number; ok: false; error: SerializedError };
 
 /** The first message of a worker: PGlite is open, or it could not be opened. */
 export type WorkerStartup = { ready: true } | { ready: false; error: SerializedError };
