@@ -2,7 +2,9 @@
  * The worker thread that owns PGlite (started by pglite.ts). PGlite runs PostgreSQL compiled to WASM
  * synchronously; here it blocks only this thread, never the server's event loop. PGlite has one
  * connection and queues work on it itself: a query outside a transaction waits until the running
- * transaction ends, and transactions run one at a time, in the order they were asked for.
+ * transaction ends, and transactions run one at a time, in the order they were asked for. A push runs
+ * here whole (sync/push.ts over localDb below), so its transaction never waits for the event loop while
+ * it holds that one connection.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
