@@ -112,19 +112,27 @@ export async function updateAgendaItem(
   });
 }
 
-/** Moves an item to `toIndex` in agenda order; only the items whose position changes are written. */
-export async function moveAgendaItem(
+/**
+ * Puts an item where `targetOf` says, given its index in the stored agenda order and the agenda's length;
+ * only the items whose position changes are written.
+ */
+function reorderAgendaItem(
   db: TijdigDb,
   itemId: string,
-  toIndex: number,
+  targetOf: (from: number, length: number) => number,
   now: Date,
 ): Promise<WriteResult<AgendaItem[]>> {
   const at = now.toISOString() as IsoDateTime;
   return runWrite(db, [db.agendaItems], async () => {
     const item = liveRow(await db.agendaItems.get(itemId));
     if (!item) return notFound();
-    const order = (await agendaOf(db, item.meetingId)).filter((other) => other.id !== itemId);
-    order.splice(Math.max(0, Math.min(toIndex, order.length)), 0, item);
+    const agenda = await agendaOf(db, item.meetingId);
+    const target = targetOf(
+      agenda.findIndex((other) => other.id === itemId),
+      agenda.length,
+    );
+    const order = agenda.filter((other) => other.id !== itemId);
+    order.splice(Math.max(0, Math.min(target, order.length)), 0, item);
     const moved: AgendaItem[] = [];
     for (const [position, row] of order.entries()) {
       if (row.position === position) continue;
@@ -132,6 +140,29 @@ export async function moveAgendaItem(
     }
     return { ok: true, value: moved };
   });
+}
+
+/** Moves an item to `toIndex` in agenda order (drag and drop). */
+export function moveAgendaItem(
+  db: TijdigDb,
+  itemId: string,
+  toIndex: number,
+  now: Date,
+): Promise<WriteResult<AgendaItem[]>> {
+  return reorderAgendaItem(db, itemId, () => toIndex, now);
+}
+
+/**
+ * Moves an item one place up (-1) or down (1) from where it is stored when the write runs (Omhoog/Omlaag).
+ * Relative on purpose: two quick clicks are two places, however the two writes meet the screen's order.
+ */
+export function shiftAgendaItem(
+  db: TijdigDb,
+  itemId: string,
+  by: -1 | 1,
+  now: Date,
+): Promise<WriteResult<AgendaItem[]>> {
+  return reorderAgendaItem(db, itemId, (from) => from + by, now);
 }
 
 /** Takes an item off the agenda (a tombstone, so every device removes it too). */

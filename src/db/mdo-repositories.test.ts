@@ -11,6 +11,7 @@ import {
   agendaOf,
   moveAgendaItem,
   removeAgendaItem,
+  shiftAgendaItem,
   updateAgendaItem,
 } from './agenda-repository';
 import { TijdigDb } from './database';
@@ -318,6 +319,27 @@ describe('agenda', () => {
       patientId(1),
       patientId(0),
     ]);
+  });
+
+  it('moves an item two places up for two quick Omhoog clicks, and not past the top', async () => {
+    const meeting = await newMeeting();
+    const third = patientRow({ givenName: 'Piet' });
+    await db.patients.add(third);
+    const added = await addAgendaItems(
+      db,
+      meeting.id,
+      [{ patientId: patientId(0) }, { patientId: patientId(1) }, { patientId: third.id }],
+      NOW,
+    );
+    if (!added.ok) throw new Error('add failed');
+    const last = added.value[2]?.id ?? '';
+    // Both writes start before either has finished: each moves from where the item is stored by then.
+    await Promise.all([shiftAgendaItem(db, last, -1, LATER), shiftAgendaItem(db, last, -1, LATER)]);
+    const order = async () => (await agendaOf(db, meeting.id)).map((item) => item.patientId);
+    expect(await order()).toEqual([third.id, patientId(0), patientId(1)]);
+    const atTop = await shiftAgendaItem(db, last, -1, LATER);
+    expect(atTop.ok && atTop.value).toEqual([]);
+    expect(await order()).toEqual([third.id, patientId(0), patientId(1)]);
   });
 });
 

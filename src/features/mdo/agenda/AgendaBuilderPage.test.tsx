@@ -180,8 +180,6 @@ describe('the agenda builder', () => {
 
     handle.focus();
     await user.keyboard('[Space]');
-    await new Promise((r) => setTimeout(r, 300));
-    console.log('LIVE', [...document.querySelectorAll('[aria-live]')].map((e) => e.outerHTML).join('\n'));
     expect(await screen.findByText('Anna Visser opgepakt, op plaats 1 van 3.')).toBeInTheDocument();
     await user.keyboard('[ArrowDown]');
     await user.keyboard('[Space]');

@@ -77,11 +77,16 @@ export function AgendaList({ rows, writes, announce }: AgendaListProps) {
   };
   const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
 
-  const move = async (row: AgendaRow, toIndex: number): Promise<boolean> => {
+  /**
+   * Shows `row` at `toIndex` at once, then stores the move: dropped there (drag and drop), or one place
+   * up or down from where it is stored when the write runs (the buttons: two quick clicks are two places).
+   */
+  const move = async (row: AgendaRow, toIndex: number, by?: -1 | 1): Promise<boolean> => {
     const from = ids.indexOf(row.item.id);
     if (toIndex < 0 || toIndex >= ids.length || from === toIndex) return false;
     setPending({ basedOn: rows, order: arrayMove(ids, from, toIndex) });
-    const key = refusalKey(await writes.move(row.item.id, toIndex));
+    const stored = by === undefined ? writes.move(row.item.id, toIndex) : writes.shift(row.item.id, by);
+    const key = refusalKey(await stored);
     if (key === null) return true;
     setPending(null);
     announce(t(key));
@@ -131,7 +136,7 @@ export function AgendaList({ rows, writes, announce }: AgendaListProps) {
               update={writes.update}
               onMove={(moved, toIndex, direction) => {
                 focusRequest.current = { itemId: moved.item.id, direction };
-                void move(moved, toIndex).then((isMoved) => {
+                void move(moved, toIndex, direction === 'up' ? -1 : 1).then((isMoved) => {
                   if (!isMoved) {
                     focusRequest.current = null;
                     return;

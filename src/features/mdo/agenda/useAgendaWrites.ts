@@ -4,6 +4,7 @@ import {
   addAgendaItems,
   moveAgendaItem,
   removeAgendaItem,
+  shiftAgendaItem,
   updateAgendaItem,
   type AgendaItemChanges,
   type NewAgendaItem,
@@ -18,6 +19,7 @@ export function useAgendaWrites(meetingId: string) {
       update: (itemId: string, changes: AgendaItemChanges) =>
         updateAgendaItem(db, itemId, changes, new Date()),
       move: (itemId: string, toIndex: number) => moveAgendaItem(db, itemId, toIndex, new Date()),
+      shift: (itemId: string, by: -1 | 1) => shiftAgendaItem(db, itemId, by, new Date()),
       remove: (itemId: string) => removeAgendaItem(db, itemId, new Date()),
     }),
     [db, meetingId],
