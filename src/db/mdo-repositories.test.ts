@@ -279,7 +279,8 @@ describe('agenda', () => {
     expect((await db.agendaItems.get(itemId))?.decisions).toBe('');
   });
 
-  it('moves an item and writes only the items whose position changed', async () => {
+  /** A meeting whose agenda holds the first two patients and a third, new one, in that order. */
+  async function threeItemAgenda() {
     const meeting = await newMeeting();
     const third = patientRow({ givenName: 'Kees' });
     await db.patients.add(third);
@@ -290,9 +291,14 @@ describe('agenda', () => {
       NOW,
     );
     if (!added.ok) throw new Error('add failed');
+    return { meeting, third, lastItemId: added.value[2]?.id ?? '' };
+  }
+
+  it('moves an item and writes only the items whose position changed', async () => {
+    const { meeting, third, lastItemId } = await threeItemAgenda();
     await db.outbox.clear();
 
-    const moved = await moveAgendaItem(db, added.value[2]?.id ?? '', 1, LATER);
+    const moved = await moveAgendaItem(db, lastItemId, 1, LATER);
     expect(moved.ok && moved.value.map((item) => [item.patientId, item.position])).toEqual([
       [third.id, 1],
       [patientId(1), 2],
@@ -322,17 +328,7 @@ describe('agenda', () => {
   });
 
   it('moves an item two places up for two quick Omhoog clicks, and not past the top', async () => {
-    const meeting = await newMeeting();
-    const third = patientRow({ givenName: 'Piet' });
-    await db.patients.add(third);
-    const added = await addAgendaItems(
-      db,
-      meeting.id,
-      [{ patientId: patientId(0) }, { patientId: patientId(1) }, { patientId: third.id }],
-      NOW,
-    );
-    if (!added.ok) throw new Error('add failed');
-    const last = added.value[2]?.id ?? '';
+    const { meeting, third, lastItemId: last } = await threeItemAgenda();
     // Both writes start before either has finished: each moves from where the item is stored by then.
     await Promise.all([shiftAgendaItem(db, last, -1, LATER), shiftAgendaItem(db, last, -1, LATER)]);
     const order = async () => (await agendaOf(db, meeting.id)).map((item) => item.patientId);
