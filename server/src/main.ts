@@ -12,6 +12,8 @@ const db = await openStore({
   lockStaleMs: config.dataDirLockStaleMs,
   upkeepIntervalMs: config.upkeepIntervalMs,
   pgliteStartFrom: config.pgliteStartFrom,
+  // A server runs for days: PGlite compiles once, optimized, and rests about 80 MB lower (store/pglite.ts).
+  compileOptimized: true,
   onUpkeepError: (error) => {
     console.error('Table upkeep (ANALYZE/VACUUM) failed; the next round is tried later.', error);
   },

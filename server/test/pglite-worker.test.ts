@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, type PushRequest } from '../../src/domain';
 import type { Actor } from '../src/auth/actor';
 import { HttpError } from '../src/http-error';
 import { openStore } from '../src/store/open';
-import { EmbeddedDatabaseStoppedError, openPglite } from '../src/store/pglite';
+import { EmbeddedDatabaseStoppedError, hasWasmCompilerFlag, openPglite } from '../src/store/pglite';
 import { startTestServer, TestClient, type TestServer } from './harness';
 
 const PRACTICE = '01a20000-0000-7000-8000-0000000000f1';
@@ -120,6 +120,21 @@ describe('PGlite in a worker thread', () => {
     const db = await openStore({ databaseUrl: undefined, dataDir: undefined, upkeepIntervalMs: 60_000 });
     try {
       expect(db.pushInPlace).toBeTypeOf('function');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('compiles optimized only when the process has no WebAssembly compiler flag of its own', async () => {
+    expect(hasWasmCompilerFlag(['--liftoff-only'])).toBe(true);
+    expect(hasWasmCompilerFlag(['--max-old-space-size=512', '--no-wasm-tier-up'])).toBe(true);
+    expect(hasWasmCompilerFlag(['--max-old-space-size=512', '--import', 'tsx'])).toBe(false);
+    // This project runs with --liftoff-only (vitest.config.ts): the server's choice yields to it and the
+    // database opens and answers as ever.
+    expect(hasWasmCompilerFlag(process.execArgv)).toBe(true);
+    const db = await openPglite(undefined, { compileOptimized: true });
+    try {
+      expect(await db.query('SELECT 1 + 1 AS two')).toEqual([{ two: 2 }]);
     } finally {
       await db.close();
     }

@@ -25,6 +25,7 @@ export async function openStore(config: StoreConfig): Promise<Db> {
     : await openPglite(config.dataDir, {
         onStopped: config.onStopped,
         lockStaleMs: config.lockStaleMs,
+        compileOptimized: config.compileOptimized,
         startFrom: config.pgliteStartFrom
           ? new Uint8Array(await readFile(config.pgliteStartFrom))
           : undefined,

@@ -6,6 +6,14 @@ import type { PushRequest } from '../../../src/domain';
 import type { Actor } from '../auth/actor';
 import { HttpError } from '../http-error';
 
+/** What the worker opens (pglite.ts's PgliteOptions say what each means). */
+export interface PgliteWorkerData {
+  /** Undefined: in memory. */
+  dataDir: string | undefined;
+  startFrom?: Uint8Array<ArrayBuffer>;
+  compileOptimized: boolean;
+}
+
 export type WorkerRequest =
   /** A whole push (sync/push.ts), run by the worker next to its connection; answered with its results. */
   | { id: number; op: 'push'; actor: Actor; request: PushRequest; now: Date }

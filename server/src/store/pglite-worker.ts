@@ -6,11 +6,18 @@
  * here whole (sync/push.ts over localDb below), so its transaction never waits for the event loop while
  * it holds that one connection.
  */
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from './db';
 import { createPreparedStatements, type PreparedStatements } from './pglite-prepared';
-import { serializeError, type WorkerReply, type WorkerRequest, type WorkerStartup } from './pglite-protocol';
+import {
+  serializeError,
+  type PgliteWorkerData,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStartup,
+} from './pglite-protocol';
 
 interface OpenTransaction {
   tx: Transaction;
@@ -25,10 +32,7 @@ class Rollback extends Error {}
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker.ts runs only as a worker thread (see pglite.ts).');
-const { dataDir, startFrom } = workerData as {
-  dataDir: string | undefined;
-  startFrom?: Uint8Array<ArrayBuffer>;
-};
+const { dataDir, startFrom, compileOptimized } = workerData as PgliteWorkerData;
 
 /**
  * Per transaction id, the transaction once BEGIN has run (rejected when BEGIN failed). The server sends a
@@ -211,6 +215,10 @@ function asTarball(bytes: Uint8Array<ArrayBuffer>): Blob {
  * under push load about 80 MB lower (issue 15: <= 512 MB), at the same CPU per push (README, figures).
  */
 const SHARED_BUFFERS = '32MB';
+
+// V8's flags belong to the whole process; the event loop runs no WebAssembly, and PGlite compiles its
+// module in create() below, after this.
+if (compileOptimized) setFlagsFromString('--no-liftoff');
 
 try {
   const pglite = await PGlite.create({

@@ -15,6 +15,7 @@ import { lockDataDir } from './data-dir-lock';
 import type { Db, Queryable } from './db';
 import {
   deserializeError,
+  type PgliteWorkerData,
   type WorkerReply,
   type WorkerRequest,
   type WorkerStartup,
@@ -42,6 +43,16 @@ export interface PgliteOptions {
    * empty database instead (server/test/harness.ts).
    */
   startFrom?: Uint8Array<ArrayBuffer>;
+  /**
+   * Compile PostgreSQL's WebAssembly once, with V8's optimizing compiler alone, while the worker starts (the
+   * server does: main.ts). By default V8 compiles all of it with its baseline compiler first and the hot
+   * functions again in the background; the two tiers and their compilers' memory kept about 80 MB more
+   * resident (issue 15: a resting server 319-330 MB against 243, the peak under push load 456-481 MB
+   * against 391-395), and pushes were no faster. It costs about 1.2 s more at every start, which tests,
+   * starting a database for every test server, leave out. A process started with a WebAssembly compiler
+   * flag of its own (the server tests' --liftoff-only) keeps that flag.
+   */
+  compileOptimized?: boolean;
 }
 
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
@@ -68,7 +79,11 @@ export async function openPglite(
   const release = isOnDisk
     ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
     : () => Promise.resolve();
-  const workerData = { dataDir: isInMemory ? undefined : dataDir, startFrom: options.startFrom };
+  const workerData: PgliteWorkerData = {
+    dataDir: isInMemory ? undefined : dataDir,
+    startFrom: options.startFrom,
+    compileOptimized: options.compileOptimized === true && !hasWasmCompilerFlag(process.execArgv),
+  };
   try {
     // Creating the directory runs initdb, whose memory (about 500 MB) the server would otherwise hold for
     // as long as it runs: a process of its own creates it (pglite-create.mjs).
@@ -89,7 +104,12 @@ async function isDataDir(dataDir: string): Promise<boolean> {
 }
 
 /** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
-async function startWorker(workerData: { dataDir?: string; startFrom?: Uint8Array }): Promise<Worker> {
+/** Whether the process was started with a choice of V8's WebAssembly compilers (such as --liftoff-only). */
+export function hasWasmCompilerFlag(execArgv: readonly string[]): boolean {
+  return execArgv.some((arg) => /^--(no-)?(liftoff|wasm-tier-up|wasm-dynamic-tiering)/.test(arg));
+}
+
+async function startWorker(workerData: PgliteWorkerData): Promise<Worker> {
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
   // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
   const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
