@@ -15,6 +15,34 @@ const PRACTICE = '01a20000-0000-7000-8000-0000000000f1';
 
 describe('PGlite in a worker thread', () => {
   let server: TestServer;
+
+  /** A huisarts of a practice made for the test (no membership: a push in the worker trusts its actor). */
+  async function huisartsOfNewPractice(practiceId: string): Promise<Actor> {
+    const userId = '01a20000-0000-7000-8000-0000000000f6';
+    await server.db.query("INSERT INTO practices (id, name) VALUES ($1, 'De Kring')", [practiceId]);
+    await server.db.query(
+      `INSERT INTO users (id, email, name, password_hash) VALUES ($1, 'anna@example.nl', 'Anna de Vries', '-')
+       ON CONFLICT (id) DO NOTHING`,
+      [userId],
+    );
+    return {
+      userId,
+      userName: 'Anna de Vries',
+      email: 'anna@example.nl',
+      role: 'huisarts',
+      roles: ['huisarts'],
+      practiceId,
+      practiceName: 'De Kring',
+      isSharedDevice: false,
+    };
+  }
+
+  function pushInWorker(actor: Actor, request: PushRequest) {
+    const pushInPlace = server.db.pushInPlace;
+    if (!pushInPlace) throw new Error('PGlite runs a push in its worker (Db.pushInPlace)');
+    return pushInPlace(actor, request, new Date());
+  }
+
   beforeAll(async () => {
     server = await startTestServer('pglite');
   });
@@ -77,17 +105,7 @@ describe('PGlite in a worker thread', () => {
 
   it('runs a whole push in the worker: a counter gap reaches the caller as the HttpError it is, and nothing is kept', async () => {
     const practice = '01a20000-0000-7000-8000-0000000000f5';
-    await server.db.query("INSERT INTO practices (id, name) VALUES ($1, 'De Kring')", [practice]);
-    const actor: Actor = {
-      userId: '01a20000-0000-7000-8000-0000000000f6',
-      userName: 'Anna de Vries',
-      email: 'anna@example.nl',
-      role: 'huisarts',
-      roles: ['huisarts'],
-      practiceId: practice,
-      practiceName: 'De Kring',
-      isSharedDevice: false,
-    };
+    const actor = await huisartsOfNewPractice(practice);
     // A device the server has never seen, starting at change number 2: change 1 went missing.
     const request = {
       clientId: '01a20000-0000-7000-8000-0000000000f7',
@@ -105,15 +123,43 @@ describe('PGlite in a worker thread', () => {
         },
       ],
     } as unknown as PushRequest;
-    const pushInPlace = server.db.pushInPlace;
-    if (!pushInPlace) throw new Error('PGlite runs a push in its worker (Db.pushInPlace)');
-    const failed = await pushInPlace(actor, request, new Date()).catch((error: unknown) => error);
+    const failed = await pushInWorker(actor, request).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(HttpError);
     expect(failed).toMatchObject({ statusCode: 409, code: 'counterGap', extra: { expectedCounter: 1 } });
     // Rolled back, the sequence reservation included.
     expect(
       await server.db.query('SELECT value FROM practice_sequences WHERE practice_id = $1', [practice]),
     ).toEqual([]);
+  });
+
+  it("plans a push's statements once (generic plans), and only within the push's transaction", async () => {
+    const actor = await huisartsOfNewPractice('01a20000-0000-7000-8000-0000000000e1');
+    const request = {
+      clientId: '01a20000-0000-7000-8000-0000000000e2',
+      schemaVersion: SCHEMA_VERSION,
+      mutations: [1, 2].map((counter) => ({
+        mutationId: `01a20000-0000-7000-8000-0000000000e${counter + 2}`,
+        counter,
+        entity: 'patient',
+        recordId: `01a20000-0000-7000-8000-0000000000e${counter + 4}`,
+        op: 'delete',
+        baseRev: null,
+        changed: {},
+        createdAt: '2026-12-07T08:00:00.000Z',
+      })),
+    } as unknown as PushRequest;
+    const results = await pushInWorker(actor, request);
+    expect(results).toHaveLength(2);
+    // The push's read of the device, its records and their BSN holders: planned generically every time.
+    const read = await server.db.query<{ generic_plans: number; custom_plans: number }>(
+      `SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements
+        WHERE statement LIKE '%FROM sync_clients c WHERE%'`,
+    );
+    expect(read).toHaveLength(1);
+    expect(read[0]?.custom_plans).toBe(0);
+    expect(read[0]?.generic_plans).toBeGreaterThan(0);
+    // Every other statement still plans for its values (the audit search's optional filters need them).
+    expect(await server.db.query('SHOW plan_cache_mode')).toEqual([{ plan_cache_mode: 'auto' }]);
   });
 
   it('keeps running pushes in the worker once the server adds its table upkeep', async () => {
