@@ -103,12 +103,12 @@ async function isDataDir(dataDir: string): Promise<boolean> {
   );
 }
 
-/** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
 /** Whether the process was started with a choice of V8's WebAssembly compilers (such as --liftoff-only). */
 export function hasWasmCompilerFlag(execArgv: readonly string[]): boolean {
   return execArgv.some((arg) => /^--(no-)?(liftoff|wasm-tier-up|wasm-dynamic-tiering)/.test(arg));
 }
 
+/** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
 async function startWorker(workerData: PgliteWorkerData): Promise<Worker> {
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
   // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
