@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from '../src/store/data-dir-lock';
 import { freePort } from './support/free-port';
-import { TEST_SERVER_ARGS } from './support/test-server-command';
+import { PRODUCTION_SERVER_ARGS, TEST_SERVER_ARGS } from './support/test-server-command';
 import { waitUntilUp } from './support/wait-until-up';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,9 +24,9 @@ interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-async function startServer(dataDir: string): Promise<ServerProcess> {
+async function startServer(dataDir: string, args = TEST_SERVER_ARGS): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, TEST_SERVER_ARGS, {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -112,7 +112,8 @@ describe('the PGlite data directory lock', () => {
 
       first.child.kill('SIGKILL');
       await first.exited;
-      const restarted = await startServer(dataDir);
+      // Restarted as production runs it (PGlite compiled optimized), which must open the same data.
+      const restarted = await startServer(dataDir, PRODUCTION_SERVER_ARGS);
       running.push(restarted);
       expect(await waitUntilUp(restarted.child, restarted.url, STARTUP_MS)).toBe(true);
       const status: unknown = await fetch(`${restarted.url}/api/setup`).then((response) => response.json());
