@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyStartScript } from './scripts/early-start-script.ts';
 import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
@@ -35,7 +36,9 @@ export default defineConfig({
         // English (src/i18n/english.ts) is fetched only by devices that choose it; it is kept below once used.
         // The pull reader's worker is used only online, while pulling; without it the page reads pulls itself
         // (src/db/pulled-reader/reader.ts), so it need not add its 33 KiB (gzip) to every install.
-        globIgnores: ['**/english-*.js', '**/pull-reader.worker-*.js'],
+        // The QR code library (lean-qr) draws the code of a two-factor set-up, which needs the server anyway;
+        // without it the screen says so and shows the key for manual entry (EnrolmentQrCode.tsx).
+        globIgnores: ['**/english-*.js', '**/pull-reader.worker-*.js', '**/lean-qr-*.js'],
         navigateFallback: '/index.html',
         // The sync API must always reach the network; it is never answered from the app shell.
         navigateFallbackDenylist: [/^\/api\//],
@@ -55,6 +58,7 @@ export default defineConfig({
         ],
       },
     }),
+    earlyStartScript(),
     precompress(),
   ],
   // The pull reader's worker (src/db/pulled-reader) is an ES module, like the app: it imports the record
@@ -73,6 +77,10 @@ export default defineConfig({
           // small shared chunks: over HTTP/1.1 (six connections) on a slow mobile network each extra file
           // costs a round trip. Pages stay lazy chunks of their own.
           groups: [
+            // The early start script (src/app/start-early.ts, an entry of its own: scripts/early-start-script.ts)
+            // with everything it imports, in one small chunk that the first bundle imports too. Without this
+            // group the 'boot' group below took those modules in, and the early script waited for all of it.
+            { name: 'start', test: /\/src\/app\/start-early\.ts$/, priority: 1 },
             { name: 'boot', tags: ['$initial'] },
             // The key vault's schema with zod: a signed-in start reads the vault before the register shows, so
             // this chunk is fetched at start (preloadVaultSchema). In one chunk with the sync engine, reading
@@ -95,6 +103,9 @@ export default defineConfig({
             // In 'account' it loaded that chunk's imports too (patient, marking, checklists: five scripts
             // and three style sheets evaluated before the lock screen could paint).
             { name: 'lock', test: /\/src\/features\/(lock\/|sync\/(SignOutDialog|sign-out))/ },
+            // The service worker's registration (vite-plugin-pwa's module with workbox-window), loaded at start
+            // but after the first screen (app/service-worker.ts): one file instead of one importing the other.
+            { name: 'service-worker', test: /virtual:pwa-register|\/node_modules\/workbox-window\// },
             { name: 'fhir', test: /\/src\/domain\/care-plan\/fhir\// },
             // The shipped checklist definitions, which the register loads after its first rows (signal-facts.ts).
             {

@@ -14,6 +14,7 @@ export const ISOLATED_APP_TESTS = [
   'src/features/register/read-register-patients.test.ts',
   'src/features/register/signal-facts-not-loaded.test.ts',
   'src/features/mdo/meetings/MeetingPage.test.tsx',
+  'src/features/account/EnrolmentQrCode.test.tsx',
   'src/sync/sync-engine-not-loaded.test.ts',
 ];
 

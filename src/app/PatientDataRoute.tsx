@@ -1,6 +1,12 @@
 import { Outlet } from 'react-router';
+import { lazyComponent } from '../components/lazy-component';
 import { useAccess } from '../components/useAccess';
-import { NoPatientAccessPage } from './NoPatientAccessPage';
+
+// Only a beheerder-only account at a patient address sees it: loaded then, not with every start.
+const NoPatientAccessPage = lazyComponent(
+  () => import('../features/account/NoPatientAccessPage'),
+  'NoPatientAccessPage',
+);
 
 /**
  * Wraps the routes that show patient data (register, patient, care plans, MDO, Overzicht). An account the

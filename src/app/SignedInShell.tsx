@@ -1,5 +1,4 @@
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LockGate } from '../features/lock/LockGate';
 import { askStartKeyForSession } from '../features/lock/start-key';
@@ -15,6 +14,7 @@ import { takeSessionCheckAtStart } from './session-at-start';
 import { useSessionRecheck } from './useSessionRecheck';
 import { useStartAddress } from './useStartAddress';
 import { lazyComponent } from '../components/lazy-component';
+import { LoadingStatus } from '../components/LoadingStatus';
 
 // Only a device holding another account's data shows it: loaded then, not with every start.
 const DeviceTakenPage = lazyComponent(() => import('../features/sync/DeviceTakenPage'), 'DeviceTakenPage');
@@ -82,12 +82,7 @@ function SessionProbe({ onSession }: { onSession: () => void }) {
     };
   }, [auth, onSession]);
   if (hasNoSession) return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
-  return <Loading />;
-}
-
-function Loading() {
-  const { t } = useTranslation();
-  return <p role="status">{t('app.loading')}</p>;
+  return <LoadingStatus />;
 }
 
 /** Locked (no data key in memory), nothing syncs: nothing may read or write the rows without the key. */
@@ -111,7 +106,7 @@ function OwnedDevice({
   useSyncWhileSignedIn(db, ownership === 'mine' && lock === 'unlocked' ? (api ?? null) : null, userId);
   if (ownership === 'someoneElse') {
     return (
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<LoadingStatus />}>
         <DeviceTakenPage />
       </Suspense>
     );

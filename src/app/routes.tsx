@@ -2,14 +2,17 @@
  * The app's routes. The register is in the first bundle; every other page loads on demand (and is
  * precached by the service worker, so it also opens offline).
  */
+import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { lazyComponent } from '../components/lazy-component';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { NotAvailablePage } from '../components/NotAvailablePage';
-import { PublicLayout } from '../features/account/PublicLayout';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { AppShell } from './AppShell';
 import { PatientDataRoute } from './PatientDataRoute';
 
+// The frame of the pages before signing in, in one chunk with them: a signed-in start never loads it.
+const PublicLayout = lazyComponent(() => import('../features/account/PublicLayout'), 'PublicLayout');
 const NewPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'NewPatientPage');
 const EditPatientPage = lazyComponent(() => import('../features/patient/PatientFormPage'), 'EditPatientPage');
 const PatientDetailPage = lazyComponent(
@@ -79,7 +82,11 @@ const IndicatorPatientsPage = lazyComponent(
 export const routes: RouteObject[] = [
   {
     // Before signing in: no navigation, nothing from the device's data; outside AppShell on purpose.
-    element: <PublicLayout />,
+    element: (
+      <Suspense fallback={<LoadingStatus />}>
+        <PublicLayout />
+      </Suspense>
+    ),
     children: [
       { path: '/instellen', element: <SetupPage /> },
       { path: '/inloggen', element: <LoginPage /> },

@@ -7,14 +7,14 @@
  */
 import { askStartKeyForSession } from '../features/lock/start-key';
 import type { SessionInfo } from '../domain';
-import { useSessionStore } from '../state/session-store';
+import { sessionStore } from '../state/session-state';
 import type { AuthClient } from '../sync/auth-client';
 
 let atStart: Promise<SessionInfo> | null = null;
 
 /** Asks the server about its session now, when this device remembers none and no sign-out is waiting. */
 export function checkSessionAtStart(auth: AuthClient): void {
-  const { session, isServerLogoutPending } = useSessionStore.getState();
+  const { session, isServerLogoutPending } = sessionStore.getState();
   if (session || isServerLogoutPending) return;
   const check = auth.currentSession();
   // A refusal is the probe's to handle; untaken, it must not surface as an unhandled rejection.
@@ -25,7 +25,7 @@ export function checkSessionAtStart(auth: AuthClient): void {
     () => undefined,
   );
   atStart = check;
-  const stopWatching = useSessionStore.subscribe((state, before) => {
+  const stopWatching = sessionStore.subscribe((state, before) => {
     if (state.session === before.session && state.isServerLogoutPending === before.isServerLogoutPending)
       return;
     if (atStart === check) atStart = null;

@@ -3,6 +3,9 @@ import type { OnBehalfOf } from '../domain';
 import { FormField } from './FormField';
 import styles from './OnBehalfField.module.css';
 import { useHuisartsen } from './useHuisartsen';
+import { registerNamensTexts } from './namens-i18n';
+
+registerNamensTexts();
 
 /** The error code shown when a POH saves a medical decision without choosing the huisarts. */
 export const NAMENS_MISSING = 'onBehalfOf.required';

@@ -8,6 +8,7 @@ import type mdoAgendaNl from './lazy/mdoAgenda.nl.json';
 import type mdoMeetingNl from './lazy/mdoMeeting.nl.json';
 import type mdoMeetingsNl from './lazy/mdoMeetings.nl.json';
 import type mdoSpecialistNl from './lazy/mdoSpecialist.nl.json';
+import type namensNl from './lazy/namens.nl.json';
 import type overviewNl from './lazy/overview.nl.json';
 import type settingsNl from './lazy/settings.nl.json';
 import type syncPageNl from './lazy/syncPage.nl.json';
@@ -34,6 +35,7 @@ export interface PageTexts {
   mdoMeeting: typeof mdoMeetingNl;
   mdoMeetings: typeof mdoMeetingsNl;
   mdoSpecialist: typeof mdoSpecialistNl;
+  namens: typeof namensNl;
   overview: typeof overviewNl;
   settings: typeof settingsNl;
   syncPage: typeof syncPageNl;

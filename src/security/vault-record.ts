@@ -4,7 +4,7 @@
  * that does not parse counts as no vault.
  *
  * The vault is read before the first screen (is this device locked?), so the schema, and zod with it, loads
- * on demand instead of in the first bundle: main.tsx starts fetching it at once (preloadVaultSchema), so
+ * on demand instead of in the first bundle: the early start script fetches it (preloadVaultSchema), so
  * it arrives while the app checks the session and, on a first visit, while the server makes the device's
  * key; a device without a vault needs no schema to know that. Later visits have it from the service
  * worker's cache. When it cannot be loaded, reading and writing reject, as a failing database would: the

@@ -15,22 +15,30 @@ function pathOf(bitmap: { size: number; get: (x: number, y: number) => boolean }
 
 /**
  * The otpauth:// URI as a QR code for the authenticator app. lean-qr is loaded only here, when someone
- * sets up two-factor sign-in, so the app's first download does not carry it.
+ * sets up two-factor sign-in, so the app's first download does not carry it, nor the service worker's
+ * precache (vite.config.ts): setting it up needs the server, so the code is fetched online. Should it not
+ * load, the screen says so and the key for manual entry below it still works.
  */
 export function EnrolmentQrCode({ uri }: { uri: string }) {
   const { t } = useTranslation();
-  const [qr, setQr] = useState<{ size: number; path: string } | null>(null);
+  const [qr, setQr] = useState<{ size: number; path: string } | 'unavailable' | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    void import('lean-qr').then(({ generate, correction }) => {
-      const bitmap = generate(uri, { minCorrectionLevel: correction.M });
-      if (isCurrent) setQr({ size: bitmap.size, path: pathOf(bitmap) });
-    });
+    import('lean-qr').then(
+      ({ generate, correction }) => {
+        const bitmap = generate(uri, { minCorrectionLevel: correction.M });
+        if (isCurrent) setQr({ size: bitmap.size, path: pathOf(bitmap) });
+      },
+      () => {
+        if (isCurrent) setQr('unavailable');
+      },
+    );
     return () => {
       isCurrent = false;
     };
   }, [uri]);
   if (!qr) return <p role="status">{t('account.twoFactor.enrol.qrLoading')}</p>;
+  if (qr === 'unavailable') return <p role="status">{t('account.twoFactor.enrol.qrUnavailable')}</p>;
   // Four modules of quiet zone around the code, as scanners expect.
   return (
     <svg

@@ -29,6 +29,9 @@ import { SECTION_GROUPS } from './section-groups';
 import { SectionNav } from './SectionNav';
 import { useAuthor } from '../../components/useAuthor';
 import { registerCarePlanTexts } from './care-plan-i18n';
+import { registerNamensTexts } from '../../components/namens-i18n';
+
+registerNamensTexts();
 
 registerCarePlanTexts();
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './CarePlan.module.css';
+import { registerNamensTexts } from '../../components/namens-i18n';
+
+registerNamensTexts();
 
 /**
  * Shows its part of the care plan editable, or read-only with the reason when the account's roles may not

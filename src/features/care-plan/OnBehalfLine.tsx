@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { OnBehalfOf } from '../../domain';
 import styles from './CarePlan.module.css';
+import { registerNamensTexts } from '../../components/namens-i18n';
+
+registerNamensTexts();
 
 /** "Vastgelegd door <POH> namens <huisarts>" under a medical decision a POH recorded. */
 export function OnBehalfLine({ onBehalfOf }: { onBehalfOf: OnBehalfOf }) {

@@ -14,6 +14,9 @@ import { ChoiceField } from './ChoiceField';
 import { DateField } from './DateField';
 import { TextField } from './TextField';
 import { registerCarePlanTexts } from './care-plan-i18n';
+import { registerNamensTexts } from '../../components/namens-i18n';
+
+registerNamensTexts();
 
 registerCarePlanTexts();
 

@@ -22,8 +22,8 @@
  */
 import { dropReservedClientId, onDataKeyChange, reserveClientId } from '../../db';
 import type { ServerKeys } from '../../security/key-vault';
-import { useLockStore } from '../../state/lock-store';
-import { useSessionStore } from '../../state/session-store';
+import { lockStore } from '../../state/lock-state';
+import { sessionStore } from '../../state/session-state';
 import type { AuthClient } from '../../sync/auth-client';
 import { rememberDeviceId, rememberedDeviceId } from './device-id-hint';
 import { fetchDeviceKey, serverKeysOf } from './server-keys';
@@ -61,7 +61,7 @@ function keepEarly(asked: EarlyKey): void {
 
 /** Whether the start may open the device silently: not locked, no sign-out waiting for the server. */
 function maySilentlyOpen(): boolean {
-  return !useSessionStore.getState().isServerLogoutPending && !useLockStore.getState().isLocked;
+  return !sessionStore.getState().isServerLogoutPending && !lockStore.getState().isLocked;
 }
 
 /**
@@ -70,7 +70,7 @@ function maySilentlyOpen(): boolean {
  * key before.
  */
 export function fetchStartKeyEarly(auth: AuthClient): void {
-  const session = useSessionStore.getState().session;
+  const session = sessionStore.getState().session;
   if (session && rememberedDeviceId() !== null) askStartKeyForSession(auth, session.user.id);
 }
 

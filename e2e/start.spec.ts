@@ -1,0 +1,44 @@
+/**
+ * The start of a signed-in device that has no data yet (a first visit): its first questions to the server
+ * (the session, and the key made for this new device) come from the small early script index.html loads
+ * beside the app's bundle (src/app/start-early.ts), so they do not wait for that bundle. Here the bundle is
+ * held back until the key has been asked for; without the early script the key is never asked while the
+ * bundle waits, and the test fails at the deadline.
+ */
+import type { Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Long enough for the early script on a loaded CI machine, short enough to fail quickly without it. */
+const KEY_REQUEST_DEADLINE_MS = 15_000;
+
+test('a new device asks for its key while the app bundle is still on its way, then shows the register', async ({
+  page,
+  registerPage,
+}) => {
+  const appBundle = /\/assets\/index-[\w-]+\.js$/;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let bundleAnswered = false;
+  await page.route(appBundle, async (route) => {
+    await held;
+    bundleAnswered = true;
+    await route.continue();
+  });
+  let wasBundleAnsweredWhenAsked: boolean | null = null;
+  const keyRequest = page.waitForRequest(
+    (request: Request) => {
+      const isKeyRequest = request.url().endsWith('/api/auth/device-key') && request.method() === 'POST';
+      if (isKeyRequest) wasBundleAnsweredWhenAsked = bundleAnswered;
+      return isKeyRequest;
+    },
+    { timeout: KEY_REQUEST_DEADLINE_MS },
+  );
+
+  await page.goto('/', { waitUntil: 'commit' });
+  const asked = await keyRequest.finally(release);
+  expect(wasBundleAnsweredWhenAsked).toBe(false);
+  // The key is made for the id this device's database then takes: the register opens with it.
+  expect((await (await asked.response())?.json()) as unknown).toEqual({ key: expect.any(String) });
+  await registerPage.expectLoaded();
+  await expect(page.getByText('Er staan nog geen patiënten in')).toBeVisible();
+});
