@@ -1,9 +1,9 @@
 /**
  * The start of a signed-in device that has no data yet (a first visit): its first questions to the server
- * (the session, and the key made for this new device) come from the small early script index.html loads
- * beside the app's bundle (src/app/start-early.ts), so they do not wait for that bundle. Here the bundle is
- * held back until the key has been asked for; without the early script the key is never asked while the
- * bundle waits, and the test fails at the deadline.
+ * (the session, and the key made for this new device) and the creation of its database come from the early
+ * script index.html loads beside the app's bundle (src/app/start-early.ts), so they do not wait for that
+ * bundle. Here the bundle is held back until the key has been asked for and the database exists; without
+ * the early script neither happens while the bundle waits, and the test fails at the deadline.
  */
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -35,7 +35,19 @@ test('a new device asks for its key while the app bundle is still on its way, th
   );
 
   await page.goto('/', { waitUntil: 'commit' });
-  const asked = await keyRequest.finally(release);
+  let asked: Request;
+  try {
+    asked = await keyRequest;
+    await expect
+      .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)), {
+        message: 'the device database, made while the bundle waits',
+        timeout: KEY_REQUEST_DEADLINE_MS,
+      })
+      .toContain('tijdig');
+    expect(bundleAnswered).toBe(false);
+  } finally {
+    release();
+  }
   expect(wasBundleAnsweredWhenAsked).toBe(false);
   // The key is made for the id this device's database then takes: the register opens with it.
   expect((await (await asked.response())?.json()) as unknown).toEqual({ key: expect.any(String) });

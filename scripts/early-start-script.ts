@@ -1,11 +1,11 @@
 /**
  * A Vite plugin: builds `src/app/start-early.ts` as an entry of its own and loads it from index.html as an
  * async module script, ahead of the app's entry. The start's first server questions (the session, a new
- * device's key) then leave as soon as that small script has arrived, instead of once the app's whole first
- * bundle has downloaded and run: on slow 4G that bundle arrives ~1.5 s after the page, and a new device's
- * key request came ~0.6 s after it. The app's entry imports the same module, so it runs once, whichever
- * script arrives first, and the app starts the same way should the early script fail to load. In
- * development (no build) the app's entry runs it.
+ * device's key, the vault's schema) and opening the device's database then happen while the app's first
+ * bundle is still downloading, instead of once it has arrived and run: on slow 4G that bundle arrives about
+ * 1.5 s after the page. The app's entry imports the same module, so it runs once, whichever script arrives
+ * first, and the app starts the same way should the early script fail to load. In development (no build)
+ * the app's entry runs it.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';

@@ -1,15 +1,16 @@
 /** Start-up: render at once while the database opens; register the service worker; ask for persistent storage. */
 // First: before any module evaluates a schema (see the file).
 import './lib/zod-without-eval';
-// The start's first server questions. index.html loads this module early as a script of its own; imported
-// here too, it runs once, and still runs should that script fail to load.
+// The start's first server questions, and opening the database: index.html loads this module early as a
+// script of its own; imported here too, it runs once, and still runs should that script fail to load.
 import './app/start-early';
+import { db, dbOpening } from './app/open-database-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startServiceWorker } from './app/service-worker';
 import { StartupError } from './app/StartupError';
-import { classifyStorageError, TijdigDb } from './db';
+import { classifyStorageError } from './db';
 import { isoDateOf } from './domain';
 import { i18n, startLanguage } from './i18n';
 import { requestPersistentStorageOnce } from './lib/storage-persistence';
@@ -26,9 +27,9 @@ document.documentElement.lang = i18n.language;
 void startLanguage();
 
 // Dexie queues queries until the database is open, so the shell paints while IndexedDB opens (or is
-// created, on a first visit). Only a failure to open replaces the app with an explanation.
-const db = new TijdigDb();
-db.open().catch((error: unknown) => {
+// created, on a first visit; the early start script began that). Only a failure to open replaces the app
+// with an explanation.
+dbOpening.catch((error: unknown) => {
   root.render(<StartupError reason={classifyStorageError(error)} />);
 });
 const api = createApiClient();

@@ -1,7 +1,7 @@
 /**
- * The start's first questions to the server, asked before the app's bundle has arrived: index.html loads
- * this module as a small async script of its own (scripts/early-start-script.ts), and main.tsx imports it
- * as well, so it runs once, as soon as either has it.
+ * The start's first questions to the server, and opening the database, before the app's bundle has
+ * arrived: index.html loads this module as an async script of its own (scripts/early-start-script.ts), and
+ * main.tsx imports it as well, so it runs once, as soon as either has it.
  *
  * - A returning device asks for its key (start-key.ts) while the database opens, not after.
  * - A device that remembers no session asks the server about it (session-at-start.ts; index.html preloads
@@ -12,10 +12,11 @@
  * On slow 4G the app's bundle arrives about 1.5 s after the page; asked from the bundle, a new device's key
  * came back about 0.6 s after that, and the vault's schema later still (load.cold, README Benchmarks).
  * Everything imported here lands in this script's chunk (vite.config.ts, group 'start'), so keep it to
- * the stores, the API client and these start modules: no database, no React screens, no zod.
+ * the stores, the API client, the database and these start modules: no React, no zod.
  */
 // First: the vault's schema fetched below loads zod (see the file).
 import '../lib/zod-without-eval';
+import './open-database-early';
 import { fetchStartKeyEarly } from '../features/lock/start-key';
 import { preloadVaultSchema } from '../security/vault-record';
 import { createApiClient } from '../sync/api-client';
