@@ -6,7 +6,7 @@
  * on start (preloaded by index.html) and the device key made for this new device, as it does for that user. App and bare peer runs are interleaved so both see the same machine
  * noise.
  */
-import { openPage, settledVitals, SLOW_4G, waitForPageSignal } from './lib/browser.mjs';
+import { openPage, settledVitals, SLOW_4G, waitForPageSignal, watchHeadings } from './lib/browser.mjs';
 import { interleave, median } from './lib/stats.mjs';
 import { signIn } from './lib/tijdig-server.mjs';
 
@@ -16,23 +16,6 @@ const PEER_RATIO = 1.5;
 export const REGISTER_HEADING = 'Patiënten';
 /** How long a slow first visit may take to show the register before the run counts as failed. */
 const VISIT_TIMEOUT_MS = 60_000;
-
-/**
- * Init script: says `bench:heading` on the console once an h1 with `name` is in the document (see
- * waitForPageSignal). Waiting for it with a locator polled through Playwright's injected script in the page
- * during the very seconds LCP measures: a profile of a cold visit put its role and name computations
- * (`computeAccessibleNameComposite`, `getImplicitAriaRole`) between the app's script and its first screen.
- * @param {string} name
- */
-function watchHeading(name) {
-  const observer = new MutationObserver(() => {
-    const isThere = [...document.querySelectorAll('h1')].some((h1) => h1.textContent?.trim() === name);
-    if (!isThere) return;
-    observer.disconnect();
-    console.debug('bench:heading');
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
 
 /**
  * One cold visit; resolves with the settled vitals once the register heading is visible, and what the
@@ -46,8 +29,8 @@ export async function coldVisit(browser, url, server = null) {
   const { context, page } = await openPage(browser, { network: SLOW_4G });
   try {
     if (server) await signIn(context, server);
-    await context.addInitScript(watchHeading, REGISTER_HEADING);
-    const headingShown = waitForPageSignal(page, 'heading', VISIT_TIMEOUT_MS);
+    await context.addInitScript(watchHeadings, [REGISTER_HEADING]);
+    const headingShown = waitForPageSignal(page, `heading:${REGISTER_HEADING}`, VISIT_TIMEOUT_MS);
     await page.goto(url, { waitUntil: 'load' });
     await headingShown;
     const vitals = await settledVitals(page);

@@ -81,6 +81,27 @@ export function waitForPageSignal(page, name, timeoutMs) {
 }
 
 /**
+ * Init script: says `bench:heading:<name>` on the console (see waitForPageSignal) once an h1 whose text is
+ * `name` is in the document, for each of `names`. A page load's benchmark waits for its first screen this way:
+ * a locator waiting for the heading polled through Playwright's injected script in the page during the very
+ * seconds LCP measures (a profile of a cold visit put its role and name computations between the app's
+ * script and its first screen).
+ * @param {string[]} names
+ */
+export function watchHeadings(names) {
+  const waiting = new Set(names);
+  const observer = new MutationObserver(() => {
+    for (const h1 of document.querySelectorAll('h1')) {
+      const name = h1.textContent?.trim() ?? '';
+      if (!waiting.delete(name)) continue;
+      console.debug(`bench:heading:${name}`);
+    }
+    if (waiting.size === 0) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
  * Cuts the page off the network twice over: Playwright's offline flag and DevTools' offline emulation,
  * so neither a fetch from the page nor one the browser makes on its behalf can slip through.
  * @param {import('playwright-core').BrowserContext} context
