@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 /** Long enough for the early script on a loaded CI machine, short enough to fail quickly without it. */
 const KEY_REQUEST_DEADLINE_MS = 15_000;
 
-test('a new device asks for its key while the app bundle is still on its way, then shows the register', async ({
+test('a new device asks for its key and makes its database while the app bundle is on its way, then shows the register', async ({
   page,
   registerPage,
 }) => {

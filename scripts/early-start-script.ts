@@ -3,9 +3,9 @@
  * async module script, ahead of the app's entry. The start's first server questions (the session, a new
  * device's key, the vault's schema) and opening the device's database then happen while the app's first
  * bundle is still downloading, instead of once it has arrived and run: on slow 4G that bundle arrives about
- * 1.5 s after the page. The app's entry imports the same module, so it runs once, whichever script arrives
- * first, and the app starts the same way should the early script fail to load. In development (no build)
- * the app's entry runs it.
+ * 1.5 s after the page. The app's entry imports the same module (the same file: its chunk is part of the
+ * first bundle, counted in size.initial-js), so it runs once, whichever script asks for it first. In
+ * development (no build) the app's entry runs it.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';

@@ -2,7 +2,8 @@
 // First: before any module evaluates a schema (see the file).
 import './lib/zod-without-eval';
 // The start's first server questions, and opening the database: index.html loads this module early as a
-// script of its own; imported here too, it runs once, and still runs should that script fail to load.
+// script of its own; imported here too (its chunk is part of the first bundle), it runs once, whichever
+// script asks for it first.
 import './app/start-early';
 import { db, dbOpening } from './app/open-database-early';
 import { StrictMode } from 'react';
