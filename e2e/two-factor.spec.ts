@@ -45,7 +45,7 @@ test('a specialist PZ enrols two-factor sign-in and then signs in with a code fr
   await laterPage.goto('/inloggen');
   const laterAccounts = new AccountPages(laterPage);
   await laterAccounts.login('k.jansen@stoptteam.nl', PASSWORD);
-  await expect(laterPage.getByLabel(/^Code uit je authenticator-app/)).toBeVisible();
+  await expect(laterPage.getByLabel(/^Code uit uw authenticator-app/)).toBeVisible();
   await laterPage.screenshot({ path: 'test-results/screenshots/two-factor-code.png', fullPage: true });
   await laterAccounts.giveCode(app);
   await expect(laterPage.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();

@@ -48,7 +48,7 @@ export class AccountPages {
       '',
     );
     const step = Math.floor(Date.now() / 30_000);
-    await this.page.getByLabel(/^Code uit je authenticator-app/).fill(codeAt(secret, step));
+    await this.page.getByLabel(/^Code uit uw authenticator-app/).fill(codeAt(secret, step));
     await this.page.getByRole('button', { name: 'Code bevestigen' }).click();
     const recovery = this.page.getByRole('region', { name: 'Uw herstelcodes' });
     await expect(recovery.getByRole('listitem')).toHaveCount(10);
@@ -62,7 +62,7 @@ export class AccountPages {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie' })).toBeVisible();
     const step = Math.max(Math.floor(Date.now() / 30_000), app.lastStep + 1);
     app.lastStep = step;
-    await this.page.getByLabel(/^Code uit je authenticator-app/).fill(codeAt(app.secret, step));
+    await this.page.getByLabel(/^Code uit uw authenticator-app/).fill(codeAt(app.secret, step));
     await this.page.getByRole('button', { name: 'Bevestigen' }).click();
   }
 

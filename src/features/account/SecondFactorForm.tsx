@@ -13,7 +13,7 @@ import { registerAccountTexts } from './account-i18n';
 
 registerAccountTexts();
 
-/** The second sign-in step: "Code uit je authenticator-app", or a recovery code instead. */
+/** The second sign-in step: "Code uit uw authenticator-app", or a recovery code instead. */
 export function SecondFactorForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
   const { t } = useTranslation();
   const { auth } = useServices();

@@ -37,7 +37,7 @@ describe('Inloggen, tweede stap', () => {
     const verifySecondFactor = vi.fn().mockResolvedValue(testSession('huisarts'));
     const { user } = await passPassword('verify', { verifySecondFactor });
     expect(useSessionStore.getState().session).toBeNull();
-    await user.type(screen.getByLabelText(/^Code uit je authenticator-app/), '123 456');
+    await user.type(screen.getByLabelText(/^Code uit uw authenticator-app/), '123 456');
     await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Patiënten' })).toBeInTheDocument();
     expect(verifySecondFactor).toHaveBeenCalledWith({ code: '123 456' });
@@ -51,7 +51,7 @@ describe('Inloggen, tweede stap', () => {
   ])('explains a refused code (%s) next to the field', async (code, message) => {
     const verifySecondFactor = vi.fn().mockRejectedValue(new ApiFailure(401, code));
     const { user } = await passPassword('verify', { verifySecondFactor });
-    const field = screen.getByLabelText(/^Code uit je authenticator-app/);
+    const field = screen.getByLabelText(/^Code uit uw authenticator-app/);
     await user.type(field, '123456');
     await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
     await vi.waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
@@ -61,9 +61,9 @@ describe('Inloggen, tweede stap', () => {
 
   it('refuses a code that is not six digits without asking the server', async () => {
     const { user, auth } = await passPassword('verify');
-    await user.type(screen.getByLabelText(/^Code uit je authenticator-app/), '12ab');
+    await user.type(screen.getByLabelText(/^Code uit uw authenticator-app/), '12ab');
     await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
-    expect(screen.getByLabelText(/^Code uit je authenticator-app/)).toHaveAccessibleDescription(
+    expect(screen.getByLabelText(/^Code uit uw authenticator-app/)).toHaveAccessibleDescription(
       'Typ de zes cijfers uit de app, bijvoorbeeld 123456.',
     );
     expect(auth.verifySecondFactor).not.toHaveBeenCalled();
@@ -97,7 +97,7 @@ describe('Inloggen, tweede stap', () => {
     expect(screen.getByLabelText('Sleutel voor handmatige invoer')).toHaveTextContent(
       'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP',
     );
-    await user.type(screen.getByLabelText(/^Code uit je authenticator-app/), '654321');
+    await user.type(screen.getByLabelText(/^Code uit uw authenticator-app/), '654321');
     await user.click(screen.getByRole('button', { name: 'Code bevestigen' }));
 
     const recovery = await screen.findByRole('region', { name: 'Uw herstelcodes' });
@@ -125,7 +125,7 @@ describe('Inloggen, tweede stap', () => {
       confirmEnrolment: vi.fn().mockRejectedValue(new ApiFailure(400, 'enrolmentExpired')),
     });
     await user.click(screen.getByRole('button', { name: 'Tweestapsverificatie instellen' }));
-    const field = await screen.findByLabelText(/^Code uit je authenticator-app/);
+    const field = await screen.findByLabelText(/^Code uit uw authenticator-app/);
     await user.type(field, '654321');
     await user.click(screen.getByRole('button', { name: 'Code bevestigen' }));
     await vi.waitFor(() =>

@@ -58,7 +58,7 @@ describe('Instellingen, tweestapsverificatie', () => {
     const card = await screen.findByRole('region', { name: 'Tweestapsverificatie' });
     expect(await within(card).findByText(/staat uit/)).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Tweestapsverificatie instellen' }));
-    await user.type(await within(card).findByLabelText(/^Code uit je authenticator-app/), '111222');
+    await user.type(await within(card).findByLabelText(/^Code uit uw authenticator-app/), '111222');
     await user.click(within(card).getByRole('button', { name: 'Code bevestigen' }));
     const recovery = await within(card).findByRole('region', { name: 'Uw herstelcodes' });
     expect(within(recovery).getAllByRole('listitem')).toHaveLength(10);
