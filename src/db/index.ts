@@ -14,7 +14,6 @@ export * from './pulled-pages';
 export { countQuarantinedRecords } from './quarantined-records';
 export { unreadablePartsOfPatient } from './quarantined-queries';
 export * from './sync-meta';
-export { reserveClientId, dropReservedClientId } from './reserved-client-id';
 export * from './conflict-repository';
 export * from './conflict-queries';
 export * from './audit-queue';

@@ -5,13 +5,30 @@
  * as a lost data key forgets the checkpoint.
  */
 import { Dexie } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
 import type { ClientId } from '../domain';
 import type { TijdigDb } from './database';
-import { takeReservedClientId } from './reserved-client-id';
 
 const CLIENT_ID_KEY = 'syncClientId';
 /** The meta row that holds how far this device has pulled (written by sync-repository.ts). */
 export const CHECKPOINT_KEY = 'pullCheckpoint';
+
+/**
+ * An id picked before the database could be asked for its own: a start that expects a new device asks
+ * the server for that id's key while the database is still being created (features/lock/start-key.ts).
+ */
+let reservedClientId: ClientId | null = null;
+
+/** The id the next database of this page that has none will take (the same one until it is taken). */
+export function reserveClientId(): ClientId {
+  reservedClientId ??= uuidv7() as ClientId;
+  return reservedClientId;
+}
+
+/** Drops the reservation: a database made after this gets an id of its own. */
+export function dropReservedClientId(): void {
+  reservedClientId = null;
+}
 
 /**
  * This device's id towards the server, made once per database (a wiped device gets a new one): the
@@ -21,8 +38,9 @@ export async function getClientId(db: TijdigDb): Promise<ClientId> {
   return db.transaction('rw', db.meta, async () => {
     const stored = await db.meta.get(CLIENT_ID_KEY);
     if (typeof stored?.value === 'string') return stored.value as ClientId;
-    const id = takeReservedClientId();
+    const id = reservedClientId ?? (uuidv7() as ClientId);
     await db.meta.put({ key: CLIENT_ID_KEY, value: id });
+    reservedClientId = null;
     return id;
   });
 }
