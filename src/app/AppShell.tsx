@@ -15,6 +15,7 @@ import { SignedInShell } from './SignedInShell';
 import { UpdateOffer } from './UpdateOffer';
 import { LostKeyNotice } from '../features/lock/LostKeyNotice';
 import { isOpenToSpecialist } from '../features/mdo/specialist-view/specialist-paths';
+import { LoadingStatus } from '../components/LoadingStatus';
 
 const NAV_ITEMS = [
   { to: '/patienten', key: 'nav.patients' },
@@ -87,7 +88,7 @@ export function AppShell() {
         </header>
         <main id="inhoud" tabIndex={-1} className={styles.main}>
           <PageErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Suspense fallback={<LoadingStatus />}>
               {isSpecialist && !isOpenToSpecialist(pathname) ? (
                 <Navigate to="/uitnodigingen" replace />
               ) : (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { PageErrorBoundary } from '../../providers/PageErrorBoundary';
 import styles from './PublicLayout.module.css';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 /** The frame of the pages before signing in (instellen, inloggen, uitnodiging): the app's name, no menu. */
 export function PublicLayout() {
@@ -16,7 +17,7 @@ export function PublicLayout() {
       </header>
       <main id="inhoud" tabIndex={-1} className={styles.main}>
         <PageErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Suspense fallback={<LoadingStatus />}>
             <Outlet />
           </Suspense>
         </PageErrorBoundary>

@@ -12,6 +12,7 @@ import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { useCarePlan } from './useCarePlan';
 import { registerCarePlanTexts } from './care-plan-i18n';
 import { UnreadablePartsNotice, useUnreadableParts } from './UnreadableParts';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerCarePlanTexts();
 
@@ -33,8 +34,7 @@ export function CarePlanPage() {
     patient ? `carePlan:${patient.id}` : '',
   );
 
-  if (patient === undefined || plan === undefined || unreadable === undefined)
-    return <p role="status">{t('app.loading')}</p>;
+  if (patient === undefined || plan === undefined || unreadable === undefined) return <LoadingStatus />;
   if (patient === null) return <PatientNotFound />;
 
   const name = fullName(patient);

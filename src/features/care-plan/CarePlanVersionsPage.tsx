@@ -12,6 +12,7 @@ import { useCarePlanVersions } from './useCarePlanVersions';
 import { VersionChoice } from './VersionChoice';
 import { VersionChanges } from './VersionChanges';
 import { registerCarePlanTexts } from './care-plan-i18n';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerCarePlanTexts();
 
@@ -32,7 +33,7 @@ export function CarePlanVersionsPage() {
     patient ? `carePlanVersions:${patient.id}` : '',
   );
 
-  if (patient === undefined || versions === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (patient === undefined || versions === undefined) return <LoadingStatus />;
   if (patient === null) return <PatientNotFound />;
 
   // Oldest is version 1; the list shows the newest first.

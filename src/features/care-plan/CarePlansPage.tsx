@@ -7,6 +7,7 @@ import { CarePlanStatusBadge } from './CarePlanStatusBadge';
 import { lastDiscussedOf } from './plan-dates';
 import { useCarePlanOverview } from './useCarePlanOverview';
 import { registerCarePlanTexts } from './care-plan-i18n';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerCarePlanTexts();
 
@@ -39,7 +40,7 @@ function PlanRow({ plan, patient }: { plan: CarePlan; patient: Patient }) {
 export function CarePlansPage() {
   const { t } = useTranslation();
   const overview = useCarePlanOverview();
-  if (overview === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (overview === undefined) return <LoadingStatus />;
   const rows = [...overview.plans].sort((a, b) => byName(a.patient, b.patient));
   const without = [...overview.markedWithoutPlan].sort(byName);
   return (

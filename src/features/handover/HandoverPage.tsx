@@ -14,6 +14,7 @@ import { usePrintWithLog } from '../../components/usePrintWithLog';
 import { registerHandoverTexts } from './handover-i18n';
 import { registerCarePlanTexts } from '../care-plan/care-plan-i18n';
 import { UnreadableParts } from '../care-plan/UnreadableParts';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerCarePlanTexts();
 
@@ -124,12 +125,11 @@ function NoCarePlan({ patient }: { patient: Patient }) {
 
 /** Overdracht voor HAP en ambulance: the care plan's essentials on one printable A4 page, and FHIR exchange. */
 export function HandoverPage() {
-  const { t } = useTranslation();
   const { patientId } = useParams();
   const data = useHandover(patientId);
   switch (data.kind) {
     case 'loading':
-      return <p role="status">{t('app.loading')}</p>;
+      return <LoadingStatus />;
     case 'noPatient':
       return <PatientNotFound />;
     case 'noPlan':

@@ -1,5 +1,4 @@
 import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../domain';
 import { useLockStore } from '../../state/lock-store';
 import { idleSecondsFor } from './idle-time';
@@ -7,6 +6,7 @@ import { lockDevice } from './lock-device';
 import type { LockStatus } from './useDeviceLock';
 import { useIdleLock } from './useIdleLock';
 import { lazyComponent } from '../../components/lazy-component';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 // Only a locked device needs the lock screen (and its sign-out dialog): it loads on demand, from the service
 // worker's cache when offline, instead of in the first bundle every start pays for.
@@ -25,12 +25,10 @@ export function LockGate({
   session: SessionInfo;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const loading = <p role="status">{t('app.loading')}</p>;
-  if (status === 'opening') return loading;
+  if (status === 'opening') return <LoadingStatus />;
   if (status === 'locked') {
     return (
-      <Suspense fallback={loading}>
+      <Suspense fallback={<LoadingStatus />}>
         <LockScreen session={session} />
       </Suspense>
     );

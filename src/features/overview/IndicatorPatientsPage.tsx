@@ -10,6 +10,7 @@ import { registerOverviewTexts } from './overview-i18n';
 import { PERIOD_PARAM } from './period-param';
 import { useIndicatorReport, type OverviewData } from './useIndicatorReport';
 import { usePeriod } from './usePeriod';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerOverviewTexts();
 
@@ -123,7 +124,7 @@ export function IndicatorPatientsPage() {
       </p>
       <p className={styles.definition}>{indicatorDefinition(id, t)}</p>
       {data === undefined || result === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <LoadingStatus />
       ) : (
         <Groups id={id} entries={result.entries} data={data} />
       )}

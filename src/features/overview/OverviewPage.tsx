@@ -15,6 +15,7 @@ import { ReportHeader } from './ReportHeader';
 import { TrendTable } from './TrendTable';
 import { useIndicatorReport } from './useIndicatorReport';
 import { usePeriod } from './usePeriod';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 registerOverviewTexts();
 
@@ -47,7 +48,7 @@ export function OverviewPage() {
         {t('overview.period.showing', { period: periodText })}
       </p>
       {data === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <LoadingStatus />
       ) : (
         <>
           <IndicatorTable

@@ -16,6 +16,7 @@ import { PatientMdoAdvice } from './PatientMdoAdvice';
 import { PatientNotFound } from './PatientNotFound';
 import styles from './PatientPages.module.css';
 import { usePatient } from './usePatient';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -148,7 +149,7 @@ export function PatientDetailPage() {
     if (isJustSaved) void navigate(location.pathname, { replace: true, state: null });
   }, [isJustSaved, location.pathname, navigate]);
 
-  if (patient === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (patient === undefined) return <LoadingStatus />;
   if (patient === null) return <PatientNotFound />;
   // After death only the nabespreking (in the MDO) and reading remain; the server refuses new clinical work.
   const isDeceased = patient.status === 'deceased';

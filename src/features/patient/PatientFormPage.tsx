@@ -10,6 +10,7 @@ import { PatientForm } from './PatientForm';
 import styles from './PatientPages.module.css';
 import { EMPTY_PATIENT_FORM, toFormValues } from './patient-form-values';
 import { usePatient } from './usePatient';
+import { LoadingStatus } from '../../components/LoadingStatus';
 
 /** Nieuwe patiënt: the empty form; after saving, the patient's page. */
 export function NewPatientPage() {
@@ -39,7 +40,7 @@ export function EditPatientPage() {
   const { patientId = '' } = useParams();
   const patient = usePatient(patientId);
 
-  if (patient === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (patient === undefined) return <LoadingStatus />;
   if (patient === null) return <PatientNotFound />;
 
   const remove = async () => {

@@ -7,6 +7,7 @@ import { ActionList } from './ActionList';
 import styles from './Actions.module.css';
 import { useActionOverview } from './useActionOverview';
 import type { TextKey } from '../../../i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingTexts();
 
@@ -30,7 +31,7 @@ export function ActionsPage() {
     { event: 'mdo.actions.view', action: 'R', patientId: null, recordPart: 'mdo.actions' },
     'acties',
   );
-  if (rows === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (rows === undefined) return <LoadingStatus />;
   const owners = ownersOf(rows);
   const { open, done } = filterActions(rows, { status, owner: owner === '' ? null : owner });
   return (

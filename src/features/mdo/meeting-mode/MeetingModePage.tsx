@@ -12,6 +12,7 @@ import { useMdoWords } from './useMdoWords';
 import { useMeetingRecord } from './useMeetingRecord';
 import { useSaveStatus } from './useSaveStatus';
 import { TrackSaveContext } from './useTrackSave';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingTexts();
 
@@ -30,7 +31,7 @@ export function MeetingModePage() {
     record ? { event: 'mdo.meeting.view', action: 'R', patientId: null, recordPart: 'mdo.agenda' } : null,
     record ? `overleg:${record.meeting.id}` : '',
   );
-  if (record === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (record === undefined) return <LoadingStatus />;
   if (record === null) return <MeetingNotFound />;
   const { meeting } = record;
   const place = [meeting.location, meeting.videoLink].filter(Boolean).join(' · ');

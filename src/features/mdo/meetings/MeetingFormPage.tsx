@@ -13,6 +13,7 @@ import { useMeeting } from './useMeeting';
 import { useMeetingTemplate } from './useMeetingTemplate';
 import { useMeetingText } from './useMeetingText';
 import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingsTexts();
 
@@ -31,7 +32,7 @@ export function NewMeetingPage() {
   const openMeeting = useOpenMeeting();
   const template = useMeetingTemplate();
   const me = useSessionStore((state) => state.session?.user ?? null);
-  if (template === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (template === undefined) return <LoadingStatus />;
   const backToList = () => void navigate('/mdo');
   const note = template
     ? t('mdoMeetings.form.prefilled', { date: formatDate(template.fromDate, i18n.language) })
@@ -61,7 +62,7 @@ export function EditMeetingPage() {
   const openMeeting = useOpenMeeting();
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
-  if (meeting === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (meeting === undefined) return <LoadingStatus />;
   if (meeting === null) return <MeetingNotFound />;
   const backToMeeting = () => void navigate(`/mdo/${meeting.id}`);
   return (

@@ -12,6 +12,7 @@ import styles from './Meetings.module.css';
 import { useMeetingOverview } from './useMeetingOverview';
 import { useMeetingText } from './useMeetingText';
 import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingsTexts();
 
@@ -31,7 +32,7 @@ export function MeetingPage() {
     if (isJustSaved) void navigate(location.pathname, { replace: true, state: null });
   }, [isJustSaved, location.pathname, navigate]);
 
-  if (overview === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (overview === undefined) return <LoadingStatus />;
   if (overview === null) return <MeetingNotFound />;
   const { meeting } = overview;
   const isCancelled = meeting.status === 'cancelled';

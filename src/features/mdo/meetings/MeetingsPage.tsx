@@ -6,6 +6,7 @@ import { MeetingCard } from './MeetingCard';
 import styles from './Meetings.module.css';
 import { useMeetingSummaries } from './useMeetingSummaries';
 import { registerMdoMeetingsTexts } from './mdo-meetings-i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingsTexts();
 
@@ -14,7 +15,7 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const today = useToday();
   const summaries = useMeetingSummaries();
-  if (summaries === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (summaries === undefined) return <LoadingStatus />;
   const upcoming = summaries.filter((summary) => summary.meeting.date >= today);
   const past = summaries.filter((summary) => summary.meeting.date < today).reverse();
   return (

@@ -9,6 +9,7 @@ import { AttendanceTable } from './AttendanceTable';
 import { PeriodField } from './PeriodField';
 import { useCsvExport } from './useCsvExport';
 import { useMeetingsBetween } from './useMeetingsBetween';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingTexts();
 
@@ -56,7 +57,7 @@ export function AttendancePage() {
       </fieldset>
       {isBackwards && <p className={styles.warning}>{t('mdoMeeting.attendanceList.invalidPeriod')}</p>}
       {meetings === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <LoadingStatus />
       ) : (
         <>
           <p className={styles.count}>

@@ -12,6 +12,7 @@ import { useMeetingRecord } from '../meeting-mode/useMeetingRecord';
 import { useAccessLog } from '../../../components/useAccessLog';
 import styles from './Minutes.module.css';
 import { MinutesSheet } from './MinutesSheet';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingTexts();
 
@@ -54,14 +55,13 @@ function MinutesView({ record }: { record: MeetingRecord }) {
 
 /** Verslag: the minutes of one meeting, ready to print on A4, without BSN. */
 export function MinutesPage() {
-  const { t } = useTranslation();
   const { meetingId } = useParams();
   const record = useMeetingRecord(meetingId);
   useAccessLog(
     record ? { event: 'mdo.minutes.view', action: 'R', patientId: null, recordPart: 'mdo.minutes' } : null,
     record ? `verslag:${record.meeting.id}` : '',
   );
-  if (record === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (record === undefined) return <LoadingStatus />;
   if (record === null) return <MeetingNotFound />;
   return <MinutesView record={record} />;
 }

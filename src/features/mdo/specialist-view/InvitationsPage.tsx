@@ -7,6 +7,7 @@ import { MeetingCard } from './MeetingCard';
 import styles from './SpecialistView.module.css';
 import { useInvitedMeetings } from './useInvitedMeetings';
 import type { TextKey } from '../../../i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoSpecialistTexts();
 
@@ -42,7 +43,7 @@ export function InvitationsPage() {
     },
     'view',
   );
-  if (meetings === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (meetings === undefined) return <LoadingStatus />;
   const upcoming = meetings.filter((invited) => invited.meeting.date >= today);
   const past = meetings.filter((invited) => invited.meeting.date < today).reverse();
   return (

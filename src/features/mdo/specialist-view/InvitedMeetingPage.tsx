@@ -12,6 +12,7 @@ import styles from './SpecialistView.module.css';
 import { usePrintWithLog } from '../../../components/usePrintWithLog';
 import { useSpecialistMeeting } from './useSpecialistMeeting';
 import { useSubjectText } from './useSubjectText';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoSpecialistTexts();
 
@@ -122,7 +123,7 @@ export function InvitedMeetingPage() {
   const data = useSpecialistMeeting(meetingId);
   switch (data.kind) {
     case 'loading':
-      return <p role="status">{t('app.loading')}</p>;
+      return <LoadingStatus />;
     case 'notFound':
       return (
         <div className={styles.page}>

@@ -9,6 +9,7 @@ import { SpecialistForm } from './SpecialistForm';
 import { EMPTY_SPECIALIST_FORM, specialistFormValuesOf } from './specialist-form-values';
 import { useSpecialists } from './useSpecialists';
 import { registerMdoMeetingsTexts } from '../meetings/mdo-meetings-i18n';
+import { LoadingStatus } from '../../../components/LoadingStatus';
 
 registerMdoMeetingsTexts();
 
@@ -22,7 +23,7 @@ export function SpecialistsPage() {
   // 'new', the id of the entry being edited, or null.
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (specialists === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (specialists === undefined) return <LoadingStatus />;
 
   const done = (text: string) => {
     setEditing(null);
