@@ -81,18 +81,17 @@ export default defineConfig({
             // with everything it imports, Dexie and the database code included, in one chunk that the first
             // bundle imports too. Without this group the 'boot' group below took those modules in, and the
             // early script waited for all of it. As two early scripts (the server questions apart from the
-            // database), the vault's schema, asked for sooner, shared the network with the first bundle and
-            // the register showed later (load.cold 2,780 against 2,684 ms).
+            // database), the register showed later (load.cold 2,780 against 2,684 ms, when the vault still
+            // needed zod's chunk, which then shared the network with the first bundle for longer).
             { name: 'start', test: /\/src\/app\/start-early\.ts$/, priority: 1 },
             { name: 'boot', tags: ['$initial'] },
-            // The key vault's schema with zod: a signed-in start reads the vault before the register shows, so
-            // this chunk is fetched at start (preloadVaultSchema). In one chunk with the sync engine, reading
-            // the vault also evaluated the zod schemas of every record kind (0.4-0.5 s at 4x CPU), between the
-            // start and the new device's key request.
-            { name: 'vault', test: /\/src\/security\/vault-schema\.ts$|\/node_modules\/zod\// },
-            // The sync engine with the schemas of every record kind, also fetched at start (main.tsx) but no
-            // longer in the vault's way. Split by the pages that share them, it was seven small files, each
-            // compressed on its own in the precache.
+            // zod alone, which the sync engine and every page with a form import: fetched at start with the
+            // sync engine, after the first screen, which needs no schema (the key vault is checked without
+            // zod, security/vault-schema.ts). In one chunk with the sync engine, anything that needed zod
+            // early also waited for the schemas of every record kind to be evaluated (0.4-0.5 s at 4x CPU).
+            { name: 'zod', test: /\/node_modules\/zod\// },
+            // The sync engine with the schemas of every record kind, fetched at start (main.tsx). Split by the
+            // pages that share them, it was seven small files, each compressed on its own in the precache.
             { name: 'sync', test: /\/src\/sync\/sync-engine\.ts$/ },
             // Code the first screen does not load, by the part of the app it serves, instead of ~90 page-sized
             // chunks: the service worker precaches them all, each compressed on its own, and split that finely

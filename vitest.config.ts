@@ -10,7 +10,6 @@ export const LOGIC_TESTS = ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts'];
  */
 export const ISOLATED_APP_TESTS = [
   'src/app/first-screen-modules.test.tsx',
-  'src/features/lock/vault-not-loaded.test.tsx',
   'src/features/register/read-register-patients.test.ts',
   'src/features/register/signal-facts-not-loaded.test.ts',
   'src/features/mdo/meetings/MeetingPage.test.tsx',

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin: builds `src/app/start-early.ts` as an entry of its own and loads it from index.html as an
  * async module script, ahead of the app's entry. The start's first server questions (the session, a new
- * device's key, the vault's schema) and opening the device's database then happen while the app's first
+ * device's key) and opening the device's database then happen while the app's first
  * bundle is still downloading, instead of once it has arrived and run: on slow 4G that bundle arrives about
  * 1.5 s after the page. The app's entry imports the same module (the same file: its chunk is part of the
  * first bundle, counted in size.initial-js), so it runs once, whichever script asks for it first. In

@@ -12,7 +12,6 @@ import { App } from './app/App';
 import { startServiceWorker } from './app/service-worker';
 import { StartupError } from './app/StartupError';
 import { classifyStorageError } from './db';
-import { isoDateOf } from './domain';
 import { i18n, startLanguage } from './i18n';
 import { requestPersistentStorageOnce } from './lib/storage-persistence';
 import { forgetRetiredProfile } from './state/session-store';
@@ -43,10 +42,6 @@ root.render(
 // The sync engine (the schemas of every record kind) is needed once the device opens: fetched now, so it is
 // evaluated while the start waits for the database and the server, not after the unlock.
 preloadSyncEngine();
-
-// The first date formatter loads the time-zone data (135 ms at 4x CPU in the load.cold profile): make it
-// while the app waits for the database and the server, not inside the register's first render.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => isoDateOf(new Date()));
 
 forgetRetiredProfile();
 // Offline before the service worker cached its chunk, the next start registers it.

@@ -6,19 +6,15 @@
  * - A returning device asks for its key (start-key.ts) while the database opens, not after.
  * - A device that remembers no session asks the server about it (session-at-start.ts; index.html preloads
  *   the answer), and a new device has its key made as soon as the session is confirmed.
- * - The key vault's schema (zod, a lazy chunk) is fetched now: the start reads or writes the vault right
- *   after the key arrives.
  *
  * On slow 4G the app's bundle arrives about 1.5 s after the page; asked from the bundle, a new device's key
- * came back about 0.6 s after that, and the vault's schema later still (load.cold, README Benchmarks).
- * Everything imported here lands in this script's chunk (vite.config.ts, group 'start'), so keep it to
- * the stores, the API client, the database and these start modules: no React, no zod.
+ * came back about 0.6 s after that (load.cold, README Benchmarks). Everything imported here lands in this
+ * script's chunk (vite.config.ts, group 'start'), so keep it to the stores, the API client, the database
+ * and these start modules: no React, no zod.
  */
-// First: the vault's schema fetched below loads zod (see the file).
-import '../lib/zod-without-eval';
 import './open-database-early';
+import { isoDateOf } from '../domain/dates';
 import { fetchStartKeyEarly } from '../features/lock/start-key';
-import { preloadVaultSchema } from '../security/vault-record';
 import { createApiClient } from '../sync/api-client';
 import { createAuthClient } from '../sync/auth-client';
 import { checkSessionAtStart } from './session-at-start';
@@ -26,4 +22,8 @@ import { checkSessionAtStart } from './session-at-start';
 const auth = createAuthClient(createApiClient());
 fetchStartKeyEarly(auth);
 checkSessionAtStart(auth);
-preloadVaultSchema();
+
+// The first date formatter loads the browser's date and time-zone data (60-135 ms at 4x CPU): made while the
+// start waits for the app's bundle and the server's answers, not in the register's first render. Made once
+// the bundle had run, it was often still busy when a new device's key came back (load.cold profile).
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => isoDateOf(new Date()));

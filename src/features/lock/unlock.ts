@@ -45,7 +45,7 @@ export async function unlockWithPassword(
   session: SessionInfo,
   password: string,
 ): Promise<UnlockOutcome> {
-  // A vault that cannot be read (its schema did not load, storage failed) is no offline check: try online.
+  // A vault that cannot be read (storage failed) is no offline check: try online.
   const offline = await openWithPassword(db, session.user.id, password).catch(
     (): PasswordCheck => 'noOfflineCheck',
   );
