@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { MarkingEvent, RegisterColour } from '../../domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import styles from './Marking.module.css';
+import { registerMarkingHistoryTexts } from './marking-history-i18n';
+
+registerMarkingHistoryTexts();
 
 function useEventText() {
   const { t, i18n } = useTranslation();
@@ -10,26 +13,26 @@ function useEventText() {
     switch (event.kind) {
       case 'palliative':
         return [
-          t('marking.history.palliative', {
+          t('markingHistory.palliative', {
             markedBy: event.markedBy,
             basis: t(`marking.basis.${event.basis}`),
             colour: colour(event.colour),
           }),
           event.isConversationHeld && event.conversationDate
-            ? t('marking.history.conversation', {
+            ? t('markingHistory.conversation', {
                 date: formatDate(event.conversationDate, i18n.language),
               })
-            : t('marking.history.noConversation'),
+            : t('markingHistory.noConversation'),
         ];
       case 'colour':
-        return [t('marking.history.colour', { colour: colour(event.colour) })];
+        return [t('markingHistory.colour', { colour: colour(event.colour) })];
       case 'dyingPhase':
-        return [t('marking.history.dyingPhase')];
+        return [t('markingHistory.dyingPhase')];
       case 'unmark':
-        return [t('marking.history.unmark', { reason: event.reason })];
+        return [t('markingHistory.unmark', { reason: event.reason })];
       case 'death':
         return [
-          t('marking.history.death', {
+          t('markingHistory.death', {
             place: t(`patient.placeOfDeath.${event.place}`),
             preferred: t(`marking.preferred.${event.wasPreferredPlace}`),
           }),
@@ -48,16 +51,16 @@ export function MarkingHistory({ events }: { events: MarkingEvent[] }) {
   const live = events.filter((event) => event.deletedAt === null).reverse();
   return (
     <section aria-labelledby="marking-history-title">
-      <h3 id="marking-history-title">{t('marking.history.title')}</h3>
+      <h3 id="marking-history-title">{t('markingHistory.title')}</h3>
       {live.length === 0 ? (
-        <p>{t('marking.history.empty')}</p>
+        <p>{t('markingHistory.empty')}</p>
       ) : (
         <ol className={styles.history}>
           {live.map((event) => (
             <li key={event.id}>
               <strong>{formatDate(event.date, i18n.language)}</strong> {textOf(event).join(' ')}
               <span className={styles.meta}>
-                {t(event.onBehalfOf ? 'marking.history.byOnBehalf' : 'marking.history.by', {
+                {t(event.onBehalfOf ? 'markingHistory.byOnBehalf' : 'markingHistory.by', {
                   name: event.author.name,
                   role: t(`roles.${event.author.role}`),
                   huisarts: event.onBehalfOf?.name,

@@ -5,6 +5,9 @@ import type { PossibleDuplicate } from '../../db';
 import { fullName } from '../../domain';
 import { formatDate } from '../../lib/format';
 import styles from './PatientForm.module.css';
+import { registerDuplicateWarningTexts } from './duplicate-warning-i18n';
+
+registerDuplicateWarningTexts();
 
 /**
  * A patient who may already be in the register, named, with the way to open them. The same BSN is
@@ -23,14 +26,14 @@ export function DuplicateWarning({
   const values = { name, date: formatDate(patient.birthDate, i18n.language) };
   return (
     <div role="alert" className={styles.duplicate}>
-      <p>{t(`patient.duplicate.${reason}`, values)}</p>
+      <p>{t(`duplicateWarning.${reason}`, values)}</p>
       <div className={styles.duplicateActions}>
         <Link to={`/patienten/${patient.id}`} className={buttonClass('secondary')}>
-          {t('patient.duplicate.open', { name })}
+          {t('duplicateWarning.open', { name })}
         </Link>
         {reason === 'nameAndBirth' && (
           <button type="button" className={buttonClass('secondary')} onClick={onSaveAnyway}>
-            {t('patient.duplicate.saveAnyway')}
+            {t('duplicateWarning.saveAnyway')}
           </button>
         )}
       </div>

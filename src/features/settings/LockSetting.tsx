@@ -5,6 +5,9 @@ import { useSessionStore } from '../../state/session-store';
 import { useLockStore } from '../../state/lock-store';
 import { defaultIdleMinutes, idleMinuteOptions, idleSecondsFor } from '../lock/idle-time';
 import styles from './SettingsPage.module.css';
+import { registerLockSettingTexts } from './lock-setting-i18n';
+
+registerLockSettingTexts();
 
 /** Instellingen: after how long without activity this device locks (within the account's bounds). */
 export function LockSetting() {
@@ -21,14 +24,14 @@ export function LockSetting() {
   const labelOf = (seconds: number) => {
     const label =
       seconds % 60 === 0
-        ? t('lock.setting.minutes', { count: seconds / 60 })
-        : t('lock.setting.seconds', { count: seconds });
-    return seconds === defaultMinutes * 60 ? t('lock.setting.default', { label }) : label;
+        ? t('lockSetting.minutes', { count: seconds / 60 })
+        : t('lockSetting.seconds', { count: seconds });
+    return seconds === defaultMinutes * 60 ? t('lockSetting.default', { label }) : label;
   };
   return (
     <section aria-labelledby={id} className={styles.card}>
-      <h2 id={id}>{t('lock.setting.title')}</h2>
-      <FormField label={t('lock.setting.label')} hint={t('lock.setting.hint')}>
+      <h2 id={id}>{t('lockSetting.title')}</h2>
+      <FormField label={t('lockSetting.label')} hint={t('lockSetting.hint')}>
         {(control) => (
           <select
             {...control}

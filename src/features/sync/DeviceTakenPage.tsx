@@ -4,7 +4,10 @@ import { useDatabase } from '../../providers/DatabaseProvider';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { signOutAndWipe } from './sign-out';
+import { registerDeviceTakenTexts } from './sign-out-i18n';
 import { useSyncCounts } from './useSyncCounts';
+
+registerDeviceTakenTexts();
 
 /**
  * Another account's data is on this device (its user did not sign out). The new account sees none of it
@@ -24,11 +27,11 @@ export function DeviceTakenPage() {
   };
   return (
     <main id="inhoud" aria-labelledby="device-taken-title">
-      <h1 id="device-taken-title">{t('sync.deviceTaken.title')}</h1>
-      <p>{t('sync.deviceTaken.body')}</p>
-      {unsynced > 0 && <p role="alert">{t('sync.deviceTaken.unsynced', { count: unsynced })}</p>}
+      <h1 id="device-taken-title">{t('deviceTaken.title')}</h1>
+      <p>{t('deviceTaken.body')}</p>
+      {unsynced > 0 && <p role="alert">{t('deviceTaken.unsynced', { count: unsynced })}</p>}
       <button type="button" className={buttonClass('danger')} disabled={isBusy} onClick={() => void wipe()}>
-        {t('sync.deviceTaken.wipe')}
+        {t('deviceTaken.wipe')}
       </button>
     </main>
   );

@@ -7,7 +7,10 @@ import { useOnlineStatus } from '../../components/useOnlineStatus';
 import { syncNow } from '../../sync/sync-controller';
 import styles from './SignOutDialog.module.css';
 import { signOutAndWipe } from './sign-out';
+import { registerSignOutDialogTexts } from './sign-out-i18n';
 import { useWaitingChangeCount } from './useSyncCounts';
+
+registerSignOutDialogTexts();
 
 /**
  * Signing out wipes this device. When changes have not reached the server yet, the dialog says how many
@@ -36,17 +39,17 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={dialogRef} className={styles.dialog} aria-labelledby="sign-out-title" onClose={onClose}>
-      <h2 id="sign-out-title">{t('sync.signOut.title')}</h2>
-      <p>{t('sync.signOut.wipes')}</p>
+      <h2 id="sign-out-title">{t('signOutDialog.title')}</h2>
+      <p>{t('signOutDialog.wipes')}</p>
       {unsynced > 0 && (
         <p className={styles.warning} role="alert">
-          {t('sync.signOut.unsynced', { count: unsynced })}
+          {t('signOutDialog.unsynced', { count: unsynced })}
         </p>
       )}
       <div className={styles.actions}>
         {unsynced > 0 && isOnline && (
           <button type="button" className={buttonClass()} disabled={isBusy} onClick={() => void syncNow()}>
-            {t('sync.signOut.syncFirst')}
+            {t('signOutDialog.syncFirst')}
           </button>
         )}
         <button
@@ -55,7 +58,7 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
           disabled={isBusy}
           onClick={() => void signOut()}
         >
-          {unsynced > 0 ? t('sync.signOut.confirmLoss') : t('sync.signOut.confirm')}
+          {unsynced > 0 ? t('signOutDialog.confirmLoss') : t('signOutDialog.confirm')}
         </button>
         <button type="button" className={buttonClass('secondary')} disabled={isBusy} onClick={onClose}>
           {t('form.cancel')}
