@@ -7,6 +7,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { claimDevice, TijdigDb } from '../db';
 import { useAppUpdateStore } from '../state/app-update-store';
 import { patientRow } from '../test/factories';
 import { renderApp } from '../test/render';
@@ -44,6 +45,26 @@ describe('the first screen of an unlocked device', { shuffle: false }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Afmelden' }));
     expect(await screen.findByRole('dialog', { name: 'Afmelden op dit apparaat' })).toBeInTheDocument();
     expect(loaded.has('SignOutDialog')).toBe(true);
+  });
+
+  it("loads the page for a device that holds another account's data, with its texts", async () => {
+    const db = new TijdigDb(`taken-${crypto.randomUUID()}`);
+    await db.open();
+    await claimDevice(db, '0193a000-0000-7000-8000-0000000000ff');
+    try {
+      await renderApp('/patienten', [], { db });
+      expect(
+        await screen.findByRole('heading', {
+          level: 1,
+          name: 'Dit apparaat bevat gegevens van een andere gebruiker',
+        }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Apparaat wissen en doorgaan' })).toBeInTheDocument();
+      expect(loaded.has('DeviceTakenPage')).toBe(true);
+    } finally {
+      db.close();
+      await db.delete();
+    }
   });
 
   it('loads the update banner once a new version is offered', async () => {
