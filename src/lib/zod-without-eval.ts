@@ -5,8 +5,8 @@
  * Switching the compiler off before any schema runs skips the try; parsing is then what it is under the
  * CSP anyway (the server, without a CSP, keeps zod's compiled parsers).
  *
- * Imported first by main.tsx, by the early start script (app/start-early.ts, which fetches the vault's schema
- * and zod with it) and by the pull reader's worker (src/db/pulled-reader), without importing zod:
+ * Imported first by main.tsx and by the pull reader's worker (src/db/pulled-reader), without importing zod
+ * (the early start script, app/start-early.ts, loads none):
  * zod and the schemas load with the screens and the sync engine after the first paint, and importing even
  * zod's `config` here pulled 3.7 KiB of it into the first bundle. Zod keeps its configuration in one object
  * on `globalThis`, which it takes over when it loads (so that copies of zod share it); setting `jitless` on
