@@ -4,7 +4,7 @@ import { useDatabase } from '../../providers/DatabaseProvider';
 import { useServices } from '../../providers/ServicesProvider';
 import { buttonClass } from '../../components/button-class';
 import { signOutAndWipe } from './sign-out';
-import { registerDeviceTakenTexts } from './sign-out-i18n';
+import { registerDeviceTakenTexts } from './device-taken-i18n';
 import { useSyncCounts } from './useSyncCounts';
 
 registerDeviceTakenTexts();
