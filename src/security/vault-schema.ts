@@ -8,11 +8,7 @@
  * the check is as strict as the zod schema it replaces (vault-schema.test.ts): unknown keys are dropped, every
  * known one must have its type, base64 texts must be base64.
  */
-
-export interface WrappedKey {
-  iv: string;
-  ciphertext: string;
-}
+import type { WrappedKey } from './wrap';
 
 export interface VaultRecord {
   version: 1;
