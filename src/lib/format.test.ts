@@ -1,5 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatInstantDate } from './format';
+import type { IsoDate } from '../domain';
+import { formatDate, formatDateTime, formatInstantDate } from './format';
+
+describe('formatting stored dates', () => {
+  it.each([
+    ['1948-03-07', 'nl', '07-03-1948'],
+    ['2026-12-31', 'nl', '31-12-2026'],
+    ['1948-03-07', 'en', '07/03/1948'],
+  ])('formats %s (%s) as %s', (date, language, expected) => {
+    expect(formatDate(date as IsoDate, language)).toBe(expected);
+  });
+
+  it('writes each language as Intl writes it for that locale', () => {
+    const date = '2026-01-05';
+    const intl = (locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${date}T00:00:00Z`));
+    expect(formatDate(date as IsoDate, 'nl')).toBe(intl('nl-NL'));
+    expect(formatDate(date as IsoDate, 'en')).toBe(intl('en-GB'));
+  });
+});
 
 describe('formatting instants in the practice time zone', () => {
   it.each([

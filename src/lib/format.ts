@@ -1,27 +1,19 @@
 /** Display formatting that follows the chosen language: Dutch dates as dd-mm-jjjj. */
 import type { IsoDate } from '../domain';
 // Straight from the module, not the domain index: the register's first bundle stays free of zod.
-import { isoDateOf } from '../domain/dates';
+import { isoDateOf, toDutchDate } from '../domain/dates';
 
 /** The practice's time zone: instants (log entries, expiry moments) are shown as its wall clock. */
 const PRACTICE_TIME_ZONE = 'Europe/Amsterdam';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats a stored ISO date for the reader, e.g. `07-03-1948` in Dutch. */
+/**
+ * Formats a stored ISO date for the reader: `07-03-1948` in Dutch, `07/03/1948` in English (as en-GB
+ * writes it). From the date's own digits rather than through Intl: the register formats two dates a row,
+ * and parsing each into a Date to format it again was 5% of a scroll step's render at 4x CPU.
+ */
 export function formatDate(date: IsoDate, language: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  const dutch = toDutchDate(date);
+  return language === 'en' ? dutch.replaceAll('-', '/') : dutch;
 }
 
 /** Formats the calendar day of an instant in the practice's time zone, e.g. `07-03-2026` in Dutch. */

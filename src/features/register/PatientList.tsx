@@ -5,7 +5,9 @@ import type { RegisterRow } from '../../db';
 import type { PatientDistinction, RegisterFacts } from '../../domain';
 import { useToday } from '../../components/useToday';
 import styles from './PatientList.module.css';
+import { useFollowPatientLinks, usePatientHref } from './patient-links';
 import { PatientRow } from './PatientRow';
+import { useRegisterRowTexts } from './row-texts';
 import { observeRectAfterLayout, scrollerRectBeforeLayout, scrollUnlessNewAtStart } from './scroller-layout';
 import { useDistinctionLabel } from './useDistinctionLabel';
 
@@ -32,6 +34,9 @@ export function PatientList({
   const distinctionLabel = useDistinctionLabel();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const texts = useRegisterRowTexts();
+  const patientHref = usePatientHref();
+  useFollowPatientLinks(scrollerRef);
   const [initialRect] = useState(scrollerRectBeforeLayout);
   // The virtualiser returns functions that React Compiler must not memoise; this component does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is designed for direct use
@@ -91,6 +96,8 @@ export function PatientList({
                     hasNewSignals={facts.withNewSignals.has(patient.id)}
                     suggestion={facts.suggestions.get(patient.id)}
                     distinction={distinction && distinctionLabel(distinction)}
+                    href={patientHref(patient.id)}
+                    texts={texts}
                   />
                 )
               );

@@ -1,11 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ageOn, listName, registerStatusOf, type IsoDate, type SuggestionReason } from '../../domain';
 import type { RegisterRow } from '../../db';
-import { formatDate } from '../../lib/format';
 import styles from './PatientList.module.css';
-import { StatusBadge } from './StatusBadge';
+import type { RegisterRowTexts } from './row-texts';
+import { StatusBadgeView } from './StatusBadge';
 
 interface PatientRowProps {
   patient: RegisterRow;
@@ -19,11 +17,16 @@ interface PatientRowProps {
   suggestion: readonly SuggestionReason[] | undefined;
   /** What tells this patient apart from another with the same name and birth date, in words. */
   distinction: string | undefined;
+  /** The link to the patient; the list follows it in the app (patient-links.ts). */
+  href: string;
+  texts: RegisterRowTexts;
 }
 
 /**
  * One register row. Memoised: while scrolling, rows that stay in view are not rendered again, which keeps
- * every scroll frame short on a slow tablet.
+ * every scroll frame short on a slow tablet. A scroll step of a screen or more mounts a screenful of rows,
+ * so a row asks nothing of its own: its words come from the list (row-texts.ts) and its link is a plain
+ * one the list follows (patient-links.ts).
  */
 export const PatientRow = memo(function PatientRow({
   patient,
@@ -34,8 +37,9 @@ export const PatientRow = memo(function PatientRow({
   hasNewSignals,
   suggestion,
   distinction,
+  href,
+  texts,
 }: PatientRowProps) {
-  const { t, i18n } = useTranslation();
   const status = registerStatusOf(patient);
   const isUnmarked = status === 'active';
   // A POH marks only namens a huisarts: the register says whose decision the marking is.
@@ -48,7 +52,7 @@ export const PatientRow = memo(function PatientRow({
       style={{ transform: `translateY(${String(top)}px)`, height }}
     >
       <span role="cell" className={styles.name}>
-        <Link to={`/patienten/${patient.id}`}>
+        <a href={href} data-patient-link={patient.id}>
           <span className={styles.nameText}>{listName(patient)}</span>
           {distinction && (
             <>
@@ -57,30 +61,22 @@ export const PatientRow = memo(function PatientRow({
               <span className={styles.distinction}>{distinction}</span>
             </>
           )}
-        </Link>
+        </a>
       </span>
       <span role="cell">
-        {formatDate(patient.birthDate, i18n.language)}{' '}
+        {texts.date(patient.birthDate)}{' '}
         <span className={styles.muted}>
-          {t('patient.age', { count: ageOn(patient.birthDate, patient.deathDate ?? today) })}
+          {texts.age(ageOn(patient.birthDate, patient.deathDate ?? today))}
         </span>
       </span>
       <span role="cell" className={styles.status}>
-        <StatusBadge patient={patient} />
-        {isUnmarked && suggestion && (
-          <span className={styles.signal}>
-            {t('register.suggestion', {
-              reasons: suggestion.map((reason) => t(`register.reasons.${reason}`)).join(', '),
-            })}
-          </span>
-        )}
+        <StatusBadgeView patient={patient} texts={texts.status(patient)} />
+        {isUnmarked && suggestion && <span className={styles.signal}>{texts.suggestion(suggestion)}</span>}
         {isUnmarked && !suggestion && hasNewSignals && (
-          <span className={styles.signal}>{t('register.signals')}</span>
+          <span className={styles.signal}>{texts.newSignals}</span>
         )}
         {isMarked && patient.markingOnBehalfOf && (
-          <span className={styles.onBehalf}>
-            {t('register.markedOnBehalf', { name: patient.markingOnBehalfOf.name })}
-          </span>
+          <span className={styles.onBehalf}>{texts.markedOnBehalf(patient.markingOnBehalfOf.name)}</span>
         )}
       </span>
       <span role="cell" className={styles.wide}>
