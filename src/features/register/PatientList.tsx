@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '../../db';
 import type { PatientDistinction, RegisterFacts } from '../../domain';
@@ -31,6 +31,11 @@ export function PatientList({
   distinctions: ReadonlyMap<string, PatientDistinction>;
 }) {
   const { t } = useTranslation();
+  // The list renders again at every scroll step; its own words do not change with it.
+  const labels = useMemo(
+    () => ({ region: t('register.list.scrollRegion'), table: t('register.list.label') }),
+    [t],
+  );
   const distinctionLabel = useDistinctionLabel();
   const today = useToday();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -56,29 +61,17 @@ export function PatientList({
     // On a phone the columns do not fit: the table scrolls sideways inside a region of its own, which a
     // keyboard can focus to scroll (axe: scrollable-region-focusable), instead of widening the whole page.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above: the region itself scrolls
-    <div role="region" aria-label={t('register.list.scrollRegion')} tabIndex={0} className={styles.frame}>
+    <div role="region" aria-label={labels.region} tabIndex={0} className={styles.frame}>
       <div
         role="table"
-        aria-label={t('register.list.label')}
+        aria-label={labels.table}
         aria-rowcount={rowCount + 1}
         // Only the snapshot's first rows are in until the live rows arrive: the table says it is loading,
         // and a script (or a screen reader) waits for the rest instead of reading blank rows further down.
         aria-busy={rows.length < rowCount}
         className={styles.table}
       >
-        <div role="rowgroup">
-          <div role="row" aria-rowindex={1} className={styles.headerRow}>
-            <span role="columnheader">{t('register.columns.name')}</span>
-            <span role="columnheader">{t('register.columns.birthDate')}</span>
-            <span role="columnheader">{t('register.columns.status')}</span>
-            <span role="columnheader" className={styles.wide}>
-              {t('register.columns.treatingGp')}
-            </span>
-            <span role="columnheader" className={styles.wide}>
-              {t('register.columns.diagnosis')}
-            </span>
-          </div>
-        </div>
+        <HeaderRow />
         <div ref={scrollerRef} className={styles.scroller} data-register-scroller>
           <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -108,3 +101,23 @@ export function PatientList({
     </div>
   );
 }
+
+/** The column headers: memoised, so a scroll step (which renders the list again) does not render them. */
+const HeaderRow = memo(function HeaderRow() {
+  const { t } = useTranslation();
+  return (
+    <div role="rowgroup">
+      <div role="row" aria-rowindex={1} className={styles.headerRow}>
+        <span role="columnheader">{t('register.columns.name')}</span>
+        <span role="columnheader">{t('register.columns.birthDate')}</span>
+        <span role="columnheader">{t('register.columns.status')}</span>
+        <span role="columnheader" className={styles.wide}>
+          {t('register.columns.treatingGp')}
+        </span>
+        <span role="columnheader" className={styles.wide}>
+          {t('register.columns.diagnosis')}
+        </span>
+      </div>
+    </div>
+  );
+});
