@@ -3,7 +3,9 @@
  * row asking i18next itself (its own `useTranslation`, plural rules for the age, interpolation for the
  * status date) was about a quarter of a scroll step's render in a profile of list.patients-10k at 4x CPU,
  * where a step mounts a screenful of new rows. The same words recur across rows (ages, statuses, the
- * huisartsen a POH marks for), so each is made once and then looked up.
+ * huisartsen a POH marks for), so each is made once and then looked up. The words are all bundled texts
+ * (nl.json, marking.nl.json, and English loaded whole), so they cannot change while the language stays;
+ * a new language makes new texts.
  */
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
