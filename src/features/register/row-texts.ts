@@ -56,7 +56,10 @@ function lookedUp<K extends string | number, V>(make: (key: K) => V): (key: K) =
   return lookedUpBy((key) => key, make);
 }
 
-/** `make`, remembering its answer per key; the keys a register has are few (ages, statuses, names). */
+/**
+ * `make`, remembering its answer per key. Ages and names are few; statuses differ by their dates, so at most
+ * one per patient, for as long as the list keeps this language's texts.
+ */
 function lookedUpBy<A, V>(
   keyOf: (argument: A) => string | number,
   make: (argument: A) => V,
