@@ -8,8 +8,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
 import type { Db } from './db';
+import { DurableNodeFS, durableStartParams } from './durable-node-fs';
 import { createPreparedStatements, type PreparedStatements } from './pglite-prepared';
 import {
   serializeError,
@@ -231,15 +232,40 @@ function asTarball(bytes: Uint8Array<ArrayBuffer>): Blob {
  */
 const SHARED_BUFFERS = '32MB';
 
+/**
+ * Ends this thread after a sync to disk failed: PostgreSQL has stopped (it will not report a commit it
+ * cannot keep) and PGlite would leave every later query waiting. The server sees the thread's error, fails
+ * what waits with EmbeddedDatabaseStoppedError and exits for a process manager to restart it; the restart
+ * recovers from the log on disk.
+ */
+function stopAfterSyncFailure(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  setImmediate(() => {
+    throw new Error(`Syncing the data directory to disk failed (${reason}); PostgreSQL has stopped.`);
+  });
+}
+
+/** Where PGlite keeps its data, and PostgreSQL's start parameters for it. */
+function openOptions(): PGliteOptions {
+  const ownParams = ['-c', `shared_buffers=${SHARED_BUFFERS}`];
+  // A directory on disk keeps what it committed through a power cut (durable-node-fs.ts).
+  if (dataDir !== undefined && !dataDir.includes('://')) {
+    return {
+      fs: new DurableNodeFS(dataDir, { onSyncFailure: stopAfterSyncFailure }),
+      startParams: [...durableStartParams(), ...ownParams],
+    };
+  }
+  // In memory there is nothing to sync.
+  const source = dataDir !== undefined ? { dataDir } : startFrom ? { loadDataDir: asTarball(startFrom) } : {};
+  return { ...source, startParams: [...PGlite.defaultStartParams, ...ownParams] };
+}
+
 // V8's flags belong to the whole process; the event loop runs no WebAssembly, and PGlite compiles its
 // module in create() below, after this.
 if (compileOptimized) setFlagsFromString('--no-liftoff');
 
 try {
-  const pglite = await PGlite.create({
-    ...(dataDir !== undefined ? { dataDir } : startFrom ? { loadDataDir: asTarball(startFrom) } : {}),
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
-  });
+  const pglite = await PGlite.create(openOptions());
   const prepared = createPreparedStatements(pglite);
   const db = localDb(pglite, prepared);
   port.on('message', (request: WorkerRequest) => {

@@ -1,0 +1,99 @@
+/**
+ * An embedded database on disk keeps what it committed through a power cut (store/durable-node-fs.ts):
+ * PGlite's file layer can sync a file, PostgreSQL asks it to before a commit returns, and a sync that
+ * fails stops the database instead of reporting the commit.
+ */
+import { fsyncSync, readlinkSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DurableNodeFS, durableStartParams, syncStream } from '../src/store/durable-node-fs';
+import { openPglite } from '../src/store/pglite';
+
+/** The file a descriptor of this process has open (Linux). */
+const pathOf = (fd: number) => readlinkSync(`/proc/self/fd/${String(fd)}`);
+
+const folders: string[] = [];
+async function newFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'tijdig-durable-'));
+  folders.push(folder);
+  return folder;
+}
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** PGlite on a new folder with the durable file layer, every sync it makes recorded by file path. */
+async function durablePglite(isDiskFailing: () => boolean = () => false) {
+  const synced: string[] = [];
+  const failures: unknown[] = [];
+  const pglite = await PGlite.create({
+    fs: new DurableNodeFS(join(await newFolder(), 'db'), {
+      sync: (fd) => {
+        if (isDiskFailing()) throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+        synced.push(pathOf(fd));
+        fsyncSync(fd);
+      },
+      onSyncFailure: (error) => failures.push(error),
+    }),
+    startParams: durableStartParams(),
+  });
+  return { pglite, synced, failures };
+}
+
+describe('the embedded database on disk', () => {
+  it('syncs the write-ahead log to disk before a commit returns, and syncs nothing for a read', async () => {
+    const { pglite, synced } = await durablePglite();
+    try {
+      await pglite.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
+      synced.length = 0;
+      await pglite.query('INSERT INTO notes VALUES ($1, $2)', [1, 'Besproken in het MDO']);
+      expect(synced.some((path) => /\/pg_wal\/[0-9A-F]{24}$/.test(path))).toBe(true);
+
+      synced.length = 0;
+      expect((await pglite.query('SELECT text FROM notes')).rows).toEqual([{ text: 'Besproken in het MDO' }]);
+      expect(synced).toEqual([]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it('fails the commit when its log cannot be synced, and tells the owner, instead of reporting it stored', async () => {
+    let isDiskFailing = false;
+    const { pglite, failures } = await durablePglite(() => isDiskFailing);
+    await pglite.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
+    isDiskFailing = true;
+    await expect(pglite.query('INSERT INTO notes VALUES ($1, $2)', [1, 'Nooit bevestigd'])).rejects.toThrow(
+      /could not fsync file/,
+    );
+    // PostgreSQL has stopped (PANIC); PGlite answers nothing more, so its owner ends it (pglite-worker.ts).
+    expect(failures).toHaveLength(1);
+  });
+
+  it('answers a failed sync as an I/O error, and a stream without a file as synced', () => {
+    const failing = () => {
+      throw new Error('EIO');
+    };
+    const failures: unknown[] = [];
+    expect(syncStream({ nfd: 7 }, { sync: failing, onSyncFailure: (error) => failures.push(error) })).toBe(
+      29,
+    );
+    expect(failures).toHaveLength(1);
+    let syncedFd: number | undefined;
+    expect(syncStream({ nfd: 7 }, { sync: (fd) => (syncedFd = fd) })).toBe(0);
+    expect(syncedFd).toBe(7);
+    expect(syncStream({}, { sync: failing })).toBe(0);
+  });
+
+  it("runs the server's database on disk with fsync on, through the file layer that can sync", async () => {
+    const db = await openPglite(join(await newFolder(), 'pglite'));
+    try {
+      expect(await db.query('SHOW fsync')).toEqual([{ fsync: 'on' }]);
+      expect(await db.query('SHOW wal_sync_method')).toEqual([{ wal_sync_method: 'fsync' }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
