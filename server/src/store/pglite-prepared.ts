@@ -9,7 +9,7 @@
  * same pieces its own `query` is built from. `run` takes PGlite's query lock itself; the caller holds the
  * transaction lock or runs it inside a transaction, so no other transaction's statements interleave.
  */
-import { parse, protocol, type PGlite } from '@electric-sql/pglite';
+import { parse, protocol, type PGlite, type Transaction } from '@electric-sql/pglite';
 import { createStatementNamer } from './statement-names';
 
 const { serialize } = protocol;
@@ -88,4 +88,21 @@ export function createPreparedStatements(pglite: PGlite): PreparedStatements {
       });
     },
   };
+}
+
+/**
+ * A statement with parameters runs prepared: inside its transaction `tx`, or, outside one, under PGlite's
+ * transaction lock, as PGlite's own `query` runs (`_runExclusiveTransaction` belongs to PGlite's typed
+ * interface), so it waits for any open transaction instead of running inside it.
+ */
+export async function runStatement(
+  pglite: PGlite,
+  prepared: PreparedStatements,
+  tx: Transaction | undefined,
+  sql: string,
+  params: unknown[],
+): Promise<unknown[]> {
+  if (params.length === 0 || !prepared.has(sql)) return (await (tx ?? pglite).query(sql, params)).rows;
+  if (tx) return prepared.run(sql, params);
+  return pglite._runExclusiveTransaction(() => prepared.run(sql, params));
 }

@@ -3,15 +3,15 @@
  * synchronously; here it blocks only this thread, never the server's event loop. PGlite has one
  * connection and queues work on it itself: a query outside a transaction waits until the running
  * transaction ends, and transactions run one at a time, in the order they were asked for. A push runs
- * here whole (sync/push.ts over localDb below), so its transaction never waits for the event loop while
- * it holds that one connection.
+ * here whole (sync/push.ts, in a group of the pushes that wait with it: pglite-push-groups.ts), so its
+ * transaction never waits for the event loop while it holds that one connection.
  */
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
-import type { Db } from './db';
 import { DurableNodeFS, durableStartParams } from './durable-node-fs';
-import { createPreparedStatements, type PreparedStatements } from './pglite-prepared';
+import { createPreparedStatements, runStatement, type PreparedStatements } from './pglite-prepared';
+import { createPushGroups, type PushGroups } from './pglite-push-groups';
 import {
   serializeError,
   type PgliteWorkerData,
@@ -105,23 +105,6 @@ async function end(id: number, txId: number, commit: boolean): Promise<void> {
   reply({ id, ok: true });
 }
 
-/**
- * A statement with parameters runs prepared (pglite-prepared.ts): inside its transaction `tx`, or, outside
- * one, under PGlite's transaction lock, as PGlite's own `query` runs (`_runExclusiveTransaction` belongs to
- * PGlite's typed interface), so it waits for any open transaction instead of running inside it.
- */
-async function runStatement(
-  pglite: PGlite,
-  prepared: PreparedStatements,
-  tx: Transaction | undefined,
-  sql: string,
-  params: unknown[],
-): Promise<unknown[]> {
-  if (params.length === 0 || !prepared.has(sql)) return (await (tx ?? pglite).query(sql, params)).rows;
-  if (tx) return prepared.run(sql, params);
-  return pglite._runExclusiveTransaction(() => prepared.run(sql, params));
-}
-
 async function query(
   pglite: PGlite,
   prepared: PreparedStatements,
@@ -131,55 +114,20 @@ async function query(
   return runStatement(pglite, prepared, tx, sql, params);
 }
 
-/**
- * A push's statements are planned once, not for each push's values. PostgreSQL plans a prepared statement
- * anew for every run ("custom plans") unless its generic plan looks no worse, and for the push's read (the
- * device, its records and their BSN holders, looked up by key) it kept planning: 0.43 ms per push at first,
- * 0.71 ms once a practice held 100,000 patients, against 0.27 and 0.36 ms with the generic plan, in
- * `server.push` (issue 15). The server's other statements keep custom plans: the audit search's optional
- * filters need its values to use an index.
- */
-const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
-
-/**
- * PGlite as a Db inside this thread, for work the worker runs whole (a push): the same statements, each
- * without a message to the server's event loop and back, and COMMIT as soon as the work returns. Its
- * transactions use generic plans (GENERIC_PLANS).
- */
-function localDb(pglite: PGlite, prepared: PreparedStatements): Db {
-  const queryOn =
-    (tx?: Transaction) =>
-    async <Row>(sql: string, params: readonly unknown[] = []) =>
-      (await runStatement(pglite, prepared, tx, sql, [...params])) as Row[];
-  return {
-    kind: 'pglite',
-    query: queryOn(),
-    transaction: (work) =>
-      pglite.transaction(async (tx) => {
-        await tx.exec(GENERIC_PLANS);
-        return work({ query: queryOn(tx) });
-      }),
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    close: () => Promise.reject(new Error('The worker closes PGlite on a close request only.')),
-  };
-}
-
 /** The push module, loaded with the first push: a worker that never sees one does not load the sync code. */
 let pushModule: Promise<typeof import('../sync/push')> | undefined;
-const loadPush = () => (pushModule ??= import('../sync/push'));
+const loadPush = async () => (await (pushModule ??= import('../sync/push'))).push;
 
 async function handle(
   pglite: PGlite,
   prepared: PreparedStatements,
-  db: Db,
+  pushes: PushGroups,
   request: WorkerRequest,
 ): Promise<void> {
   switch (request.op) {
     case 'push': {
-      const { push } = await loadPush();
-      reply({ id: request.id, ok: true, rows: await push(db, request.actor, request.request, request.now) });
+      const rows = await pushes.push(request.actor, request.request, request.now);
+      reply({ id: request.id, ok: true, rows });
       return;
     }
     case 'query': {
@@ -267,9 +215,9 @@ if (compileOptimized) setFlagsFromString('--no-liftoff');
 try {
   const pglite = await PGlite.create(openOptions());
   const prepared = createPreparedStatements(pglite);
-  const db = localDb(pglite, prepared);
+  const pushes = createPushGroups(pglite, prepared, loadPush);
   port.on('message', (request: WorkerRequest) => {
-    handle(pglite, prepared, db, request).catch((error: unknown) => {
+    handle(pglite, prepared, pushes, request).catch((error: unknown) => {
       reply({ id: request.id, ok: false, error: serializeError(error) });
     });
   });
