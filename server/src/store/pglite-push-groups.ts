@@ -72,10 +72,10 @@ export function createPushGroups(
 
   /** Runs one group: each push in its savepoint, then one COMMIT, then the answers. */
   async function runGroup(group: WaitingPush[]): Promise<void> {
-    const push = await loadPush();
     const stored: { waiter: WaitingPush; results: MutationResult[] }[] = [];
     const unsettled = new Set(group);
     try {
+      const push = await loadPush();
       await pglite.transaction(async (tx) => {
         await tx.exec(GENERIC_PLANS);
         const db = dbInGroup(pglite, prepared, tx);
@@ -94,7 +94,8 @@ export function createPushGroups(
         }
       });
     } catch (error) {
-      // Nothing of the group was kept (COMMIT or a rollback failed): every push not yet answered fails.
+      // Nothing of the group was kept (the sync code did not load, or COMMIT or a rollback failed): every
+      // push not yet answered fails.
       for (const waiter of unsettled) waiter.reject(error);
       return;
     }
