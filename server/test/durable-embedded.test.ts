@@ -44,7 +44,7 @@ async function durablePglite(isDiskFailing: () => boolean = () => false) {
 }
 
 describe('the embedded database on disk', () => {
-  it('syncs the write-ahead log to disk before a commit returns, and syncs nothing for a read', async () => {
+  it('syncs the write-ahead log before a commit returns, nothing for a read, and the data files at a checkpoint', async () => {
     const { pglite, synced } = await durablePglite();
     try {
       await pglite.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
@@ -55,6 +55,10 @@ describe('the embedded database on disk', () => {
       synced.length = 0;
       expect((await pglite.query('SELECT text FROM notes')).rows).toEqual([{ text: 'Besproken in het MDO' }]);
       expect(synced).toEqual([]);
+
+      // A checkpoint writes the table's pages into its files and syncs them before the log may be recycled.
+      await pglite.exec('CHECKPOINT');
+      expect(synced.some((path) => /\/base\/\d+\/\d+$/.test(path))).toBe(true);
     } finally {
       await pglite.close();
     }
