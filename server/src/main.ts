@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DataDirLockedError } from './store/data-dir-lock';
 import { openStore } from './store/open';
+import { UnsupportedDataDirError } from './store/pglite';
 import { startPageWorkers } from './sync/page-workers';
 
 const config = configFromEnv();
@@ -23,6 +24,11 @@ const db = await openStore({
     process.exit(1);
   },
 }).catch((error: unknown) => {
+  if (error instanceof UnsupportedDataDirError) {
+    console.error(error.message);
+    // 78 (EX_CONFIG): TIJDIG_DATA_DIR must change before a restart can help.
+    process.exit(78);
+  }
   if (!(error instanceof DataDirLockedError)) throw error;
   console.error(error.message);
   // 75 (EX_TEMPFAIL): the directory is busy; a process manager may try again later.

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DurableNodeFS, durableStartParams, syncStream } from '../src/store/durable-node-fs';
-import { openPglite } from '../src/store/pglite';
+import { openPglite, UnsupportedDataDirError } from '../src/store/pglite';
 
 /** The file a descriptor of this process has open (Linux). */
 const pathOf = (fd: number) => readlinkSync(`/proc/self/fd/${String(fd)}`);
@@ -89,6 +89,11 @@ describe('the embedded database on disk', () => {
     expect(syncStream({ nfd: 7 }, { sync: (fd) => (syncedFd = fd) })).toBe(0);
     expect(syncedFd).toBe(7);
     expect(syncStream({}, { sync: failing })).toBe(0);
+  });
+
+  it('refuses a data directory given as another address, which would run without its lock and syncs', async () => {
+    await expect(openPglite('file:///var/lib/tijdig')).rejects.toThrow(UnsupportedDataDirError);
+    await expect(openPglite('idb://tijdig')).rejects.toThrow(/must be a folder \(a path\) or memory:\/\//);
   });
 
   it("runs the server's database on disk with fsync on, through the file layer that can sync", async () => {

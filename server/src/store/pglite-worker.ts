@@ -196,16 +196,19 @@ function stopAfterSyncFailure(error: unknown): void {
 /** Where PGlite keeps its data, and PostgreSQL's start parameters for it. */
 function openOptions(): PGliteOptions {
   const ownParams = ['-c', `shared_buffers=${SHARED_BUFFERS}`];
-  // A directory on disk keeps what it committed through a power cut (durable-node-fs.ts).
-  if (dataDir !== undefined && !dataDir.includes('://')) {
+  // A directory on disk (pglite.ts passes no other address) keeps what it committed through a power cut
+  // (durable-node-fs.ts).
+  if (dataDir !== undefined) {
     return {
       fs: new DurableNodeFS(dataDir, { onSyncFailure: stopAfterSyncFailure }),
       startParams: [...durableStartParams(), ...ownParams],
     };
   }
   // In memory there is nothing to sync.
-  const source = dataDir !== undefined ? { dataDir } : startFrom ? { loadDataDir: asTarball(startFrom) } : {};
-  return { ...source, startParams: [...PGlite.defaultStartParams, ...ownParams] };
+  return {
+    ...(startFrom ? { loadDataDir: asTarball(startFrom) } : {}),
+    startParams: [...PGlite.defaultStartParams, ...ownParams],
+  };
 }
 
 // V8's flags belong to the whole process; the event loop runs no WebAssembly, and PGlite compiles its

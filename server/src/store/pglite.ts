@@ -32,6 +32,17 @@ export class EmbeddedDatabaseStoppedError extends Error {
   }
 }
 
+/** A data directory given as an address other than `memory://`: the server runs on a folder or in memory. */
+export class UnsupportedDataDirError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The embedded database's data directory must be a folder (a path) or memory://, not ${dataDir}: ` +
+        'only a folder is locked for one server and has its commits synced to disk.',
+    );
+    this.name = 'UnsupportedDataDirError';
+  }
+}
+
 export interface PgliteOptions {
   /** Called once when the worker stops unexpectedly, after the data-directory lock is released. */
   onStopped?: (error: EmbeddedDatabaseStoppedError) => void;
@@ -64,15 +75,17 @@ type Request = WithoutId<WorkerRequest>;
 
 /**
  * Opens PGlite in a worker thread; `dataDir` undefined (or `memory://`) keeps everything in memory
- * (tests). A directory is locked for this process first: a second server on it fails with
- * DataDirLockedError.
+ * (tests), and any other address is refused (UnsupportedDataDirError). A directory is locked for this
+ * process first: a second server on it fails with DataDirLockedError.
  */
 export async function openPglite(
   dataDir: string | undefined,
   options: PgliteOptions = {},
 ): Promise<PgliteDb> {
-  const isOnDisk = dataDir !== undefined && !dataDir.includes('://');
-  const isInMemory = dataDir === undefined || dataDir === 'memory://';
+  const isOnDisk = dataDir !== undefined && dataDir !== 'memory://';
+  const isInMemory = !isOnDisk;
+  // PGlite reads other addresses (file://, idb://) as storage of its own choosing: no lock, no syncs.
+  if (isOnDisk && dataDir.includes('://')) throw new UnsupportedDataDirError(dataDir);
   if (!isInMemory && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
