@@ -109,6 +109,28 @@ describe('the built server', () => {
     }
   }, 120_000);
 
+  it('stops with exit code 78 and the reason when the data directory is given as another address', async () => {
+    const child = spawn(process.execPath, [join(outdir, 'main.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(await freePort()),
+        TIJDIG_DATA_DIR: 'file:///tmp/x',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), STARTUP_MS);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    clearTimeout(timer);
+    expect(code).toBe(78);
+    expect(stderr).toContain('must be a folder (a path) or memory://, not file:///tmp/x');
+    // The reason, not a stack trace.
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 120_000);
+
   it.runIf(POSTGRES_URL)(
     'builds a first pull page in a page worker on PostgreSQL',
     async () => {
