@@ -6,10 +6,11 @@
  * in a scratch measurement on this machine (issue 15).
  *
  * Only PGlite's public protocol API is used (`execProtocol`, `protocol.serialize`, `parse.parseResults`), the
- * same pieces its own `query` is built from. `run` takes PGlite's query lock itself; the caller holds the
+ * same pieces its own `query` is built from; a run's messages are encoded by bind-message.ts, to the same bytes. `run` takes PGlite's query lock itself; the caller holds the
  * transaction lock or runs it inside a transaction, so no other transaction's statements interleave.
  */
 import { parse, protocol, type PGlite, type Transaction } from '@electric-sql/pglite';
+import { encodeBindExecute } from './bind-message';
 import { createStatementNamer } from './statement-names';
 
 const { serialize } = protocol;
@@ -74,15 +75,7 @@ export function createPreparedStatements(pglite: PGlite): PreparedStatements {
         const values = params.map((value, index) => serializeParameter(pglite, value, types[index]));
         // Sync ends the batch, so after an error the connection is ready again (and a transaction aborted,
         // as with `query`).
-        const ran = await pglite.execProtocol(
-          concat([
-            serialize.bind({ statement: name, values }),
-            serialize.describe({ type: 'P' }),
-            serialize.execute({}),
-            serialize.sync(),
-          ]),
-          { syncToFs: false },
-        );
+        const ran = await pglite.execProtocol(encodeBindExecute(name, values), { syncToFs: false });
         const [result] = parse.parseResults(ran.messages, pglite.parsers);
         return result?.rows ?? [];
       });
