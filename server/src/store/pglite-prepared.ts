@@ -6,8 +6,9 @@
  * in a scratch measurement on this machine (issue 15).
  *
  * Only PGlite's public protocol API is used (`execProtocol`, `protocol.serialize`, `parse.parseResults`), the
- * same pieces its own `query` is built from; a run's messages are encoded by bind-message.ts, to the same bytes. `run` takes PGlite's query lock itself; the caller holds the
- * transaction lock or runs it inside a transaction, so no other transaction's statements interleave.
+ * same pieces its own `query` is built from; a run's messages are written by bind-message.ts, to the same
+ * bytes. `run` takes PGlite's query lock itself; the caller holds the transaction lock or runs it inside a
+ * transaction, so no other transaction's statements interleave.
  */
 import { parse, protocol, type PGlite, type Transaction } from '@electric-sql/pglite';
 import { encodeBindExecute } from './bind-message';
