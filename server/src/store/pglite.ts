@@ -83,17 +83,16 @@ export async function openPglite(
   options: PgliteOptions = {},
 ): Promise<PgliteDb> {
   const isOnDisk = dataDir !== undefined && dataDir !== 'memory://';
-  const isInMemory = !isOnDisk;
   // PGlite reads other addresses (file://, idb://) as storage of its own choosing: no lock, no syncs.
   if (isOnDisk && dataDir.includes('://')) throw new UnsupportedDataDirError(dataDir);
-  if (!isInMemory && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
+  if (isOnDisk && options.startFrom) throw new Error('startFrom is for an in-memory database only.');
   // PGlite creates its own folder but not the folders above it (e.g. `.data/` on a fresh clone).
   if (isOnDisk) await mkdir(dataDir, { recursive: true });
   const release = isOnDisk
     ? await lockDataDir(dataDir, { staleMs: options.lockStaleMs })
     : () => Promise.resolve();
   const workerData: PgliteWorkerData = {
-    dataDir: isInMemory ? undefined : dataDir,
+    dataDir: isOnDisk ? dataDir : undefined,
     startFrom: options.startFrom,
     compileOptimized: options.compileOptimized === true && !hasWasmCompilerFlag(process.execArgv),
   };
