@@ -8,7 +8,7 @@
  *   the answer), and a new device has its key made as soon as the session is confirmed.
  *
  * On slow 4G the app's bundle arrives about 1.5 s after the page; asked from the bundle, a new device's key
- * came back about 0.6 s after that (load.cold, README Benchmarks). Everything imported here lands in this
+ * came back about 0.6 s after that (load.cold, bench/HISTORY.md). Everything imported here lands in this
  * script's chunk (vite.config.ts, group 'start'), so keep it to the stores, the API client, the database
  * and these start modules: no React, no zod.
  */

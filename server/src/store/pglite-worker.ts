@@ -176,7 +176,7 @@ function asTarball(bytes: Uint8Array<ArrayBuffer>): Blob {
  * PostgreSQL's buffer cache inside the WASM memory. PGlite keeps PostgreSQL's default of 128 MB, which a
  * server fills as it runs and never gives back; one practice's data is a few MB, and the operating
  * system caches the data directory's files as well. At 32 MB the server rests about 100 MB lower and peaks
- * under push load about 80 MB lower (issue 15: <= 512 MB), at the same CPU per push (README, figures).
+ * under push load about 80 MB lower (issue 15: <= 512 MB), at the same CPU per push (bench/HISTORY.md).
  */
 const SHARED_BUFFERS = '32MB';
 

@@ -3,7 +3,7 @@
  * writes the part of a statement it owns (`sql\`... ${value} ...\``) and another puts it into a larger
  * statement; the `$n` of every value is numbered once, when the whole statement runs. This is how a push
  * sends the reads and the writes of several modules in one statement each (a round trip costs more than
- * the statement on this kind of machine, see README "Server benchmarks").
+ * the statement on this kind of machine, see bench/HISTORY.md).
  *
  * Only values become parameters: the text comes from the code, never from input.
  */
