@@ -82,7 +82,9 @@ export default defineConfig({
             // bundle imports too. Without this group the 'boot' group below took those modules in, and the
             // early script waited for all of it. As two early scripts (the server questions apart from the
             // database), the register showed later (load.cold 2,780 against 2,684 ms, when the vault still
-            // needed zod's chunk, which then shared the network with the first bundle for longer).
+            // needed zod's chunk, which then shared the network with the first bundle for longer); split again
+            // once it no longer did, the key came before the bundle but the register no sooner (the bundle's
+            // own work sets LCP: bench/HISTORY.md), with 0.5 KiB more initial JS.
             { name: 'start', test: /\/src\/app\/start-early\.ts$/, priority: 1 },
             { name: 'boot', tags: ['$initial'] },
             // zod alone, which the sync engine and every page with a form import: fetched at start with the
