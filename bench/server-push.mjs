@@ -1,13 +1,17 @@
 /**
  * server.push: sustained POST /api/sync/push against the sync server (in a child process) with autocannon,
  * 50 connections for 20 s per run, on PGlite with one practice and on PostgreSQL with 50 (see TARGETS).
- * Every request is a new device (fresh clientId, counters
- * 1..10) creating 10 new patients of ~1.5 KB each, each with a BSN of its own, so every mutation is really applied, never replayed or
- * refused; a response whose 10 results are not all `applied` counts as an error. The peer is the same
- * server's GET /api/health (no database) under the same load: the ratio is the share of the no-op rate
- * that pushes reach.
+ * Every request is a new device (fresh clientId, counters 1..10) creating 10 new patients of ~1.5 KB each,
+ * each with a BSN of its own, so every mutation is really applied, never replayed or refused; a response
+ * whose 10 results are not all `applied` counts as an error. The peer is the same server's GET /api/health
+ * (no database) under the same load: the ratio is the share of the no-op rate that pushes reach.
+ *
+ * The ids are made as Tijdig's devices make them: UUIDv7 (src/db/outbox.ts, sync-meta.ts and the
+ * repositories), which begin with their time, so a new record's index entries land beside the last ones.
+ * Random (v4) ids land anywhere in five indexes that outgrow PGlite's buffer cache as the bench's database
+ * grows, and the PGlite rate then falls run by run (bench/HISTORY.md, 2026-12-08).
  */
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { ownCpuSeconds, treeCpuSeconds } from './lib/cpu.mjs';
 import { load } from './lib/load.mjs';
 import { residentMb, watchPeakResident } from './lib/memory.mjs';
@@ -71,16 +75,19 @@ function nextBsn() {
   }
 }
 
-/** A push of a device nobody has seen: its own client id, counters 1..10, ten new patients, each with a BSN of its own. */
+/**
+ * A push of a device nobody has seen: its own client id, counters 1..10, ten new patients, each with a BSN
+ * of its own; every id a UUIDv7, as the app makes them.
+ */
 export function newDevicePush(version, count = MUTATIONS_PER_PUSH) {
   return JSON.stringify({
-    clientId: randomUUID(),
+    clientId: uuidv7(),
     schemaVersion: version,
     mutations: Array.from({ length: count }, (_, index) => ({
-      mutationId: randomUUID(),
+      mutationId: uuidv7(),
       counter: index + 1,
       entity: 'patient',
-      recordId: randomUUID(),
+      recordId: uuidv7(),
       op: 'put',
       baseRev: null,
       changed: { ...PATIENT, bsn: nextBsn() },
@@ -247,7 +254,7 @@ async function measureOn(target, runs, version, sample) {
       noops,
     };
     const peerName = 'GET /api/health, same server and load';
-    const note = `-c ${CONNECTIONS} -d ${PUSH_SECONDS}, ${MUTATIONS_PER_PUSH} new patients of ~${bytesPerMutation} B per push on ${target.label}; ${errors} errors in ${pushes.reduce((s, r) => s + r.requests, 0)} pushes; CPU per push ${describeCpu(cpuMs)}`;
+    const note = `-c ${CONNECTIONS} -d ${PUSH_SECONDS}, ${MUTATIONS_PER_PUSH} new patients of ~${bytesPerMutation} B per push (ids UUIDv7, as the app makes them) on ${target.label}; ${errors} errors in ${pushes.reduce((s, r) => s + r.requests, 0)} pushes; CPU per push ${describeCpu(cpuMs)}`;
     return [
       {
         benchmark: 'server.push',
