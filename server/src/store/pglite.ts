@@ -64,7 +64,15 @@ export interface PgliteOptions {
    * flag of its own (the server tests' --liftoff-only) keeps that flag.
    */
   compileOptimized?: boolean;
+  /**
+   * The worker thread's script, for tests: one that starts the same worker on a disk that fails its syncs
+   * (server/test/support/failing-disk-worker.mjs). In the sources a starter that loads pglite-worker.ts,
+   * built the worker's bundle.
+   */
+  workerEntry?: URL;
 }
+
+const PGLITE_WORKER_ENTRY = new URL('./pglite-worker-start.mjs', import.meta.url);
 
 /** What openPglite returns: the Db, plus the worker itself for tests that stop it. */
 export type PgliteDb = Db & { readonly worker: Worker };
@@ -100,7 +108,11 @@ export async function openPglite(
     // Creating the directory runs initdb, whose memory (about 500 MB) the server would otherwise hold for
     // as long as it runs: a process of its own creates it (pglite-create.mjs).
     if (isOnDisk && !(await isDataDir(dataDir))) await createDataDir(dataDir);
-    return connect(await startWorker(workerData), release, options);
+    return connect(
+      await startWorker(options.workerEntry ?? PGLITE_WORKER_ENTRY, workerData),
+      release,
+      options,
+    );
   } catch (error) {
     await release();
     throw error;
@@ -121,10 +133,10 @@ export function hasWasmCompilerFlag(execArgv: readonly string[]): boolean {
 }
 
 /** A worker thread with PGlite open on `workerData`; ended again when it could not open. */
-async function startWorker(workerData: PgliteWorkerData): Promise<Worker> {
+async function startWorker(entry: URL, workerData: PgliteWorkerData): Promise<Worker> {
   // No inherited flags: the server's `--import tsx` fails in a worker on Node 20; the entry loads tsx itself
   // (built, the entry of that name is the worker's bundle: scripts/build-server.mjs).
-  const worker = new Worker(new URL('./pglite-worker-start.mjs', import.meta.url), {
+  const worker = new Worker(entry, {
     workerData,
     execArgv: [],
   });
