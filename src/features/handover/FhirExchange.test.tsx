@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Bundle, FhirResource, MedicationStatement } from 'fhir/r4';
+import type { Bundle, Consent, FhirResource, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
@@ -71,7 +71,7 @@ describe('Uitwisselen (FHIR)', () => {
   });
 
   it('reports what it recognised and lists a resource it cannot map, saving nothing', async () => {
-    const bundle = exportPzpBundle(completePlan({ status: 'concept' }), patientFor(), AUTHOR, NOW);
+    const bundle = exportPzpBundle(completePlan(), patientFor(), AUTHOR, NOW);
     const unknown: MedicationStatement = {
       resourceType: 'MedicationStatement',
       status: 'active',
@@ -167,8 +167,51 @@ describe('Uitwisselen (FHIR)', () => {
     await user.upload(input, jsonFile(JSON.stringify(bundle)));
     const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
     expect(report).toHaveTextContent(
-      /Niet meer geldig \(1\).*Behandelgrenzen \(1\): Niet reanimeren \(Ingetrokken of niet meer actief/,
+      /Niet \(meer\) geldig \(1\).*Behandelgrenzen \(1\): Niet reanimeren \(Ingetrokken of niet meer actief/,
     );
+    const review = within(report).getByRole('region', { name: 'Controleren en overnemen' });
+    expect(within(review).queryByRole('row', { name: /Reanimatie/ })).toBeNull();
+  });
+
+  it('names a written niet-reanimerenverklaring at the top of the report, and takes over no limit from it', async () => {
+    const bundle = exportPzpBundle(
+      completePlan({ limitReanimatie: { decision: null, dateDiscussed: null, withWhom: '', comment: '' } }),
+      patientFor(),
+      AUTHOR,
+      NOW,
+    );
+    const patientUrl = bundle.entry?.[0]?.fullUrl ?? '';
+    const declaration: Consent = {
+      resourceType: 'Consent',
+      status: 'active',
+      scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
+      category: [
+        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }] },
+      ],
+      patient: { reference: patientUrl },
+      provision: {
+        code: [
+          {
+            coding: [
+              {
+                system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1',
+                code: 'NR',
+                display: 'Niet reanimeren verklaring',
+              },
+            ],
+          },
+        ],
+      },
+    };
+    bundle.entry?.push({ fullUrl: 'urn:uuid:declaration-1', resource: declaration });
+    const { user, section, input } = await openExchange();
+    await user.upload(input, jsonFile(JSON.stringify(bundle)));
+    const report = await within(section).findByRole('region', { name: 'Gelezen uit pzp.json' });
+    expect(within(report).getByRole('alert')).toHaveTextContent(
+      'De bundel meldt een schriftelijke wilsverklaring die Tijdig niet overneemt: Niet reanimeren verklaring.',
+    );
+    const unmapped = within(report).getByRole('table', { name: /Niet overgenomen/ });
+    expect(unmapped).toHaveTextContent('Niet reanimeren verklaring: niet overgenomen als behandelgrens');
     const review = within(report).getByRole('region', { name: 'Controleren en overnemen' });
     expect(within(review).queryByRole('row', { name: /Reanimatie/ })).toBeNull();
   });

@@ -6,8 +6,11 @@ import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
 import { reasonText, recognisedFacts } from './import-words';
 import { registerHandoverTexts } from './handover-i18n';
+import { textOr } from '../../i18n';
 
 registerHandoverTexts();
+
+const LIVING_WILL_REASON = 'livingWill.';
 
 type ImportedBundle = Extract<PzpImportResult, { ok: true }>;
 
@@ -25,6 +28,15 @@ export function FhirImportReport({ fileName, result, patient, plan }: FhirImport
   const { t, i18n } = useTranslation();
   const facts = recognisedFacts(t, result.plan, i18n.language);
   const bundlePatient = result.patient;
+  // A written declaration the plan has no place for (a niet-reanimerenverklaring above all) is said at the
+  // top, not only in the table of what was not read.
+  const livingWills = [
+    ...new Set(
+      result.unmapped.flatMap((item) =>
+        item.reason.startsWith(LIVING_WILL_REASON) ? [item.reason.slice(LIVING_WILL_REASON.length)] : [],
+      ),
+    ),
+  ];
   const isOtherPatient =
     bundlePatient !== null &&
     ((bundlePatient.birthDate !== null && bundlePatient.birthDate !== patient.birthDate) ||
@@ -45,6 +57,15 @@ export function FhirImportReport({ fileName, result, patient, plan }: FhirImport
       {isOtherPatient && (
         <p role="alert" className={styles.warning}>
           {t('handover.fhir.import.otherPatient')}
+        </p>
+      )}
+      {livingWills.length > 0 && (
+        <p role="alert" className={styles.warning}>
+          {t('handover.fhir.import.livingWills', {
+            kinds: livingWills
+              .map((kind) => textOr(t, `handover.fhir.import.livingWillKinds.${kind}`, kind))
+              .join(', '),
+          })}
         </p>
       )}
       {result.otherPatients.length > 0 && (

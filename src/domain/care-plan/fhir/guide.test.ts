@@ -239,6 +239,9 @@ describe('importing hostile Bundles', () => {
     ['entered in error', 'entered-in-error', 'status.enteredInError', false],
     ['inactive', 'inactive', 'status.inactive', true],
     ['rejected', 'rejected', 'status.inactive', true],
+    // Not yet intended to be acted upon (FHIR R4 Consent.status): shown, never a decision in the plan.
+    ['still a draft', 'draft', 'status.notAgreed', true],
+    ['only proposed', 'proposed', 'status.notAgreed', true],
   ])('never reads a "niet reanimeren" %s as current', (_name, status, reason, isHistory) => {
     const result = imported(
       replaced('cpr', (r) => ({ ...r, status, provision: { ...(r.provision as object), type: 'deny' } })),
@@ -248,6 +251,77 @@ describe('importing hostile Bundles', () => {
     expect(result.history.length).toBe(isHistory ? 1 : 0);
     if (isHistory) expect(result.history[0]?.plan.limitReanimatie?.decision).toBe('niet');
   });
+
+  it('reads no decision from a directive that has both a decision and a specification, and says so', () => {
+    // "Niet reanimeren" only at home: read as the deny alone, it would be an unconditional one.
+    const result = imported(
+      replaced('cpr', (r) => ({
+        ...r,
+        modifierExtension: [
+          {
+            url: 'http://nictiz.nl/fhir/StructureDefinition/ext-TreatmentDirective2.SpecificationOther',
+            valueString: 'Alleen niet reanimeren bij een hartstilstand thuis',
+          },
+        ],
+        provision: { ...(r.provision as object), type: 'deny' },
+      })),
+    );
+    expect(result.plan.limitReanimatie).toBeUndefined();
+    expect(reasons(result)).toContain('entry[4].provision.type decision.conflict');
+  });
+
+  it.each([
+    ['placing a new ICD', 'Plaatsing nieuwe ICD'],
+    ['an external defibrillator', 'Gebruik AED / externe defibrillator'],
+  ])('reads a treatment named after %s as a limit of its own, never as ICD deactivation', (_name, text) => {
+    const result = imported(
+      replaced('icd', (r) => ({
+        ...r,
+        modifierExtension: undefined,
+        provision: {
+          ...(r.provision as object),
+          type: 'permit',
+          code: [{ coding: [{ system: NULL_FLAVOR, code: 'OTH' }], text }],
+        },
+      })),
+    );
+    expect(result.plan.limitIcdUitzetten).toBeUndefined();
+    expect(result.plan.otherLimits).toEqual([expect.objectContaining({ text, decision: 'wel' })]);
+  });
+
+  it.each([
+    ['NR', 'Niet reanimeren verklaring'],
+    ['VERB', 'Behandelverbod'],
+    ['VOL', 'Volmacht'],
+  ])(
+    'names a written declaration %s it does not read, and reads no limit or position from it',
+    (code, display) => {
+      const result = imported(
+        added({
+          resourceType: 'Consent',
+          status: 'active',
+          scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
+          category: [
+            {
+              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }],
+            },
+          ],
+          patient: { reference: 'Patient/hendrik' },
+          provision: {
+            code: [
+              { coding: [{ system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1', code, display }] },
+            ],
+          },
+        }),
+      );
+      const before = imported(base);
+      expect(result.plan.limitReanimatie).toEqual(before.plan.limitReanimatie);
+      expect(result.plan.euthanasia).toEqual(before.plan.euthanasia);
+      expect(reasons(result)).toContain(
+        `entry[${String(base.entry?.length ?? 0)}].provision.code livingWill.${code}`,
+      );
+    },
+  );
 
   it('shows a limit whose period ended in 2021 as history', () => {
     const result = imported(

@@ -31,19 +31,26 @@ import {
   type Provision,
 } from './import-schemas';
 
+/**
+ * The limits by their SNOMED CT code. ICD deactivation only by the one code the guide names for it
+ * (Consent.fsh: 400231000146108, in a coding or in the text): a text that merely mentions an ICD or a
+ * defibrillator ("Plaatsing nieuwe ICD") is a limit of its own, never an agreement to switch one off.
+ */
 const LIMIT_BY_CODE = new Map<string, TreatmentLimitKind>([
   ...Object.entries(TREATMENT_LIMIT_CODES).map(([kind, coding]): [string, TreatmentLimitKind] => [
     coding.code ?? '',
     kind as TreatmentLimitKind,
   ]),
-  // ICD deactivation: the code the standard names, and "management of internal defibrillation".
   [ICD_DEACTIVATION_SNOMED, 'icdUitzetten'],
-  ['431415002', 'icdUitzetten'],
 ]);
-const ICD_TEXT = /\bICD\b|defibrillator/i;
 /** specificationOther values that mean "no decision": onbekend, niet besproken, nog geen besluit genomen. */
 const UNKNOWN_TEXT =
   /^\s*(onbekend|niet besproken|nee,? nog geen besluit genomen|nog geen besluit genomen)\s*$/i;
+/**
+ * The other kinds of written declaration in WilsverklaringTypeCodelijst (zib AdvanceDirective, Nictiz
+ * CodeSystem 2.16.840.1.113883.2.4.3.11.60.40.4.14.1): DO, LW, MON, NR, VERB, VERBVL, VOL, ZB.
+ */
+const OTHER_LIVING_WILLS = new Set(['DO', 'LW', 'MON', 'NR', 'VERB', 'VERBVL', 'VOL', 'ZB']);
 /** Other limits get an id from their resource; a stable one when the resource has none that fits. */
 const IMPORT_NAMESPACE = 'a3f0c7de-8c55-4d0e-9f43-6f1c0e3b2d71';
 
@@ -73,7 +80,7 @@ function treatmentOf(code: Concept | undefined): Treatment | undefined {
   }
   const text = code?.text?.trim() ?? '';
   if (text === '') return undefined;
-  if (text.includes(ICD_DEACTIVATION_SNOMED) || ICD_TEXT.test(text)) return { kind: 'icdUitzetten' };
+  if (text.includes(ICD_DEACTIVATION_SNOMED)) return { kind: 'icdUitzetten' };
   // Any other named treatment (NullFlavor OTH, or a code we do not know) is a limit of its own: "anders".
   return { kind: 'anders', text };
 }
@@ -82,15 +89,25 @@ const valueOf = (consent: ConsentResource, url: string) =>
   [...(consent.modifierExtension ?? []), ...(consent.extension ?? [])].find((ext) => ext.url === url)
     ?.valueString;
 
-function decisionOf(consent: ConsentResource): { decision: TreatmentDecision; comment: string } {
+/**
+ * The decision: permit or deny, or in words (specificationOther) when it is neither ("ja, maar met
+ * beperkingen", onbekend). Never both: the zib forbids it (zib-TreatmentDirective2-2, whose check
+ * validators miss because of a misspelt URL), and reading either one would drop the other, such as a
+ * "niet reanimeren" that holds only at home. Such a directive is not read.
+ */
+function decisionOf(
+  consent: ConsentResource,
+): { decision: TreatmentDecision; comment: string } | { conflict: true } {
   const comment = valueOf(consent, EXTENSIONS.comment)?.trim() ?? '';
-  // The ICD limit never carries a deny (the guide maps none to it), so a deny is read only where allowed.
   const type = consent.provision?.type;
+  const specification = valueOf(consent, EXTENSIONS.specificationOther);
+  if (type !== undefined && specification !== undefined) return { conflict: true };
+  // The ICD limit never carries a deny (the guide maps none to it), so a deny is read only where allowed.
   if (type === 'permit') return { decision: 'wel', comment };
   if (type === 'deny') return { decision: 'niet', comment };
-  const specification = valueOf(consent, EXTENSIONS.specificationOther)?.trim() ?? '';
-  if (specification === '' || UNKNOWN_TEXT.test(specification)) return { decision: 'onbekend', comment };
-  return { decision: 'anders', comment: [specification, comment].filter(Boolean).join('\n') };
+  const text = specification?.trim() ?? '';
+  if (text === '' || UNKNOWN_TEXT.test(text)) return { decision: 'onbekend', comment };
+  return { decision: 'anders', comment: [text, comment].filter(Boolean).join('\n') };
 }
 
 function otherLimitId(consent: ConsentResource, fullUrl: string): string {
@@ -136,6 +153,10 @@ function readTreatmentDirective(
     .flatMap((actor) => partyName(context, actor.reference, resource) ?? [])
     .join(', ');
   const decision = decisionOf(consent);
+  if ('conflict' in decision) {
+    report(context, 'Consent', `${path}.provision.type`, 'decision.conflict');
+    return;
+  }
   if (treatment.kind === 'icdUitzetten' && decision.decision === 'niet') {
     report(context, 'Consent', `${path}.provision.type`, 'decision.notAllowed');
     return;
@@ -158,12 +179,16 @@ function readTreatmentDirective(
 
 /**
  * A written euthanasia declaration (EU/EUD) says the patient has one. Its details (date, document,
- * representative, comment) have no place in the plan and are reported as not read.
+ * representative, comment) have no place in the plan and are reported as not read. Any other written
+ * declaration (a niet-reanimerenverklaring, a behandelverbod, a volmacht, …) is reported by its kind: the
+ * plan has no place for it, and its content is in the document, not in the Bundle, so it is never read as
+ * a limit; the report names it so the reader looks at the document itself.
  */
 function readAdvanceDirective(context: ImportContext, consent: ConsentResource, path: string) {
   const types = (consent.provision?.code ?? []).flatMap((code) => codesOf(code, LIVING_WILL_TYPE_SYSTEM));
   if (!types.includes('EU') && !types.includes('EUD')) {
-    report(context, 'Consent', `${path}.provision.code`, 'code.unknown');
+    const kind = types.find((type) => OTHER_LIVING_WILLS.has(type));
+    report(context, 'Consent', `${path}.provision.code`, kind ? `livingWill.${kind}` : 'code.unknown');
     return;
   }
   context.hasEuthanasiaDeclaration = true;

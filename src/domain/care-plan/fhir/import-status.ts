@@ -1,7 +1,7 @@
 /**
  * Whether a fact in a Bundle is current. A fact entered in error is no fact at all and is skipped; a fact
- * that was withdrawn, ended or cancelled is history: shown to the user as such, never put in the plan as a
- * current limit or wish. Anything with a status the import does not know is skipped too: when unsure, show
+ * that was withdrawn, ended or cancelled is history, and a decision still in draft is not agreed: either is
+ * shown to the user as such, never put in the plan as a current limit or wish. Anything with a status the import does not know is skipped too: when unsure, show
  * less and say why.
  */
 import type { IsoDate } from '../../date-schemas';
@@ -15,9 +15,13 @@ const history = (reason: string): Standing => ({ kind: 'history', reason });
 const skip = (reason: string): Standing => ({ kind: 'skip', reason });
 
 /** Per resource type: the statuses that are current, and those that make a fact history. */
-const STATUSES: Readonly<Record<string, { current: readonly string[]; history: readonly string[] }>> = {
-  // Tijdig exports a draft plan as draft/proposed resources; the import becomes a draft to review anyway.
-  Consent: { current: ['active', 'draft', 'proposed'], history: ['inactive', 'rejected'] },
+const STATUSES: Readonly<
+  Record<string, { current: readonly string[]; history: readonly string[]; notAgreed?: readonly string[] }>
+> = {
+  // A draft or proposed Consent is "not yet intended to be acted upon" (FHIR R4): a treatment decision
+  // nobody has taken yet. Shown beside the history, never put in the plan as a limit (a Tijdig concept
+  // plan exports its directives as draft, so its limits travel as information only).
+  Consent: { current: ['active'], notAgreed: ['draft', 'proposed'], history: ['inactive', 'rejected'] },
   Goal: {
     current: ['proposed', 'planned', 'accepted', 'active', 'on-hold'],
     history: ['completed', 'cancelled', 'rejected'],
@@ -47,6 +51,7 @@ export function standingOf(
   if (known !== undefined) {
     if (status === undefined) return skip('status.missing');
     if (known.history.includes(status)) return history('status.inactive');
+    if (known.notAgreed?.includes(status)) return history('status.notAgreed');
     if (!known.current.includes(status)) return skip('status.unknown');
   }
   const ended = dateOf(end);
