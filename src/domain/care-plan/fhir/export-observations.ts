@@ -61,7 +61,7 @@ export function goalEntries({ plan, patient, author }: ClinicalContext): Entry<G
       id: derivedId(plan, 'Goal/treatmentGoal'),
       meta: { profile: [PROFILES.goal] },
       lifecycleStatus: isFinal(plan) ? 'active' : 'proposed',
-      category: [concept({ system: SNOMED, code: ACP_PROCEDURE, display: 'advance care planning' })],
+      // No category: the guide's authors chose against 713603004 in Goal.category (decisions.md).
       description: concept(TREATMENT_GOAL_CODES[goal]),
       subject: referenceTo(patient),
       ...(dateDiscussed === null ? {} : { statusDate: dateDiscussed }),
@@ -235,8 +235,9 @@ export function conversationEntries(context: ClinicalContext): Entry[] {
       meta: { profile: [PROFILES.encounter] },
       status: 'finished',
       class: { system: ACT_CODE, code: 'AMB', display: 'ambulatory' },
-      subject: referenceTo(patient),
-      // R4 has no patient among an Encounter's participants: the subject is the patient who was there.
+      // R4 has no patient among an Encounter's participants: the guide reads the subject as "the patient
+      // was there" (Encounter.fsh), so it is set only when they were; the Procedure always names them.
+      ...(participants.length > present.length ? { subject: referenceTo(patient) } : {}),
       ...(present.length > 0 ? { participant: present.map((individual) => ({ individual })) } : {}),
       period,
       reasonReference: [referenceTo(procedure)],

@@ -130,17 +130,19 @@ export function contactEntry(
   index: number,
   patient: Entry<FhirPatient>,
 ): Entry<RelatedPerson> {
-  const role = {
-    coding: CONTACT_ROLE_CODES[contact.kind],
+  // One relationship per role code, as the guide's examples have them (RelatedPerson.fsh): the codings of
+  // one CodeableConcept would say the same thing twice, and a curator is not the same as a representative.
+  const roles = CONTACT_ROLE_CODES[contact.kind].map((coding) => ({
+    coding: [coding],
     ...(contact.kind === 'schriftelijkGevolmachtigde' ? { text: REPRESENTATIVE_TEXT } : {}),
-  };
+  }));
   const telecom = [...phone(contact.phone), ...email(contact.email)];
   return entryOf<RelatedPerson>({
     resourceType: 'RelatedPerson',
     id: derivedId(plan, `RelatedPerson/${index}`),
     meta: { profile: [PROFILES.contactPerson] },
     patient: referenceTo(patient),
-    relationship: [role, ...(contact.relation === '' ? [] : [{ text: contact.relation }])],
+    relationship: [...roles, ...(contact.relation === '' ? [] : [{ text: contact.relation }])],
     name: [{ text: contact.name }],
     ...(telecom.length > 0 ? { telecom } : {}),
   });

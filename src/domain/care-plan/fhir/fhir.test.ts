@@ -182,6 +182,10 @@ describe('exportPzpBundle', () => {
       codings(person.relationship).map((coding) => coding.code),
     );
     expect(roles).toEqual([['23'], ['15', '24'], ['03', '24'], ['24']]);
+    // One relationship per role, as in the guide's examples (RelatedPerson.fsh): never two roles in one concept.
+    for (const person of ofType(bundle, 'RelatedPerson'))
+      for (const relationship of person.relationship ?? [])
+        expect(relationship.coding?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('leaves the BSN out by default', () => {

@@ -77,6 +77,8 @@ describe('the export and the guide', () => {
       meta: { profile: [`${IKNL}/ACP-Medical-Policy-Goal`] },
       description: { coding: [{ system: SNOMED, code }] },
     });
+    // The guide's authors chose against a category (decisions.md: 713603004 "is not a good fit").
+    expect(goalResource).not.toHaveProperty('category');
   });
 
   it.each([
@@ -184,6 +186,28 @@ describe('the export and the guide', () => {
       reasonCode: [{ coding: [{ system: SNOMED, code: '713603004' }] }],
       sender: { type: 'PractitionerRole' },
     });
+  });
+
+  it("sets an ACP conversation's Encounter.subject only when the patient took part, and reads it back so", () => {
+    const conversations = [
+      { date: date('2026-10-02'), participants: ['H. Bakker', 'Els de Vries'] },
+      { date: date('2026-11-20'), participants: ['patiënt', 'H. Bakker'] },
+    ];
+    const bundle = exported(completePlan({ acpConversations: conversations }));
+    const encounters = resources(bundle).filter((r) => r.resourceType === 'Encounter');
+    // The guide (Encounter.fsh): "if present at .subject, we assume the patient was present".
+    expect(encounters.map((encounter) => 'subject' in encounter)).toEqual([false, true]);
+
+    // A Bundle that names the patient only as the Encounter's subject, as the guide's examples do.
+    for (const entry of bundle.entry ?? []) {
+      const resource = entry.resource as FhirResource;
+      if (resource.resourceType === 'Procedure')
+        resource.performer = resource.performer?.filter((performer) => performer.actor.type !== 'Patient');
+    }
+    expect(imported(bundle).plan.acpConversations).toEqual([
+      { date: '2026-10-02', participants: ['H. Bakker', 'Els de Vries'] },
+      { date: '2026-11-20', participants: ['patiënt', 'H. Bakker'] },
+    ]);
   });
 
   it('round-trips: export, import, export gives the same Bundle', () => {

@@ -308,6 +308,13 @@ export function readAcpProcedure(
     const name = personName(context, reference, resource);
     return name === undefined ? [] : [fitted(context, name, 120, 'Procedure', `${path}.performer`)];
   });
+  // The guide: an Encounter's subject says the patient was at the conversation (Encounter.fsh, "Gesprek
+  // gevoerd in bijzijn van"), where the performers need not name them.
+  const subject = context.resolve(procedure.subject, resource);
+  const wasPatientThere =
+    subject?.resourceType === 'Patient' && context.resolve(encounter?.subject) === subject;
+  if (wasPatientThere && !participants.some((participant) => PATIENT_WORD.test(participant)))
+    participants.unshift('patiënt');
   context.plan.acpConversations = [...(context.plan.acpConversations ?? []), { date, participants }];
 }
 
