@@ -18,12 +18,16 @@ import { CHANGE_OF, KINDS, newRecordOf, type Kind } from './every-kind';
 import { AT, Device } from './mutations';
 
 type MatrixRole = Exclude<Role, never>;
-/** Per kind: R(ead) C(reate) U (change) D(elete), `-` refused, `.` not applicable (never changes). */
+/**
+ * Per kind: R(ead) C(reate) U (change) D(elete), `-` refused, `.` not applicable (never changes). A checklist
+ * result and a marking event are written once too (server/src/sync/write-once.ts): a change of either is
+ * refused to everyone, so their U is `-` everywhere.
+ */
 const EXPECTED: Readonly<Record<MatrixRole, Readonly<Record<Kind, string>>>> = {
   huisarts: {
     patient: 'RCUD',
-    checklistResult: 'RCUD',
-    markingEvent: 'RCUD',
+    checklistResult: 'RC-D',
+    markingEvent: 'RC-D',
     checklistDefinition: 'RC.D',
     meeting: 'RCUD',
     agendaItem: 'RCUD',
@@ -36,7 +40,7 @@ const EXPECTED: Readonly<Record<MatrixRole, Readonly<Record<Kind, string>>>> = {
   // Marking events are medical decisions: without a "namens" a POH may not write them (see below).
   poh: {
     patient: 'RCUD',
-    checklistResult: 'RCUD',
+    checklistResult: 'RC-D',
     markingEvent: 'R---',
     checklistDefinition: 'RC.D',
     meeting: 'RCUD',
@@ -50,7 +54,7 @@ const EXPECTED: Readonly<Record<MatrixRole, Readonly<Record<Kind, string>>>> = {
   // The change of a care plan is of its VPTZ part (nursing); of an action, its text (someone else's action).
   wijkverpleegkundige: {
     patient: 'R---',
-    checklistResult: 'RCUD',
+    checklistResult: 'RC-D',
     markingEvent: 'R---',
     checklistDefinition: 'R-.-',
     meeting: 'R---',

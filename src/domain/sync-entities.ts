@@ -5,6 +5,7 @@
  * entry here and one there.
  */
 import type { z } from 'zod';
+import { DELETION_GROUP } from './access-policy';
 import { carePlanFieldGroups, carePlanSchema } from './care-plan/care-plan';
 import { specialistCarePlanView } from './care-plan/specialist-view';
 import { carePlanVersionFieldGroups, carePlanVersionSchema } from './care-plan/version-record';
@@ -42,6 +43,12 @@ export interface SyncEntityDefinition {
   hasIdField: boolean;
   /** Only the server writes these (conflicts); a device's mutation of them is refused. */
   isServerOnly: boolean;
+  /**
+   * Written once and never changed (a marking event, a checklist result or definition, a care-plan
+   * version): the record is what someone recorded at that moment. Later only its deletion (the tombstone
+   * group) may be written; the server refuses any other change (push.ts, write-once.ts).
+   */
+  isWriteOnce: boolean;
   /** The patient a record belongs to, for access control and audit; null for records of no one patient. */
   patientIdOf: (row: Row) => string | null;
   /**
@@ -89,9 +96,11 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   patient: {
     schema: patientSchema,
     evolution: SYNC_ENTITY_EVOLUTIONS.patient,
-    fieldGroups: patientFieldGroups,
+    // Its tombstone is a group of its own, so setting it is a `delete` the policy must grant.
+    fieldGroups: { ...patientFieldGroups, [DELETION_GROUP]: ['deletedAt'] },
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: (row) => (typeof row.id === 'string' ? row.id : null),
     specialistView: specialistPatientView,
     stamps: { timeOnCreate: ['createdAt'], timeOnChange: ['updatedAt'], timeWhenSet: ['deletedAt'] },
@@ -102,6 +111,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: checklistResultFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: true,
     patientIdOf: byPatientId,
     specialistView: (row) => row,
     stamps: {
@@ -117,6 +127,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: markingEventFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: true,
     patientIdOf: byPatientId,
     specialistView: null,
     stamps: {
@@ -132,6 +143,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: { definition: [] },
     hasIdField: false,
     isServerOnly: false,
+    isWriteOnce: true,
     patientIdOf: noPatient,
     specialistView: (row) => row,
     stamps: {},
@@ -142,6 +154,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: meetingFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: noPatient,
     // Knelpunten and onderwijsbehoeften are the team's own notes for the regional network (free text that
     // may mention patients), not for an invited guest.
@@ -154,6 +167,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: agendaItemFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: byPatientId,
     specialistView: (row) => row,
     stamps: { authorWhenSet: ['nominatedBy'], timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
@@ -164,6 +178,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: specialistInvitationFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: noPatient,
     specialistView: (row) => row,
     stamps: {
@@ -178,6 +193,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: {},
     hasIdField: true,
     isServerOnly: true,
+    isWriteOnce: false,
     patientIdOf: noPatient,
     specialistView: null,
     stamps: {},
@@ -185,9 +201,10 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
   carePlan: {
     schema: carePlanSchema,
     evolution: SYNC_ENTITY_EVOLUTIONS.carePlan,
-    fieldGroups: carePlanFieldGroups,
+    fieldGroups: { ...carePlanFieldGroups, [DELETION_GROUP]: ['deletedAt'] },
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: byPatientId,
     specialistView: specialistCarePlanView,
     stamps: CARE_PLAN_STAMPS,
@@ -198,6 +215,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: carePlanVersionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: true,
     patientIdOf: byPatientId,
     // The snapshots hold everything the specialist's view of the plan leaves out.
     specialistView: null,
@@ -214,6 +232,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: mdoActionFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: byPatientId,
     specialistView: null,
     stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },
@@ -224,6 +243,7 @@ export const SYNC_ENTITY_DEFINITIONS: Readonly<Record<SyncEntity, SyncEntityDefi
     fieldGroups: specialistFieldGroups,
     hasIdField: true,
     isServerOnly: false,
+    isWriteOnce: false,
     patientIdOf: noPatient,
     specialistView: null,
     stamps: { timeOnCreate: ['createdAt'], timeWhenSet: ['deletedAt'] },

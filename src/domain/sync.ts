@@ -75,7 +75,24 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushRequestSchema = z.object({
   clientId: clientIdSchema,
   schemaVersion: z.int().positive(),
-  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+  mutations: z
+    .array(mutationSchema)
+    .min(1)
+    .max(MAX_PUSH_MUTATIONS)
+    // A mutation id names one change: the server keeps each once (its answer to a retry), so two changes
+    // with one id in a push can never both be kept.
+    .superRefine((mutations, context) => {
+      const seen = new Set<string>();
+      mutations.forEach(({ mutationId }, index) => {
+        if (seen.has(mutationId))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'mutationId'],
+            message: 'sync.duplicateMutationId',
+          });
+        seen.add(mutationId);
+      });
+    }),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

@@ -30,6 +30,7 @@ import { authorise } from './authorise';
 import { bsnRefusal, type BsnOwners } from './bsn-guard';
 import { clinicalRefusal } from './clinical-guards';
 import { closeConflict, closeConflictsOfDeleted, openConflictFor, recordClash } from './conflicts';
+import { definitionIssue } from './definition-guard';
 import { isSameJson } from './equal';
 import { withServerWindow } from './invitation-window';
 import {
@@ -41,6 +42,7 @@ import {
 } from './records';
 import { nulCharacterPath } from './storable-text';
 import { versionPlanToLock, withServerSnapshot } from './version-snapshot';
+import { writeOnceCheck } from './write-once';
 
 export interface ApplyContext {
   actor: Actor;
@@ -126,14 +128,30 @@ export async function applyMutation(
   if (resolves !== undefined && claim === null) {
     return rejected(mutation, 'invalid', [{ path: RESOLVES_CONFLICT_FIELD, code: 'conflict.claimInvalid' }]);
   }
+  const conflictRecord = claim
+    ? await openConflictFor(tx, actor.practiceId, claim.conflictId, mutation)
+    : undefined;
+  const resolvedGroup = conflictRecord ? (conflictRecord.data as Conflict).group : null;
   // The access policy decides on what the device sent (a field it may not set is refused, even one the
-  // server would ignore); a medical decision comes back with its "namens" set by the server.
-  const authorised = await authorise(tx, { actor, mutation, current, changed: sent, now: author.at });
+  // server would ignore), and on the group a resolution decides, changed or not: closing a conflict
+  // settles that group. A medical decision comes back with its "namens" set by the server.
+  const authorised = await authorise(tx, {
+    actor,
+    mutation,
+    current,
+    changed: sent,
+    resolvesGroup: resolvedGroup,
+    now: author.at,
+  });
   if (!authorised.ok) return rejected(mutation, 'forbidden', authorised.issues);
   // A device can only have seen revisions the server made: a higher base would skip conflict detection.
   if (mutation.baseRev !== null && mutation.baseRev > (current?.rev ?? 0)) {
     return rejected(mutation, 'invalid', [{ path: 'baseRev', code: 'sync.baseRevAhead' }]);
   }
+  const writeOnce = writeOnceCheck(definition, mutation, current, sent);
+  if (writeOnce.kind === 'refused') return rejected(mutation, 'forbidden', writeOnce.issues);
+  if (writeOnce.kind === 'unchanged' && current !== undefined && claim === null)
+    return { result: { mutationId: mutation.mutationId, status: 'applied', rev: current.rev }, audit: null };
   const stamp = stampContextOf(context, mutation);
   let changed = normaliseChange(definition.stamps, authorised.changed, current?.data, stamp);
   if (mutation.entity === 'carePlanVersion' && mutation.op === 'put') {
@@ -148,9 +166,6 @@ export async function applyMutation(
   }
   const groups = groupsTouched(definition, Object.keys(changed));
 
-  const conflictRecord = claim
-    ? await openConflictFor(tx, actor.practiceId, claim.conflictId, mutation)
-    : undefined;
   if (claim && !conflictRecord) return rejected(mutation, 'conflictClosed');
 
   const isDelete = mutation.op === 'delete';
@@ -166,7 +181,6 @@ export async function applyMutation(
     !isSameJson(groupValue(definition, group, proposed), groupValue(definition, group, base));
   const isChangedSinceBase = (group: string) =>
     current !== undefined && isChangedElsewhere(current.groupRevs[group], mutation, clientId);
-  const resolvedGroup = conflictRecord ? (conflictRecord.data as Conflict).group : null;
   // A resolution decides its own group only when it saw every candidate and nobody changed the group since;
   // otherwise the person chose without knowing a value, so the choice becomes one more candidate.
   const isStaleResolution =
@@ -209,6 +223,8 @@ export async function applyMutation(
 
   const parsed = definition.schema.safeParse(merged);
   if (!parsed.success) return rejected(mutation, 'invalid', issuesOf(parsed.error));
+  const keyIssue = definitionIssue(mutation, parsed.data as Row);
+  if (keyIssue !== null) return rejected(mutation, 'invalid', [keyIssue]);
   const refusal =
     (await clinicalRefusal(tx, actor.practiceId, mutation, parsed.data as Row)) ??
     bsnRefusal(context.bsnOwners, batch, mutation, parsed.data as Row, current?.data);

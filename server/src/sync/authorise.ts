@@ -40,6 +40,8 @@ export interface AuthoriseInput {
   current: StoredRecord | undefined;
   /** The mutation's changed fields, without protocol fields such as a conflict resolution. */
   changed: Row;
+  /** The group of the open conflict the mutation resolves, if any: deciding it is writing it. */
+  resolvesGroup?: string | null;
   now: Date;
 }
 
@@ -245,7 +247,11 @@ export async function authorise(tx: Queryable, original: AuthoriseInput): Promis
   const { mutation, changed } = input;
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
   const groups = groupsTouched(definition, Object.keys(changed));
-  if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, groups))) return REFUSED;
+  // A resolution that keeps the stored value changes no field, yet it settles its group: the policy must
+  // grant writing that group (a wijkverpleegkundige closes no conflict on "niet reanimeren").
+  const { resolvesGroup } = input;
+  const decides = resolvesGroup && !groups.includes(resolvesGroup) ? [...groups, resolvesGroup] : groups;
+  if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, decides))) return REFUSED;
   // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
   // whether or not the device sent the tombstone fields with it.
   const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);

@@ -13,6 +13,7 @@ import {
   type Mutation,
   type Role,
 } from '../../../src/domain';
+import { HttpError } from '../http-error';
 import type { Queryable } from '../store/db';
 import { isSameJson } from './equal';
 import {
@@ -79,6 +80,21 @@ async function serverCandidateOf(tx: Queryable, clash: ClashContext): Promise<Co
 }
 
 /**
+ * Candidates one conflict may hold. Each device has one (its latest value), so a real clash has a few;
+ * the bound stops one account from growing a conflict, and the versions each addition stores, without end.
+ */
+export const MAX_CANDIDATES = 20;
+
+/** The push is refused whole (nothing is kept, the device keeps its changes) until the conflict is resolved. */
+function tooManyCandidates(): HttpError {
+  return new HttpError(
+    409,
+    'conflict.tooManyCandidates',
+    `This part of the record has an open conflict with ${String(MAX_CANDIDATES)} values already; resolve it first.`,
+  );
+}
+
+/**
  * Records a clash and returns the conflict's id. A clash with a group that already has an open conflict
  * adds to it: the incoming value, and the server's value too when the group changed since the conflict
  * began (so the person resolving always sees what the record holds now).
@@ -100,7 +116,13 @@ export async function recordClash(tx: Queryable, clash: ClashContext): Promise<s
     const serverValue = groupValue(definition, group, current.data);
     const isServerValueShown = existing.candidates.some((shown) => isSameJson(shown.value, serverValue));
     const added = isServerValueShown ? [candidate] : [await serverCandidateOf(tx, clash), candidate];
-    conflict = { ...existing, candidates: [...existing.candidates, ...added] };
+    // A device's later value replaces the one it sent before: what it holds now is its candidate. (The
+    // server's values, mutationId '', stay: each was on the record once.)
+    const kept = existing.candidates.filter(
+      (shown) => shown.mutationId === '' || shown.clientId !== candidate.clientId,
+    );
+    conflict = { ...existing, candidates: [...kept, ...added] };
+    if (conflict.candidates.length > MAX_CANDIDATES) throw tooManyCandidates();
   } else {
     const baseVersion =
       mutation.baseRev === null

@@ -12,15 +12,21 @@ import { isItemShown } from './definition-helpers';
 export const checklistResultIdSchema = z.uuid('id.invalid').brand<'ChecklistResultId'>();
 export type ChecklistResultId = z.infer<typeof checklistResultIdSchema>;
 
+const MAX_DEFINITION_ID = 64;
+const MAX_ANSWERS = 80;
+
 const answerSchema = z.union([z.string().max(4000, 'text.tooLong'), z.number(), z.boolean()]);
 export type Answer = z.infer<typeof answerSchema>;
 
 export const checklistResultSchema = z.object({
   id: checklistResultIdSchema,
   patientId: patientIdSchema,
-  definitionId: z.string().min(1),
+  // A definition's id is a slug of at most 63 characters and it has at most 80 items (definition.ts).
+  definitionId: z.string().min(1).max(MAX_DEFINITION_ID, 'text.tooLong'),
   definitionVersion: z.int().positive(),
-  answers: z.record(z.string(), answerSchema),
+  answers: z
+    .record(z.string().max(MAX_DEFINITION_ID, 'text.tooLong'), answerSchema)
+    .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, 'answers.tooMany'),
   /** The day the observations apply to (may be earlier than the day of recording). */
   observedOn: isoDateSchema,
   author: authorSchema,
