@@ -185,6 +185,16 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
     expect(stored).toEqual([]);
   });
 
+  it('refuses an upload whose event or record part is more than a name (a BSN, free text), storing none of it', async () => {
+    const named = event();
+    for (const wrong of [{ event: 'patient.view 123456782' }, { recordPart: 'Jan de Vries' }]) {
+      const reply = await upload(gp, [named, event(wrong)]);
+      expect(reply.status).toBe(400);
+      expect(reply.body.code).toBe('invalid');
+    }
+    expect(await storedEvent(named.id)).toBeUndefined();
+  });
+
   it('answers 429 with Retry-After beyond the uploads an account may make per minute', async () => {
     const own = await inviteMember(server, beheerder, 'poh', 'poh-upload@delinde.nl');
     for (let index = 0; index < UPLOADS_PER_MINUTE; index += 1) {

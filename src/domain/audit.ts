@@ -11,15 +11,25 @@ export const AUDIT_ACTIONS = ['C', 'R', 'U', 'D', 'E'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failed'] as const;
 
+/**
+ * An event's or record part's name, such as `carePlan.view` or `carePlan.handover+bsn`: letters, dots,
+ * plus and hyphen only. The log keeps names, never data: no digits or spaces, so no BSN, phone number or
+ * free text a device (or a script) sends can reach it.
+ */
+const auditName = z
+  .string()
+  .max(80)
+  .regex(/^[A-Za-z.+-]*$/, 'audit.name');
+
 /** What a device reports about an access it made, possibly while offline. */
 export const deviceAuditEventSchema = z.object({
   id: z.uuid(),
-  event: z.string().min(1).max(80),
+  event: auditName.min(1),
   action: z.enum(AUDIT_ACTIONS),
   at: isoDateTimeSchema,
   patientId: z.uuid().nullable(),
   /** Which part of the record, e.g. `patient`, `carePlan.limits`, `register`. */
-  recordPart: z.string().max(80),
+  recordPart: auditName,
   outcome: z.enum(AUDIT_OUTCOMES),
 });
 export type DeviceAuditEvent = z.infer<typeof deviceAuditEventSchema>;
