@@ -2,6 +2,7 @@
  * Two-factor sign-in (issue 17): enrolment, the second step with a code or a recovery code, replay,
  * clock drift, the per-account rate limit, the beheerder's reset, and who must have it.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AuditEntry,
@@ -196,11 +197,17 @@ describe.each(DATABASES)('two-factor sign-in on %s', (kind) => {
     // Only a beheerder may; the huisarts may not reset anyone's, not even their own through this route.
     const refused = await huisarts.client.post(`/api/team/members/${member?.id}/two-factor/reset`, {});
     expect(refused.status).toBe(403);
+    // A device of theirs has its key with the server (the phone with the second factor may be lost with it).
+    const deviceId = randomUUID();
+    expect((await huisarts.client.post('/api/auth/device-key', { deviceId })).status).toBe(200);
 
     const reset = await beheerder.post(`/api/team/members/${member?.id}/two-factor/reset`, {});
     expect(reset.status).toBe(204);
     expect((await huisarts.client.get('/api/auth/session')).status).toBe(401);
-    expect((await passwordStep(server, HUISARTS)).status).toBe(200);
+    const again = await passwordStep(server, HUISARTS);
+    expect(again.status).toBe(200);
+    // Its key is gone: that device opens its data only with the password again.
+    expect((await again.client.get(`/api/auth/device-key?deviceId=${deviceId}`)).status).toBe(404);
     const audited = await auditEvents(beheerder, 'twoFactor.reset');
     expect(audited).toEqual([
       expect.objectContaining({ userName: 'Anna Beheer', action: 'D', target: `account/${member?.id}` }),

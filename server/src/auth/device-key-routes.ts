@@ -1,7 +1,7 @@
 /**
  * The server half of a device's key vault (issue 17). Each (practice, account, device) has one random key
  * that the server releases only to that account's live session; the device keeps its data key wrapped by
- * it. A beheerder (or the account signing out everywhere) deletes the rows, after which a device needs the
+ * it. A beheerder's reset of the account's second factor deletes the rows, after which a device needs the
  * password again. Answers are never cached (no-store); the key is never logged, only the fact of a release.
  */
 import { randomBytes } from 'node:crypto';
@@ -37,7 +37,7 @@ async function keyMadeOnce(db: Queryable, actor: Actor, deviceId: string, now: D
   return key;
 }
 
-/** Deletes every device key of an account in a practice (beheerder reset, sign out everywhere). */
+/** Deletes every device key of an account in a practice (a beheerder's reset of its second factor). */
 export async function forgetDeviceKeys(db: Queryable, practiceId: string, userId: string): Promise<void> {
   await db.query('DELETE FROM device_keys WHERE practice_id = $1 AND user_id = $2', [practiceId, userId]);
 }

@@ -14,6 +14,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from './actor';
 import { requireSecondFactor } from './second-factor-guard';
 import { requireActor } from './sessions';
+import { forgetDeviceKeys } from './device-key-routes';
 import { resetFactor } from './totp-store';
 
 export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: ServerContext): void {
@@ -55,7 +56,7 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
       schema: {
         tags: ['accounts'],
         summary:
-          "Remove a member's second factor and end their sessions; they set it up again at the next sign-in.",
+          "Remove a member's second factor, end their sessions and forget their devices' keys; they set it up again at the next sign-in.",
         params: z.object({ userId: z.uuid() }),
         response: { 204: z.null(), 403: apiErrorSchema, 404: apiErrorSchema },
       },
@@ -70,6 +71,9 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
       if (!member)
         throw new HttpError(404, 'memberNotFound', 'This account is not a member of the practice.');
       await resetFactor(db, userId);
+      // A lost second factor may be a lost device: the server's keys of the member's devices go too, so a
+      // device opens its data only with the password again (device-key-routes.ts).
+      await forgetDeviceKeys(db, actor.practiceId, userId);
       await writeAudit(
         db,
         { ...actor, role: 'beheerder' },
