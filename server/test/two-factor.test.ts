@@ -244,6 +244,10 @@ describe.each(DATABASES)('two-factor sign-in on %s', (kind) => {
     expect((await beheerder.get('/api/practice/settings')).body).toEqual({ requiresTwoFactor: false });
     const changed = await beheerder.post('/api/practice/settings', { requiresTwoFactor: true });
     expect(changed.status).toBe(200);
+    // The session signed in with the password alone ends at once, not at its own end hours later; the
+    // beheerder's own (with a second factor) goes on.
+    expect((await poh.client.get('/api/auth/session')).status).toBe(401);
+    expect((await beheerder.get('/api/practice/settings')).status).toBe(200);
     const now = await passwordStep(server, 'poh@delinde.nl');
     expect(now.status).toBe(202);
     expect(now.body).toMatchObject({ step: 'enrol' });

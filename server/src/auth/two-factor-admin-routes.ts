@@ -118,10 +118,19 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
     },
     async (request) => {
       const actor = await requireBeheerder(request);
-      await db.query('UPDATE practices SET requires_two_factor = $2 WHERE id = $1', [
-        actor.practiceId,
-        request.body.requiresTwoFactor,
-      ]);
+      const { requiresTwoFactor } = request.body;
+      await db.transaction(async (tx) => {
+        await tx.query('UPDATE practices SET requires_two_factor = $2 WHERE id = $1', [
+          actor.practiceId,
+          requiresTwoFactor,
+        ]);
+        // Required from now on: the sessions signed in with the password alone end now, not hours later at
+        // their maximum lifetime. (The beheerder's own has a second factor: requireBeheerder asks for it.)
+        if (requiresTwoFactor)
+          await tx.query('DELETE FROM sessions WHERE practice_id = $1 AND second_factor_at IS NULL', [
+            actor.practiceId,
+          ]);
+      });
       await writeAudit(
         db,
         { ...actor, role: 'beheerder' },
