@@ -3,6 +3,7 @@ import type { InvitationInfo, SessionInfo, SpecialistAccounts, Team } from '../.
 import { configFromEnv } from '../src/config';
 import { hashPassword, verifyPassword } from '../src/auth/passwords';
 import {
+  addPracticeRows,
   advanceClock,
   DATABASES,
   enrolTotp,
@@ -189,6 +190,25 @@ describe.each(DATABASES)('accounts on %s', (kind) => {
       expect(cookie).toMatch(/;\s*Secure/i);
       expect(cookie).toMatch(/;\s*HttpOnly/i);
       expect(cookie).toMatch(/;\s*SameSite=Strict/i);
+    });
+
+    it('sets the Secure flag when every origin is https, even on a request that looks like plain http', async () => {
+      // Behind a TLS proxy the server is not told to trust, a request looks like plain http.
+      const httpsOnly = await startTestServer(kind, { ...MANY_LOGINS, publicOrigins: ['https://127.0.0.1'] });
+      try {
+        const email = 'huisarts@https-only.nl';
+        await addPracticeRows(httpsOnly.db, { practiceName: 'Alleen https', email, role: 'huisarts' });
+        const reply = await new TestClient(httpsOnly.app).request(
+          'POST',
+          '/api/auth/login',
+          { email, password: PASSWORD },
+          { origin: 'https://127.0.0.1' },
+        );
+        expect(reply.status).toBe(200);
+        expect(sessionCookieOf(reply)).toMatch(/;\s*Secure/i);
+      } finally {
+        await httpsOnly.close();
+      }
     });
 
     it('leaves Secure off when the proxy says the request came over http', async () => {

@@ -192,7 +192,9 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
       const step = await secondFactorStepFor(db, account.id, account.practiceId);
       if (step) {
         const challenge = { userId: account.id, practiceId: account.practiceId, step };
-        return reply.code(202).send(await startChallenge(db, request, reply, challenge, context.now()));
+        return reply
+          .code(202)
+          .send(await startChallenge(db, config.publicOrigins, request, reply, challenge, context.now()));
       }
       await startSession(db, config, reply, request, account.id, account.practiceId, context.now());
       const actor = await actorFor(db, account.id, account.practiceId);

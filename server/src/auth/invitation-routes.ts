@@ -333,6 +333,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: AppConte
         if (needsEnrolment) {
           const started = await startChallenge(
             tx,
+            context.config.publicOrigins,
             request,
             reply,
             { userId: id, practiceId: invitation.practice_id, step: 'enrol' },

@@ -10,6 +10,7 @@ import { HttpError } from '../errors';
 import { createBatchedLookup, type BatchedLookup } from '../store/batched-lookup';
 import type { Queryable } from '../store/db';
 import type { Actor } from './actor';
+import { isSecureCookie } from './cookie-security';
 import { hashSecret, newSecret } from './tokens';
 
 export const SESSION_COOKIE = 'tijdig_session';
@@ -65,7 +66,7 @@ export async function startSession(
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure: isSecureCookie(config.publicOrigins, request),
   });
 }
 

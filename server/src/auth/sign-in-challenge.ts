@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SecondFactorChallenge, SecondFactorStep } from '../../../src/domain';
 import type { Queryable } from '../store/db';
 import { hashSecret, newSecret } from './tokens';
+import { isSecureCookie } from './cookie-security';
 
 export const CHALLENGE_COOKIE = 'tijdig_challenge';
 /** Long enough to find the phone, or set up an app; short enough that a forgotten tab is useless. */
@@ -21,6 +22,8 @@ export interface Challenge {
 
 export async function startChallenge(
   db: Queryable,
+  /** Where Tijdig is reached (config.publicOrigins): an https-only deployment sends the cookie Secure. */
+  publicOrigins: readonly string[],
   request: FastifyRequest,
   reply: FastifyReply,
   challenge: Challenge,
@@ -36,7 +39,7 @@ export async function startChallenge(
     path: '/api/auth',
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure: isSecureCookie(publicOrigins, request),
   });
   return { step: challenge.step, expiresAt: expiresAt.toISOString() };
 }
