@@ -347,6 +347,49 @@ describe('importing hostile Bundles', () => {
     },
   );
 
+  it("reads the guide's contact person (01, 24 and BRO) as a naaste, the brother, and says what it could not read", () => {
+    const CONTACT_ROLE = 'urn:oid:2.16.840.1.113883.2.4.3.11.22.472';
+    const result = imported(
+      replaced('michiel', (r) => ({
+        ...r,
+        relationship: [
+          { coding: [{ system: CONTACT_ROLE, code: '01', display: 'Eerste relatie/contactpersoon' }] },
+          { coding: [{ system: CONTACT_ROLE, code: '24', display: 'Wettelijke vertegenwoordiger' }] },
+          {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
+                code: 'BRO',
+                display: 'brother',
+              },
+            ],
+          },
+        ],
+      })),
+    );
+    expect(result.plan.contacts).toEqual([expect.objectContaining({ kind: 'naaste', relation: 'broer' })]);
+    const index = (base.entry ?? []).findIndex((entry) => entry.resource?.id === 'michiel');
+    expect(reasons(result)).toEqual(
+      expect.arrayContaining([
+        `entry[${String(index)}].relationship role.representativeBasis`,
+        `entry[${String(index)}].relationship role.contactOrder`,
+      ]),
+    );
+  });
+
+  it("reads a representative by written authorisation from the code of the guide's questionnaire", () => {
+    const result = imported(
+      replaced('michiel', (r) => ({
+        ...r,
+        relationship: [
+          { coding: [{ system: 'urn:oid:2.16.840.1.113883.2.4.3.11.22.472', code: '24' }] },
+          { coding: [{ system: SNOMED, code: '310141000146103', display: 'Schriftelijk gemachtigde' }] },
+        ],
+      })),
+    );
+    expect(result.plan.contacts).toEqual([expect.objectContaining({ kind: 'schriftelijkGevolmachtigde' })]);
+  });
+
   it('shows a limit whose period ended in 2021 as history', () => {
     const result = imported(
       replaced('cpr', (r) => ({

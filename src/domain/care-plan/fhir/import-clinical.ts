@@ -20,6 +20,8 @@ import {
   NULL_FLAVOR,
   PATIENT_WORD,
   PLACE_OF_DEATH_CODES,
+  REPRESENTATIVE_TEXT,
+  ROLE_CODE,
   PREFERRED_PLACE_OF_DEATH,
   SENSE_OF_PURPOSE,
   SNOMED,
@@ -188,34 +190,87 @@ export function readCommunication(
     context.plan.naastenInformed = { informed: communication.status === 'completed' ? 'yes' : 'no', date };
 }
 
-function contactKindOf(person: PersonResource): ContactKind {
-  const roles = (person.relationship ?? []).flatMap((relationship) =>
-    codesOf(relationship, CONTACT_ROLE_SYSTEM),
+/** "Schriftelijk gemachtigde": the guide's own answer for a representative by written authorisation. */
+const WRITTEN_AUTHORISATION_SNOMED = '310141000146103';
+
+/**
+ * Family relations of v3 RoleCode (RelatieCodelijst) in the words Tijdig's relation field uses. A code
+ * not listed here is read by its display.
+ */
+const RELATION_WORDS: Readonly<Record<string, string>> = {
+  BRO: 'broer',
+  SIS: 'zus',
+  SIB: 'broer of zus',
+  HUSB: 'echtgenoot',
+  WIFE: 'echtgenote',
+  SPS: 'echtgeno(o)t(e)',
+  DOMPART: 'partner',
+  FTH: 'vader',
+  MTH: 'moeder',
+  PRN: 'ouder',
+  SON: 'zoon',
+  SONC: 'zoon',
+  DAU: 'dochter',
+  DAUC: 'dochter',
+  CHILD: 'kind',
+  GRNDCHILD: 'kleinkind',
+  FRND: 'vriend(in)',
+  NBOR: 'buur',
+};
+
+/**
+ * A contact's kind from its role codes. Code 24 says someone is a legal representative, not on what
+ * grounds: only a curator (03), a mentor (15) or a written authorisation (the guide's SNOMED code, or
+ * Tijdig's own text) says which. A bare 24 is read as a naaste and reported, never guessed.
+ */
+function contactKindOf(person: PersonResource): { kind: ContactKind; isBasisUnknown: boolean } {
+  const relationships = person.relationship ?? [];
+  const roles = relationships.flatMap((relationship) => codesOf(relationship, CONTACT_ROLE_SYSTEM));
+  const isWrittenAuthorisation = relationships.some(
+    (relationship) =>
+      codesOf(relationship, SNOMED).includes(WRITTEN_AUTHORISATION_SNOMED) ||
+      relationship.text?.trim().toLowerCase() === REPRESENTATIVE_TEXT.toLowerCase(),
   );
-  if (roles.includes('03')) return 'curator';
-  if (roles.includes('15')) return 'mentor';
-  // Of the three kinds of representative only the schriftelijk gevolmachtigde has no code of its own.
-  if (roles.includes('24')) return 'schriftelijkGevolmachtigde';
-  return 'naaste';
+  if (roles.includes('03')) return { kind: 'curator', isBasisUnknown: false };
+  if (roles.includes('15')) return { kind: 'mentor', isBasisUnknown: false };
+  if (isWrittenAuthorisation) return { kind: 'schriftelijkGevolmachtigde', isBasisUnknown: false };
+  return { kind: 'naaste', isBasisUnknown: roles.includes('24') };
+}
+
+/** The relation in words: an uncoded relationship's text, else a coded family relation. */
+function relationOf(person: PersonResource): string {
+  const relationships = person.relationship ?? [];
+  const uncoded = relationships.find((relationship) => (relationship.coding ?? []).length === 0);
+  if (uncoded?.text?.trim()) return uncoded.text.trim();
+  for (const relationship of relationships) {
+    const coding = relationship.coding?.find((candidate) => candidate.system === ROLE_CODE);
+    if (coding?.code !== undefined) return RELATION_WORDS[coding.code] ?? coding.display?.trim() ?? '';
+  }
+  return '';
 }
 
 const telecomOf = (person: PersonResource, system: string) =>
   person.telecom?.find((point) => point.system === system)?.value?.trim() ?? '';
 
-/** A RelatedPerson becomes a contact: kind from its role codes, relation from an uncoded relationship. */
+/** A RelatedPerson becomes a contact: kind from its role codes, relation from its relationships. */
 export function readRelatedPerson(context: ImportContext, person: PersonResource, path: string): void {
   const name = nameOf(person.name);
   if (name === undefined) {
     report(context, 'RelatedPerson', `${path}.name`, 'name.missing');
     return;
   }
-  const relation = (person.relationship ?? []).find(
-    (relationship) => (relationship.coding ?? []).length === 0,
+  const { kind, isBasisUnknown } = contactKindOf(person);
+  if (isBasisUnknown) report(context, 'RelatedPerson', `${path}.relationship`, 'role.representativeBasis');
+  const roles = (person.relationship ?? []).flatMap((relationship) =>
+    codesOf(relationship, CONTACT_ROLE_SYSTEM),
   );
+  // First or second contact person: Tijdig keeps no order among the naasten.
+  if (roles.includes('01') || roles.includes('02'))
+    report(context, 'RelatedPerson', `${path}.relationship`, 'role.contactOrder');
   const contact: Contact = {
-    kind: contactKindOf(person),
+    kind,
     name,
-    relation: relation?.text?.trim() ?? '',
+    relation: relationOf(person),
     phone: telecomOf(person, 'phone'),
     email: telecomOf(person, 'email'),
   };
