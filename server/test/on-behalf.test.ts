@@ -196,6 +196,42 @@ describe.each(DATABASES)('namens on %s', (kind) => {
     );
   });
 
+  it('lets a POH remove a decision, or delete a plan holding decisions, only namens a huisarts, audited with them', async () => {
+    const { id, data } = newRecordOf('carePlan', '');
+    await pushOne(gpDevice, 'carePlan', id, data, null);
+    const limit = { id: randomUUID(), text: 'Kunstmatige voeding', ...NIET };
+    expect(await pushOne(gpDevice, 'carePlan', id, { otherLimits: [limit] }, 1)).toMatchObject({
+      status: 'applied',
+    });
+
+    // The removal leaves no item to carry the namens: it travels with the change ($onBehalfOf).
+    expect(await pushOne(poh, 'carePlan', id, { otherLimits: [] }, 2)).toMatchObject({
+      status: 'rejected',
+      reason: 'forbidden',
+      issues: [{ path: '$onBehalfOf', code: 'onBehalfOf.required' }],
+    });
+    expect(
+      await pushOne(poh, 'carePlan', id, { otherLimits: [], $onBehalfOf: { userId: nurseId, name: 'x' } }, 2),
+    ).toMatchObject({ issues: [{ path: '$onBehalfOf', code: 'onBehalfOf.notHuisarts' }] });
+    expect((await stored(id, 'carePlan')).otherLimits).toEqual([expect.objectContaining({ id: limit.id })]);
+    expect(await pushOne(poh, 'carePlan', id, { otherLimits: [], $onBehalfOf: gp }, 2)).toMatchObject({
+      status: 'applied',
+    });
+    const [removal] = await server.db.query<Row>(
+      `SELECT role, on_behalf_name FROM audit_log WHERE event = 'carePlan.update' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(removal).toEqual({ role: 'poh', on_behalf_name: gp.name });
+
+    // Deleting the plan takes its "niet reanimeren" with it: a decision too.
+    expect(await pushOne(gpDevice, 'carePlan', id, { limitReanimatie: NIET }, 3)).toMatchObject({
+      status: 'applied',
+    });
+    const deletion = (claim: Row) =>
+      poh.push([poh.mutation('carePlan', id, { deletedAt: AT, ...claim }, 4, 'delete')]);
+    expect((await deletion({})).body.results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+    expect((await deletion({ $onBehalfOf: gp })).body.results[0]).toMatchObject({ status: 'applied' });
+  });
+
   it("lets a wijkverpleegkundige change and delete their own actions and mark anyone's done", async () => {
     const mine = newRecordOf('mdoAction', '');
     const theirs = newRecordOf('mdoAction', '');

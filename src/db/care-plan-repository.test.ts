@@ -161,6 +161,31 @@ describe('saveCarePlan', () => {
     expect(versions[1]?.plan).toEqual(first);
   });
 
+  it("sends a POH's namens with the change, for what it removes, and never stores it in the plan", async () => {
+    const limit = {
+      id: crypto.randomUUID(),
+      text: 'Kunstmatige voeding',
+      decision: 'niet' as const,
+      dateDiscussed: '2026-11-20' as IsoDate,
+      withWhom: 'patiënt',
+      comment: '',
+    };
+    await save(draftWithLimit({ otherLimits: [limit] }));
+    const namens = { userId: crypto.randomUUID(), name: 'Hanna Bakker', recordedBy: POH.name };
+    const result = await saveCarePlan(
+      db,
+      patient.id,
+      draftWithLimit({ otherLimits: [] }),
+      POH,
+      LATER,
+      namens,
+    );
+    expect(result.ok).toBe(true);
+    const planMutation = (await db.outbox.orderBy('counter').toArray()).at(-2);
+    expect(planMutation?.changed).toMatchObject({ otherLimits: [], $onBehalfOf: namens });
+    expect(await getCarePlan(db, patient.id)).not.toHaveProperty('$onBehalfOf');
+  });
+
   it('writes nothing when a save changes no fact', async () => {
     const first = await save(draftWithLimit());
     const again = await saveCarePlan(db, patient.id, draftWithLimit(), POH, LATER);

@@ -8,6 +8,7 @@ import {
   diffCarePlans,
   isoDateOf,
   newCarePlan,
+  REMOVAL_ON_BEHALF_FIELD,
   validateCarePlanFields,
   type Author,
   type CarePlan,
@@ -15,6 +16,7 @@ import {
   type CarePlanVersionId,
   type CarePlanVersionRecord,
   type IsoDateTime,
+  type OnBehalfOf,
 } from '../domain';
 import type { TijdigDb } from './database';
 import { getPatient } from './patients-repository';
@@ -37,6 +39,12 @@ export async function saveCarePlan(
   input: unknown,
   author: Author,
   now: Date,
+  /**
+   * For a POH: the huisarts namens whom the save records its medical decisions. The decisions themselves
+   * carry it; it travels with the change too, for what the save removes (an other limit), which has no
+   * place to carry it (REMOVAL_ON_BEHALF_FIELD).
+   */
+  onBehalfOf: OnBehalfOf | null = null,
 ): Promise<CarePlanWriteResult> {
   const checked = validateCarePlanFields(input, isoDateOf(now));
   if (!checked.ok) return invalid(checked.issues);
@@ -49,7 +57,8 @@ export async function saveCarePlan(
     const base = previous ?? newCarePlan(patient.id, author, at);
     // Checked against the full schema by storeSyncedRecord, as the version is, right before storing.
     const next: CarePlan = { ...base, ...checked.value, author, updatedAt: at };
-    const plan = await storeSyncedRecord(db, 'carePlan', next, previous, at);
+    const claim = onBehalfOf === null ? undefined : { [REMOVAL_ON_BEHALF_FIELD]: onBehalfOf };
+    const plan = await storeSyncedRecord(db, 'carePlan', next, previous, at, claim);
     await addCarePlanVersion(db, plan, author, at);
     return { ok: true, value: plan };
   });

@@ -33,6 +33,8 @@ export interface SyncedWrite {
   next: LiveRecord;
   previous: LiveRecord | undefined;
   at: IsoDateTime;
+  /** Protocol fields sent with the change, never stored (such as `$onBehalfOf`, medical-change.ts). */
+  protocol?: Row;
 }
 
 /**
@@ -47,8 +49,9 @@ export async function storeSyncedRecord<T extends LiveRecord>(
   next: T,
   previous: T | undefined,
   at: IsoDateTime,
+  protocol?: Row,
 ): Promise<T> {
-  const [stored] = await storeSyncedRecords(db, [{ entity, next, previous, at }]);
+  const [stored] = await storeSyncedRecords(db, [{ entity, next, previous, at, protocol }]);
   return stored as T;
 }
 
@@ -76,7 +79,7 @@ export async function storeSyncedRecords(
         entity: write.entity,
         recordId: write.row.id,
         op: write.row.deletedAt === null || write.row.deletedAt === undefined ? 'put' : 'delete',
-        changed: write.changed,
+        changed: { ...write.changed, ...write.protocol },
         at: write.at,
       })),
     ),

@@ -28,4 +28,5 @@ export * from './server-stamps';
 export * from './on-behalf';
 export * from './access-policy';
 export * from './medical-change';
+export * from './protocol-fields';
 export * from './two-factor';

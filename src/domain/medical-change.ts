@@ -11,6 +11,7 @@
  */
 import { emptyCarePlanFields } from './care-plan/factory';
 import { DELETION_GROUP, isMedicalDecision } from './access-policy';
+import { REMOVAL_ON_BEHALF_FIELD } from './protocol-fields';
 import type { SyncEntity } from './sync';
 
 type Row = Record<string, unknown>;
@@ -90,6 +91,8 @@ export function attributeDecision<T>(
   before: Row | undefined,
   proposed: Row,
   resolve: AttributionResolver<T>,
+  /** The change's claim for what it removes (REMOVAL_ON_BEHALF_FIELD). */
+  removalClaim?: unknown,
 ): { ok: true; fields: Row } | { ok: false; path: string } {
   const recordField = RECORD_LEVEL_FIELD[`${entity}.${group}`];
   if (recordField !== undefined) {
@@ -101,21 +104,29 @@ export function attributeDecision<T>(
   const [field] = fieldGroups[group] ?? [];
   if (field === undefined) return { ok: true, fields: {} };
   const value = proposed[field];
-  if (Array.isArray(value)) return attributeList(field, before?.[field], value, resolve);
+  if (Array.isArray(value)) return attributeList(field, before?.[field], value, resolve, removalClaim);
   if (!isRecord(value)) return { ok: true, fields: {} };
   const decided = resolve(value.onBehalfOf);
   if (!decided.ok) return { ok: false, path: `${field}.onBehalfOf` };
   return { ok: true, fields: { [field]: { ...value, onBehalfOf: decided.value } } };
 }
 
-/** A list of decisions (the other limits): each item that is new or changed gets its attribution. */
+/**
+ * A list of decisions (the other limits): each item that is new or changed gets its attribution; taking
+ * an item out is a decision too, attributed by the change's removal claim.
+ */
 function attributeList<T>(
   field: string,
   beforeValue: unknown,
   items: readonly unknown[],
   resolve: AttributionResolver<T>,
+  removalClaim: unknown,
 ): { ok: true; fields: Row } | { ok: false; path: string } {
   const previous = Array.isArray(beforeValue) ? beforeValue.filter(isRecord) : [];
+  const isRemoval = previous.some(
+    (earlier) => !items.some((item) => isRecord(item) && item.id === earlier.id),
+  );
+  if (isRemoval && !resolve(removalClaim).ok) return { ok: false, path: REMOVAL_ON_BEHALF_FIELD };
   const next: unknown[] = [];
   for (const [index, item] of items.entries()) {
     const earlier = isRecord(item) ? previous.find((p) => p.id === item.id) : undefined;

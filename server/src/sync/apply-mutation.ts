@@ -13,6 +13,7 @@ import {
   normaliseChange,
   plausibleDeviceTime,
   readResolutionClaim,
+  REMOVAL_ON_BEHALF_FIELD,
   RESOLVES_CONFLICT_FIELD,
   stampChangedRecord,
   SYNC_ENTITY_DEFINITIONS,
@@ -121,7 +122,11 @@ export async function applyMutation(
   if (nulPath !== null) return rejected(mutation, 'invalid', [{ path: nulPath, code: 'text.nulCharacter' }]);
 
   const current = batch.get(mutation.entity, mutation.recordId);
-  const { [RESOLVES_CONFLICT_FIELD]: resolves, ...sentAsIs } = mutation.changed;
+  const {
+    [RESOLVES_CONFLICT_FIELD]: resolves,
+    [REMOVAL_ON_BEHALF_FIELD]: removalClaim,
+    ...sentAsIs
+  } = mutation.changed;
   // An older device's change is brought up to the current shape first: every check below knows only that.
   const sent = migrateChange(definition.evolution, sentAsIs, current?.data ?? null, context.clientVersion);
   const claim = resolves === undefined ? null : readResolutionClaim(resolves);
@@ -141,6 +146,7 @@ export async function applyMutation(
     current,
     changed: sent,
     resolvesGroup: resolvedGroup,
+    removalClaim,
     now: author.at,
   });
   if (!authorised.ok) return rejected(mutation, 'forbidden', authorised.issues);

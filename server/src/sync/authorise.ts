@@ -18,6 +18,7 @@ import {
   isPermitted,
   medicalDecisionMode,
   medicalGroupsWritten,
+  REMOVAL_ON_BEHALF_FIELD,
   SYNC_ENTITY_DEFINITIONS,
   type AccessRequest,
   type AttributionResolver,
@@ -42,6 +43,8 @@ export interface AuthoriseInput {
   changed: Row;
   /** The group of the open conflict the mutation resolves, if any: deciding it is writing it. */
   resolvesGroup?: string | null;
+  /** The "namens" the device claims for the decisions the change removes (REMOVAL_ON_BEHALF_FIELD). */
+  removalClaim?: unknown;
   now: Date;
 }
 
@@ -191,11 +194,22 @@ async function attributeMedical(
       if (kept.ok) next = { ...next, ...kept.fields };
       continue;
     }
-    const attributed = attributeDecision(mutation.entity, group, fieldGroups, before, proposed, resolve);
+    const attributed = attributeDecision(
+      mutation.entity,
+      group,
+      fieldGroups,
+      before,
+      proposed,
+      resolve,
+      input.removalClaim,
+    );
     if (!attributed.ok) {
-      const claimed = attributed.path
-        .split('.')
-        .reduce<unknown>((value, key) => (value as Row | undefined)?.[key], proposed);
+      const claimed =
+        attributed.path === REMOVAL_ON_BEHALF_FIELD
+          ? input.removalClaim
+          : attributed.path
+              .split('.')
+              .reduce<unknown>((value, key) => (value as Row | undefined)?.[key], proposed);
       return { ok: false, issues: [{ path: attributed.path, code: resolve.codeOf(claimed) }] };
     }
     next = { ...next, ...attributed.fields };
@@ -252,8 +266,48 @@ export async function authorise(tx: Queryable, original: AuthoriseInput): Promis
   const { resolvesGroup } = input;
   const decides = resolvesGroup && !groups.includes(resolvesGroup) ? [...groups, resolvesGroup] : groups;
   if (isCreatedWithAdvice(input) || !(await isActionPermitted(tx, input, decides))) return REFUSED;
+  const removal = await attributeRemovedDecisions(tx, input, groups);
+  if (!removal.ok) return removal;
   // Deleting a record whose deletion is itself a decision (withdrawing a marking event) is that decision,
   // whether or not the device sent the tombstone fields with it.
   const deletes = mutation.op === 'delete' && isMedicalDecision(mutation.entity, DELETION_GROUP);
-  return attributeMedical(tx, input, deletes ? [...new Set([...groups, DELETION_GROUP])] : groups, deletes);
+  const attributed = await attributeMedical(
+    tx,
+    input,
+    deletes ? [...new Set([...groups, DELETION_GROUP])] : groups,
+    deletes,
+  );
+  return attributed.ok ? { ...attributed, onBehalf: attributed.onBehalf ?? removal.onBehalf } : attributed;
+}
+
+/**
+ * Deleting a care plan takes its decisions with it (the limits, the goal, the euthanasia facts): for a POH
+ * a decision namens a huisarts like any other, named in the change's removal claim (there is no field left
+ * to carry it). A plan without decisions is deleted like any record.
+ */
+async function attributeRemovedDecisions(
+  tx: Queryable,
+  input: AuthoriseInput,
+  groups: readonly string[],
+): Promise<{ ok: true; onBehalf: OnBehalfOf | null } | Refusal> {
+  const { actor, mutation, current } = input;
+  const isDeletion = actionOf(mutation.op, current !== undefined, groups) === 'delete';
+  if (!isDeletion || mutation.entity !== 'carePlan' || current === undefined)
+    return { ok: true, onBehalf: null };
+  const { fieldGroups } = SYNC_ENTITY_DEFINITIONS.carePlan;
+  const held = medicalGroupsWritten(
+    'carePlan',
+    fieldGroups,
+    undefined,
+    current.data,
+    Object.keys(fieldGroups),
+  );
+  if (held.length === 0) return { ok: true, onBehalf: null };
+  const mode = medicalDecisionMode(actor.roles);
+  if (mode === 'never') return REFUSED;
+  const resolve = await resolverFor(tx, actor, mode);
+  const decided = resolve(input.removalClaim);
+  return decided.ok
+    ? { ok: true, onBehalf: decided.value }
+    : { ok: false, issues: [{ path: REMOVAL_ON_BEHALF_FIELD, code: resolve.codeOf(input.removalClaim) }] };
 }

@@ -95,7 +95,8 @@ export function CarePlanForm({ patient, plan, isUnreadable = false }: CarePlanFo
       return;
     }
     const input = attributed.fields;
-    const result = await saveCarePlan(db, patient.id, input, author, new Date());
+    const claim = access.decisionMode === 'onBehalf' ? namens : null;
+    const result = await saveCarePlan(db, patient.id, input, author, new Date(), claim);
     if (result.ok) {
       const isUnchanged = plan !== null && result.value.updatedAt === plan.updatedAt;
       setLoaded(result.value);

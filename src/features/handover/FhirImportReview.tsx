@@ -67,7 +67,8 @@ export function FhirImportReview({ patient, plan, imported }: FhirImportReviewPr
     setNamensMissing(!attributed.ok);
     if (!attributed.ok) return;
     setIsSaving(true);
-    const result = await saveCarePlan(db, patient.id, attributed.fields, author, new Date());
+    const claim = access.decisionMode === 'onBehalf' ? namens : null;
+    const result = await saveCarePlan(db, patient.id, attributed.fields, author, new Date(), claim);
     setIsSaving(false);
     if (result.ok) {
       setOutcome({ kind: 'accepted', count: ticked.size });

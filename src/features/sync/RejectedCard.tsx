@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useDatabase } from '../../providers/DatabaseProvider';
 import { buttonClass } from '../../components/button-class';
 import { dismissRejected, logAccess, type OutboxRow } from '../../db';
+import { withoutProtocolFields } from '../../domain';
 import { GroupValue } from './GroupValue';
 import styles from './SyncPage.module.css';
 import { useRecordPatient } from './useRecordLabel';
@@ -33,7 +34,7 @@ export function RejectedCard({ row }: { row: OutboxRow }) {
   const titleId = useId();
   const patient = useRecordPatient(row.entity, row.recordId, row.changed);
   const reason = row.rejection?.reason ?? 'invalid';
-  const { $resolvesConflict: _resolves, ...changed } = row.changed;
+  const changed = withoutProtocolFields(row.changed);
 
   const onExport = () => {
     exportChange(row);
