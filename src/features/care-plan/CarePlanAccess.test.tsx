@@ -62,6 +62,11 @@ describe('what the care plan offers each role', () => {
       decision: 'niet',
       onBehalfOf: { ...GP, recordedBy: TEST_SESSION.user.name },
     });
+    // The namens travels with the change too, for anything the save removes (an other limit).
+    const planMutation = (await db.outbox.toArray()).find((mutation) => mutation.entity === 'carePlan');
+    expect(planMutation?.changed).toMatchObject({
+      $onBehalfOf: { ...GP, recordedBy: TEST_SESSION.user.name },
+    });
     // The plan shows whose decision it is and who recorded it.
     expect(
       await screen.findByText(`Besluit van Hanna Bakker, vastgelegd door ${TEST_SESSION.user.name}`),
