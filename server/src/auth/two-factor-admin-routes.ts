@@ -56,7 +56,8 @@ export function registerTwoFactorAdminRoutes(app: FastifyInstance, context: Serv
       schema: {
         tags: ['accounts'],
         summary:
-          "Remove a member's second factor, end their sessions and forget their devices' keys; they set it up again at the next sign-in.",
+          "Remove a member's second factor, end their sessions and forget their devices' keys; they set " +
+          'it up again at the next sign-in.',
         params: z.object({ userId: z.uuid() }),
         response: { 204: z.null(), 403: apiErrorSchema, 404: apiErrorSchema },
       },

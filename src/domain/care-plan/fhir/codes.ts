@@ -142,7 +142,10 @@ export const YES_NO_UNKNOWN_CODES = {
   unknown: { system: NULL_FLAVOR, code: 'UNK', display: 'Nog onbekend' },
 } as const satisfies Record<string, Coding>;
 
-/** Role codes of each contact kind, one relationship each; a representative also has 24 "Wettelijke vertegenwoordiger". */
+/**
+ * Role codes of each contact kind, one relationship each; a representative also has 24 "Wettelijke
+ * vertegenwoordiger".
+ */
 export const CONTACT_ROLE_CODES: Readonly<Record<ContactKind, Coding[]>> = {
   naaste: [{ system: CONTACT_ROLE_SYSTEM, code: '23', display: 'Contactpersoon' }],
   curator: [

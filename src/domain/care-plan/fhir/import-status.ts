@@ -1,8 +1,8 @@
 /**
  * Whether a fact in a Bundle is current. A fact entered in error is no fact at all and is skipped; a fact
  * that was withdrawn, ended or cancelled is history, and a decision still in draft is not agreed: either is
- * shown to the user as such, never put in the plan as a current limit or wish. Anything with a status the import does not know is skipped too: when unsure, show
- * less and say why.
+ * shown to the user as such, never put in the plan as a current limit or wish. Anything with a status the
+ * import does not know is skipped too: when unsure, show less and say why.
  */
 import type { IsoDate } from '../../date-schemas';
 import { dateOf } from './import-schemas';
