@@ -1,8 +1,9 @@
 /**
- * A POH imports a PZP Bundle from elsewhere. The Bundle holds a "niet reanimeren" that was entered in error
- * and the wishes of a second patient: the plan never shows that limit as current, the report names both
- * problems, and nothing changes until the POH accepts a part. What she accepts are medical decisions, so she
- * accepts them namens the huisarts she chooses, and the server keeps them.
+ * A POH imports a PZP Bundle from elsewhere. The Bundle holds a "niet reanimeren" that was entered in error,
+ * a written niet-reanimerenverklaring and the wishes of a second patient: the plan never shows a "niet
+ * reanimeren" as current, the report names all three, and nothing changes until the POH accepts a part.
+ * What she accepts are medical decisions, so she accepts them namens the huisarts she chooses, and the
+ * server keeps them.
  */
 import { expect, test } from './fixtures';
 import { SyncPage } from './pages/SyncPage';
@@ -51,6 +52,32 @@ const bundle = {
         patient: johanna,
         dateTime: '2026-10-01',
         provision: { type: 'deny', code: [{ coding: [{ system: SNOMED, code: '305351004' }] }] },
+      },
+    },
+    {
+      // A written niet-reanimerenverklaring: named at the top of the report, never read as a limit.
+      fullUrl: 'urn:uuid:nr-declaration',
+      resource: {
+        resourceType: 'Consent',
+        status: 'active',
+        scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
+        category: [
+          { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }] },
+        ],
+        patient: johanna,
+        provision: {
+          code: [
+            {
+              coding: [
+                {
+                  system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1',
+                  code: 'NR',
+                  display: 'Niet reanimeren verklaring',
+                },
+              ],
+            },
+          ],
+        },
       },
     },
     {
@@ -117,7 +144,12 @@ test.describe('FHIR import', () => {
     });
 
     const report = exchange.getByRole('region', { name: 'Gelezen uit van-het-ziekenhuis.json' });
-    await expect(report.getByRole('alert')).toContainText('ook gegevens van een andere patiënt (Anna Smit)');
+    await expect(report.getByRole('alert').filter({ hasText: 'andere patiënt' })).toContainText(
+      'ook gegevens van een andere patiënt (Anna Smit)',
+    );
+    await expect(report.getByRole('alert').filter({ hasText: 'wilsverklaring' })).toContainText(
+      'De bundel meldt een schriftelijke wilsverklaring die Tijdig niet overneemt: Niet reanimeren verklaring.',
+    );
     const unmapped = report.getByRole('table', { name: /Niet overgenomen/ });
     await expect(unmapped).toContainText('Gemarkeerd als onjuist ingevoerd; niet gelezen');
     await expect(unmapped).toContainText('Gaat over een andere patiënt; niet gelezen');
@@ -128,7 +160,8 @@ test.describe('FHIR import', () => {
     await expect(review.getByRole('row', { name: /Behandeldoel/ })).toBeVisible();
     await expect(review.getByRole('row', { name: /IC-opname/ })).toBeVisible();
     await expect(review.getByRole('row', { name: /Reanimatie/ })).toHaveCount(0);
-    await expect(page.locator('main')).not.toContainText('Niet reanimeren');
+    // Only the report names the written declaration ("Niet reanimeren verklaring"); no limit says it.
+    await expect(page.locator('main')).not.toContainText(/Niet reanimeren(?! verklaring)/);
     await expect(page.locator('main')).toContainText('Wel reanimeren');
     await expect(page.locator('main')).toContainText('Behandeldoel: niet vastgelegd');
     expect(await accessibilityViolations(page)).toEqual([]);
