@@ -390,6 +390,32 @@ describe('importing hostile Bundles', () => {
     expect(result.plan.contacts).toEqual([expect.objectContaining({ kind: 'schriftelijkGevolmachtigde' })]);
   });
 
+  it.each([
+    ['on the same day', '2020-10-01', 'decision.contradicts'],
+    ['without a date', undefined, 'decision.contradicts'],
+  ])('reads neither of two directives that decide reanimatie differently %s', (_name, dateTime, reason) => {
+    const cpr = (base.entry ?? []).find((entry) => entry.resource?.id === 'cpr')?.resource as Consent;
+    const result = imported(
+      added({ ...cpr, id: 'cpr-2', dateTime, provision: { ...cpr.provision, type: 'deny' } } as Consent),
+    );
+    expect(result.plan.limitReanimatie).toBeUndefined();
+    const cprIndex = (base.entry ?? []).findIndex((entry) => entry.resource?.id === 'cpr');
+    expect(reasons(result)).toEqual(
+      expect.arrayContaining([
+        `entry[${String(cprIndex)}] ${reason}`,
+        `entry[${String(base.entry?.length ?? 0)}] ${reason}`,
+      ]),
+    );
+  });
+
+  it('reads the later of two directives that decide reanimatie differently on different days', () => {
+    const cpr = (base.entry ?? []).find((entry) => entry.resource?.id === 'cpr')?.resource as Consent;
+    const result = imported(
+      added({ ...cpr, id: 'cpr-2', dateTime: '2021-03-01', provision: { ...cpr.provision, type: 'deny' } }),
+    );
+    expect(result.plan.limitReanimatie).toMatchObject({ decision: 'niet', dateDiscussed: '2021-03-01' });
+  });
+
   it('shows a limit whose period ended in 2021 as history', () => {
     const result = imported(
       replaced('cpr', (r) => ({

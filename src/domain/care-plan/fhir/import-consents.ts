@@ -174,7 +174,39 @@ function readTreatmentDirective(
     return;
   }
   const field = TREATMENT_LIMIT_FIELDS[treatment.kind];
+  if (isContradiction(context, field, limit, path)) return;
   if (keepNewest(context, field, 'Consent', path, limit.dateDiscussed)) context.plan[field] = limit;
+}
+
+/**
+ * Two directives on one limit that decide differently, without dates that tell which came later (one has
+ * none, or both the same day): reading either would be a guess about "niet reanimeren" or its opposite, so
+ * neither is read, and both are reported. A later directive on the same limit is then not read either.
+ */
+function isContradiction(
+  context: ImportContext,
+  field: string,
+  limit: TreatmentLimit,
+  path: string,
+): boolean {
+  if (context.contradicted.has(field)) {
+    report(context, 'Consent', path, 'decision.contradicts');
+    return true;
+  }
+  const earlier = context.plan[field as keyof typeof context.plan] as TreatmentLimit | undefined;
+  const source = context.sources.get(field);
+  if (earlier === undefined || source === undefined || earlier.decision === limit.decision) return false;
+  const isOrdered =
+    earlier.dateDiscussed !== null &&
+    limit.dateDiscussed !== null &&
+    earlier.dateDiscussed !== limit.dateDiscussed;
+  if (isOrdered) return false;
+  context.contradicted.add(field);
+  context.sources.delete(field);
+  delete context.plan[field as keyof typeof context.plan];
+  report(context, source.resourceType, source.path, 'decision.contradicts');
+  report(context, 'Consent', path, 'decision.contradicts');
+  return true;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ImportContext {
   hasEuthanasiaDeclaration: boolean;
   /** Where each plan field was read from, with the date it carries, to keep the newest of two. */
   sources: Map<string, { path: string; resourceType: string; date: IsoDate | null }>;
+  /** Plan fields two directives contradict each other on, with no date to tell which came later: never read. */
+  contradicted: Set<string>;
   unmapped: UnmappedItem[];
   history: HistoryItem[];
   /** The day of the import: a fact whose period ended before it is history. */

@@ -177,7 +177,14 @@ function readResource(context: ImportContext, walk: Walk, entry: InputEntry, pat
 
 /** Reads a fact that is no longer current on its own, to show it as history. */
 function recordHistory(context: ImportContext, walk: Walk, entry: InputEntry, path: string, reason: string) {
-  const scratch: ImportContext = { ...context, plan: {}, sources: new Map(), unmapped: [], history: [] };
+  const scratch: ImportContext = {
+    ...context,
+    plan: {},
+    sources: new Map(),
+    contradicted: new Set(),
+    unmapped: [],
+    history: [],
+  };
   readResource(scratch, walk, entry, path);
   context.history.push({ resourceType: entry.resource.resourceType, path, reason, plan: scratch.plan });
   report(context, entry.resource.resourceType, path, reason);
@@ -246,6 +253,7 @@ function importEntries(json: unknown, options: PzpImportOptions): PzpImportResul
     plan: {},
     hasEuthanasiaDeclaration: false,
     sources: new Map(),
+    contradicted: new Set(),
     unmapped: input.invalid.map((index) => ({
       resourceType: 'Bundle',
       path: `entry[${String(index)}]`,
