@@ -396,7 +396,7 @@ describe('importing hostile Bundles', () => {
   ])('reads neither of two directives that decide reanimatie differently %s', (_name, dateTime, reason) => {
     const cpr = (base.entry ?? []).find((entry) => entry.resource?.id === 'cpr')?.resource as Consent;
     const result = imported(
-      added({ ...cpr, id: 'cpr-2', dateTime, provision: { ...cpr.provision, type: 'deny' } } as Consent),
+      added({ ...cpr, id: 'cpr-2', dateTime, provision: { ...cpr.provision, type: 'deny' } }),
     );
     expect(result.plan.limitReanimatie).toBeUndefined();
     const cprIndex = (base.entry ?? []).findIndex((entry) => entry.resource?.id === 'cpr');

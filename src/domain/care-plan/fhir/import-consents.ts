@@ -203,7 +203,8 @@ function isContradiction(
   if (isOrdered) return false;
   context.contradicted.add(field);
   context.sources.delete(field);
-  delete context.plan[field as keyof typeof context.plan];
+  const { [field as keyof typeof context.plan]: _dropped, ...rest } = context.plan;
+  context.plan = rest;
   report(context, source.resourceType, source.path, 'decision.contradicts');
   report(context, 'Consent', path, 'decision.contradicts');
   return true;
