@@ -205,4 +205,24 @@ describe.each(DATABASES)('the advice of a specialist PZ on %s', (kind) => {
     ]);
     expect(reply.body.results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
   });
+
+  it('lets the specialist settle no conflict but one on what they answer', async () => {
+    const { ids } = await planItem();
+    // Two kernteam devices move the invitation to different items at once: a conflict on its target.
+    const other = new Device(poh.client);
+    const [first, second] = [randomUUID(), randomUUID()];
+    await poh.push([poh.mutation('specialistInvitation', ids.invitation, { agendaItemId: first }, 1)]);
+    const clash = await other.push([
+      other.mutation('specialistInvitation', ids.invitation, { agendaItemId: second }, 1),
+    ]);
+    const [conflictId] = (clash.body.results[0] as { conflictIds?: string[] }).conflictIds ?? [];
+    expect(conflictId).toBeDefined();
+    const claim = { $resolvesConflict: { conflictId, conflictRev: 1 } };
+    const answer = await specialist.push([
+      specialist.mutation('specialistInvitation', ids.invitation, { status: 'accepted', ...claim }, 3),
+    ]);
+    expect(answer.body.results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+    const conflict = (await poh.pull()).body.changes.findLast((c) => c.recordId === conflictId)?.data;
+    expect(conflict).toMatchObject({ status: 'open', group: 'target' });
+  });
 });

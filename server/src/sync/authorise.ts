@@ -19,6 +19,7 @@ import {
   medicalDecisionMode,
   medicalGroupsWritten,
   REMOVAL_ON_BEHALF_FIELD,
+  SPECIALIST_ADVICE_GROUP,
   SYNC_ENTITY_DEFINITIONS,
   type AccessRequest,
   type AttributionResolver,
@@ -255,8 +256,15 @@ function withoutUnchangedAdvice(input: AuthoriseInput): Row {
 /** Decides one mutation by the access policy; see the module comment. */
 export async function authorise(tx: Queryable, original: AuthoriseInput): Promise<Authorisation> {
   const { actor } = original;
-  if (actor.role === 'specialist-pz')
-    return (await isSpecialistAnswer(tx, original)) ? { ok: true, changed: original.changed } : REFUSED;
+  if (actor.role === 'specialist-pz') {
+    // Their answer may settle a conflict only on what they answer (its status, their advice).
+    const { resolvesGroup } = original;
+    const isOwnGroup =
+      !resolvesGroup || resolvesGroup === 'status' || resolvesGroup === SPECIALIST_ADVICE_GROUP;
+    return isOwnGroup && (await isSpecialistAnswer(tx, original))
+      ? { ok: true, changed: original.changed }
+      : REFUSED;
+  }
   const input = { ...original, changed: withoutUnchangedAdvice(original) };
   const { mutation, changed } = input;
   const definition = SYNC_ENTITY_DEFINITIONS[mutation.entity];
