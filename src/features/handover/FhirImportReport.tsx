@@ -4,13 +4,10 @@ import { formatDate } from '../../lib/format';
 import { FhirImportHistory } from './FhirImportHistory';
 import { FhirImportReview } from './FhirImportReview';
 import styles from './Handover.module.css';
-import { reasonText, recognisedFacts } from './import-words';
+import { LIVING_WILL_REASON, livingWillKindText, reasonText, recognisedFacts } from './import-words';
 import { registerHandoverTexts } from './handover-i18n';
-import { textOr } from '../../i18n';
 
 registerHandoverTexts();
-
-const LIVING_WILL_REASON = 'livingWill.';
 
 type ImportedBundle = Extract<PzpImportResult, { ok: true }>;
 
@@ -62,9 +59,7 @@ export function FhirImportReport({ fileName, result, patient, plan }: FhirImport
       {livingWills.length > 0 && (
         <p role="alert" className={styles.warning}>
           {t('handover.fhir.import.livingWills', {
-            kinds: livingWills
-              .map((kind) => textOr(t, `handover.fhir.import.livingWillKinds.${kind}`, kind))
-              .join(', '),
+            kinds: livingWills.map((kind) => livingWillKindText(t, kind)).join(', '),
           })}
         </p>
       )}

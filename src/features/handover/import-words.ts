@@ -70,7 +70,19 @@ export function recognisedFacts(t: TFunction, plan: Partial<CarePlanFields>, lan
   ];
 }
 
+/** The reason a written declaration was not read: `livingWill.<kind>`, its kind named in words. */
+export const LIVING_WILL_REASON = 'livingWill.';
+
+/** A kind of written declaration (WilsverklaringTypeCodelijst) in words, or its code. */
+export function livingWillKindText(t: TFunction, kind: string): string {
+  return textOr(t, `handover.fhir.import.livingWillKinds.${kind}`, kind);
+}
+
 /** The reason in Dutch when the import's code is known, else the code as the import gave it. */
 export function reasonText(t: TFunction, reason: string): string {
+  if (reason.startsWith(LIVING_WILL_REASON)) {
+    const kind = livingWillKindText(t, reason.slice(LIVING_WILL_REASON.length));
+    return t('handover.fhir.import.reasons.livingWill', { kind });
+  }
   return textOr(t, `handover.fhir.import.reasons.${reason}`, reason);
 }
