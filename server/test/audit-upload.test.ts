@@ -136,6 +136,17 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
     expect(hits).toEqual([]);
   });
 
+  it("answers an account that sees no patients (a beheerder only) as if the practice's patient did not exist", async () => {
+    const onlyBeheerder = (await inviteMember(server, beheerder, 'beheerder', 'alleen-beheer@delinde.nl')).client;
+    const asked = event();
+    const reply = await upload(onlyBeheerder, [asked, event({ patientId: randomUUID() })]);
+    expect(reply.body.results.map((result) => result.status === 'refused' && result.code)).toEqual([
+      'unknownPatient',
+      'unknownPatient',
+    ]);
+    expect(await storedEvent(asked.id)).toBeUndefined();
+  });
+
   it("stores an event within its practice: an id another practice's device already used does not stop it", async () => {
     const first = event();
     expect((await upload(gp, [first])).body.results).toEqual([{ id: first.id, status: 'stored' }]);

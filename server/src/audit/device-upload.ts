@@ -1,7 +1,9 @@
 /**
  * Which uploaded device events the log takes. The uploader's own account and practice are always the
  * session's (an event carries neither), so what is left to check is each event's patient and time:
- * - the patient must be one of the practice's (also a deleted one: the read happened before);
+ * - the patient must be one of the practice's (also a deleted one: the read happened before), and the
+ *   account one that sees patients: an account without a clinical role (a beheerder only) reads none, and
+ *   its answers must not tell which patient ids exist;
  * - the device's time must lie between MAX_DEVICE_EVENT_AGE_DAYS ago and MAX_DEVICE_CLOCK_SKEW_MS ahead
  *   of the server's clock: a device that was offline for a month still gets its reads in, a clock set
  *   to next year does not reorder the log.
@@ -11,6 +13,7 @@
  * across every server process.
  */
 import {
+  hasClinicalRole,
   MAX_AUDIT_UPLOAD_EVENTS,
   type AuditEventRefusal,
   type AuditUploadResponse,
@@ -66,7 +69,9 @@ export async function storeDeviceEvents(
   now: Date,
 ): Promise<AuditUploadResponse> {
   const patientIds = [...new Set(events.flatMap((e) => (e.patientId === null ? [] : [e.patientId])))];
-  const known = await practicePatients(db, actor.practiceId, patientIds);
+  const known = hasClinicalRole(actor.roles)
+    ? await practicePatients(db, actor.practiceId, patientIds)
+    : new Set<string>();
   const results: AuditUploadResponse['results'] = events.map((event) => {
     const code =
       refusalOfTime(event, now) ??
