@@ -137,7 +137,8 @@ describe.each(DATABASES)('audit events uploaded by a device on %s', (kind) => {
   });
 
   it("answers an account that sees no patients (a beheerder only) as if the practice's patient did not exist", async () => {
-    const onlyBeheerder = (await inviteMember(server, beheerder, 'beheerder', 'alleen-beheer@delinde.nl')).client;
+    const onlyBeheerder = (await inviteMember(server, beheerder, 'beheerder', 'alleen-beheer@delinde.nl'))
+      .client;
     const asked = event();
     const reply = await upload(onlyBeheerder, [asked, event({ patientId: randomUUID() })]);
     expect(reply.body.results.map((result) => result.status === 'refused' && result.code)).toEqual([
