@@ -96,6 +96,42 @@ describe('push rules', () => {
       ).toMatchObject({ status: 'applied', rev: 2 });
     });
 
+    it('is deleted with nothing but its tombstone: a delete cannot rewrite or re-attribute it', async () => {
+      const { id, data } = newRecordOf('checklistResult', '');
+      expect(await resultOf(gp, gp.mutation('checklistResult', id, data, null))).toMatchObject({
+        status: 'applied',
+      });
+      const rewrite = { deletedAt: AT, answers: { surprised: 'ja' }, observedOn: '2026-11-01' };
+      expect(
+        await resultOf(nurse, nurse.mutation('checklistResult', id, rewrite, 1, 'delete')),
+      ).toMatchObject({
+        status: 'rejected',
+        reason: 'forbidden',
+        issues: [
+          { path: 'answers', code: 'record.writeOnce' },
+          { path: 'observedOn', code: 'record.writeOnce' },
+        ],
+      });
+      expect(
+        await resultOf(nurse, nurse.mutation('checklistResult', id, { deletedAt: AT }, 1, 'delete')),
+      ).toMatchObject({ status: 'applied', rev: 2 });
+      expect((await stored('checklistResult', id)).data.answers).toEqual(data.answers);
+    });
+
+    it('takes a tombstone written in a put as a delete, and never clears it again', async () => {
+      const { id, data } = newRecordOf('checklistResult', '');
+      await resultOf(gp, gp.mutation('checklistResult', id, data, null));
+      expect(await resultOf(gp, gp.mutation('checklistResult', id, { deletedAt: AT }, 1))).toMatchObject({
+        status: 'applied',
+        rev: 2,
+      });
+      expect((await stored('checklistResult', id)).isDeleted).toBe(true);
+      expect(await resultOf(gp, gp.mutation('checklistResult', id, { deletedAt: null }, 2))).toMatchObject({
+        status: 'rejected',
+        reason: 'recordDeleted',
+      });
+    });
+
     it('answers a put that repeats it as applied, without a new revision or a new author', async () => {
       const { id: planId, data: plan } = newRecordOf('carePlan', '');
       await resultOf(gp, gp.mutation('carePlan', planId, plan, null));
@@ -207,7 +243,7 @@ describe('push rules', () => {
       );
     });
 
-    it(`refuses a push that would give it more than ${String(MAX_CANDIDATES)} values, keeping nothing of the push`, async () => {
+    it(`refuses a change that would give it more than ${String(MAX_CANDIDATES)} values, alone: the push goes on`, async () => {
       const { id, data } = await openConflict();
       for (let device = 1; device < MAX_CANDIDATES; device += 1) {
         const clashing = new Device(nurse.client);
@@ -218,15 +254,25 @@ describe('push rules', () => {
           ),
         ).toMatchObject({ status: 'conflict' });
       }
+      const before = await stored('carePlan', id);
       const patientId = randomUUID();
       const oneTooMany = new Device(gpClient);
       const reply = await oneTooMany.push([
         oneTooMany.mutation('patient', patientId, patientData(), null),
         oneTooMany.mutation('carePlan', id, lichamelijk(data, 'nog een'), 1),
       ]);
-      expect(reply.status).toBe(409);
-      expect(reply.body.code).toBe('conflict.tooManyCandidates');
-      expect((await gpClient.get(`/api/records/patient/${patientId}`)).status).toBe(404);
+      expect(reply.status).toBe(200);
+      expect(reply.body.results).toEqual([
+        expect.objectContaining({ status: 'applied' }),
+        expect.objectContaining({
+          status: 'rejected',
+          reason: 'invalid',
+          issues: [{ path: 'lichamelijk', code: 'conflict.tooManyCandidates' }],
+        }),
+      ]);
+      expect(await stored('carePlan', id)).toEqual(before);
+      // The device still pulls: it can see the conflict and resolve it.
+      expect((await oneTooMany.pull()).status).toBe(200);
     });
   });
 

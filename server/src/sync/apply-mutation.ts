@@ -30,7 +30,13 @@ import type { Queryable } from '../store/db';
 import { authorise } from './authorise';
 import { bsnRefusal, type BsnOwners } from './bsn-guard';
 import { clinicalRefusal } from './clinical-guards';
-import { closeConflict, closeConflictsOfDeleted, openConflictFor, recordClash } from './conflicts';
+import {
+  closeConflict,
+  closeConflictsOfDeleted,
+  isConflictFull,
+  openConflictFor,
+  recordClash,
+} from './conflicts';
 import { definitionIssue } from './definition-guard';
 import { isSameJson } from './equal';
 import { withServerWindow } from './invitation-window';
@@ -174,7 +180,14 @@ export async function applyMutation(
 
   if (claim && !conflictRecord) return rejected(mutation, 'conflictClosed');
 
-  const isDelete = mutation.op === 'delete';
+  // Writing the tombstone in a put is a delete too (the policy judged it as one: access-policy.ts actionOf),
+  // so it is stored as one: checked against later changes, its conflicts closed.
+  const isDelete =
+    mutation.op === 'delete' ||
+    (current !== undefined && sent.deletedAt !== undefined && sent.deletedAt !== null);
+  // A tombstone is never taken back by clearing it (a record stored with one before this rule included).
+  if (current !== undefined && (current.data.deletedAt ?? null) !== null && sent.deletedAt === null)
+    return rejected(mutation, 'recordDeleted');
   if (current?.isDeleted) {
     // Deleting twice changes nothing; editing what someone deleted must not silently bring it back.
     return isDelete
@@ -208,6 +221,12 @@ export async function applyMutation(
   // A clashing value is not applied, but every device shows it as a candidate: it must be valid too.
   const candidate = clashing.length > 0 ? definition.schema.safeParse(stamped(proposed)) : undefined;
   if (candidate?.success === false) return rejected(mutation, 'invalid', issuesOf(candidate.error));
+  // A conflict holds at most MAX_CANDIDATES values: past it this change is refused alone, before any of it
+  // is applied (the device keeps it, listed with the reason, and still pulls the conflict to resolve it).
+  for (const group of clashing) {
+    if (current && (await isConflictFull(tx, actor.practiceId, current, group, clientId)))
+      return rejected(mutation, 'invalid', [{ path: group, code: 'conflict.tooManyCandidates' }]);
+  }
 
   // Apply every field except those of clashing groups; bookkeeping fields (no group) always apply.
   const clashingFields = new Set(clashing.flatMap((group) => definition.fieldGroups[group] ?? []));

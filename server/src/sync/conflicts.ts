@@ -85,13 +85,37 @@ async function serverCandidateOf(tx: Queryable, clash: ClashContext): Promise<Co
  */
 export const MAX_CANDIDATES = 20;
 
-/** The push is refused whole (nothing is kept, the device keeps its changes) until the conflict is resolved. */
+/**
+ * A clash past the bound that isConflictFull did not foresee (it cannot happen within one transaction):
+ * the push is refused whole, nothing of it is kept.
+ */
 function tooManyCandidates(): HttpError {
   return new HttpError(
     409,
     'conflict.tooManyCandidates',
     `This part of the record has an open conflict with ${String(MAX_CANDIDATES)} values already; resolve it first.`,
   );
+}
+
+/**
+ * Whether a clash of `clientId` on `group` would give the record's open conflict more than MAX_CANDIDATES
+ * values (its own earlier value replaced, the record's current value added when not yet shown): checked
+ * before anything of the mutation is applied, so it is refused alone and the push goes on.
+ */
+export async function isConflictFull(
+  tx: Queryable,
+  practiceId: string,
+  current: StoredRecord,
+  group: string,
+  clientId: string,
+): Promise<boolean> {
+  const [open] = await openConflictsOf(tx, practiceId, current, group);
+  if (!open) return false;
+  const { candidates } = open.data as Conflict;
+  const serverValue = groupValue(SYNC_ENTITY_DEFINITIONS[current.entity], group, current.data);
+  const isServerValueShown = candidates.some((shown) => isSameJson(shown.value, serverValue));
+  const kept = candidates.filter((shown) => shown.mutationId === '' || shown.clientId !== clientId);
+  return kept.length + (isServerValueShown ? 1 : 2) > MAX_CANDIDATES;
 }
 
 /**

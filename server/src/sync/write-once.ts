@@ -21,12 +21,15 @@ export function writeOnceCheck(
   current: StoredRecord | undefined,
   sent: Row,
 ): WriteOnceCheck {
-  if (!definition.isWriteOnce || current === undefined || current.isDeleted || mutation.op === 'delete')
-    return { kind: 'allowed' };
-  const tombstone = new Set(definition.fieldGroups[DELETION_GROUP] ?? []);
+  if (!definition.isWriteOnce || current === undefined || current.isDeleted) return { kind: 'allowed' };
+  // The tombstone: the deletion group, and `deletedAt` for kinds whose records have no such field (a
+  // deleted care-plan version or definition is a tombstone of the record itself).
+  const tombstone = new Set(['deletedAt', ...(definition.fieldGroups[DELETION_GROUP] ?? [])]);
   const altered = Object.keys(sent).filter((field) => !isSameJson(sent[field], current.data[field]));
+  // A delete too may send nothing but the tombstone: it would otherwise rewrite (and re-attribute) the
+  // record it deletes.
   const rewritten = altered.filter((field) => !tombstone.has(field));
   if (rewritten.length > 0)
     return { kind: 'refused', issues: rewritten.map((path) => ({ path, code: 'record.writeOnce' })) };
-  return altered.length > 0 ? { kind: 'allowed' } : { kind: 'unchanged' };
+  return altered.length > 0 || mutation.op === 'delete' ? { kind: 'allowed' } : { kind: 'unchanged' };
 }
