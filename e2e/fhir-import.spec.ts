@@ -5,6 +5,7 @@
  * What she accepts are medical decisions, so she accepts them namens the huisarts she chooses, and the
  * server keeps them.
  */
+import { writtenDeclaration } from '../src/domain/care-plan/fhir/test-data/written-declaration';
 import { expect, test } from './fixtures';
 import { SyncPage } from './pages/SyncPage';
 import { accessibilityViolations } from './support/accessibility';
@@ -57,28 +58,7 @@ const bundle = {
     {
       // A written niet-reanimerenverklaring: named at the top of the report, never read as a limit.
       fullUrl: 'urn:uuid:nr-declaration',
-      resource: {
-        resourceType: 'Consent',
-        status: 'active',
-        scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
-        category: [
-          { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }] },
-        ],
-        patient: johanna,
-        provision: {
-          code: [
-            {
-              coding: [
-                {
-                  system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1',
-                  code: 'NR',
-                  display: 'Niet reanimeren verklaring',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      resource: writtenDeclaration(johanna.reference, 'NR', 'Niet reanimeren verklaring'),
     },
     {
       fullUrl: 'urn:uuid:anna-place',

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Bundle, Consent, FhirResource, MedicationStatement } from 'fhir/r4';
+import type { Bundle, FhirResource, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { exportPzpBundle } from '../../domain';
 import { AUTHOR, completePlan, NOW, patientFor } from '../../domain/care-plan/care-plan.fixtures';
+import { writtenDeclaration } from '../../domain/care-plan/fhir/test-data/written-declaration';
 import { readFileText } from '../../lib/read-file';
 import { accessesOf, BSN, renderHandover } from './handover-test-data';
 import { useSessionStore } from '../../state/session-store';
@@ -181,28 +182,7 @@ describe('Uitwisselen (FHIR)', () => {
       NOW,
     );
     const patientUrl = bundle.entry?.[0]?.fullUrl ?? '';
-    const declaration: Consent = {
-      resourceType: 'Consent',
-      status: 'active',
-      scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
-      category: [
-        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }] },
-      ],
-      patient: { reference: patientUrl },
-      provision: {
-        code: [
-          {
-            coding: [
-              {
-                system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1',
-                code: 'NR',
-                display: 'Niet reanimeren verklaring',
-              },
-            ],
-          },
-        ],
-      },
-    };
+    const declaration = writtenDeclaration(patientUrl, 'NR', 'Niet reanimeren verklaring');
     bundle.entry?.push({ fullUrl: 'urn:uuid:declaration-1', resource: declaration });
     const { user, section, input } = await openExchange();
     await user.upload(input, jsonFile(JSON.stringify(bundle)));

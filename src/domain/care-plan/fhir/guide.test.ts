@@ -14,6 +14,7 @@ import { emptyCarePlanFields } from '../factory';
 import { exportPzpBundle } from './export';
 import { importPzpBundle, type PzpImportResult } from './import';
 import { guideExampleBundle } from './test-data/guide-example';
+import { writtenDeclaration } from './test-data/written-declaration';
 
 const SNOMED = 'http://snomed.info/sct';
 const NULL_FLAVOR = 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor';
@@ -320,24 +321,7 @@ describe('importing hostile Bundles', () => {
   ])(
     'names a written declaration %s it does not read, and reads no limit or position from it',
     (code, display) => {
-      const result = imported(
-        added({
-          resourceType: 'Consent',
-          status: 'active',
-          scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'adr' }] },
-          category: [
-            {
-              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentcategorycodes', code: 'acd' }],
-            },
-          ],
-          patient: { reference: 'Patient/hendrik' },
-          provision: {
-            code: [
-              { coding: [{ system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.14.1', code, display }] },
-            ],
-          },
-        }),
-      );
+      const result = imported(added(writtenDeclaration('Patient/hendrik', code, display)));
       const before = imported(base);
       expect(result.plan.limitReanimatie).toEqual(before.plan.limitReanimatie);
       expect(result.plan.euthanasia).toEqual(before.plan.euthanasia);
