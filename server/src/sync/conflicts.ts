@@ -111,11 +111,26 @@ export async function isConflictFull(
 ): Promise<boolean> {
   const [open] = await openConflictsOf(tx, practiceId, current, group);
   if (!open) return false;
-  const { candidates } = open.data as Conflict;
-  const serverValue = groupValue(SYNC_ENTITY_DEFINITIONS[current.entity], group, current.data);
-  const isServerValueShown = candidates.some((shown) => isSameJson(shown.value, serverValue));
-  const kept = candidates.filter((shown) => shown.mutationId === '' || shown.clientId !== clientId);
+  const { kept, isServerValueShown } = candidatesOnClash(open.data as Conflict, current, group, clientId);
   return kept.length + (isServerValueShown ? 1 : 2) > MAX_CANDIDATES;
+}
+
+/**
+ * What an open conflict keeps when `clientId` clashes again: every candidate but that device's earlier
+ * one (a device's later value replaces the one it sent before; the server's values, mutationId '', stay:
+ * each was on the record once), and whether a candidate already shows the record's current value.
+ */
+function candidatesOnClash(
+  conflict: Conflict,
+  current: StoredRecord,
+  group: string,
+  clientId: string,
+): { kept: ConflictCandidate[]; isServerValueShown: boolean } {
+  const serverValue = groupValue(SYNC_ENTITY_DEFINITIONS[current.entity], group, current.data);
+  return {
+    kept: conflict.candidates.filter((shown) => shown.mutationId === '' || shown.clientId !== clientId),
+    isServerValueShown: conflict.candidates.some((shown) => isSameJson(shown.value, serverValue)),
+  };
 }
 
 /**
@@ -137,14 +152,8 @@ export async function recordClash(tx: Queryable, clash: ClashContext): Promise<s
   let conflict: Conflict;
   if (open) {
     const existing = open.data as Conflict;
-    const serverValue = groupValue(definition, group, current.data);
-    const isServerValueShown = existing.candidates.some((shown) => isSameJson(shown.value, serverValue));
+    const { kept, isServerValueShown } = candidatesOnClash(existing, current, group, candidate.clientId);
     const added = isServerValueShown ? [candidate] : [await serverCandidateOf(tx, clash), candidate];
-    // A device's later value replaces the one it sent before: what it holds now is its candidate. (The
-    // server's values, mutationId '', stay: each was on the record once.)
-    const kept = existing.candidates.filter(
-      (shown) => shown.mutationId === '' || shown.clientId !== candidate.clientId,
-    );
     conflict = { ...existing, candidates: [...kept, ...added] };
     if (conflict.candidates.length > MAX_CANDIDATES) throw tooManyCandidates();
   } else {
