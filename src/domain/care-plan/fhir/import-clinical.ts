@@ -194,28 +194,45 @@ export function readCommunication(
 const WRITTEN_AUTHORISATION_SNOMED = '310141000146103';
 
 /**
- * Family relations of v3 RoleCode (RelatieCodelijst) in the words Tijdig's relation field uses. A code
- * not listed here is read by its display.
+ * Family relations of zib RelatieCodelijst (v3 RoleCode; Nictiz zib2020 ValueSet
+ * 2.16.840.1.113883.2.4.3.11.60.40.2.3.1.1, version 2020-09-01) by their Dutch designation there, as
+ * Tijdig's relation field writes them. A code not in that list (OTH "Anders" included) is read by its display.
  */
 const RELATION_WORDS: Readonly<Record<string, string>> = {
+  ADOPTF: 'adoptievader',
+  ADOPTM: 'adoptiemoeder',
+  AUNT: 'tante',
   BRO: 'broer',
-  SIS: 'zus',
-  SIB: 'broer of zus',
-  HUSB: 'echtgenoot',
-  WIFE: 'echtgenote',
-  SPS: 'echtgeno(o)t(e)',
+  BROINLAW: 'zwager',
+  COUSN: 'neef/nicht, zoon/dochter van oom/tante',
+  DAUC: 'dochter',
+  DAUINLAW: 'schoondochter',
   DOMPART: 'partner',
   FTH: 'vader',
+  FTHINLAW: 'schoonvader',
+  DAUFOST: 'pleegdochter',
+  FTHFOST: 'pleegvader',
+  MTHFOST: 'pleegmoeder',
+  SONFOST: 'pleegzoon',
+  GRNDDAU: 'kleindochter',
+  GRFTH: 'opa',
+  GRMTH: 'oma',
+  GRNDSON: 'kleinzoon',
+  GGRFTH: 'overgrootvader',
+  GGRMTH: 'overgrootmoeder',
+  HUSB: 'echtgenoot',
   MTH: 'moeder',
-  PRN: 'ouder',
-  SON: 'zoon',
+  MTHINLAW: 'schoonmoeder',
+  NEPHEW: 'neef, zoon van broer/zus',
+  NIECE: 'nicht, dochter van broer/zus',
+  SIS: 'zuster',
+  SISINLAW: 'schoonzuster',
   SONC: 'zoon',
-  DAU: 'dochter',
-  DAUC: 'dochter',
-  CHILD: 'kind',
-  GRNDCHILD: 'kleinkind',
-  FRND: 'vriend(in)',
-  NBOR: 'buur',
+  SONINLAW: 'schoonzoon',
+  STPFTH: 'stiefvader',
+  STPMTH: 'stiefmoeder',
+  UNCLE: 'oom',
+  WIFE: 'echtgenote',
 };
 
 /**
@@ -223,9 +240,11 @@ const RELATION_WORDS: Readonly<Record<string, string>> = {
  * grounds: only a curator (03), a mentor (15) or a written authorisation (the guide's SNOMED code, or
  * Tijdig's own text) says which. A bare 24 is read as a naaste and reported, never guessed.
  */
-function contactKindOf(person: PersonResource): { kind: ContactKind; isBasisUnknown: boolean } {
+function contactKindOf(
+  person: PersonResource,
+  roles: readonly string[],
+): { kind: ContactKind; isBasisUnknown: boolean } {
   const relationships = person.relationship ?? [];
-  const roles = relationships.flatMap((relationship) => codesOf(relationship, CONTACT_ROLE_SYSTEM));
   const isWrittenAuthorisation = relationships.some(
     (relationship) =>
       codesOf(relationship, SNOMED).includes(WRITTEN_AUTHORISATION_SNOMED) ||
@@ -259,11 +278,11 @@ export function readRelatedPerson(context: ImportContext, person: PersonResource
     report(context, 'RelatedPerson', `${path}.name`, 'name.missing');
     return;
   }
-  const { kind, isBasisUnknown } = contactKindOf(person);
-  if (isBasisUnknown) report(context, 'RelatedPerson', `${path}.relationship`, 'role.representativeBasis');
   const roles = (person.relationship ?? []).flatMap((relationship) =>
     codesOf(relationship, CONTACT_ROLE_SYSTEM),
   );
+  const { kind, isBasisUnknown } = contactKindOf(person, roles);
+  if (isBasisUnknown) report(context, 'RelatedPerson', `${path}.relationship`, 'role.representativeBasis');
   // First or second contact person: Tijdig keeps no order among the naasten.
   if (roles.includes('01') || roles.includes('02'))
     report(context, 'RelatedPerson', `${path}.relationship`, 'role.contactOrder');
